@@ -1,0 +1,37 @@
+// nabij serve: migrate, optionally seed the demo, and serve on PORT.
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../../config.js';
+import { seedDemo } from '../../modules/demo/seed.js';
+import { createApp, openMigratedDatabase } from '../../server.js';
+import type { Command } from '../command.js';
+
+export const serve: Command = {
+  name: 'serve',
+  summary: 'Start Nabij (web pages and API)',
+  usage: `nabij serve [--demo]
+
+  --demo   create the demo municipality Wijkstad with an account for every role, when it is not there yet
+
+Settings come from the environment: PORT, HOST, DATABASE_URL, NABIJ_DATA_DIR, ... (see README).`,
+  async run(args) {
+    const { values } = parseArgs({ args, options: { demo: { type: 'boolean', default: false } } });
+    const config = loadConfig();
+    const database = await openMigratedDatabase(config);
+    if (values.demo && !config.isProduction) await seedDemo(database.db);
+    const app = await createApp(config, database);
+    let closing = false;
+    const shutdown = async (signal: string) => {
+      if (closing) return;
+      closing = true;
+      app.log.info({ signal }, 'shutting down');
+      await app.close();
+      await database.close();
+      process.exit(0);
+    };
+    process.once('SIGINT', () => void shutdown('SIGINT'));
+    process.once('SIGTERM', () => void shutdown('SIGTERM'));
+    await app.listen({ port: config.port, host: config.host });
+    app.log.info({ database: database.kind, demo: values.demo }, 'Nabij is ready');
+    return new Promise<number>(() => {});
+  },
+};

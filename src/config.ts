@@ -1,0 +1,64 @@
+// Every setting of Nabij, read once from the environment and typed. No process.env elsewhere.
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('127.0.0.1'),
+  DATABASE_URL: z.string().url().optional(),
+  NABIJ_DATA_DIR: z.string().default('./data'),
+  NABIJ_BASE_URL: z.string().url().optional(),
+  NABIJ_OUTBOX_DIR: z.string().optional(),
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().default('Nabij <noreply@nabij.localhost>'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  NABIJ_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  NABIJ_GEMEENTE: z.string().regex(/^[a-z0-9-]+$/).default('wijkstad'),
+  NABIJ_LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(10),
+});
+
+export type Config = {
+  env: 'development' | 'production' | 'test';
+  isProduction: boolean;
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  baseUrl: string;
+  outboxDir: string;
+  /** Municipality shown to visitors who are not signed in. */
+  defaultTenantSlug: string;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  logLevel: string;
+  trustProxy: boolean;
+  /** Sign-in attempts per address per 15 minutes. */
+  loginRateLimit: number;
+};
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const dataDir = resolve(e.NABIJ_DATA_DIR);
+  return {
+    env: e.NODE_ENV,
+    isProduction: e.NODE_ENV === 'production',
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir,
+    baseUrl: e.NABIJ_BASE_URL ?? `http://localhost:${e.PORT}`,
+    outboxDir: resolve(e.NABIJ_OUTBOX_DIR ?? resolve(dataDir, 'outbox')),
+    defaultTenantSlug: e.NABIJ_GEMEENTE,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    logLevel: e.LOG_LEVEL,
+    trustProxy: e.NABIJ_TRUST_PROXY === 'true',
+    loginRateLimit: e.NABIJ_LOGIN_RATE_LIMIT,
+  };
+}

@@ -1,0 +1,118 @@
+// The access gate: the one door to personal data. It checks role and tenant, writes the access log, then runs the query.
+import type { Db } from '../db/database.js';
+import type { Role } from '../auth/roles.js';
+import { DomainError } from '../errors.js';
+import { type DataCategory, scopesFor } from './policy.js';
+import type { AccessAction } from './schema.js';
+
+/** Who acts: a signed-in person, or Nabij itself (sign-in, a command-line job) for a stated process. */
+export type Actor =
+  | { kind: 'user'; userId: string; tenantId: string; role: Role; onBehalfOfUserId?: string }
+  | { kind: 'system'; tenantId: string; process: 'inloggen' | 'opdrachtregel' | 'demo' };
+
+export type AccessRequest = {
+  category: DataCategory;
+  action: AccessAction;
+  /** Why: a purpose key shown to the resident in plain words (see purposes.ts). */
+  purpose: string;
+  /** Whose record; null only for a search, which is logged per person found. */
+  subjectUserId: string | null;
+};
+
+declare const gatedBrand: unique symbol;
+/** A database handle that only the gate hands out: queries of personal data take this, so no page can skip the gate. */
+export type GatedDb = Db & { readonly [gatedBrand]: true };
+
+export class AccessDeniedError extends DomainError {
+  constructor(readonly reason: string) {
+    super('geen_toegang', 'Je hebt geen toegang tot deze gegevens.');
+  }
+}
+
+type Decision = { allowed: true } | { allowed: false; reason: string };
+
+export function actorRole(actor: Actor): string {
+  return actor.kind === 'user' ? actor.role : `systeem:${actor.process}`;
+}
+
+async function decide(db: Db, actor: Actor, request: AccessRequest): Promise<Decision> {
+  if (request.subjectUserId !== null) {
+    const subject = await db
+      .selectFrom('users')
+      .select('tenant_id')
+      .where('id', '=', request.subjectUserId)
+      .executeTakeFirst();
+    // A guessed id of another municipality is refused exactly like an unknown one: nothing leaks either way.
+    if (!subject || subject.tenant_id !== actor.tenantId) return { allowed: false, reason: 'onbekend_of_andere_gemeente' };
+  }
+  if (actor.kind === 'system') return { allowed: true };
+
+  const scopes = scopesFor(actor.role, request.category, request.action);
+  if (scopes.includes('tenant')) return { allowed: true };
+  if (scopes.includes('self') && request.subjectUserId === actor.userId) return { allowed: true };
+  return { allowed: false, reason: scopes.length === 0 ? 'rol_heeft_geen_recht' : 'alleen_eigen_gegevens' };
+}
+
+async function writeLog(
+  db: Db,
+  actor: Actor,
+  request: AccessRequest,
+  subjectUserIds: readonly (string | null)[],
+  decision: Decision,
+): Promise<void> {
+  await db
+    .insertInto('access_log')
+    .values(
+      subjectUserIds.map((subjectUserId) => ({
+        tenant_id: actor.tenantId,
+        actor_user_id: actor.kind === 'user' ? actor.userId : null,
+        actor_role: actorRole(actor),
+        on_behalf_of_user_id: actor.kind === 'user' ? (actor.onBehalfOfUserId ?? null) : null,
+        subject_user_id: subjectUserId,
+        category: request.category,
+        action: request.action,
+        outcome: decision.allowed ? ('toegestaan' as const) : ('geweigerd' as const),
+        purpose: request.purpose,
+        refusal_reason: decision.allowed ? null : decision.reason,
+      })),
+    )
+    .execute();
+}
+
+/**
+ * Runs `work` on personal data of one person (or of the tenant, for create) after the gate allowed it.
+ * Refused: logged as refused, and AccessDeniedError is thrown. Allowed: logged, then run.
+ */
+export async function withAccess<T>(
+  db: Db,
+  actor: Actor,
+  request: AccessRequest,
+  work: (gated: GatedDb) => Promise<T>,
+): Promise<T> {
+  const decision = await decide(db, actor, request);
+  await writeLog(db, actor, request, [request.subjectUserId], decision);
+  if (!decision.allowed) throw new AccessDeniedError(decision.reason);
+  return work(db as GatedDb);
+}
+
+/**
+ * Runs a search over personal data; every person it finds gets a log row, so each resident sees that they came up.
+ * A search that finds nobody leaves one row without a subject.
+ */
+export async function searchWithAccess<T extends { subjectUserId: string }>(
+  db: Db,
+  actor: Actor,
+  request: Omit<AccessRequest, 'action' | 'subjectUserId'>,
+  work: (gated: GatedDb) => Promise<T[]>,
+): Promise<T[]> {
+  const full: AccessRequest = { ...request, action: 'search', subjectUserId: null };
+  const decision = await decide(db, actor, full);
+  if (!decision.allowed) {
+    await writeLog(db, actor, full, [null], decision);
+    throw new AccessDeniedError(decision.reason);
+  }
+  const rows = await work(db as GatedDb);
+  const subjects = [...new Set(rows.map((r) => r.subjectUserId))];
+  await writeLog(db, actor, full, subjects.length > 0 ? subjects : [null], decision);
+  return rows;
+}

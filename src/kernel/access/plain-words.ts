@@ -1,0 +1,52 @@
+// The access log in plain words: roles, categories, actions and purposes as a resident would say them.
+import { tr, type Lang } from '../ui/messages.js';
+
+const roleWords: Record<string, [string, string]> = {
+  bewoner: ['bewoner', 'resident'],
+  vrijwilliger: ['vrijwilliger', 'volunteer'],
+  initiatiefnemer: ['initiatiefnemer', 'initiative organiser'],
+  wijkteamlid: ['medewerker van het wijkteam', 'neighbourhood team member'],
+  regisseur: ['regisseur van het wijkteam', 'case director'],
+  clientondersteuner: ['cliëntondersteuner', 'client supporter'],
+  opbouwwerker: ['opbouwwerker', 'community worker'],
+  klankbordgroep: ['lid van de klankbordgroep', 'residents’ council member'],
+  beheerder: ['beheerder', 'administrator'],
+  'systeem:inloggen': ['Nabij zelf', 'Nabij itself'],
+  'systeem:opdrachtregel': ['Nabij zelf (beheertaak)', 'Nabij itself (admin task)'],
+  'systeem:demo': ['Nabij zelf (demo)', 'Nabij itself (demo)'],
+};
+
+const categoryWords: Record<string, [string, string]> = {
+  account: ['je naam en contactgegevens', 'your name and contact details'],
+  toegangslog: ['deze lijst', 'this list'],
+};
+
+const actionWords: Record<string, [string, string]> = {
+  create: ['maakte aan', 'created'],
+  read: ['bekeek', 'viewed'],
+  update: ['veranderde', 'changed'],
+  delete: ['verwijderde', 'deleted'],
+  search: ['zocht en vond', 'searched and found'],
+  export: ['downloadde', 'downloaded'],
+  print: ['printte', 'printed'],
+};
+
+const purposeWords: Record<string, [string, string]> = {
+  inloggen: ['om je te laten inloggen', 'to sign you in'],
+  eigen_gegevens: ['je bekeek je eigen gegevens', 'you looked at your own data'],
+  inzage: ['inzage in wie je gegevens bekeek', 'seeing who viewed your data'],
+  tweede_stap_instellen: ['om je inlogcode-app in te stellen', 'to set up your sign-in code app'],
+  contact_opnemen: ['om contact met je op te nemen', 'to get in touch with you'],
+  accountbeheer: ['voor het beheer van accounts', 'to manage accounts'],
+  demo: ['om de demo klaar te zetten', 'to prepare the demo'],
+};
+
+const pick = (lang: Lang, table: Record<string, [string, string]>, key: string): string => {
+  const words = table[key];
+  return words ? tr(lang, words[0], words[1]) : key;
+};
+
+export const roleInWords = (lang: Lang, role: string) => pick(lang, roleWords, role);
+export const categoryInWords = (lang: Lang, category: string) => pick(lang, categoryWords, category);
+export const actionInWords = (lang: Lang, action: string) => pick(lang, actionWords, action);
+export const purposeInWords = (lang: Lang, purpose: string) => pick(lang, purposeWords, purpose);

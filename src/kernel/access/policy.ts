@@ -1,0 +1,30 @@
+// Who may do what with which category of personal data: the one table of rules the access gate applies.
+import type { Role } from '../auth/roles.js';
+import { roles } from '../auth/roles.js';
+import type { AccessAction } from './schema.js';
+
+/** Categories of personal data. Modules add theirs here, so every rule stays in one table. */
+export const dataCategories = ['account', 'toegangslog'] as const;
+export type DataCategory = (typeof dataCategories)[number];
+
+/** 'self': only the person's own record. 'tenant': any record of the actor's own municipality. */
+export type Scope = 'self' | 'tenant';
+
+type Rule = { category: DataCategory; actions: readonly AccessAction[]; roles: readonly Role[]; scope: Scope };
+
+const teamRoles: readonly Role[] = ['wijkteamlid', 'regisseur', 'opbouwwerker', 'beheerder'];
+
+export const rules: readonly Rule[] = [
+  { category: 'account', actions: ['read', 'update', 'export'], roles, scope: 'self' },
+  { category: 'account', actions: ['read', 'search'], roles: teamRoles, scope: 'tenant' },
+  { category: 'account', actions: ['create', 'update', 'delete'], roles: ['beheerder'], scope: 'tenant' },
+  { category: 'toegangslog', actions: ['read', 'export'], roles, scope: 'self' },
+  { category: 'toegangslog', actions: ['read', 'export'], roles: ['beheerder'], scope: 'tenant' },
+];
+
+/** The scopes in which a role may take an action on a category; empty when it may not at all. */
+export function scopesFor(role: Role, category: DataCategory, action: AccessAction): Scope[] {
+  return rules
+    .filter((r) => r.category === category && r.actions.includes(action) && r.roles.includes(role))
+    .map((r) => r.scope);
+}

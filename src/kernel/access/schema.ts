@@ -1,0 +1,28 @@
+// Table type of the access log (NEN 7513 fields). Append-only: rows are inserted, never changed.
+import type { Generated } from 'kysely';
+
+export const accessActions = ['create', 'read', 'update', 'delete', 'search', 'export', 'print'] as const;
+export type AccessAction = (typeof accessActions)[number];
+
+export type AccessOutcome = 'toegestaan' | 'geweigerd';
+
+export interface AccessLogTable {
+  id: Generated<number>;
+  tenant_id: string;
+  at: Generated<Date>;
+  /** null when Nabij itself acted (sign-in, a command-line job). */
+  actor_user_id: string | null;
+  actor_role: string;
+  on_behalf_of_user_id: string | null;
+  subject_user_id: string | null;
+  category: string;
+  action: AccessAction;
+  outcome: AccessOutcome;
+  purpose: string;
+  /** Why a request was refused; never personal data. */
+  refusal_reason: string | null;
+}
+
+export interface AccessTables {
+  access_log: AccessLogTable;
+}

@@ -1,0 +1,52 @@
+// Table types of accounts, sessions and one-time sign-in codes.
+import type { ColumnType, Generated } from 'kysely';
+import type { Role } from './roles.js';
+
+export interface UserTable {
+  id: Generated<string>;
+  tenant_id: string;
+  email: string;
+  display_name: string;
+  role: Role;
+  phone: string | null;
+  neighbourhood_id: string | null;
+  password_hash: string | null;
+  totp_secret: string | null;
+  /** Demo accounts may use the sign-in shortcut outside production. */
+  is_demo: Generated<boolean>;
+  preferred_language: ColumnType<'nl' | 'en', 'nl' | 'en' | undefined, 'nl' | 'en'>;
+  created_at: Generated<Date>;
+  disabled_at: Date | null;
+}
+
+export interface SessionTable {
+  /** sha256 of the cookie token: a stolen database does not give usable sessions. */
+  token_hash: string;
+  user_id: string;
+  tenant_id: string;
+  /** 'wacht_op_tweede_stap' after the password, before the TOTP code. */
+  state: 'actief' | 'wacht_op_tweede_stap';
+  /** A new second-factor secret shown to a professional, kept here until they confirm it with a code. */
+  pending_totp_secret: string | null;
+  created_at: Generated<Date>;
+  expires_at: Date;
+  last_seen_at: Generated<Date>;
+}
+
+export interface LoginCodeTable {
+  id: Generated<string>;
+  tenant_id: string;
+  user_id: string;
+  code_hash: string;
+  link_token_hash: string;
+  expires_at: Date;
+  used_at: Date | null;
+  failed_attempts: Generated<number>;
+  created_at: Generated<Date>;
+}
+
+export interface AuthTables {
+  users: UserTable;
+  sessions: SessionTable;
+  login_codes: LoginCodeTable;
+}

@@ -1,0 +1,71 @@
+// The database: one PostgreSQL dialect over either an embedded PGlite folder or a PostgreSQL server.
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { createPgConfig } from '@electric-sql/pglite/node-postgres';
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema.js';
+import { lockDataDir } from './lock.js';
+
+export type Db = Kysely<Database>;
+
+export type DatabaseHandle = {
+  db: Db;
+  kind: 'pglite' | 'postgres';
+  /** Runs VACUUM ANALYZE; needed after bulk loads because PGlite has no autovacuum. */
+  vacuumAnalyze(): Promise<void>;
+  close(): Promise<void>;
+};
+
+// Dates as timestamptz come back as Date; bigint counts as numbers where they fit.
+pg.types.setTypeParser(20, (value: string) => Number.parseInt(value, 10));
+
+export type DatabaseOptions =
+  | { kind: 'postgres'; url: string; poolSize?: number }
+  | { kind: 'pglite'; dataDir: string }
+  | { kind: 'pglite-memory' };
+
+export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
+  if (options.kind === 'postgres') {
+    const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return {
+      db,
+      kind: 'postgres',
+      vacuumAnalyze: async () => {
+        await sql`VACUUM ANALYZE`.execute(db);
+      },
+      close: () => db.destroy(),
+    };
+  }
+
+  const release = options.kind === 'pglite' ? lockDataDir(options.dataDir) : () => {};
+  try {
+    const dataDir = options.kind === 'pglite' ? join(options.dataDir, 'pglite') : undefined;
+    const pglite = await PGlite.create(dataDir);
+    // PGlite is one connection; the adapter's pool of one serialises transactions instead of interleaving them.
+    const pool = new pg.Pool({ ...createPgConfig(pglite), max: 1 });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return {
+      db,
+      kind: 'pglite',
+      vacuumAnalyze: async () => {
+        await sql`VACUUM ANALYZE`.execute(db);
+      },
+      close: async () => {
+        await db.destroy();
+        await pglite.close();
+        release();
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+export function databaseOptionsFrom(config: { databaseUrl: string | undefined; dataDir: string }): DatabaseOptions {
+  return config.databaseUrl
+    ? { kind: 'postgres', url: config.databaseUrl }
+    : { kind: 'pglite', dataDir: config.dataDir };
+}

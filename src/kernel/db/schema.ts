@@ -1,0 +1,6 @@
+// The whole database as Kysely sees it: the union of the tables each part of Nabij owns.
+import type { AccessTables } from '../access/schema.js';
+import type { AuthTables } from '../auth/schema.js';
+import type { TenancyTables } from '../tenancy/schema.js';
+
+export interface Database extends TenancyTables, AuthTables, AccessTables {}

@@ -1,0 +1,245 @@
+// The Fastify app factory: security headers, CSRF, sessions, language, tenant, errors, and every module's routes.
+import cookie from '@fastify/cookie';
+import csrf from '@fastify/csrf-protection';
+import formbody from '@fastify/formbody';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors, jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { VNode } from 'preact';
+import { renderToString } from 'preact-render-to-string';
+import type { DestinationStream } from 'pino';
+import { SESSION_COOKIE, type SessionUser, sessionUser } from '../auth/sessions.js';
+import { DomainError } from '../errors.js';
+import { findTenantById, findTenantBySlug, type Tenant } from '../tenancy/queries.js';
+import { buildStylesheet } from '../ui/assets.js';
+import { Layout } from '../ui/layout.js';
+import { type Lang, messagesFor } from '../ui/messages.js';
+import { ErrorPage } from '../ui/error-page.js';
+import type { View } from '../ui/view.js';
+import type { AppContext } from './context.js';
+import { problemType, sendProblem } from './problem.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    user: SessionUser | undefined;
+    sessionToken: string | undefined;
+    tenant: Tenant | undefined;
+    lang: Lang;
+    view(): View;
+  }
+  interface FastifyReply {
+    page(title: string, content: VNode, status?: number): FastifyReply;
+  }
+  interface FastifyInstance {
+    ctx: AppContext;
+  }
+}
+
+export type AppPlugin = (app: FastifyInstance) => Promise<void>;
+
+export type BuildAppOptions = {
+  /** Where log lines go; stdout when absent. Tests read it to prove no personal data is logged. */
+  logStream?: DestinationStream;
+  modules: AppPlugin[];
+};
+
+const LANG_COOKIE = 'taal';
+
+function isApi(request: FastifyRequest): boolean {
+  return request.url.startsWith('/api/');
+}
+
+export async function buildApp(ctx: AppContext, options: BuildAppOptions): Promise<FastifyInstance> {
+  const { config } = ctx;
+  const app = Fastify({
+    trustProxy: config.trustProxy,
+    logger: {
+      level: config.logLevel,
+      stream: options.logStream,
+      // Only method, path and status: query strings can carry sign-in tokens, bodies carry personal data.
+      serializers: {
+        req: (req: { method: string; url: string; id: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+        err: (err: Error & { code?: string }) => ({ type: err.name, code: err.code, message: err.message.slice(0, 200), stack: err.stack ?? '' }),
+      },
+    },
+    disableRequestLogging: false,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('ctx', ctx);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        objectSrc: ["'none'"],
+        ...(config.isProduction ? { upgradeInsecureRequests: [] } : {}),
+      },
+    },
+    strictTransportSecurity: config.isProduction ? { maxAge: 31536000, includeSubDomains: true } : false,
+    referrerPolicy: { policy: 'same-origin' },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(cookie);
+  await app.register(formbody);
+  await app.register(csrf, {
+    cookieKey: 'nabij_csrf',
+    cookieOpts: { httpOnly: true, sameSite: 'lax', secure: config.isProduction, path: '/', signed: false },
+  });
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Nabij API', version: '1', description: 'De API van Nabij. Fouten komen terug als application/problem+json.' },
+      servers: [{ url: config.baseUrl }],
+    },
+    transform: (input) => (input.url.startsWith('/api/') ? jsonSchemaTransform(input) : { schema: { hide: true }, url: input.url }),
+  });
+
+  const stylesheet = buildStylesheet();
+  app.get(stylesheet.path, { schema: { hide: true } }, async (request, reply) => {
+    const gzip = /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+    reply
+      .header('cache-control', 'public, max-age=31536000, immutable')
+      .header('vary', 'accept-encoding')
+      .type('text/css; charset=utf-8');
+    if (gzip) reply.header('content-encoding', 'gzip');
+    return reply.send(gzip ? stylesheet.gzipped : stylesheet.body);
+  });
+
+  app.decorateRequest('user', undefined);
+  app.decorateRequest('sessionToken', undefined);
+  app.decorateRequest('tenant', undefined);
+  app.decorateRequest('lang', 'nl');
+  app.decorateRequest('view', (): View => {
+    throw new Error('view() is set by the onRequest hook');
+  });
+
+  app.addHook('onRequest', async (request, reply) => {
+    const token = request.cookies[SESSION_COOKIE];
+    if (token) {
+      request.user = await sessionUser(ctx.database.db, token);
+      request.sessionToken = request.user ? token : undefined;
+    }
+    request.tenant = request.user
+      ? await findTenantById(ctx.database.db, request.user.tenantId)
+      : await findTenantBySlug(ctx.database.db, config.defaultTenantSlug);
+
+    const asked = (request.query as Record<string, unknown> | undefined)?.taal;
+    if (asked === 'nl' || asked === 'en') {
+      request.lang = asked;
+      reply.setCookie(LANG_COOKIE, asked, { path: '/', sameSite: 'lax', httpOnly: true, secure: config.isProduction, maxAge: 31536000 });
+    } else {
+      request.lang = request.cookies[LANG_COOKIE] === 'en' ? 'en' : 'nl';
+    }
+
+    let csrfToken: string | undefined;
+    request.view = () => {
+      csrfToken ??= reply.generateCsrf();
+      return {
+        lang: request.lang,
+        t: messagesFor(request.lang),
+        path: request.url,
+        csrfToken,
+        user: request.user,
+        tenant: request.tenant,
+        stylesheetPath: stylesheet.path,
+        showDevTools: !config.isProduction,
+      };
+    };
+  });
+
+  // Forms carry a CSRF token; the API accepts only JSON bodies, which a cross-site form cannot send.
+  app.addHook('preHandler', async (request, reply) => {
+    if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS') return;
+    if (isApi(request)) {
+      if (request.body !== undefined && !request.headers['content-type']?.startsWith('application/json')) {
+        return sendProblem(reply, { type: problemType('alleen_json'), title: 'Alleen JSON', status: 415 });
+      }
+      return;
+    }
+    await new Promise<void>((resolve, reject) => {
+      app.csrfProtection(request, reply, (error?: Error) => (error ? reject(error) : resolve()));
+    });
+  });
+
+  app.decorateReply('page', function (this: FastifyReply, title: string, content: VNode, status = 200) {
+    const view = this.request.view();
+    const html = `<!DOCTYPE html>${renderToString(
+      <Layout view={view} title={title}>
+        {content}
+      </Layout>,
+    )}`;
+    return this.code(status).header('cache-control', 'no-store').type('text/html; charset=utf-8').send(html);
+  });
+
+  app.setErrorHandler((error: Error & { statusCode?: number; code?: string; validation?: unknown }, request, reply) => {
+    let status = 500;
+    let code = 'interne_fout';
+    let detail: string | undefined;
+    if (error instanceof DomainError) {
+      status = error.status;
+      code = error.code;
+      detail = error.messageNl;
+    } else if (hasZodFastifySchemaValidationErrors(error)) {
+      status = 400;
+      code = 'ongeldige_invoer';
+    } else if (error.code?.startsWith('FST_CSRF')) {
+      status = 403;
+      code = 'formulier_verlopen';
+    } else if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+      status = error.statusCode;
+      code = status === 429 ? 'te_veel_pogingen' : 'ongeldig_verzoek';
+    }
+    if (status >= 500) request.log.error({ err: error }, 'request failed');
+
+    if (isApi(request)) {
+      const errors = hasZodFastifySchemaValidationErrors(error)
+        ? error.validation.map((v) => ({ field: v.instancePath.replace(/^\//, '') || String(v.params?.issue?.path?.[0] ?? ''), message: v.message ?? '' }))
+        : undefined;
+      return sendProblem(reply, {
+        type: problemType(code),
+        title: code.replace(/_/g, ' '),
+        status,
+        detail: detail ?? (status >= 500 ? 'Er ging iets mis bij Nabij.' : undefined),
+        instance: request.url.split('?')[0],
+        errors,
+      });
+    }
+    return reply.page(...ErrorPage(request.view(), status, code));
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    if (isApi(request)) {
+      return sendProblem(reply, { type: problemType('niet_gevonden'), title: 'niet gevonden', status: 404, instance: request.url.split('?')[0] });
+    }
+    return reply.page(...ErrorPage(request.view(), 404, 'niet_gevonden'));
+  });
+
+  app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
+  app.get('/readyz', { schema: { hide: true } }, async (_request, reply) => {
+    try {
+      await ctx.database.db.selectFrom('tenants').select('id').limit(1).execute();
+      return { status: 'ok', database: ctx.database.kind };
+    } catch {
+      return reply.code(503).send({ status: 'database niet bereikbaar' });
+    }
+  });
+
+  for (const module of options.modules) await app.register(module);
+
+  app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  return app;
+}

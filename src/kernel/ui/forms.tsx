@@ -1,0 +1,166 @@
+// Form parts in the NL Design System / GOV.UK pattern: error summary on top, message beside the field, nothing typed lost.
+import type { ComponentChildren } from 'preact';
+import type { z } from 'zod';
+import type { Lang } from './messages.js';
+import type { View } from './view.js';
+
+/** Field messages, in both languages. Schemas name a key of this table as their error message. */
+export const fieldMessages = {
+  email_nodig: ['Vul je e-mailadres in.', 'Enter your email address.'],
+  email_ongeldig: ['Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.', 'Enter a valid email address, like name@example.com.'],
+  email_bestaat_al: ['Er is al een account met dit e-mailadres.', 'There already is an account with this email address.'],
+  code_ongeldig: ['Vul de 6 cijfers uit de e-mail in.', 'Enter the 6 digits from the email.'],
+  code_onjuist: ['Deze code klopt niet. Kijk goed in de e-mail en probeer het opnieuw.', 'This code is not right. Check the email and try again.'],
+  code_verlopen: ['Deze code is verlopen of al gebruikt. Vraag een nieuwe code aan.', 'This code has expired or was already used. Ask for a new code.'],
+  code_geblokkeerd: ['Te vaak een verkeerde code. Vraag een nieuwe code aan.', 'Too many wrong codes. Ask for a new code.'],
+  wachtwoord_nodig: ['Vul je wachtwoord in.', 'Enter your password.'],
+  inlog_onjuist: ['Dit e-mailadres of wachtwoord klopt niet.', 'This email address or password is not right.'],
+  totp_ongeldig: ['Vul de 6 cijfers uit je app in.', 'Enter the 6 digits from your app.'],
+  totp_onjuist: ['Deze code klopt niet. Gebruik de nieuwste code uit je app.', 'This code is not right. Use the newest code in your app.'],
+  naam_nodig: ['Vul je naam in.', 'Enter your name.'],
+  naam_te_lang: ['Je naam mag niet langer zijn dan 100 tekens.', 'Your name can be at most 100 characters.'],
+  telefoon_ongeldig: ['Vul een telefoonnummer in met alleen cijfers, spaties, + of -.', 'Enter a phone number with only digits, spaces, + or -.'],
+  rol_ongeldig: ['Kies een rol.', 'Choose a role.'],
+  zoekterm_te_kort: ['Vul minstens 2 tekens in.', 'Enter at least 2 characters.'],
+  naam_gemeente_nodig: ['Vul een naam in.', 'Enter a name.'],
+} as const satisfies Record<string, readonly [string, string]>;
+
+export type FieldMessageKey = keyof typeof fieldMessages;
+
+export const fieldMessage = (lang: Lang, key: FieldMessageKey): string => fieldMessages[key][lang === 'en' ? 1 : 0];
+
+export type FormErrors = Record<string, FieldMessageKey>;
+export type FormValues = Record<string, string>;
+
+export type FormResult<T> = { ok: true; data: T } | { ok: false; errors: FormErrors; values: FormValues };
+
+/** Keeps every value as typed (passwords excepted), for showing the form again. */
+export function keptValues(body: unknown): FormValues {
+  const values: FormValues = {};
+  if (body && typeof body === 'object') {
+    for (const [key, value] of Object.entries(body)) {
+      if (typeof value === 'string' && key !== '_csrf' && !/wachtwoord|password/i.test(key)) values[key] = value;
+    }
+  }
+  return values;
+}
+
+/** Validates a form body with the schema that types it; its messages are keys of fieldMessages. */
+export function parseForm<S extends z.ZodType>(schema: S, body: unknown): FormResult<z.infer<S>> {
+  const result = schema.safeParse(body ?? {});
+  if (result.success) return { ok: true, data: result.data };
+  const errors: FormErrors = {};
+  for (const issue of result.error.issues) {
+    const field = String(issue.path[0] ?? '');
+    if (!(field in errors)) {
+      errors[field] = (issue.message in fieldMessages ? issue.message : 'naam_nodig') as FieldMessageKey;
+    }
+  }
+  return { ok: false, errors, values: keptValues(body) };
+}
+
+export function ErrorSummary({ view, errors, labels }: { view: View; errors: FormErrors; labels: Record<string, string> }) {
+  const entries = Object.entries(errors);
+  if (entries.length === 0) return null;
+  return (
+    <div class="utrecht-alert utrecht-alert--error nabij-error-summary" role="alert" aria-labelledby="foutoverzicht-titel" tabIndex={-1}>
+      <h2 class="utrecht-heading-2" id="foutoverzicht-titel">
+        {view.t.errorSummaryTitle}
+      </h2>
+      <ul class="utrecht-unordered-list">
+        {entries.map(([field, key]) => (
+          <li key={field}>
+            <a class="utrecht-link" href={`#veld-${field}`}>
+              {labels[field] ? `${labels[field]}: ` : ''}
+              {fieldMessage(view.lang, key)}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+type TextFieldProps = {
+  view: View;
+  name: string;
+  label: string;
+  values?: FormValues;
+  errors?: FormErrors;
+  type?: 'text' | 'email' | 'password' | 'tel' | 'search';
+  hint?: string;
+  autoComplete?: string;
+  inputMode?: 'numeric' | 'email' | 'tel' | 'text';
+  required?: boolean;
+  multiline?: boolean;
+};
+
+export function TextField(props: TextFieldProps) {
+  const { view, name, label, values, errors, type = 'text', hint, autoComplete, inputMode, required, multiline } = props;
+  const id = `veld-${name}`;
+  const error = errors?.[name];
+  const describedBy = [hint ? `${id}-uitleg` : '', error ? `${id}-fout` : ''].filter(Boolean).join(' ') || undefined;
+  const common = {
+    id,
+    name,
+    'aria-describedby': describedBy,
+    'aria-invalid': error ? ('true' as const) : undefined,
+    required,
+    autoComplete,
+  };
+  return (
+    <div class={`utrecht-form-field utrecht-form-field--text${error ? ' utrecht-form-field--invalid' : ''}`}>
+      <div class="utrecht-form-field__label">
+        <label class="utrecht-form-label" for={id}>
+          {label}
+        </label>
+      </div>
+      {hint ? (
+        <div class="utrecht-form-field-description utrecht-form-field__description" id={`${id}-uitleg`}>
+          {hint}
+        </div>
+      ) : null}
+      {error ? (
+        <div class="utrecht-form-field-error-message utrecht-form-field__error-message" id={`${id}-fout`}>
+          {fieldMessage(view.lang, error)}
+        </div>
+      ) : null}
+      <div class="utrecht-form-field__input">
+        {multiline ? (
+          <textarea class={`utrecht-textarea${error ? ' utrecht-textarea--invalid' : ''}`} rows={6} {...common}>
+            {values?.[name] ?? ''}
+          </textarea>
+        ) : (
+          <input
+            class={`utrecht-textbox utrecht-textbox--html-input${error ? ' utrecht-textbox--invalid' : ''}`}
+            type={type}
+            inputMode={inputMode}
+            value={type === 'password' ? '' : (values?.[name] ?? '')}
+            {...common}
+          />
+        )}
+      </div>
+    </div>
+  );
+}
+
+export function CsrfField({ view }: { view: View }) {
+  return <input type="hidden" name="_csrf" value={view.csrfToken} />;
+}
+
+export function Form({ view, action, children, label }: { view: View; action: string; children: ComponentChildren; label?: string }) {
+  return (
+    <form method="post" action={action} class="nabij-form" noValidate aria-label={label}>
+      <CsrfField view={view} />
+      {children}
+    </form>
+  );
+}
+
+export function SubmitButton({ children, secondary }: { children: ComponentChildren; secondary?: boolean }) {
+  return (
+    <button type="submit" class={`utrecht-button ${secondary ? 'utrecht-button--secondary-action' : 'utrecht-button--primary-action'}`}>
+      {children}
+    </button>
+  );
+}

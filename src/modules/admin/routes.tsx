@@ -1,0 +1,124 @@
+// The administrator's pages: the municipality's neighbourhoods and the accounts of residents and volunteers.
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { AccessDeniedError, withAccess } from '../../kernel/access/gate.js';
+import { roleInWords } from '../../kernel/access/plain-words.js';
+import { accountIdByEmail, insertAccount } from '../../kernel/auth/accounts.js';
+import { actorOf, signedInUser } from '../../kernel/auth/actor.js';
+import { needsPasswordAndTotp, roles } from '../../kernel/auth/roles.js';
+import { scopesFor } from '../../kernel/access/policy.js';
+import { listNeighbourhoods } from '../../kernel/tenancy/queries.js';
+import { ErrorSummary, Form, type FormErrors, type FormValues, keptValues, parseForm, SubmitButton, TextField } from '../../kernel/ui/forms.js';
+import { tr } from '../../kernel/ui/messages.js';
+import type { View } from '../../kernel/ui/view.js';
+
+/** Accounts made here sign in with a code by email; professionals get theirs with `nabij user create`. */
+const codeSignInRoles = roles.filter((role) => !needsPasswordAndTotp(role));
+
+const newAccountSchema = z.object({
+  naam: z.string().trim().min(1, 'naam_nodig').max(100, 'naam_te_lang'),
+  email: z.string().trim().min(1, 'email_nodig').pipe(z.email('email_ongeldig')),
+  rol: z.enum(codeSignInRoles as [string, ...string[]], { message: 'rol_ongeldig' }),
+});
+
+function NewAccountForm({ view, values, errors }: { view: View; values?: FormValues; errors?: FormErrors }) {
+  const { lang } = view;
+  const labels = { naam: tr(lang, 'Naam', 'Name'), email: tr(lang, 'E-mailadres', 'Email address'), rol: tr(lang, 'Rol', 'Role') };
+  return (
+    <>
+      <ErrorSummary view={view} errors={errors ?? {}} labels={labels} />
+      <h2 class="utrecht-heading-2">{tr(lang, 'Account maken', 'Create an account')}</h2>
+      <p class="utrecht-paragraph">
+        {tr(
+          lang,
+          'Voor bewoners, vrijwilligers, initiatiefnemers en de klankbordgroep. Zij loggen in met een code per e-mail. Medewerkers krijgen een account met het commando nabij user create.',
+          'For residents, volunteers, initiative organisers and the residents’ council. They sign in with a code by email. Staff get an account with the command nabij user create.',
+        )}
+      </p>
+      <Form view={view} action="/beheer/accounts" label={tr(lang, 'Account maken', 'Create an account')}>
+        <TextField view={view} name="naam" label={labels.naam} values={values} errors={errors} required />
+        <TextField view={view} name="email" type="email" label={labels.email} values={values} errors={errors} required />
+        <div class={`utrecht-form-field${errors?.rol ? ' utrecht-form-field--invalid' : ''}`}>
+          <div class="utrecht-form-field__label">
+            <label class="utrecht-form-label" for="veld-rol">
+              {labels.rol}
+            </label>
+          </div>
+          <div class="utrecht-form-field__input">
+            <select class="utrecht-select utrecht-select--html-select" id="veld-rol" name="rol">
+              {codeSignInRoles.map((role) => (
+                <option value={role} selected={values?.rol === role} key={role}>
+                  {roleInWords(lang, role)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <SubmitButton>{tr(lang, 'Account maken', 'Create account')}</SubmitButton>
+      </Form>
+    </>
+  );
+}
+
+export async function adminRoutes(app: FastifyInstance): Promise<void> {
+  const db = app.ctx.database.db;
+
+  async function adminPage(view: View, tenantId: string, form?: { values: FormValues; errors: FormErrors }, created?: boolean) {
+    const { lang } = view;
+    const neighbourhoods = await listNeighbourhoods(db, tenantId);
+    return (
+      <>
+        {created ? (
+          <div class="utrecht-alert utrecht-alert--ok" role="status">
+            <p class="utrecht-paragraph">{tr(lang, 'Het account is gemaakt.', 'The account has been created.')}</p>
+          </div>
+        ) : null}
+        <h1 class="utrecht-heading-1">{tr(lang, `Beheer van ${view.tenant?.name ?? ''}`, `Administration of ${view.tenant?.name ?? ''}`)}</h1>
+        <h2 class="utrecht-heading-2">{tr(lang, 'Wijken en buurten', 'Neighbourhoods and areas')}</h2>
+        <ul class="utrecht-unordered-list">
+          {neighbourhoods.map((n) => (
+            <li key={n.id}>
+              <strong>{n.name}</strong>
+              {n.areas.length > 0 ? `: ${n.areas.map((a) => (a.cbsCode ? `${a.name} (${a.cbsCode})` : a.name)).join(', ')}` : ''}
+            </li>
+          ))}
+        </ul>
+        <p class="utrecht-paragraph">
+          <a class="utrecht-link" href="/team">
+            {tr(lang, 'Accounts zoeken', 'Find accounts')}
+          </a>
+        </p>
+        <NewAccountForm view={view} values={form?.values} errors={form?.errors} />
+      </>
+    );
+  }
+
+  app.get('/beheer', async (request, reply) => {
+    const view = request.view();
+    const user = signedInUser(request);
+    // The page itself holds no personal data; it only offers what the gate would allow this role.
+    if (scopesFor(user.role, 'account', 'create').length === 0) throw new AccessDeniedError('rol_heeft_geen_recht');
+    const created = (request.query as { gemaakt?: string }).gemaakt === '1';
+    return reply.page(tr(view.lang, 'Beheer', 'Administration'), await adminPage(view, user.tenantId, undefined, created));
+  });
+
+  app.post('/beheer/accounts', async (request, reply) => {
+    const view = request.view();
+    const actor = actorOf(request);
+    const form = parseForm(newAccountSchema, request.body);
+    if (!form.ok) return reply.page(tr(view.lang, 'Beheer', 'Administration'), await adminPage(view, actor.tenantId, form), 400);
+    if (await accountIdByEmail(db, actor.tenantId, form.data.email)) {
+      const errors: FormErrors = { email: 'email_bestaat_al' };
+      return reply.page(tr(view.lang, 'Beheer', 'Administration'), await adminPage(view, actor.tenantId, { values: keptValues(request.body), errors }), 400);
+    }
+    await withAccess(db, actor, { category: 'account', action: 'create', purpose: 'accountbeheer', subjectUserId: null }, (gated) =>
+      insertAccount(gated, {
+        tenantId: actor.tenantId,
+        email: form.data.email,
+        displayName: form.data.naam,
+        role: form.data.rol as (typeof codeSignInRoles)[number],
+      }),
+    );
+    return reply.redirect('/beheer?gemaakt=1', 303);
+  });
+}

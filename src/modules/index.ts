@@ -1,0 +1,25 @@
+// Every module's routes, in the order they are registered.
+import type { AppPlugin } from '../kernel/http/app.js';
+import { accessLogRoutes } from '../kernel/access/routes.js';
+import { accountRoutes } from '../kernel/auth/account-routes.js';
+import { authRoutes } from '../kernel/auth/routes.js';
+import { adminRoutes } from './admin/routes.js';
+import { apiRoutes } from './api/routes.js';
+import { demoRoutes } from './demo/routes.js';
+import { portalRoutes } from './portal/routes.js';
+import { startPageRoutes } from './portal/start-pages.js';
+import { teamRoutes } from './team/routes.js';
+
+export function appModules(options: { isProduction: boolean }): AppPlugin[] {
+  return [
+    portalRoutes,
+    authRoutes,
+    accountRoutes,
+    accessLogRoutes,
+    startPageRoutes,
+    teamRoutes,
+    adminRoutes,
+    apiRoutes,
+    ...(options.isProduction ? [] : [demoRoutes]),
+  ];
+}

@@ -1,0 +1,189 @@
+// The public face of Nabij: the home page with its three doors, the accessibility statement and the privacy page.
+import type { FastifyInstance } from 'fastify';
+import type { Tenant } from '../../kernel/tenancy/queries.js';
+import { type Lang, tr } from '../../kernel/ui/messages.js';
+
+export function TeamContact({ lang, tenant }: { lang: Lang; tenant: Tenant | undefined }) {
+  if (!tenant?.teamPhone && !tenant?.teamEmail) return null;
+  return (
+    <p class="utrecht-paragraph">
+      {tr(lang, 'Je kunt het wijkteam ook bellen of mailen', 'You can also call or email the neighbourhood team')}
+      {tenant.teamPhone ? (
+        <>
+          {': '}
+          <a class="utrecht-link utrecht-link--telephone" href={`tel:${tenant.teamPhone.replace(/[^\d+]/g, '')}`}>
+            {tenant.teamPhone}
+          </a>
+        </>
+      ) : null}
+      {tenant.teamEmail ? (
+        <>
+          {tenant.teamPhone ? tr(lang, ' of ', ' or ') : ': '}
+          <a class="utrecht-link" href={`mailto:${tenant.teamEmail}`}>
+            {tenant.teamEmail}
+          </a>
+        </>
+      ) : null}
+      .
+    </p>
+  );
+}
+
+export async function portalRoutes(app: FastifyInstance): Promise<void> {
+  app.get('/', async (request, reply) => {
+    const view = request.view();
+    const { lang, tenant } = view;
+    const signedOut = (request.query as { uitgelogd?: string }).uitgelogd === '1';
+    return reply.page(
+      tr(lang, 'Samen in de buurt', 'Together in the neighbourhood'),
+      <>
+        {signedOut ? (
+          <div class="utrecht-alert utrecht-alert--ok" role="status">
+            <p class="utrecht-paragraph">{tr(lang, 'Je bent uitgelogd.', 'You are signed out.')}</p>
+          </div>
+        ) : null}
+        <h1 class="utrecht-heading-1">{tr(lang, `Nabij${tenant ? ` in ${tenant.name}` : ''}: samen in de buurt`, `Nabij${tenant ? ` in ${tenant.name}` : ''}: together in the neighbourhood`)}</h1>
+        <p class="utrecht-paragraph">
+          {tr(
+            lang,
+            'Heb je een vraag of zit je ergens mee? In de buurt is vaak al veel: een koffieochtend, samen eten, een klussendienst, iemand die even met je meeloopt. Nabij helpt je dat te vinden. En als het nodig is, helpt iemand van het wijkteam je verder.',
+            'Do you have a question or a worry? The neighbourhood often has a lot already: a coffee morning, shared meals, an odd-job service, someone to walk along with you. Nabij helps you find it. And when needed, someone from the neighbourhood team helps you further.',
+          )}
+        </p>
+        <p class="utrecht-paragraph">
+          {tr(
+            lang,
+            'Jij houdt de regie. Wij delen je gegevens alleen als jij dat goed vindt. Je kunt altijd zien wie je gegevens heeft bekeken.',
+            'You stay in charge. We only share your data when you agree. You can always see who looked at your data.',
+          )}
+        </p>
+        <ul class="nabij-doors">
+          <li class="nabij-door">
+            <a class="utrecht-link" href="/hulp">
+              {tr(lang, 'Ik zoek hulp', 'I am looking for help')}
+            </a>
+            <p class="utrecht-paragraph">{tr(lang, 'Voor jezelf, of voor iemand anders.', 'For yourself, or for someone else.')}</p>
+          </li>
+          <li class="nabij-door">
+            <a class="utrecht-link" href="/helpen">
+              {tr(lang, 'Ik wil helpen', 'I want to help')}
+            </a>
+            <p class="utrecht-paragraph">{tr(lang, 'Met wat jij kunt, wanneer het jou uitkomt.', 'With what you can do, when it suits you.')}</p>
+          </li>
+          <li class="nabij-door">
+            <a class="utrecht-link" href="/inloggen/medewerker">
+              {tr(lang, 'Ik werk in het wijkteam', 'I work in the neighbourhood team')}
+            </a>
+            <p class="utrecht-paragraph">{tr(lang, 'Inloggen voor medewerkers.', 'Sign in for staff.')}</p>
+          </li>
+        </ul>
+        <TeamContact lang={lang} tenant={tenant} />
+      </>,
+    );
+  });
+
+  app.get('/hulp', async (request, reply) => {
+    const view = request.view();
+    const { lang, tenant } = view;
+    const title = tr(lang, 'Ik zoek hulp', 'I am looking for help');
+    return reply.page(
+      title,
+      <>
+        <h1 class="utrecht-heading-1">{title}</h1>
+        <p class="utrecht-paragraph">
+          {tr(
+            lang,
+            'Vertel ons wat er speelt, in je eigen woorden. Dat mag ook voor iemand anders, zoals je buurvrouw of je vader.',
+            'Tell us what is going on, in your own words. You may also do this for someone else, like your neighbour or your father.',
+          )}
+        </p>
+        <div class="utrecht-alert utrecht-alert--warning" role="note">
+          <p class="utrecht-paragraph">
+            <strong>{tr(lang, 'Is er direct gevaar?', 'Is there immediate danger?')}</strong>{' '}
+            {tr(lang, 'Bel 112. Zorgen over huiselijk geweld of kindermishandeling: Veilig Thuis 0800-2000. Denk je aan zelfdoding: bel 113 Zelfmoordpreventie 0800-0113.', 'Call 112. Worried about domestic violence or child abuse: Veilig Thuis 0800-2000. Thinking about suicide: call 113 Suicide Prevention 0800-0113.')}
+          </p>
+        </div>
+        <TeamContact lang={lang} tenant={tenant} />
+        <p class="utrecht-paragraph">
+          <a class="utrecht-link" href="/inloggen">
+            {tr(lang, 'Log in om je vragen te volgen', 'Sign in to follow your questions')}
+          </a>
+        </p>
+      </>,
+    );
+  });
+
+  app.get('/helpen', async (request, reply) => {
+    const view = request.view();
+    const { lang, tenant } = view;
+    const title = tr(lang, 'Ik wil helpen', 'I want to help');
+    return reply.page(
+      title,
+      <>
+        <h1 class="utrecht-heading-1">{title}</h1>
+        <p class="utrecht-paragraph">
+          {tr(
+            lang,
+            'Fijn dat je wilt helpen! Je bepaalt zelf wat je doet en hoeveel: een boodschap doen, een klusje, samen wandelen of een kopje koffie. Sommige dagen wel, sommige dagen niet: dat is goed.',
+            'Great that you want to help! You decide what you do and how much: an errand, a small job, a walk together or a cup of coffee. Some days yes, some days no: that is fine.',
+          )}
+        </p>
+        <TeamContact lang={lang} tenant={tenant} />
+      </>,
+    );
+  });
+
+  app.get('/toegankelijkheid', async (request, reply) => {
+    const view = request.view();
+    const { lang } = view;
+    const title = tr(lang, 'Toegankelijkheidsverklaring', 'Accessibility statement');
+    return reply.page(
+      title,
+      <>
+        <h1 class="utrecht-heading-1">{title}</h1>
+        <p class="utrecht-paragraph">
+          {tr(
+            lang,
+            'Iedereen moet Nabij kunnen gebruiken. Daarom bouwen we Nabij volgens de richtlijnen WCAG 2.2 op niveau AA, zoals de wet vraagt van overheidswebsites. We gebruiken het NL Design System.',
+            'Everyone should be able to use Nabij. That is why we build it to WCAG 2.2 level AA, as the law asks of public-sector websites. We use the NL Design System.',
+          )}
+        </p>
+        <h2 class="utrecht-heading-2">{tr(lang, 'Wat we doen', 'What we do')}</h2>
+        <ul class="utrecht-unordered-list">
+          <li>{tr(lang, 'Alle pagina’s werken zonder JavaScript en met het toetsenbord.', 'All pages work without JavaScript and with the keyboard.')}</li>
+          <li>{tr(lang, 'We schrijven in eenvoudig Nederlands (taalniveau B1).', 'We write in plain Dutch (level B1).')}</li>
+          <li>{tr(lang, 'Elke pagina wordt bij elke wijziging automatisch getest met axe-core.', 'Every page is tested automatically with axe-core on every change.')}</li>
+        </ul>
+        <h2 class="utrecht-heading-2">{tr(lang, 'Werkt iets niet?', 'Something not working?')}</h2>
+        <p class="utrecht-paragraph">
+          {tr(lang, 'Laat het ons weten via het wijkteam. We antwoorden binnen 5 werkdagen.', 'Let us know through the neighbourhood team. We answer within 5 working days.')}
+        </p>
+        <TeamContact lang={lang} tenant={view.tenant} />
+      </>,
+    );
+  });
+
+  app.get('/privacy', async (request, reply) => {
+    const view = request.view();
+    const { lang } = view;
+    const title = tr(lang, 'Privacy', 'Privacy');
+    return reply.page(
+      title,
+      <>
+        <h1 class="utrecht-heading-1">{title}</h1>
+        <p class="utrecht-paragraph">
+          {tr(
+            lang,
+            'Je gegevens zijn van jou. Nabij laat alleen mensen je gegevens zien als dat nodig is voor hun werk, en als jij dat goed vindt. Elke keer dat iemand je gegevens bekijkt of verandert, schrijven we op wie, wanneer en waarom. Die lijst kan niemand veranderen. Jij kunt hem altijd bekijken.',
+            'Your data belongs to you. Nabij only shows your data to people who need it for their work, and when you agree. Every time someone views or changes your data, we write down who, when and why. Nobody can change that list. You can always look at it.',
+          )}
+        </p>
+        <p class="utrecht-paragraph">
+          <a class="utrecht-link" href="/account/toegangslog">
+            {tr(lang, 'Wie heeft mijn gegevens bekeken?', 'Who looked at my data?')}
+          </a>
+        </p>
+      </>,
+    );
+  });
+}

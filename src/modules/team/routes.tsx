@@ -1,0 +1,109 @@
+// The team's start page: find a resident of the municipality and see their contact details, always through the gate.
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { searchWithAccess, withAccess } from '../../kernel/access/gate.js';
+import { roleInWords } from '../../kernel/access/plain-words.js';
+import { findAccount, searchAccounts } from '../../kernel/auth/accounts.js';
+import { actorOf, signedInUser } from '../../kernel/auth/actor.js';
+import { notFound } from '../../kernel/errors.js';
+import { ErrorSummary, type FormErrors, TextField } from '../../kernel/ui/forms.js';
+import { tr } from '../../kernel/ui/messages.js';
+
+const searchSchema = z.object({ zoek: z.string().trim().min(2, 'zoekterm_te_kort').max(100, 'zoekterm_te_kort') });
+
+export async function teamRoutes(app: FastifyInstance): Promise<void> {
+  const db = app.ctx.database.db;
+
+  app.get('/team', async (request, reply) => {
+    const view = request.view();
+    const { lang } = view;
+    const user = signedInUser(request);
+    const query = request.query as { zoek?: string };
+    const asked = query.zoek !== undefined;
+    const parsed = searchSchema.safeParse({ zoek: query.zoek ?? '' });
+    const errors: FormErrors = asked && !parsed.success ? { zoek: 'zoekterm_te_kort' } : {};
+    const actor = actorOf(request);
+    const results = parsed.success
+      ? await searchWithAccess(db, actor, { category: 'account', purpose: 'contact_opnemen' }, (gated) =>
+          searchAccounts(gated, actor.tenantId, parsed.data.zoek),
+        )
+      : [];
+    const label = tr(lang, 'Zoek een bewoner op naam of e-mailadres', 'Find a resident by name or email address');
+    return reply.page(
+      tr(lang, 'Wijkteam', 'Neighbourhood team'),
+      <>
+        <ErrorSummary view={view} errors={errors} labels={{ zoek: label }} />
+        <h1 class="utrecht-heading-1">{tr(lang, `Hallo ${user.displayName}`, `Hello ${user.displayName}`)}</h1>
+        <p class="utrecht-paragraph">
+          {tr(
+            lang,
+            'Elke keer dat je iemand opzoekt of bekijkt, wordt dat vastgelegd. De bewoner kan dat zien.',
+            'Every time you look someone up or view them, it is recorded. The resident can see that.',
+          )}
+        </p>
+        <form method="get" action="/team" class="nabij-form" role="search">
+          <TextField view={view} name="zoek" type="search" label={label} values={{ zoek: query.zoek ?? '' }} errors={errors} />
+          <button type="submit" class="utrecht-button utrecht-button--primary-action">
+            {tr(lang, 'Zoeken', 'Search')}
+          </button>
+        </form>
+        {parsed.success ? (
+          <>
+            <h2 class="utrecht-heading-2">{tr(lang, `${results.length} gevonden`, `${results.length} found`)}</h2>
+            <ul class="utrecht-unordered-list">
+              {results.map((account) => (
+                <li key={account.id}>
+                  <a class="utrecht-link" href={`/team/personen/${account.id}`}>
+                    {account.displayName}
+                  </a>{' '}
+                  ({roleInWords(lang, account.role)})
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+      </>,
+    );
+  });
+
+  app.get('/team/personen/:id', async (request, reply) => {
+    const view = request.view();
+    const { lang } = view;
+    const { id } = request.params as { id: string };
+    if (!z.uuid().safeParse(id).success) throw notFound('Deze persoon');
+    const actor = actorOf(request);
+    const account = await withAccess(db, actor, { category: 'account', action: 'read', purpose: 'contact_opnemen', subjectUserId: id }, (gated) =>
+      findAccount(gated, actor.tenantId, id),
+    );
+    if (!account) throw notFound('Deze persoon');
+    return reply.page(
+      account.displayName,
+      <>
+        <h1 class="utrecht-heading-1">{account.displayName}</h1>
+        <dl class="utrecht-data-list">
+          <div class="utrecht-data-list__item">
+            <dt class="utrecht-data-list__item-key">{tr(lang, 'Rol', 'Role')}</dt>
+            <dd class="utrecht-data-list__item-value">{roleInWords(lang, account.role)}</dd>
+          </div>
+          <div class="utrecht-data-list__item">
+            <dt class="utrecht-data-list__item-key">{tr(lang, 'E-mailadres', 'Email address')}</dt>
+            <dd class="utrecht-data-list__item-value">{account.email}</dd>
+          </div>
+          <div class="utrecht-data-list__item">
+            <dt class="utrecht-data-list__item-key">{tr(lang, 'Telefoon', 'Phone')}</dt>
+            <dd class="utrecht-data-list__item-value">{account.phone ?? tr(lang, 'onbekend', 'unknown')}</dd>
+          </div>
+          <div class="utrecht-data-list__item">
+            <dt class="utrecht-data-list__item-key">{tr(lang, 'Wijk', 'Neighbourhood')}</dt>
+            <dd class="utrecht-data-list__item-value">{account.neighbourhoodName ?? tr(lang, 'onbekend', 'unknown')}</dd>
+          </div>
+        </dl>
+        <p class="utrecht-paragraph">
+          <a class="utrecht-link" href="/team">
+            {tr(lang, 'Terug naar zoeken', 'Back to search')}
+          </a>
+        </p>
+      </>,
+    );
+  });
+}
