@@ -1,0 +1,78 @@
+// A Nabij app on a test database, with a mailer that keeps mail in memory and a log that tests can read.
+import { Writable } from 'node:stream';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { loadConfig } from '../../src/config.js';
+import { createSession } from '../../src/kernel/auth/sessions.js';
+import type { Mail, Mailer } from '../../src/kernel/mail/mailer.js';
+import { createApp } from '../../src/server.js';
+import { type TestDatabase, testDatabase } from './database.js';
+import type { TestUser } from './factories.js';
+
+export type TestApp = {
+  app: FastifyInstance;
+  database: TestDatabase;
+  mails: Mail[];
+  logLines: string[];
+  close(): Promise<void>;
+};
+
+export async function testApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const database = await testDatabase();
+  const mails: Mail[] = [];
+  const mailer: Mailer = { send: async (mail) => void mails.push(mail) };
+  const logLines: string[] = [];
+  const logStream = new Writable({
+    write(chunk, _encoding, done) {
+      logLines.push(String(chunk));
+      done();
+    },
+  });
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'info', NABIJ_DATA_DIR: '/nonexistent-nabij-test', ...env });
+  const app = await createApp(config, database, { mailer, logStream });
+  await app.ready();
+  return {
+    app,
+    database,
+    mails,
+    logLines,
+    close: async () => {
+      await app.close();
+      await database.drop();
+    },
+  };
+}
+
+/** A cookie header for a signed-in session of this user, as if they had signed in. */
+export async function sessionCookie(t: TestApp, user: TestUser): Promise<string> {
+  const token = await createSession(t.database.db, { userId: user.id, tenantId: user.tenantId }, 'actief');
+  return `nabij_sessie=${token}`;
+}
+
+/** Cookies a response sets, as one Cookie header to send back. */
+export function cookiesFrom(response: LightMyRequestResponse, previous = ''): string {
+  const jar = new Map(
+    previous
+      .split('; ')
+      .filter(Boolean)
+      .map((pair) => pair.split('=') as [string, string]),
+  );
+  for (const cookie of response.cookies) jar.set(cookie.name, cookie.value);
+  return [...jar].map(([name, value]) => `${name}=${value}`).join('; ');
+}
+
+/** Opens a page with a form and returns its CSRF token with the cookies that go with it. */
+export async function formToken(t: TestApp, url: string, cookie = ''): Promise<{ csrf: string; cookie: string }> {
+  const response = await t.app.inject({ method: 'GET', url, headers: cookie ? { cookie } : {} });
+  const csrf = /name="_csrf" value="([^"]+)"/.exec(response.body)?.[1];
+  if (!csrf) throw new Error(`no CSRF token on ${url} (status ${response.statusCode})`);
+  return { csrf, cookie: cookiesFrom(response, cookie) };
+}
+
+export async function postForm(t: TestApp, url: string, fields: Record<string, string>, cookie: string): Promise<LightMyRequestResponse> {
+  return t.app.inject({
+    method: 'POST',
+    url,
+    headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+    payload: new URLSearchParams(fields).toString(),
+  });
+}

@@ -1,0 +1,36 @@
+// A fresh, migrated database for one test file: in-memory PGlite, or a new database on the server of DATABASE_URL.
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { loadConfig } from '../../src/config.js';
+import { type DatabaseHandle, openDatabase } from '../../src/kernel/db/database.js';
+import { migrateToLatest } from '../../src/kernel/db/migrator.js';
+
+export type TestDatabase = DatabaseHandle & { drop(): Promise<void> };
+
+export async function testDatabase(): Promise<TestDatabase> {
+  const serverUrl = loadConfig().databaseUrl;
+  if (!serverUrl) {
+    const handle = await openDatabase({ kind: 'pglite-memory' });
+    await migrateToLatest(handle.db);
+    return { ...handle, drop: () => handle.close() };
+  }
+  const name = `nabij_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const handle = await openDatabase({ kind: 'postgres', url: url.toString(), poolSize: 4 });
+  await migrateToLatest(handle.db);
+  return {
+    ...handle,
+    drop: async () => {
+      await handle.close();
+      const cleanup = new pg.Client({ connectionString: serverUrl });
+      await cleanup.connect();
+      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await cleanup.end();
+    },
+  };
+}

@@ -1,0 +1,31 @@
+// Two projects: `db` holds every unit and integration test (run on PGlite, and on PostgreSQL when DATABASE_URL is set);
+// `browser` drives Debian's Chromium through the real pages.
+import { defineConfig } from 'vitest/config';
+
+const jsx = { oxc: { jsx: { runtime: 'automatic' as const, importSource: 'preact' } } };
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        ...jsx,
+        test: {
+          name: 'db',
+          include: ['src/**/*.test.{ts,tsx}', 'test/integration/**/*.test.{ts,tsx}'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        ...jsx,
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
