@@ -1,0 +1,75 @@
+// The `nabij` command as a person runs it: help, migrate, demo seed (twice), user create, and the data folder lock.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
+import { type TestDatabase, testDatabase } from '../support/database.js';
+
+const run = promisify(execFile);
+const bin = join(import.meta.dirname, '..', '..', 'bin', 'nabij.js');
+
+let database: TestDatabase | undefined;
+let env: Record<string, string | undefined>;
+
+beforeAll(async () => {
+  // On a server the CLI gets its own fresh database; on PGlite its own data folder.
+  const serverUrl = loadConfig().databaseUrl;
+  const dataDir = join(mkdtempSync(join(tmpdir(), 'nabij-cli-')), 'data');
+  env = { ...process.env, NABIJ_DATA_DIR: dataDir, DATABASE_URL: undefined, NODE_ENV: 'development', LOG_LEVEL: 'silent' };
+  if (serverUrl) {
+    database = await testDatabase();
+    const url = new URL(serverUrl);
+    const name = (await database.db.selectNoFrom((eb) => eb.fn<string>('current_database').as('name')).executeTakeFirstOrThrow()).name;
+    url.pathname = `/${name}`;
+    env.DATABASE_URL = url.toString();
+  }
+});
+afterAll(async () => database?.drop());
+
+const nabij = (args: string[], input?: string) => {
+  const child = run('node', [bin, ...args], { env: env as NodeJS.ProcessEnv, timeout: 60_000 });
+  if (input !== undefined) {
+    child.child.stdin?.end(input);
+  }
+  return child;
+};
+
+describe('nabij command', () => {
+  it('lists its commands and explains each one', async () => {
+    const help = await nabij(['--help']);
+    for (const name of ['serve', 'migrate', 'seed', 'user']) expect(help.stdout).toContain(name);
+    const userHelp = await nabij(['user', '--help']);
+    expect(userHelp.stdout).toContain('--password-stdin');
+  });
+
+  it('migrates, seeds the demo once however often it runs, and creates users', async () => {
+    const migrate = await nabij(['migrate']);
+    expect(migrate.stdout).toMatch(/0001_tenancy|al bijgewerkt/);
+    expect((await nabij(['migrate'])).stdout).toContain('al bijgewerkt');
+    expect((await nabij(['seed', '--demo'])).stdout).toContain('9 accounts created');
+    expect((await nabij(['seed', '--demo'])).stdout).toContain('0 accounts created');
+    const created = await nabij(['user', 'create', '--role', 'bewoner', '--email', 'buur@voorbeeld.nl', '--name', 'Buur']);
+    expect(created.stdout).toContain('Account created');
+    await expect(nabij(['user', 'create', '--role', 'bewoner', '--email', 'buur@voorbeeld.nl', '--name', 'Buur'])).rejects.toMatchObject({ code: 1 });
+    const professional = await nabij(['user', 'create', '--role', 'regisseur', '--email', 'regie@voorbeeld.nl', '--name', 'Regie', '--password-stdin'], 'een-lang-wachtwoord\n');
+    expect(professional.stdout).toContain('Account created');
+  });
+
+  it('refuses a bad role with a usage message', async () => {
+    await expect(nabij(['user', 'create', '--role', 'koning', '--email', 'a@b.nl', '--name', 'A'])).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('--role must be one of') });
+  });
+
+  // The lock belongs to the embedded database, so this one runs on PGlite in both suites.
+  it('refuses to open an embedded data folder another process holds', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'nabij-locked-'));
+    writeFileSync(join(dataDir, 'nabij.pid'), String(process.pid));
+    const embedded = { ...env, DATABASE_URL: undefined, NABIJ_DATA_DIR: dataDir } as NodeJS.ProcessEnv;
+    await expect(run('node', [bin, 'migrate'], { env: embedded, timeout: 60_000 })).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('al in gebruik'),
+    });
+  });
+});
