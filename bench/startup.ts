@@ -1,0 +1,62 @@
+// Cold start to first page and memory after start: `nabij serve --demo` on a fresh embedded data folder, several runs.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+export type StartupRun = { coldStartMs: number; warmStartMs: number; rssMiB: number };
+
+const bin = join(import.meta.dirname, '..', 'bin', 'nabij.js');
+
+async function firstPage(port: number, deadline: number): Promise<void> {
+  while (performance.now() < deadline) {
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/`);
+      if (response.status === 200 && (await response.text()).includes('<html lang="nl"')) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error('Nabij did not serve its first page within 60 s');
+}
+
+function rssMiB(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  return Math.round((kb / 1024) * 10) / 10;
+}
+
+async function startOnce(dataDir: string, port: number): Promise<{ ms: number; rss: number }> {
+  const started = performance.now();
+  const child = spawn('node', [bin, 'serve', '--demo'], {
+    env: { ...process.env, DATABASE_URL: '', NABIJ_DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'warn', NODE_ENV: 'development' },
+    stdio: 'ignore',
+  });
+  try {
+    await firstPage(port, started + 60_000);
+    const ms = performance.now() - started;
+    return { ms, rss: rssMiB(child.pid ?? 0) };
+  } finally {
+    if (child.exitCode === null) {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    }
+  }
+}
+
+export async function measureStartup(runs = 3): Promise<StartupRun[]> {
+  const results: StartupRun[] = [];
+  for (let i = 0; i < runs; i++) {
+    const root = mkdtempSync(join(tmpdir(), 'nabij-bench-'));
+    const dataDir = join(root, 'data');
+    const port = 39170 + i;
+    const cold = await startOnce(dataDir, port);
+    const warm = await startOnce(dataDir, port);
+    results.push({ coldStartMs: Math.round(cold.ms), warmStartMs: Math.round(warm.ms), rssMiB: warm.rss });
+    rmSync(root, { recursive: true, force: true });
+  }
+  return results;
+}
