@@ -1,12 +1,13 @@
 // The `nabij` command: picks a subcommand and runs it. Room for import, export and triage as they arrive.
 import { DataDirLockedError } from '../kernel/db/lock.js';
 import { type Command, UsageError } from './command.js';
+import { importCommand } from './commands/import.js';
 import { migrate } from './commands/migrate.js';
 import { seed } from './commands/seed.js';
 import { serve } from './commands/serve.js';
 import { user } from './commands/user.js';
 
-const commands: Command[] = [serve, migrate, seed, user];
+const commands: Command[] = [serve, migrate, seed, user, importCommand];
 
 function overview(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

@@ -1,6 +1,8 @@
 // The database: one PostgreSQL dialect over either an embedded PGlite folder or a PostgreSQL server.
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
@@ -42,7 +44,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
   const release = options.kind === 'pglite' ? lockDataDir(options.dataDir) : () => {};
   try {
     const dataDir = options.kind === 'pglite' ? join(options.dataDir, 'pglite') : undefined;
-    const pglite = await PGlite.create(dataDir);
+    const pglite = await PGlite.create(dataDir, { extensions: { pg_trgm, unaccent } });
     // PGlite is one connection; the adapter's pool of one serialises transactions instead of interleaving them.
     const pool = new pg.Pool({ ...createPgConfig(pglite), max: 1 });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });

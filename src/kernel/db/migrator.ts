@@ -3,12 +3,14 @@ import { type Migration, type MigrationProvider, Migrator } from 'kysely';
 import * as tenancy0001 from '../tenancy/migrations/0001_tenancy.js';
 import * as accounts0002 from '../auth/migrations/0002_accounts.js';
 import * as accessLog0003 from '../access/migrations/0003_access_log.js';
+import * as socialBase0004 from '../../modules/socialbase/migrations/0004_socialbase.js';
 import type { Db } from './database.js';
 
 const allMigrations: Record<string, Migration> = {
   '0001_tenancy': tenancy0001,
   '0002_accounts': accounts0002,
   '0003_access_log': accessLog0003,
+  '0004_socialbase': socialBase0004,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => allMigrations };

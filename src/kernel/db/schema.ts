@@ -2,5 +2,6 @@
 import type { AccessTables } from '../access/schema.js';
 import type { AuthTables } from '../auth/schema.js';
 import type { TenancyTables } from '../tenancy/schema.js';
+import type { SocialBaseTables } from '../../modules/socialbase/schema.js';
 
-export interface Database extends TenancyTables, AuthTables, AccessTables {}
+export interface Database extends TenancyTables, AuthTables, AccessTables, SocialBaseTables {}

@@ -1,0 +1,62 @@
+// nabij import postcodes|activiteiten <file>: load a coordinator's or an open-data file, through the same code as the upload page.
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../../config.js';
+import { ensureTenant, findTenantBySlug } from '../../kernel/tenancy/queries.js';
+import { parseActivityRows, saveActivities } from '../../modules/socialbase/activity-import.js';
+import { parsePostcodeRows } from '../../modules/socialbase/postcode-import.js';
+import { upsertPostcodes } from '../../modules/socialbase/postcodes.js';
+import { readTableFile } from '../../modules/socialbase/table-file.js';
+import { openMigratedDatabase } from '../../server.js';
+import { type Command, UsageError } from '../command.js';
+
+const kinds = ['postcodes', 'activiteiten'] as const;
+
+export const importCommand: Command = {
+  name: 'import',
+  summary: 'Import postcodes or the social base from a CSV or XLSX file',
+  usage: `nabij import <what> <file> [--gemeente SLUG]
+
+  postcodes      postcode,lat,lon (the open PC6 centroid tables)
+  activiteiten   the social base in the columns of CONTRACT.md; nothing is saved when a row is wrong
+  --gemeente     municipality to import into (default: wijkstad), created when it does not exist
+
+Importing the same file again updates rows by id and creates no duplicates.`,
+  async run(args) {
+    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { gemeente: { type: 'string', default: 'wijkstad' } } });
+    const [what, file] = positionals;
+    if (!what || !(kinds as readonly string[]).includes(what)) throw new UsageError(`Say what to import: ${kinds.join(' or ')}`);
+    if (!file) throw new UsageError('Give the file to import');
+    const records = await readTableFile(await readFile(file));
+
+    const database = await openMigratedDatabase(loadConfig());
+    try {
+      if (what === 'postcodes') {
+        const { rows, errors } = parsePostcodeRows(records);
+        for (const e of errors.slice(0, 20)) console.error(`rij ${e.row}, ${e.column}: ${e.message}`);
+        if (errors.length > 0) {
+          console.error(`${errors.length} fouten; niets opgeslagen.`);
+          return 1;
+        }
+        const count = await upsertPostcodes(database.db, rows);
+        await database.vacuumAnalyze();
+        console.log(`${count} postcodes opgeslagen.`);
+        return 0;
+      }
+      const slug = values.gemeente;
+      const tenant = (await findTenantBySlug(database.db, slug)) ?? (await ensureTenant(database.db, slug, slug.charAt(0).toUpperCase() + slug.slice(1)));
+      const { rows, errors } = parseActivityRows(records);
+      for (const e of errors.slice(0, 50)) console.error(`rij ${e.row}, ${e.column}: ${e.message}`);
+      if (errors.length > 0) {
+        console.error(`${errors.length} fouten in ${records.length} rijen; niets opgeslagen.`);
+        return 1;
+      }
+      const report = await saveActivities(database.db, tenant.id, rows);
+      await database.vacuumAnalyze();
+      console.log(`${tenant.name}: ${report.created} nieuw, ${report.updated} bijgewerkt.`);
+      return 0;
+    } finally {
+      await database.close();
+    }
+  },
+};

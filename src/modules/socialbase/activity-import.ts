@@ -1,0 +1,318 @@
+// Importing the social base from a spreadsheet in the columns of CONTRACT.md: validate every row, show errors
+// per row in Dutch, and write nothing until the whole file is good. Idempotent by the `id` column.
+import { sql } from 'kysely';
+import { z } from 'zod';
+import type { Db } from '../../kernel/db/database.js';
+import { isNeedKey } from '../../kernel/taxonomy/needs.js';
+import { normalisePostcode, postcodeMessage } from './postcodes.js';
+import { type Schedule, type ScheduleException, scheduleDays, weekdays } from './schedule.js';
+import type { ActivityKind } from './schema.js';
+import type { TableRow } from './table-file.js';
+
+export type ActivityInput = {
+  externalId: string;
+  name: string;
+  description: string;
+  kind: ActivityKind;
+  needKeys: string[];
+  providerName: string;
+  professional: boolean;
+  address: string;
+  postcode: string | null;
+  lat: number | null;
+  lon: number | null;
+  schedule: Schedule;
+  exceptions: ScheduleException[];
+  cost: string;
+  isFree: boolean;
+  targetGroup: string;
+  wheelchairAccessible: boolean;
+  languages: string[];
+  capacity: number | null;
+  freePlaces: number | null;
+  contactEmail: string | null;
+  lastConfirmedAt: Date | null;
+};
+
+export type RowError = { row: number; column: string; message: string };
+
+const list = (value: string | undefined) =>
+  (value ?? '')
+    .split(';')
+    .map((v) => v.trim())
+    .filter(Boolean);
+
+const yes = (value: string | undefined) => ['ja', 'yes', 'true', '1', 'j', 'y'].includes((value ?? '').trim().toLowerCase());
+
+const optionalNumber = (label: string) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const text = (v ?? '').trim().replace(',', '.');
+      if (text === '') return null;
+      const n = Number(text);
+      if (!Number.isFinite(n)) {
+        ctx.addIssue({ code: 'custom', message: `${label} moet een getal zijn.` });
+        return z.NEVER;
+      }
+      return n;
+    });
+
+const optionalCount = (label: string) =>
+  optionalNumber(label).refine((n) => n === null || (Number.isInteger(n) && n >= 0), `${label} moet een heel getal van 0 of meer zijn.`);
+
+/** The columns of a row, checked one by one, with the message a coordinator can act on. */
+const rowSchema = z.object({
+  id: z.string().trim().min(1, 'Elke rij heeft een id nodig.').max(100, 'Het id is te lang.'),
+  naam: z.string().trim().min(1, 'De naam ontbreekt.').max(200, 'De naam is te lang (meer dan 200 tekens).'),
+  omschrijving: z.string().trim().max(5000, 'De omschrijving is te lang.').optional().default(''),
+  soort: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.enum(['activiteit', 'voorziening', 'initiatief', 'dienst'], { message: 'Soort moet activiteit, voorziening, initiatief of dienst zijn.' })),
+  behoeften: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const keys = list(v).map((k) => k.toLowerCase());
+      const unknown = keys.filter((k) => !isNeedKey(k));
+      if (unknown.length > 0) ctx.addIssue({ code: 'custom', message: `Onbekende behoefte: ${unknown.join(', ')}.` });
+      return keys;
+    }),
+  aanbieder: z.string().trim().optional().default(''),
+  professioneel: z.string().optional().transform(yes),
+  adres: z.string().trim().optional().default(''),
+  postcode: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (!v?.trim()) return null;
+      const normal = normalisePostcode(v);
+      if (!normal) ctx.addIssue({ code: 'custom', message: postcodeMessage });
+      return normal ?? null;
+    }),
+  lat: optionalNumber('Lat').refine((n) => n === null || (n >= 50 && n <= 54), 'Lat ligt niet in Nederland (tussen 50 en 54).'),
+  lon: optionalNumber('Lon').refine((n) => n === null || (n >= 3 && n <= 8), 'Lon ligt niet in Nederland (tussen 3 en 8).'),
+  dagen: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const days = list(v).map((d) => d.toLowerCase().slice(0, 2));
+      const wrong = days.filter((d) => !(weekdays as readonly string[]).includes(d));
+      if (wrong.length > 0) ctx.addIssue({ code: 'custom', message: 'Dagen zijn ma, di, wo, do, vr, za of zo, gescheiden door ;.' });
+      return days as (typeof weekdays)[number][];
+    }),
+  tijd: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const text = (v ?? '').trim();
+      if (text === '') return null;
+      const match = /^(\d{1,2})[:.](\d{2})\s*-\s*(\d{1,2})[:.](\d{2})$/.exec(text);
+      const pad = (h: string, m: string) => `${h.padStart(2, '0')}:${m}`;
+      if (!match || Number(match[1]) > 23 || Number(match[3]) > 24) {
+        ctx.addIssue({ code: 'custom', message: 'Tijd schrijf je als 10:00-12:00.' });
+        return z.NEVER;
+      }
+      return { start: pad(match[1]!, match[2]!), end: pad(match[3]!, match[4]!) };
+    }),
+  kosten: z.string().trim().optional().default(''),
+  doelgroep: z.string().trim().optional().default(''),
+  toegankelijk: z.string().optional().transform(yes),
+  talen: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const codes = list(v).map((c) => c.toLowerCase());
+      if (codes.some((c) => !/^[a-z]{2}$/.test(c))) ctx.addIssue({ code: 'custom', message: 'Talen zijn codes van 2 letters, zoals nl;en;ar.' });
+      return codes.length > 0 ? codes : ['nl'];
+    }),
+  // Optional columns beyond CONTRACT.md, for richer schedules and for keeping entries current.
+  frequentie: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .optional()
+    .transform((v) => v || 'wekelijks')
+    .pipe(z.enum(['wekelijks', 'tweewekelijks', 'maandelijks'], { message: 'Frequentie is wekelijks, tweewekelijks of maandelijks.' })),
+  week: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? Number(v) : null))
+    .refine((n) => n === null || [1, 2, 3, 4, -1].includes(n), 'Week is 1, 2, 3, 4 of -1 (de laatste van de maand).'),
+  vanaf: z
+    .string()
+    .trim()
+    .optional()
+    .refine((v) => !v || /^\d{4}-\d{2}-\d{2}$/.test(v), 'Vanaf is een datum als 2026-11-25.'),
+  uitzonderingen: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const periods: ScheduleException[] = [];
+      for (const part of list(v)) {
+        const match = /^(\d{4}-\d{2}-\d{2})(?:\/(\d{4}-\d{2}-\d{2}))?\s*(.*)$/.exec(part);
+        if (!match) {
+          ctx.addIssue({ code: 'custom', message: 'Uitzonderingen schrijf je als 2026-12-21/2027-01-03 kerstvakantie; 2026-12-26 tweede kerstdag.' });
+          return [];
+        }
+        periods.push({ van: match[1]!, tot: match[2] ?? match[1]!, reden: match[3]?.trim() ?? '' });
+      }
+      return periods;
+    }),
+  capaciteit: optionalCount('Capaciteit'),
+  vrije_plaatsen: optionalCount('Vrije plaatsen'),
+  contact_email: z
+    .string()
+    .trim()
+    .optional()
+    .refine((v) => !v || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), 'Dit is geen geldig e-mailadres.'),
+  laatst_bevestigd: z
+    .string()
+    .trim()
+    .optional()
+    .refine((v) => !v || /^\d{4}-\d{2}-\d{2}$/.test(v), 'Laatst bevestigd is een datum als 2026-11-25.'),
+});
+
+function scheduleOf(row: z.infer<typeof rowSchema>): Schedule | string {
+  if (row.dagen.length === 0 || row.tijd === null) {
+    return row.dagen.length > 0 || row.tijd !== null ? 'Vul dagen én tijd in, of laat allebei leeg voor op afspraak.' : { frequentie: 'op_afspraak' };
+  }
+  const times = { start: row.tijd.start, eind: row.tijd.end };
+  if (times.eind <= times.start) return 'De eindtijd moet na de begintijd liggen.';
+  if (row.frequentie === 'maandelijks') {
+    if (row.week === null || row.dagen.length !== 1) return 'Maandelijks heeft één dag en een week (1, 2, 3, 4 of -1).';
+    return { frequentie: 'maandelijks', dag: row.dagen[0]!, week: row.week as 1 | 2 | 3 | 4 | -1, ...times };
+  }
+  if (row.frequentie === 'tweewekelijks') {
+    if (!row.vanaf) return 'Tweewekelijks heeft een datum in een week dat het doorgaat (kolom vanaf).';
+    return { frequentie: 'tweewekelijks', dagen: row.dagen, vanaf: row.vanaf, ...times };
+  }
+  return { frequentie: 'wekelijks', dagen: row.dagen, ...times };
+}
+
+export const isFreeOfCharge = (cost: string) => /^\s*(gratis|free|€\s*0([,.]00?)?|0)\s*$/i.test(cost);
+
+export type ParsedImport = { rows: ActivityInput[]; errors: RowError[] };
+
+/** Checks every row; row numbers count as a spreadsheet does (the header is row 1). */
+export function parseActivityRows(records: readonly TableRow[]): ParsedImport {
+  const rows: ActivityInput[] = [];
+  const errors: RowError[] = [];
+  const seen = new Map<string, number>();
+  records.forEach((record, index) => {
+    const rowNumber = index + 2;
+    const parsed = rowSchema.safeParse(record);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) errors.push({ row: rowNumber, column: String(issue.path[0] ?? ''), message: issue.message });
+      return;
+    }
+    const row = parsed.data;
+    const schedule = scheduleOf(row);
+    if (typeof schedule === 'string') {
+      errors.push({ row: rowNumber, column: 'tijd', message: schedule });
+      return;
+    }
+    const earlier = seen.get(row.id);
+    if (earlier !== undefined) {
+      errors.push({ row: rowNumber, column: 'id', message: `Dit id staat ook al in rij ${earlier}.` });
+      return;
+    }
+    seen.set(row.id, rowNumber);
+    rows.push({
+      externalId: row.id,
+      name: row.naam,
+      description: row.omschrijving,
+      kind: row.soort,
+      needKeys: row.behoeften,
+      providerName: row.aanbieder,
+      professional: row.professioneel,
+      address: row.adres,
+      postcode: row.postcode,
+      lat: row.lat,
+      lon: row.lon,
+      schedule,
+      exceptions: row.uitzonderingen,
+      cost: row.kosten,
+      isFree: isFreeOfCharge(row.kosten),
+      targetGroup: row.doelgroep,
+      wheelchairAccessible: row.toegankelijk,
+      languages: row.talen,
+      capacity: row.capaciteit,
+      freePlaces: row.vrije_plaatsen,
+      contactEmail: row.contact_email || null,
+      lastConfirmedAt: row.laatst_bevestigd ? new Date(`${row.laatst_bevestigd}T12:00:00Z`) : null,
+    });
+  });
+  return { rows, errors };
+}
+
+export type ImportReport = { created: number; updated: number };
+
+/** Writes all rows in one transaction: organisations by name, places by address, activities by id. */
+export async function saveActivities(db: Db, tenantId: string, rows: readonly ActivityInput[]): Promise<ImportReport> {
+  return db.transaction().execute(async (trx) => {
+    const organisationIds = new Map<string, string>();
+    for (const name of new Set(rows.map((r) => r.providerName).filter(Boolean))) {
+      const organisation = await trx
+        .insertInto('organisations')
+        .values({ tenant_id: tenantId, name })
+        .onConflict((oc) => oc.expression(sql`tenant_id, lower(name)`).doUpdateSet({ name }))
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      organisationIds.set(name, organisation.id);
+    }
+    let created = 0;
+    let updated = 0;
+    for (const row of rows) {
+      let placeId: string | null = null;
+      if (row.address && row.postcode) {
+        const place = await trx
+          .insertInto('places')
+          .values({ tenant_id: tenantId, address: row.address, postcode: row.postcode, lat: row.lat, lon: row.lon })
+          .onConflict((oc) => oc.columns(['tenant_id', 'address', 'postcode']).doUpdateSet({ lat: row.lat, lon: row.lon }))
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        placeId = place.id;
+      }
+      const times = row.schedule.frequentie === 'op_afspraak' ? { start: null, end: null } : { start: row.schedule.start, end: row.schedule.eind };
+      const values = {
+        name: row.name,
+        description: row.description,
+        kind: row.kind,
+        need_keys: row.needKeys,
+        organisation_id: row.providerName ? (organisationIds.get(row.providerName) ?? null) : null,
+        provider_name: row.providerName,
+        professional: row.professional,
+        place_id: placeId,
+        schedule: JSON.stringify(row.schedule),
+        exceptions: JSON.stringify(row.exceptions),
+        days: scheduleDays(row.schedule),
+        time_start: times.start,
+        time_end: times.end,
+        cost: row.cost,
+        is_free: row.isFree,
+        target_group: row.targetGroup,
+        wheelchair_accessible: row.wheelchairAccessible,
+        languages: row.languages,
+        capacity: row.capacity,
+        free_places: row.freePlaces,
+        contact_email: row.contactEmail,
+        updated_at: new Date(),
+        ...(row.lastConfirmedAt ? { last_confirmed_at: row.lastConfirmedAt } : {}),
+      };
+      const result = await trx
+        .insertInto('activities')
+        .values({ tenant_id: tenantId, external_id: row.externalId, ...values })
+        .onConflict((oc) => oc.columns(['tenant_id', 'external_id']).doUpdateSet(values))
+        .returning(sql<boolean>`(xmax = 0)`.as('inserted'))
+        .executeTakeFirstOrThrow();
+      if (result.inserted) created++;
+      else updated++;
+    }
+    return { created, updated };
+  });
+}

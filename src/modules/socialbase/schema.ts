@@ -1,0 +1,100 @@
+// Table types of the social base.
+import type { ColumnType, Generated } from 'kysely';
+import type { Schedule, ScheduleException } from './schedule.js';
+
+type Json<T> = ColumnType<T, string, string>;
+
+export interface PostcodeTable {
+  postcode: string;
+  lat: number;
+  lon: number;
+}
+
+export interface OrganisationTable {
+  id: Generated<string>;
+  tenant_id: string;
+  name: string;
+  kind: Generated<'organisatie' | 'initiatief'>;
+  description: string | null;
+  email: string | null;
+  phone: string | null;
+  website: string | null;
+  owner_user_id: string | null;
+  created_at: Generated<Date>;
+}
+
+export interface PlaceTable {
+  id: Generated<string>;
+  tenant_id: string;
+  address: string;
+  postcode: string;
+  lat: number | null;
+  lon: number | null;
+}
+
+export type ActivityKind = 'activiteit' | 'voorziening' | 'initiatief' | 'dienst';
+
+export interface ActivityTable {
+  id: Generated<string>;
+  tenant_id: string;
+  external_id: string;
+  name: string;
+  description: Generated<string>;
+  kind: ActivityKind;
+  need_keys: Generated<string[]>;
+  organisation_id: string | null;
+  provider_name: Generated<string>;
+  professional: Generated<boolean>;
+  place_id: string | null;
+  schedule: Json<Schedule>;
+  exceptions: ColumnType<ScheduleException[], string | undefined, string>;
+  days: Generated<string[]>;
+  time_start: string | null;
+  time_end: string | null;
+  cost: Generated<string>;
+  is_free: Generated<boolean>;
+  target_group: Generated<string>;
+  wheelchair_accessible: Generated<boolean>;
+  languages: Generated<string[]>;
+  capacity: number | null;
+  free_places: number | null;
+  contact_email: string | null;
+  last_confirmed_at: Generated<Date>;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+  search_vector: ColumnType<string | null, never, never>;
+  search_text: ColumnType<string, never, never>;
+}
+
+export interface KeyPersonTable {
+  id: Generated<string>;
+  tenant_id: string;
+  name: string;
+  known_for: string;
+  phone: string | null;
+  email: string | null;
+  neighbourhood_id: string | null;
+  languages: Generated<string[]>;
+  need_keys: Generated<string[]>;
+  consent_recorded_at: Date;
+  consent_recorded_by: string | null;
+  created_at: Generated<Date>;
+}
+
+export interface ConfirmationLinkTable {
+  token_hash: string;
+  tenant_id: string;
+  activity_id: string;
+  sent_at: Generated<Date>;
+  expires_at: Date;
+  used_at: Date | null;
+}
+
+export interface SocialBaseTables {
+  postcodes: PostcodeTable;
+  organisations: OrganisationTable;
+  places: PlaceTable;
+  activities: ActivityTable;
+  key_persons: KeyPersonTable;
+  confirmation_links: ConfirmationLinkTable;
+}

@@ -1,0 +1,132 @@
+// Steps the browser tests share: a tab that records what went wrong while loading, the check every page gets
+// (stylesheet applied, nothing failed to load, no axe violations, a screenshot), and the ways to sign in.
+import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page, Response } from 'playwright-core';
+import { expect } from 'vitest';
+import { roleInWords } from '../../src/kernel/access/plain-words.js';
+import { currentTotp } from '../../src/kernel/auth/totp.js';
+import type { Role } from '../../src/kernel/auth/roles.js';
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../../src/modules/demo/seed.js';
+import { expectNoAxeViolations, screenshot } from './harness.js';
+import { type BrowserApp, codeFromMail } from './server.js';
+
+export type Tab = {
+  context: BrowserContext;
+  page: Page;
+  /** Console errors, page errors and sub-resources (stylesheet, images) that failed, since the tab opened. */
+  problems: string[];
+};
+
+/** A new context and page: @axe-core/playwright needs `browser.newContext()` + `context.newPage()`. */
+export async function openTab(browser: Browser, app: BrowserApp, options: BrowserContextOptions = {}): Promise<Tab> {
+  const context = await browser.newContext({ baseURL: app.baseUrl, viewport: { width: 1280, height: 800 }, ...options });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error on ${page.url()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error on ${page.url()}: ${error.message}`));
+  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? '?'})`));
+  page.on('response', (response: Response) => {
+    // The page itself may answer 400/404 on purpose; what it loads must not fail.
+    if (!response.request().isNavigationRequest() && response.status() >= 400) {
+      problems.push(`${response.status()} for ${response.url()}`);
+    }
+  });
+  return { context, page, problems };
+}
+
+/** Waits until the locator is visible (Playwright's auto-waiting) and gives it back. */
+export async function visible(locator: Locator): Promise<Locator> {
+  await locator.waitFor({ state: 'visible' });
+  return locator;
+}
+
+/** The visible text of the first element the locator finds, once it is visible, with white space collapsed. */
+export async function textOf(locator: Locator): Promise<string> {
+  const element = await visible(locator.first());
+  return (await element.innerText()).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The check each page visited gets: the Nabij stylesheet (/assets/nabij.<hash>.css) is loaded and applied,
+ * nothing failed to load, no WCAG 2.2 AA violation according to axe, and a full-page screenshot.
+ */
+export async function checkPage(tab: Tab, name: string): Promise<void> {
+  const { page } = tab;
+  await page.waitForLoadState('load');
+  const stylesheet = await page.locator('link[rel="stylesheet"]').getAttribute('href');
+  expect(stylesheet).toMatch(/^\/assets\/nabij\.[0-9a-f]{12}\.css$/);
+  // The header bar colour comes from Nabij's own app.css: proof that the stylesheet was applied.
+  const headerColour = await page.locator('header.utrecht-page-header').evaluate((el) => getComputedStyle(el).backgroundColor);
+  expect(headerColour, `header colour on ${name}: is the stylesheet applied?`).toBe('rgb(29, 78, 95)');
+  expect(tab.problems, `problems while loading ${name}`).toEqual([]);
+  await expectNoAxeViolations(page, name);
+  await screenshot(page, name);
+}
+
+/**
+ * For a tab without JavaScript: axe itself runs as JavaScript in the page and cannot run there, so this opens the
+ * same address with the same cookies in a tab with JavaScript and checks that (Nabij sends no JavaScript of its own,
+ * so the markup is the same). The screenshot is of the tab without JavaScript.
+ */
+export async function checkPageWithoutJavaScript(browser: Browser, app: BrowserApp, tab: Tab, name: string): Promise<void> {
+  const { page } = tab;
+  await page.waitForLoadState('load');
+  expect(tab.problems, `problems while loading ${name}`).toEqual([]);
+  await screenshot(page, name);
+  const twin = await openTab(browser, app, { storageState: await tab.context.storageState() });
+  try {
+    await twin.page.goto(page.url());
+    await checkPage(twin, `${name}-axe`);
+  } finally {
+    await twin.context.close();
+  }
+}
+
+/** Clicks a submit button and waits for the POST's answer; gives back its status (303 for a redirect). */
+export async function submit(page: Page, button: Locator): Promise<number> {
+  const [response] = await Promise.all([
+    page.waitForResponse((r) => r.request().method() === 'POST' && r.request().isNavigationRequest()),
+    button.click(),
+  ]);
+  await page.waitForLoadState('load');
+  return response.status();
+}
+
+/** Asks for a sign-in code on /inloggen and lands on /inloggen/code; `check` names the page checks' screenshots. */
+export async function askForCode(tab: Tab, email: string, check?: string): Promise<void> {
+  const { page } = tab;
+  await page.goto('/inloggen');
+  if (check) await checkPage(tab, `${check}-email`);
+  await page.getByLabel('Je e-mailadres').fill(email);
+  await page.getByRole('button', { name: 'Stuur mij een code' }).click();
+  await page.waitForURL(/\/inloggen\/code\?poging=[0-9a-f-]{36}$/);
+}
+
+/** The whole sign-in by code: e-mail address, the code from the mail, and the start page. */
+export async function signInWithCode(tab: Tab, app: BrowserApp, email: string, startPage = '/mijn'): Promise<void> {
+  await askForCode(tab, email);
+  await tab.page.getByLabel('Code uit de e-mail').fill(codeFromMail(app.lastMailTo(email)));
+  await tab.page.getByRole('button', { name: 'Inloggen', exact: true }).click();
+  await tab.page.waitForURL(startPage);
+}
+
+/** Staff sign-in: e-mail address and password, then the code from the authenticator app; lands on the start page. */
+export async function signInAsStaff(tab: Tab, email: string, startPage: string, check?: string): Promise<void> {
+  const { page } = tab;
+  await page.goto('/inloggen/medewerker');
+  if (check) await checkPage(tab, `${check}-password`);
+  await page.getByLabel('E-mailadres').fill(email);
+  await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Verder' }).click();
+  await page.waitForURL('/inloggen/tweede-stap');
+  if (check) await checkPage(tab, `${check}-second-step`);
+  await page.getByLabel('Code uit je app').fill(currentTotp(DEMO_TOTP_SECRET));
+  await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
+  await page.waitForURL(startPage);
+}
+
+/** The button on /demo that signs in as the demo account of this role. */
+export function demoButton(page: Page, role: Role): Locator {
+  return page.getByRole('button', { name: `Inloggen als ${roleInWords('nl', role)}`, exact: true });
+}
