@@ -16,6 +16,12 @@ const envSchema = z.object({
   NABIJ_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   NABIJ_GEMEENTE: z.string().regex(/^[a-z0-9-]+$/).default('wijkstad'),
   NABIJ_LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(10),
+  NABIJ_FORM_RATE_LIMIT: z.coerce.number().int().positive().default(30),
+  NABIJ_STALE_MONTHS: z.coerce.number().int().positive().default(6),
+  NABIJ_HIDDEN_MONTHS: z.coerce.number().int().positive().default(9),
+  NABIJ_CONFIRM_EVERY_MONTHS: z.coerce.number().int().positive().default(3),
+  NABIJ_MAP_TILE_URL: z.string().url().optional(),
+  NABIJ_MAP_ATTRIBUTION: z.string().default('© OpenStreetMap-bijdragers'),
 });
 
 export type Config = {
@@ -35,6 +41,18 @@ export type Config = {
   trustProxy: boolean;
   /** Sign-in attempts per address per 15 minutes. */
   loginRateLimit: number;
+  /** Posts of public forms (such as an upload or a help request) per address per 15 minutes. */
+  formRateLimit: number;
+  socialBase: {
+    /** An entry not confirmed for this long is marked "not recently confirmed". */
+    staleMonths: number;
+    /** An entry not confirmed for this long is no longer proposed by triage. */
+    hiddenMonths: number;
+    /** How often owners get the "Klopt dit nog?" email. */
+    confirmEveryMonths: number;
+  };
+  /** Map tiles for the search page, e.g. https://tile.example.org/{z}/{x}/{y}.png; no map without it. */
+  map: { tileUrl: string; attribution: string } | undefined;
 };
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -62,5 +80,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     trustProxy: e.NABIJ_TRUST_PROXY === 'true',
     loginRateLimit: e.NABIJ_LOGIN_RATE_LIMIT,
+    formRateLimit: e.NABIJ_FORM_RATE_LIMIT,
+    socialBase: { staleMonths: e.NABIJ_STALE_MONTHS, hiddenMonths: e.NABIJ_HIDDEN_MONTHS, confirmEveryMonths: e.NABIJ_CONFIRM_EVERY_MONTHS },
+    map: e.NABIJ_MAP_TILE_URL ? { tileUrl: e.NABIJ_MAP_TILE_URL, attribution: e.NABIJ_MAP_ATTRIBUTION } : undefined,
   };
 }

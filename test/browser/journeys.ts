@@ -22,7 +22,9 @@ export async function openTab(browser: Browser, app: BrowserApp, options: Browse
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error on ${page.url()}: ${message.text()}`);
+    // "Failed to load resource" is left to the response listener below: Chromium also logs it for a page that answers
+    // 404 on purpose, and for the /favicon.ico it asks for by itself (Nabij has none).
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(`console error on ${page.url()}: ${message.text()} [${message.location().url}]`);
   });
   page.on('pageerror', (error) => problems.push(`page error on ${page.url()}: ${error.message}`));
   page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? '?'})`));

@@ -1,0 +1,98 @@
+// Searching the eval neighbourhood's social base: words, typos, filters and distance, on both databases.
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type TestDatabase, testDatabase } from '../../../test/support/database.js';
+import { makeTenant } from '../../../test/support/factories.js';
+import { parseActivityRows, saveActivities } from './activity-import.js';
+import { parsePostcodeRows } from './postcode-import.js';
+import { postcodePoint, upsertPostcodes } from './postcodes.js';
+import { type SearchFilters, searchActivities } from './search.js';
+import { parseSearchText } from './search-query.js';
+import { readTableFile } from './table-file.js';
+
+const buurt = new URL('../../../../shared/eval/buurt/', import.meta.url);
+let database: TestDatabase;
+let tenantId: string;
+
+beforeAll(async () => {
+  database = await testDatabase();
+  tenantId = (await makeTenant(database.db, 'zoekstad', 'Zoekstad')).id;
+  const activities = parseActivityRows(await readTableFile(await readFile(new URL('activiteiten.csv', buurt))));
+  expect(activities.errors).toEqual([]);
+  await saveActivities(database.db, tenantId, activities.rows);
+  await upsertPostcodes(database.db, parsePostcodeRows(await readTableFile(await readFile(new URL('postcodes.csv', buurt)))).rows);
+});
+afterAll(() => database.drop());
+
+const none: SearchFilters = { words: [], needKeys: [], days: [], dayParts: [], free: false, wheelchair: false, language: undefined, near: undefined, limit: 10 };
+const search = (text: string, extra: Partial<SearchFilters> = {}) => {
+  const parsed = parseSearchText(text);
+  return searchActivities(database.db, tenantId, { ...none, ...parsed, ...extra });
+};
+
+describe('searching the social base', () => {
+  it('finds the Tuesday coffee morning for "koffie dinsdag"', async () => {
+    const results = await search('koffie dinsdag');
+    expect(results[0]?.name).toMatch(/koffie/i);
+    expect(results.every((r) => r.schedule.frequentie !== 'op_afspraak' && JSON.stringify(r.schedule).includes('di'))).toBe(true);
+  });
+
+  it('finds the grocery service despite the typo "bootschappen"', async () => {
+    const results = await search('bootschappen');
+    expect(results.length).toBeGreaterThan(0);
+    expect(results[0]?.match).toBe('gelijkend');
+    expect(results.slice(0, 3).some((r) => r.needKeys.includes('boodschappen'))).toBe(true);
+  });
+
+  it('finds singular and plural alike', async () => {
+    const plural = (await search('boodschappen')).map((r) => r.id);
+    const singular = (await search('boodschap')).map((r) => r.id);
+    expect(plural.length).toBeGreaterThan(0);
+    expect(singular).toEqual(expect.arrayContaining(plural.slice(0, 1)));
+  });
+
+  it('ignores accents: "cafe" finds "café"', async () => {
+    const results = await search('taalcafe');
+    expect(results.some((r) => /taalcafé/i.test(r.name))).toBe(true);
+  });
+
+  it('filters on free of charge, wheelchair access, language and need', async () => {
+    const results = await search('', { free: true, wheelchair: true, language: 'ar', needKeys: ['taal'], limit: 50 });
+    expect(results.length).toBeGreaterThan(0);
+    for (const r of results) {
+      expect(r.isFree).toBe(true);
+      expect(r.wheelchairAccessible).toBe(true);
+      expect(r.languages).toContain('ar');
+      expect(r.needKeys).toContain('taal');
+    }
+  });
+
+  it('filters on part of day', async () => {
+    const results = await search('avond', { limit: 50 });
+    expect(results.length).toBeGreaterThan(0);
+    for (const r of results) {
+      if (r.schedule.frequentie === 'op_afspraak') throw new Error('by appointment has no evening');
+      expect(r.schedule.eind > '18:00').toBe(true);
+    }
+  });
+
+  it('sorts by distance from a postcode and leaves out what is too far', async () => {
+    const origin = await postcodePoint(database.db, '3532 KM');
+    expect(origin).toBeDefined();
+    const results = await search('', { near: { ...origin!, maxKm: 0.5 }, limit: 100 });
+    expect(results.length).toBeGreaterThan(0);
+    const distances = results.map((r) => r.distanceMetres ?? Infinity);
+    expect(distances).toEqual([...distances].sort((a, b) => a - b));
+    expect(Math.max(...distances)).toBeLessThanOrEqual(500);
+  });
+
+  it('gives each weekly activity its next occurrence', async () => {
+    const results = await search('koffie dinsdag', { limit: 1 });
+    expect(results[0]?.next?.start).toMatch(/^\d\d:\d\d$/);
+  });
+
+  it('never returns another municipality’s entries', async () => {
+    const other = await makeTenant(database.db, 'leegdorp', 'Leegdorp');
+    expect(await searchActivities(database.db, other.id, { ...none, words: ['koffie'] })).toEqual([]);
+  });
+});

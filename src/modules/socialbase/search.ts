@@ -1,0 +1,185 @@
+// Searching the social base: Dutch full text with prefixes and unaccent, a trigram fallback for typos,
+// and filters on need, distance, day, part of day, cost, wheelchair access and language.
+import { type Expression, type SqlBool, sql } from 'kysely';
+import type { Db } from '../../kernel/db/database.js';
+import type { Point } from './postcodes.js';
+import { type Occurrence, nextOccurrence, type Schedule, type ScheduleException, type Weekday } from './schedule.js';
+import type { ActivityKind } from './schema.js';
+import { type DayPart, dayPartHours, wordVariants } from './search-query.js';
+
+export type SearchFilters = {
+  words: string[];
+  needKeys: string[];
+  days: Weekday[];
+  dayParts: DayPart[];
+  free: boolean;
+  wheelchair: boolean;
+  language: string | undefined;
+  kinds?: ActivityKind[];
+  /** Origin and radius: results farther away are left out, and results are sorted by distance when there are no words. */
+  near: (Point & { maxKm: number | undefined }) | undefined;
+  /** Leave out entries not confirmed since this date (triage does; the public search marks them instead). */
+  confirmedSince?: Date;
+  limit: number;
+  offset?: number;
+};
+
+export type ActivityResult = {
+  id: string;
+  externalId: string;
+  name: string;
+  description: string;
+  kind: ActivityKind;
+  needKeys: string[];
+  providerName: string;
+  professional: boolean;
+  address: string | null;
+  postcode: string | null;
+  lat: number | null;
+  lon: number | null;
+  schedule: Schedule;
+  exceptions: ScheduleException[];
+  cost: string;
+  isFree: boolean;
+  targetGroup: string;
+  wheelchairAccessible: boolean;
+  languages: string[];
+  capacity: number | null;
+  freePlaces: number | null;
+  lastConfirmedAt: Date;
+  distanceMetres: number | null;
+  next: Occurrence | undefined;
+  /** How the words matched: full text, or the typo-tolerant fallback. */
+  match: 'tekst' | 'gelijkend' | 'filter';
+};
+
+const earthRadius = 6_371_000;
+
+function distanceSql(near: Point) {
+  // Haversine in SQL, so the distance filter and the sorting happen in the database.
+  return sql<number>`(${earthRadius} * 2 * asin(least(1, sqrt(
+    power(sin(radians(places.lat - ${near.lat}) / 2), 2) +
+    cos(radians(${near.lat})) * cos(radians(places.lat)) * power(sin(radians(places.lon - ${near.lon}) / 2), 2)))))`;
+}
+
+/** One word, as an OR of the prefixes of its variants: to_tsquery('dutch', 'boodschap:*') | … */
+function wordQuery(word: string) {
+  const parts = wordVariants(word).map((v) => sql`to_tsquery('dutch', quote_literal(unaccent(${v})) || ':*')`);
+  return sql.join(parts, sql` || `);
+}
+
+function baseQuery(db: Db, tenantId: string, filters: SearchFilters) {
+  let query = db
+    .selectFrom('activities')
+    .leftJoin('places', 'places.id', 'activities.place_id')
+    .where('activities.tenant_id', '=', tenantId);
+  if (filters.needKeys.length > 0) query = query.where(sql<SqlBool>`activities.need_keys && ${sql.val(filters.needKeys)}::text[]`);
+  if (filters.days.length > 0) query = query.where(sql<SqlBool>`activities.days && ${sql.val(filters.days)}::text[]`);
+  if (filters.dayParts.length > 0) {
+    query = query.where((eb) =>
+      eb.or(
+        filters.dayParts.map((part) => {
+          const [from, to] = dayPartHours[part];
+          return eb.and([eb('activities.time_start', '<', to), eb('activities.time_end', '>', from)]);
+        }),
+      ),
+    );
+  }
+  if (filters.free) query = query.where('activities.is_free', '=', true);
+  if (filters.wheelchair) query = query.where('activities.wheelchair_accessible', '=', true);
+  if (filters.language) query = query.where(sql<SqlBool>`activities.languages @> ARRAY[${filters.language}]::text[]`);
+  if (filters.kinds && filters.kinds.length > 0) query = query.where('activities.kind', 'in', filters.kinds);
+  if (filters.confirmedSince) query = query.where('activities.last_confirmed_at', '>=', filters.confirmedSince);
+  if (filters.near?.maxKm !== undefined) {
+    const { maxKm } = filters.near;
+    const latDelta = maxKm / 111;
+    const lonDelta = maxKm / (111 * Math.cos((filters.near.lat * Math.PI) / 180));
+    query = query
+      .where((eb) => eb.between('places.lat', filters.near!.lat - latDelta, filters.near!.lat + latDelta))
+      .where((eb) => eb.between('places.lon', filters.near!.lon - lonDelta, filters.near!.lon + lonDelta))
+      .where(sql<SqlBool>`${distanceSql(filters.near)} <= ${maxKm * 1000}`);
+  }
+  return query.select([
+    'activities.id',
+    'activities.external_id as externalId',
+    'activities.name',
+    'activities.description',
+    'activities.kind',
+    'activities.need_keys as needKeys',
+    'activities.provider_name as providerName',
+    'activities.professional',
+    'places.address',
+    'places.postcode',
+    'places.lat',
+    'places.lon',
+    'activities.schedule',
+    'activities.exceptions',
+    'activities.cost',
+    'activities.is_free as isFree',
+    'activities.target_group as targetGroup',
+    'activities.wheelchair_accessible as wheelchairAccessible',
+    'activities.languages',
+    'activities.capacity',
+    'activities.free_places as freePlaces',
+    'activities.last_confirmed_at as lastConfirmedAt',
+    (filters.near ? distanceSql(filters.near) : sql<number | null>`null::double precision`).as('distanceMetres'),
+  ]);
+}
+
+type Row = Omit<ActivityResult, 'next' | 'match'>;
+
+async function fullText(db: Db, tenantId: string, filters: SearchFilters, combine: 'and' | 'or'): Promise<Row[]> {
+  const perWord = filters.words.map((w) => sql`(${wordQuery(w)})`);
+  const tsquery = sql.join(perWord, combine === 'and' ? sql` && ` : sql` || `);
+  const rank = sql<number>`ts_rank(activities.search_vector, ${tsquery})`;
+  return baseQuery(db, tenantId, filters)
+    .where(sql<SqlBool>`activities.search_vector @@ (${tsquery})`)
+    .orderBy(rank, 'desc')
+    .orderBy('activities.name')
+    .limit(filters.limit)
+    .offset(filters.offset ?? 0)
+    .execute() as Promise<Row[]>;
+}
+
+async function similar(db: Db, tenantId: string, filters: SearchFilters): Promise<Row[]> {
+  // word_similarity finds "bootschappen" in "boodschappendienst"; the threshold is set for this transaction only.
+  return db.transaction().execute(async (trx) => {
+    await sql`SET LOCAL pg_trgm.word_similarity_threshold = 0.5`.execute(trx);
+    const conditions: Expression<SqlBool>[] = filters.words.map((w) => sql<SqlBool>`unaccent(${w}) <% activities.search_text`);
+    const score = sql<number>`greatest(${sql.join(filters.words.map((w) => sql`word_similarity(unaccent(${w}), activities.search_text)`))})`;
+    return baseQuery(trx as unknown as Db, tenantId, filters)
+      .where((eb) => eb.or(conditions))
+      .orderBy(score, 'desc')
+      .orderBy('activities.name')
+      .limit(filters.limit)
+      .offset(filters.offset ?? 0)
+      .execute() as Promise<Row[]>;
+  });
+}
+
+/** Finds activities: all words first, then any word, then similar words for typos. */
+export async function searchActivities(db: Db, tenantId: string, filters: SearchFilters, now = new Date()): Promise<ActivityResult[]> {
+  let rows: Row[];
+  let match: ActivityResult['match'] = 'filter';
+  if (filters.words.length === 0) {
+    let query = baseQuery(db, tenantId, filters);
+    query = filters.near ? query.orderBy(sql`"distanceMetres"`, 'asc') : query.orderBy('activities.name');
+    rows = (await query.limit(filters.limit).offset(filters.offset ?? 0).execute()) as Row[];
+  } else {
+    match = 'tekst';
+    rows = await fullText(db, tenantId, filters, 'and');
+    if (rows.length === 0 && filters.words.length > 1) rows = await fullText(db, tenantId, filters, 'or');
+    if (rows.length === 0) {
+      match = 'gelijkend';
+      rows = await similar(db, tenantId, filters);
+    }
+  }
+  return rows.map((row) => ({ ...row, next: nextOccurrence(row.schedule, row.exceptions, now), match }));
+}
+
+export async function findActivity(db: Db, tenantId: string, id: string, now = new Date()): Promise<ActivityResult | undefined> {
+  const row = (await baseQuery(db, tenantId, { words: [], needKeys: [], days: [], dayParts: [], free: false, wheelchair: false, language: undefined, near: undefined, limit: 1 })
+    .where('activities.id', '=', id)
+    .executeTakeFirst()) as Row | undefined;
+  return row && { ...row, next: nextOccurrence(row.schedule, row.exceptions, now), match: 'filter' };
+}
