@@ -7,6 +7,7 @@ import { adminRoutes } from './admin/routes.js';
 import { apiRoutes } from './api/routes.js';
 import { demoRoutes } from './demo/routes.js';
 import { portalRoutes } from './portal/routes.js';
+import { socialBaseRoutes } from './socialbase/routes.js';
 import { startPageRoutes } from './portal/start-pages.js';
 import { teamRoutes } from './team/routes.js';
 
@@ -20,6 +21,7 @@ export function appModules(options: { isProduction: boolean }): AppPlugin[] {
     teamRoutes,
     adminRoutes,
     apiRoutes,
+    socialBaseRoutes,
     ...(options.isProduction ? [] : [demoRoutes]),
   ];
 }

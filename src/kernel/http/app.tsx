@@ -65,7 +65,6 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions): Promi
         err: (err: Error & { code?: string }) => ({ type: err.name, code: err.code, message: err.message.slice(0, 200), stack: err.stack ?? '' }),
       },
     },
-    disableRequestLogging: false,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

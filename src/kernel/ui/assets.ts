@@ -32,6 +32,7 @@ const components = [
   'textarea',
   'select',
   'radio-button',
+  'checkbox',
   'alert',
   'table',
   'alternate-lang-nav',

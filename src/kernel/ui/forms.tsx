@@ -22,6 +22,11 @@ export const fieldMessages = {
   telefoon_ongeldig: ['Vul een telefoonnummer in met alleen cijfers, spaties, + of -.', 'Enter a phone number with only digits, spaces, + or -.'],
   rol_ongeldig: ['Kies een rol.', 'Choose a role.'],
   zoekterm_te_kort: ['Vul minstens 2 tekens in.', 'Enter at least 2 characters.'],
+  zoekterm_te_lang: ['Gebruik minder dan 200 tekens.', 'Use fewer than 200 characters.'],
+  postcode_ongeldig: ['Dit is geen geldige postcode. Een postcode heeft 4 cijfers en 2 letters, zoals 1234 AB.', 'This is not a valid postcode. A postcode has 4 digits and 2 letters, like 1234 AB.'],
+  postcode_onbekend: ['We kennen deze postcode niet. We zoeken daarom zonder afstand.', 'We do not know this postcode, so we search without distance.'],
+  bestand_nodig: ['Kies een bestand (CSV of Excel).', 'Choose a file (CSV or Excel).'],
+  bestand_onleesbaar: ['Dit bestand kunnen we niet lezen. Gebruik een CSV- of Excel-bestand (.xlsx).', 'We cannot read this file. Use a CSV or Excel (.xlsx) file.'],
   naam_gemeente_nodig: ['Vul een naam in.', 'Enter a name.'],
 } as const satisfies Record<string, readonly [string, string]>;
 
@@ -162,5 +167,64 @@ export function SubmitButton({ children, secondary }: { children: ComponentChild
     <button type="submit" class={`utrecht-button ${secondary ? 'utrecht-button--secondary-action' : 'utrecht-button--primary-action'}`}>
       {children}
     </button>
+  );
+}
+
+export function SelectField({
+  view,
+  name,
+  label,
+  options,
+  values,
+  errors,
+}: {
+  view: View;
+  name: string;
+  label: string;
+  options: readonly (readonly [value: string, text: string])[];
+  values?: FormValues;
+  errors?: FormErrors;
+}) {
+  const id = `veld-${name}`;
+  const error = errors?.[name];
+  return (
+    <div class={`utrecht-form-field${error ? ' utrecht-form-field--invalid' : ''}`}>
+      <div class="utrecht-form-field__label">
+        <label class="utrecht-form-label" for={id}>
+          {label}
+        </label>
+      </div>
+      {error ? (
+        <div class="utrecht-form-field-error-message utrecht-form-field__error-message" id={`${id}-fout`}>
+          {fieldMessage(view.lang, error)}
+        </div>
+      ) : null}
+      <div class="utrecht-form-field__input">
+        <select class="utrecht-select utrecht-select--html-select" id={id} name={name} aria-describedby={error ? `${id}-fout` : undefined}>
+          {options.map(([value, text]) => (
+            <option value={value} selected={(values?.[name] ?? '') === value} key={value}>
+              {text}
+            </option>
+          ))}
+        </select>
+      </div>
+    </div>
+  );
+}
+
+export function CheckboxField({ name, label, values }: { name: string; label: string; values?: FormValues }) {
+  const id = `veld-${name}`;
+  const checked = ['ja', 'on', 'true', '1'].includes(values?.[name] ?? '');
+  return (
+    <div class="utrecht-form-field utrecht-form-field--checkbox">
+      <div class="utrecht-form-field__input">
+        <input class="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" id={id} name={name} value="ja" checked={checked} />
+      </div>
+      <div class="utrecht-form-field__label">
+        <label class="utrecht-form-label utrecht-form-label--checkbox" for={id}>
+          {label}
+        </label>
+      </div>
+    </div>
   );
 }

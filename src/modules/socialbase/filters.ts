@@ -1,0 +1,62 @@
+// The search form's fields, checked with one schema for the page and the API: what a resident can filter on.
+import { z } from 'zod';
+import type { Db } from '../../kernel/db/database.js';
+import { needKeys } from '../../kernel/taxonomy/needs.js';
+import { normalisePostcode, type Point, postcodePoint } from './postcodes.js';
+import { weekdays } from './schedule.js';
+import type { SearchFilters } from './search.js';
+import { dayParts, parseSearchText } from './search-query.js';
+
+export const distanceChoices = ['0.5', '1', '2', '5', '10'] as const;
+
+const checkbox = z
+  .union([z.literal('ja'), z.literal('true'), z.literal('1'), z.literal('on'), z.literal(''), z.literal('nee'), z.literal('false')])
+  .optional()
+  .transform((v) => v === 'ja' || v === 'true' || v === '1' || v === 'on');
+
+/** Query string of the search page and of GET /api/v1/activiteiten. Unknown values are errors, not silently ignored. */
+export const searchQuerySchema = z.object({
+  q: z.string().trim().max(200, 'zoekterm_te_lang').optional().default(''),
+  behoefte: z.union([z.literal(''), z.enum(needKeys)]).optional().default(''),
+  postcode: z.string().trim().max(10, 'postcode_ongeldig').optional().default(''),
+  afstand: z.union([z.literal(''), z.enum(distanceChoices)]).optional().default(''),
+  dag: z.union([z.literal(''), z.enum(weekdays)]).optional().default(''),
+  dagdeel: z.union([z.literal(''), z.enum(dayParts)]).optional().default(''),
+  gratis: checkbox,
+  rolstoel: checkbox,
+  gesproken_taal: z.union([z.literal(''), z.string().regex(/^[a-z]{2}$/)]).optional().default(''),
+  pagina: z.coerce.number().int().min(1).max(500).optional().default(1),
+});
+export type SearchQuery = z.infer<typeof searchQuerySchema>;
+
+export const PAGE_SIZE = 20;
+
+export type ResolvedSearch = { filters: SearchFilters; origin: Point | undefined; postcodeProblem: 'postcode_ongeldig' | 'postcode_onbekend' | undefined };
+
+/** Turns the form into search filters; words like "dinsdagochtend" and "gratis" in the text become filters too. */
+export async function resolveSearch(db: Db, query: SearchQuery): Promise<ResolvedSearch> {
+  const parsed = parseSearchText(query.q);
+  let origin: Point | undefined;
+  let postcodeProblem: ResolvedSearch['postcodeProblem'];
+  if (query.postcode) {
+    const normal = normalisePostcode(query.postcode);
+    if (!normal) postcodeProblem = 'postcode_ongeldig';
+    else {
+      origin = await postcodePoint(db, normal);
+      if (!origin) postcodeProblem = 'postcode_onbekend';
+    }
+  }
+  const filters: SearchFilters = {
+    words: parsed.words,
+    needKeys: query.behoefte ? [query.behoefte] : [],
+    days: query.dag ? [query.dag] : parsed.days,
+    dayParts: query.dagdeel ? [query.dagdeel] : parsed.dayParts,
+    free: query.gratis || parsed.free,
+    wheelchair: query.rolstoel || parsed.wheelchair,
+    language: query.gesproken_taal || undefined,
+    near: origin ? { ...origin, maxKm: query.afstand ? Number(query.afstand) : undefined } : undefined,
+    limit: PAGE_SIZE + 1,
+    offset: (query.pagina - 1) * PAGE_SIZE,
+  };
+  return { filters, origin, postcodeProblem };
+}

@@ -1,0 +1,175 @@
+// Public pages and API of the social base: search, an entry's page, its calendar feed.
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { notFound } from '../../kernel/errors.js';
+import { type FormErrors, keptValues } from '../../kernel/ui/forms.js';
+import { tr } from '../../kernel/ui/messages.js';
+import { PAGE_SIZE, resolveSearch, searchQuerySchema } from './filters.js';
+import { freshnessOf } from './freshness.js';
+import { activityCalendar } from './ical.js';
+import { ActivityPage } from './pages/activity-page.js';
+import { SearchPage } from './pages/search-page.js';
+import { amsterdamNow, occurrences, scheduleLabel } from './schedule.js';
+import { type ActivityResult, findActivity, searchActivities } from './search.js';
+
+const apiActivity = z.object({
+  id: z.string(),
+  extern_id: z.string(),
+  naam: z.string(),
+  omschrijving: z.string(),
+  soort: z.string(),
+  behoeften: z.array(z.string()),
+  aanbieder: z.string(),
+  professioneel: z.boolean(),
+  adres: z.string().nullable(),
+  postcode: z.string().nullable(),
+  lat: z.number().nullable(),
+  lon: z.number().nullable(),
+  wanneer: z.string(),
+  volgende_keer: z.string().nullable().describe('ISO-datum en tijd (Nederlandse tijd) van de volgende keer'),
+  kosten: z.string(),
+  gratis: z.boolean(),
+  doelgroep: z.string(),
+  rolstoeltoegankelijk: z.boolean(),
+  talen: z.array(z.string()),
+  vrije_plaatsen: z.number().nullable(),
+  afstand_m: z.number().nullable(),
+  laatst_bevestigd: z.string(),
+  actualiteit: z.enum(['actueel', 'verouderd', 'verborgen']),
+});
+
+export async function socialBaseRoutes(app: FastifyInstance): Promise<void> {
+  const { ctx } = app;
+  const db = ctx.database.db;
+  const freshness = (a: ActivityResult) => freshnessOf(a.lastConfirmedAt, ctx.config.socialBase);
+  const requireTenant = (tenant: { id: string } | undefined) => {
+    if (!tenant) throw notFound('Deze gemeente');
+    return tenant;
+  };
+
+  app.get('/sociale-kaart', async (request, reply) => {
+    const view = request.view();
+    const tenant = requireTenant(request.tenant);
+    const raw = request.query as Record<string, unknown>;
+    const values = keptValues(raw);
+    const parsed = searchQuerySchema.safeParse(raw);
+    const title = tr(view.lang, 'Wat is er in de buurt?', 'What is there in the neighbourhood?');
+    // `taal` is the interface language switch, not a search.
+    const asked = Object.keys(raw).some((k) => k !== 'taal');
+    if (!parsed.success) {
+      const errors: FormErrors = {};
+      for (const issue of parsed.error.issues) errors[String(issue.path[0])] = issue.path[0] === 'postcode' ? 'postcode_ongeldig' : 'zoekterm_te_lang';
+      return reply.page(title, <SearchPage view={view} values={values} errors={errors} results={undefined} hasMore={false} page={1} freshness={freshness} map={ctx.config.map} />, 400);
+    }
+    const { filters, postcodeProblem } = await resolveSearch(db, parsed.data);
+    const errors: FormErrors = postcodeProblem ? { postcode: postcodeProblem } : {};
+    const found = asked && postcodeProblem !== 'postcode_ongeldig' ? await searchActivities(db, tenant.id, filters) : undefined;
+    return reply.page(
+      title,
+      <SearchPage
+        view={view}
+        values={values}
+        errors={errors}
+        results={found?.slice(0, PAGE_SIZE)}
+        hasMore={(found?.length ?? 0) > PAGE_SIZE}
+        page={parsed.data.pagina}
+        freshness={freshness}
+        map={ctx.config.map}
+      />,
+      postcodeProblem === 'postcode_ongeldig' ? 400 : 200,
+    );
+  });
+
+  const activityOr404 = async (tenantId: string, id: string) => {
+    if (!z.uuid().safeParse(id).success) throw notFound('Deze activiteit');
+    const activity = await findActivity(db, tenantId, id);
+    if (!activity) throw notFound('Deze activiteit');
+    return activity;
+  };
+
+  app.get('/sociale-kaart/:id', async (request, reply) => {
+    const view = request.view();
+    const tenant = requireTenant(request.tenant);
+    const activity = await activityOr404(tenant.id, (request.params as { id: string }).id);
+    const upcoming = occurrences(activity.schedule, activity.exceptions, amsterdamNow(new Date()), 4);
+    return reply.page(activity.name, <ActivityPage view={view} activity={activity} upcoming={upcoming} freshness={freshness(activity)} />);
+  });
+
+  app.get('/sociale-kaart/:id/agenda.ics', async (request, reply) => {
+    const tenant = requireTenant(request.tenant);
+    const activity = await activityOr404(tenant.id, (request.params as { id: string }).id);
+    const calendar = activityCalendar(
+      {
+        id: activity.id,
+        name: activity.name,
+        description: activity.description,
+        location: activity.address ? `${activity.address}, ${activity.postcode ?? ''}` : '',
+        url: `${ctx.config.baseUrl}/sociale-kaart/${activity.id}`,
+        schedule: activity.schedule,
+        exceptions: activity.exceptions,
+      },
+      amsterdamNow(new Date()),
+      new Date(),
+    );
+    if (!calendar) throw notFound('Een agenda voor deze activiteit');
+    return reply
+      .type('text/calendar; charset=utf-8')
+      .header('content-disposition', `attachment; filename="${activity.externalId.replace(/[^\w.-]/g, '_')}.ics"`)
+      .header('cache-control', 'public, max-age=3600')
+      .send(calendar);
+  });
+
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  const toApi = (a: ActivityResult) => ({
+    id: a.id,
+    extern_id: a.externalId,
+    naam: a.name,
+    omschrijving: a.description,
+    soort: a.kind,
+    behoeften: a.needKeys,
+    aanbieder: a.providerName,
+    professioneel: a.professional,
+    adres: a.address,
+    postcode: a.postcode,
+    lat: a.lat,
+    lon: a.lon,
+    wanneer: scheduleLabel(a.schedule),
+    volgende_keer: a.next ? `${a.next.date.year}-${String(a.next.date.month).padStart(2, '0')}-${String(a.next.date.day).padStart(2, '0')}T${a.next.start}` : null,
+    kosten: a.cost,
+    gratis: a.isFree,
+    doelgroep: a.targetGroup,
+    rolstoeltoegankelijk: a.wheelchairAccessible,
+    talen: a.languages,
+    vrije_plaatsen: a.freePlaces,
+    afstand_m: a.distanceMetres === null ? null : Math.round(a.distanceMetres),
+    laatst_bevestigd: a.lastConfirmedAt.toISOString(),
+    actualiteit: freshness(a),
+  });
+
+  api.get(
+    '/api/v1/activiteiten',
+    {
+      schema: {
+        summary: 'Zoeken in de sociale kaart, met dezelfde filters als de zoekpagina',
+        tags: ['sociale kaart'],
+        querystring: searchQuerySchema,
+        response: {
+          200: z.object({ resultaten: z.array(apiActivity), meer: z.boolean(), postcode_probleem: z.string().nullable() }),
+        },
+      },
+    },
+    async (request) => {
+      const tenant = requireTenant(request.tenant);
+      const { filters, postcodeProblem } = await resolveSearch(db, request.query);
+      const found = postcodeProblem === 'postcode_ongeldig' ? [] : await searchActivities(db, tenant.id, filters);
+      return { resultaten: found.slice(0, PAGE_SIZE).map(toApi), meer: found.length > PAGE_SIZE, postcode_probleem: postcodeProblem ?? null };
+    },
+  );
+
+  api.get(
+    '/api/v1/activiteiten/:id',
+    { schema: { summary: 'Eén activiteit van de sociale kaart', tags: ['sociale kaart'], params: z.object({ id: z.uuid() }), response: { 200: apiActivity } } },
+    async (request) => toApi(await activityOr404(requireTenant(request.tenant).id, request.params.id)),
+  );
+}
