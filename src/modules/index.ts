@@ -7,6 +7,7 @@ import { adminRoutes } from './admin/routes.js';
 import { apiRoutes } from './api/routes.js';
 import { demoRoutes } from './demo/routes.js';
 import { portalRoutes } from './portal/routes.js';
+import { socialBaseManageRoutes } from './socialbase/manage-routes.js';
 import { socialBaseRoutes } from './socialbase/routes.js';
 import { startPageRoutes } from './portal/start-pages.js';
 import { teamRoutes } from './team/routes.js';
@@ -22,6 +23,7 @@ export function appModules(options: { isProduction: boolean }): AppPlugin[] {
     adminRoutes,
     apiRoutes,
     socialBaseRoutes,
+    socialBaseManageRoutes,
     ...(options.isProduction ? [] : [demoRoutes]),
   ];
 }

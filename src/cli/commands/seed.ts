@@ -22,7 +22,7 @@ export const seed: Command = {
     const database = await openMigratedDatabase(config);
     try {
       const report = await seedDemo(database.db);
-      console.log(`Demo ${report.tenant.name}: ${report.accountsCreated} accounts created.`);
+      console.log(`Demo ${report.tenant.name}: ${report.accountsCreated} accounts created, ${report.activitiesCreated} activities created.`);
       return 0;
     } finally {
       await database.close();

@@ -4,7 +4,15 @@ import { accountIdByEmail, insertAccount } from '../../kernel/auth/accounts.js';
 import { hashPassword } from '../../kernel/auth/password.js';
 import { needsPasswordAndTotp, type Role } from '../../kernel/auth/roles.js';
 import type { Db } from '../../kernel/db/database.js';
+import { readFile } from 'node:fs/promises';
 import { ensureArea, ensureNeighbourhood, ensureTenant, setTeamContact, type Tenant } from '../../kernel/tenancy/queries.js';
+import { parseActivityRows, saveActivities } from '../socialbase/activity-import.js';
+import { parsePostcodeRows } from '../socialbase/postcode-import.js';
+import { upsertPostcodes } from '../socialbase/postcodes.js';
+import { readTableFile } from '../socialbase/table-file.js';
+
+/** The day the demo's "last confirmed" dates were written for; they move along so the demo keeps a few stale entries. */
+const DEMO_WRITTEN_ON = Date.UTC(2026, 10, 23);
 
 /** Demo credentials: public on purpose, and only usable through the demo shortcut or a non-production sign-in. */
 export const DEMO_PASSWORD = 'wijkstad-demo';
@@ -29,10 +37,10 @@ const demoPeople: { role: Role; name: string; neighbourhood: 'de-bron' | 'vogelw
 
 export const demoEmail = (role: Role) => `demo-${role}@wijkstad.example`;
 
-export type DemoSeedReport = { tenant: Tenant; accountsCreated: number };
+export type DemoSeedReport = { tenant: Tenant; accountsCreated: number; activitiesCreated: number };
 
 /** Idempotent: running it again adds nothing that is already there. */
-export async function seedDemo(db: Db): Promise<DemoSeedReport> {
+export async function seedDemo(db: Db, now = new Date()): Promise<DemoSeedReport> {
   const tenant = await ensureTenant(db, 'wijkstad', 'Wijkstad');
   await setTeamContact(db, tenant.id, { phone: '030 123 45 67', email: 'wijkteam@wijkstad.example' });
   const neighbourhoodIds = new Map<string, string>();
@@ -66,5 +74,33 @@ export async function seedDemo(db: Db): Promise<DemoSeedReport> {
     );
     accountsCreated++;
   }
-  return { tenant: { ...tenant, teamPhone: '030 123 45 67', teamEmail: 'wijkteam@wijkstad.example' }, accountsCreated };
+  const activitiesCreated = await seedDemoSocialBase(db, tenant.id, now);
+  return { tenant: { ...tenant, teamPhone: '030 123 45 67', teamEmail: 'wijkteam@wijkstad.example' }, accountsCreated, activitiesCreated };
+}
+
+/** The demo social base: only when Wijkstad has none yet, so edits made in the demo are kept. */
+async function seedDemoSocialBase(db: Db, tenantId: string, now: Date): Promise<number> {
+  const existing = await db.selectFrom('activities').select('id').where('tenant_id', '=', tenantId).limit(1).execute();
+  if (existing.length > 0) return 0;
+  const postcodes = parsePostcodeRows(await readTableFile(await readFile(new URL('./data/postcodes.csv', import.meta.url))));
+  await upsertPostcodes(db, postcodes.rows);
+  const { rows, errors } = parseActivityRows(await readTableFile(await readFile(new URL('./data/sociale-basis.csv', import.meta.url))));
+  if (errors.length > 0) throw new Error(`demo social base has errors: ${JSON.stringify(errors.slice(0, 3))}`);
+  const shift = now.getTime() - DEMO_WRITTEN_ON;
+  const report = await saveActivities(
+    db,
+    tenantId,
+    rows.map((row) => ({ ...row, lastConfirmedAt: row.lastConfirmedAt ? new Date(row.lastConfirmedAt.getTime() + Math.max(0, shift)) : null })),
+  );
+  // The demo initiative organiser owns the organisations of the entries that list them as contact.
+  const owner = await accountIdByEmail(db, tenantId, demoEmail('initiatiefnemer'));
+  if (owner) {
+    await db
+      .updateTable('organisations')
+      .set({ owner_user_id: owner, kind: 'initiatief' })
+      .where('tenant_id', '=', tenantId)
+      .where('id', 'in', (eb) => eb.selectFrom('activities').select('organisation_id').where('tenant_id', '=', tenantId).where('contact_email', '=', demoEmail('initiatiefnemer')).where('organisation_id', 'is not', null).$narrowType<{ organisation_id: string }>())
+      .execute();
+  }
+  return report.created;
 }

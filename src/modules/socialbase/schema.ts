@@ -90,7 +90,18 @@ export interface ConfirmationLinkTable {
   used_at: Date | null;
 }
 
+export interface ImportDraftTable {
+  id: Generated<string>;
+  tenant_id: string;
+  created_by: string;
+  file_name: string;
+  rows: ColumnType<unknown[], string, string>;
+  created_at: Generated<Date>;
+  saved_at: Date | null;
+}
+
 export interface SocialBaseTables {
+  import_drafts: ImportDraftTable;
   postcodes: PostcodeTable;
   organisations: OrganisationTable;
   places: PlaceTable;

@@ -147,7 +147,7 @@ async function similar(db: Db, tenantId: string, filters: SearchFilters): Promis
     await sql`SET LOCAL pg_trgm.word_similarity_threshold = 0.5`.execute(trx);
     const conditions: Expression<SqlBool>[] = filters.words.map((w) => sql<SqlBool>`unaccent(${w}) <% activities.search_text`);
     const score = sql<number>`greatest(${sql.join(filters.words.map((w) => sql`word_similarity(unaccent(${w}), activities.search_text)`))})`;
-    return baseQuery(trx as unknown as Db, tenantId, filters)
+    return baseQuery(trx, tenantId, filters)
       .where((eb) => eb.or(conditions))
       .orderBy(score, 'desc')
       .orderBy('activities.name')

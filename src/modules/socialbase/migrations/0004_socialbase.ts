@@ -119,11 +119,23 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('expires_at', 'timestamptz', (c) => c.notNull())
     .addColumn('used_at', 'timestamptz')
     .execute();
+  // An uploaded spreadsheet waits here between the preview and the coordinator's "save".
+  await db.schema
+    .createTable('import_drafts')
+    .addColumn('id', 'uuid', (c) => c.primaryKey().defaultTo(sql`gen_random_uuid()`))
+    .addColumn('tenant_id', 'uuid', (c) => c.notNull().references('tenants.id').onDelete('cascade'))
+    .addColumn('created_by', 'uuid', (c) => c.notNull().references('users.id').onDelete('cascade'))
+    .addColumn('file_name', 'text', (c) => c.notNull())
+    .addColumn('rows', 'jsonb', (c) => c.notNull())
+    .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+    .addColumn('saved_at', 'timestamptz')
+    .execute();
+
   await db.schema.createIndex('confirmation_links_activity').on('confirmation_links').columns(['activity_id', 'sent_at']).execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of ['confirmation_links', 'key_persons', 'activities', 'places', 'organisations', 'postcodes']) {
+  for (const table of ['import_drafts', 'confirmation_links', 'key_persons', 'activities', 'places', 'organisations', 'postcodes']) {
     await db.schema.dropTable(table).execute();
   }
   await sql`DROP FUNCTION activities_search_update()`.execute(db);

@@ -1,0 +1,40 @@
+// Open data: this municipality's public social base as Open Referral HSDS 3.0 CSV files under /api/v1/hsds.
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { notFound } from '../../kernel/errors.js';
+import { exportHsds, hsdsCsv, hsdsDataPackage, hsdsTables } from './hsds.js';
+
+export async function hsdsRoutes(app: FastifyInstance): Promise<void> {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  const db = app.ctx.database.db;
+
+  api.get(
+    '/api/v1/hsds/datapackage.json',
+    { schema: { summary: 'De beschrijving (Frictionless data package) van de HSDS-bestanden', tags: ['hsds'] } },
+    async (request) => {
+      if (!request.tenant) throw notFound('Deze gemeente');
+      return hsdsDataPackage();
+    },
+  );
+
+  api.get(
+    '/api/v1/hsds/:table.csv',
+    {
+      schema: {
+        summary: 'Eén tabel van de sociale basis in Open Referral HSDS 3.0, als CSV',
+        tags: ['hsds'],
+        params: z.object({ table: z.enum(hsdsTables) }),
+      },
+    },
+    async (request, reply) => {
+      if (!request.tenant) throw notFound('Deze gemeente');
+      // The whole export for one table: a neighbourhood's social base is small, and the ids must match across files.
+      const tables = await exportHsds(db, request.tenant.id);
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `inline; filename="${request.params.table}.csv"`)
+        .send(hsdsCsv(request.params.table, tables[request.params.table]));
+    },
+  );
+}

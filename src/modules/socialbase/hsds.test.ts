@@ -1,0 +1,449 @@
+// Open Referral HSDS 3.0 out and back in: the eval neighbourhood plus every kind of schedule survives
+// export → folder → import → export unchanged, on PGlite and on PostgreSQL; and the open-data routes serve it.
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type TestDatabase, testDatabase } from '../../../test/support/database.js';
+import { makeTenant } from '../../../test/support/factories.js';
+import { loadConfig } from '../../config.js';
+import type { Db } from '../../kernel/db/database.js';
+import { buildApp } from '../../kernel/http/app.js';
+import { type ActivityInput, parseActivityRows, saveActivities } from './activity-import.js';
+import {
+  emptyHsdsTables,
+  exportHsds,
+  HsdsImportError,
+  type HsdsTables,
+  hsdsCsv,
+  hsdsDataPackage,
+  hsdsId,
+  hsdsToActivityInputs,
+  importHsds,
+  readHsdsFolder,
+  scheduleFromHsds,
+  scheduleToHsds,
+  writeHsdsFolder,
+} from './hsds.js';
+import { hsdsRoutes } from './hsds-routes.js';
+import { amsterdamNow, isoOf, type Schedule } from './schedule.js';
+import { readTableFile } from './table-file.js';
+
+const buurt = new URL('../../../../shared/eval/buurt/', import.meta.url);
+
+const base: ActivityInput = {
+  externalId: '',
+  name: '',
+  description: '',
+  kind: 'activiteit',
+  needKeys: [],
+  providerName: '',
+  professional: false,
+  address: '',
+  postcode: null,
+  lat: null,
+  lon: null,
+  schedule: { frequentie: 'op_afspraak' },
+  exceptions: [],
+  cost: '',
+  isFree: false,
+  targetGroup: '',
+  wheelchairAccessible: false,
+  languages: ['nl'],
+  capacity: null,
+  freePlaces: null,
+  contactEmail: null,
+  lastConfirmedAt: null,
+};
+
+const privateAddress = 'vrijwilliger.prive@voorbeeld.nl';
+
+/** Everything the eval file has no example of: other schedules, cancelled periods, capacity, odd text. */
+const extra: ActivityInput[] = [
+  {
+    ...base,
+    externalId: 'x01',
+    name: 'Ouderavond "Samen opvoeden"',
+    description: 'Om de week praten ouders over opvoeden.\nMet koffie, thee, en "iets lekkers".',
+    kind: 'dienst',
+    needKeys: ['opvoeding', 'kinderopvang'],
+    providerName: 'Jeugdteam Wijkstad',
+    professional: true,
+    address: 'Kersenlaan 10',
+    postcode: '3532 AB',
+    lat: 52.0901,
+    lon: 5.1102,
+    schedule: { frequentie: 'tweewekelijks', dagen: ['di', 'do'], vanaf: '2026-01-06', start: '19:00', eind: '21:00' },
+    exceptions: [
+      { van: '2026-12-21', tot: '2027-01-03', reden: 'kerstvakantie, "gesloten"' },
+      { van: '2026-04-27', tot: '2026-04-27', reden: '' },
+    ],
+    cost: '€ 2,50',
+    targetGroup: 'ouders van kinderen tot 12 jaar',
+    wheelchairAccessible: true,
+    languages: ['nl', 'uk', 'ar'],
+    capacity: 12,
+    freePlaces: 0,
+    contactEmail: privateAddress,
+    // Late on 1 March in UTC is 2 March in the Netherlands.
+    lastConfirmedAt: new Date('2026-03-01T23:30:00Z'),
+  },
+  {
+    ...base,
+    externalId: 'x02',
+    name: 'Repaircafé',
+    kind: 'activiteit',
+    needKeys: ['klussen'],
+    providerName: 'Buurthuis De Kers',
+    address: 'Bloesemplein 4',
+    postcode: '3532 KM',
+    lat: 52.09154,
+    lon: 5.11057,
+    schedule: { frequentie: 'maandelijks', dag: 'di', week: 1, start: '13:30', eind: '16:00' },
+    exceptions: [{ van: '2026-08-01', tot: '2026-08-31', reden: 'zomerstop' }],
+    cost: 'gratis',
+    isFree: true,
+    wheelchairAccessible: true,
+    capacity: 30,
+    lastConfirmedAt: new Date('2026-02-10T12:00:00Z'),
+  },
+  {
+    ...base,
+    externalId: 'x03',
+    name: 'Zolderbieb',
+    description: ' begint met een spatie',
+    kind: 'voorziening',
+    needKeys: ['taal'],
+    providerName: 'buurthuis de kers',
+    address: 'Bloesemplein 4',
+    postcode: '3532 KM',
+    lat: 52.09154,
+    lon: 5.11057,
+    schedule: { frequentie: 'maandelijks', dag: 'vr', week: -1, start: '15:00', eind: '17:00' },
+    wheelchairAccessible: false,
+    freePlaces: 4,
+    lastConfirmedAt: new Date('2026-02-10T12:00:00Z'),
+  },
+  {
+    ...base,
+    externalId: 'x04',
+    name: 'Hulp bij formulieren, op afspraak',
+    kind: 'initiatief',
+    needKeys: ['administratie'],
+    schedule: { frequentie: 'op_afspraak' },
+    exceptions: [{ van: '2026-07-15', tot: '2026-08-15', reden: 'vakantie' }],
+    languages: ['nl', 'tr'],
+    lastConfirmedAt: new Date('2025-11-30T12:00:00Z'),
+  },
+  {
+    ...base,
+    externalId: '0b6f7f4e-55a5-4c1e-9a67-1c7d3a2f9e10',
+    name: 'Uit een andere HSDS-bron',
+    kind: 'dienst',
+    providerName: 'Welzijn Wijkstad',
+    schedule: { frequentie: 'wekelijks', dagen: ['za'], start: '09:00', eind: '09:30' },
+    lastConfirmedAt: new Date('2026-01-01T12:00:00Z'),
+  },
+];
+
+let database: TestDatabase;
+let tenantA: string;
+let tenantB: string;
+let exportA: HsdsTables;
+let exportB: HsdsTables;
+let dirA: string;
+let dirB: string;
+
+/** What an activity is, without the ids and times that belong to one database. */
+async function activitiesOf(db: Db, tenantId: string) {
+  const rows = await db
+    .selectFrom('activities as a')
+    .leftJoin('places as p', 'p.id', 'a.place_id')
+    .leftJoin('organisations as o', 'o.id', 'a.organisation_id')
+    .select([
+      'a.external_id',
+      'a.name',
+      'a.description',
+      'a.kind',
+      'a.need_keys',
+      'a.provider_name',
+      'a.professional',
+      'a.schedule',
+      'a.exceptions',
+      'a.days',
+      'a.time_start',
+      'a.time_end',
+      'a.cost',
+      'a.is_free',
+      'a.target_group',
+      'a.wheelchair_accessible',
+      'a.languages',
+      'a.capacity',
+      'a.free_places',
+      'a.last_confirmed_at',
+      'p.address',
+      'p.postcode',
+      'p.lat',
+      'p.lon',
+      'o.name as organisation_name',
+      'o.description as organisation_description',
+      'o.email as organisation_email',
+      'o.website as organisation_website',
+    ])
+    .where('a.tenant_id', '=', tenantId)
+    .orderBy('a.external_id')
+    .execute();
+  return rows.map(({ last_confirmed_at, ...rest }) => ({ ...rest, confirmed_on: isoOf(amsterdamNow(last_confirmed_at).date) }));
+}
+
+beforeAll(async () => {
+  database = await testDatabase();
+  const db = database.db;
+  // The same name: the municipality's name is the address's city, the one field that may differ between two of them.
+  tenantA = (await makeTenant(db, 'hsds-a', 'Wijkstad')).id;
+  tenantB = (await makeTenant(db, 'hsds-b', 'Wijkstad')).id;
+
+  const parsed = parseActivityRows(await readTableFile(await readFile(new URL('activiteiten.csv', buurt))));
+  expect(parsed.errors).toEqual([]);
+  expect(parsed.rows).toHaveLength(45);
+  await saveActivities(db, tenantA, [...parsed.rows, ...extra]);
+  await db
+    .updateTable('organisations')
+    .set({ description: 'Het buurthuis van de Kersenbuurt, met een "grote zaal".', email: 'info@dekers.example', website: 'https://dekers.example' })
+    .where('tenant_id', '=', tenantA)
+    .where('name', 'ilike', 'buurthuis de kers')
+    .execute();
+
+  exportA = await exportHsds(db, tenantA);
+  dirA = await mkdtemp(join(tmpdir(), 'nabij-hsds-a-'));
+  await writeHsdsFolder(dirA, exportA);
+
+  const report = await importHsds(db, tenantB, await readHsdsFolder(dirA));
+  expect(report).toEqual({ created: 50, updated: 0 });
+  exportB = await exportHsds(db, tenantB);
+  dirB = await mkdtemp(join(tmpdir(), 'nabij-hsds-b-'));
+  await writeHsdsFolder(dirB, exportB);
+});
+afterAll(() => database.drop());
+
+describe('HSDS round trip', () => {
+  it('exports every activity as a service with its tables', () => {
+    expect(exportA.service).toHaveLength(50);
+    expect(exportA.service_at_location).toHaveLength(49);
+    expect(exportA.organization.length).toBeGreaterThan(5);
+    expect(exportA.taxonomy.map((t) => t.name)).toEqual(['nabij-id', 'nabij-soort', 'nabij-behoeften', 'nabij-professioneel', 'nabij-capaciteit']);
+    const ids = Object.values(exportA).flatMap((rows) => rows.map((r) => r.id));
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.every((id) => /^[0-9a-f]{8}-[0-9a-f]{4}-[15][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(id ?? ''))).toBe(true);
+  });
+
+  it('writes a folder that reads back as the same tables', async () => {
+    expect(await readHsdsFolder(dirA)).toEqual(exportA);
+    expect((await readdir(dirA)).sort()).toEqual([...Object.keys(exportA).map((t) => `${t}.csv`), 'datapackage.json'].sort());
+  });
+
+  it('exports the imported copy identically, table by table and file by file', async () => {
+    for (const table of Object.keys(exportA) as (keyof HsdsTables)[]) expect(exportB[table], table).toEqual(exportA[table]);
+    for (const file of await readdir(dirA)) expect(await readFile(join(dirB, file), 'utf8'), file).toBe(await readFile(join(dirA, file), 'utf8'));
+  });
+
+  it('imports every activity with the same content', async () => {
+    const a = await activitiesOf(database.db, tenantA);
+    const b = await activitiesOf(database.db, tenantB);
+    expect(b).toHaveLength(50);
+    expect(b).toEqual(a);
+    expect(b.find((r) => r.external_id === 'x01')?.confirmed_on).toBe('2026-03-02');
+  });
+
+  it('leaves out contact addresses and key persons', async () => {
+    const everything = JSON.stringify(exportA);
+    expect(everything).not.toContain(privateAddress);
+    const contact = await database.db.selectFrom('activities').select('contact_email').where('tenant_id', '=', tenantB).where('external_id', '=', 'x01').executeTakeFirstOrThrow();
+    expect(contact.contact_email).toBeNull();
+  });
+
+  it('maps the extra fields where HSDS puts them', () => {
+    const x01 = exportA.service.find((s) => s.name?.startsWith('Ouderavond'))!;
+    expect(x01).toMatchObject({ status: 'active', fees_description: '€ 2,50', eligibility_description: 'ouders van kinderen tot 12 jaar', assured_date: '2026-03-02' });
+    const schedules = exportA.schedule.filter((s) => s.service_id === x01.id);
+    expect(schedules.map((s) => [s.freq, s.interval, s.byday, s.dtstart, s.valid_from, s.valid_to, s.description, s.notes])).toEqual([
+      ['WEEKLY', '2', 'TU,TH', '2026-01-06', '', '', 'om de week op dinsdag en donderdag 19:00-21:00', ''],
+      ['', '', '', '', '2026-12-21', '2027-01-03', 'vervalt: kerstvakantie, "gesloten"', 'kerstvakantie, "gesloten"'],
+      ['', '', '', '', '2026-04-27', '2026-04-27', 'vervalt', ''],
+    ]);
+    expect(exportA.language.filter((l) => l.service_id === x01.id).map((l) => [l.code, l.name])).toEqual([
+      ['nl', 'Nederlands'],
+      ['uk', 'Oekraïens'],
+      ['ar', 'Arabisch'],
+    ]);
+    const terms = new Map(exportA.taxonomy_term.map((t) => [t.id, t.code]));
+    expect(exportA.attribute.filter((a) => a.link_id === x01.id).map((a) => [terms.get(a.taxonomy_term_id!), a.value])).toEqual([
+      ['id', 'x01'],
+      ['dienst', ''],
+      ['opvoeding', ''],
+      ['kinderopvang', ''],
+      ['ja', ''],
+      ['capaciteit', '12'],
+      ['vrije_plaatsen', '0'],
+    ]);
+    const byAppointment = exportA.schedule.find((s) => s.service_id === exportA.service.find((x) => x.name?.startsWith('Hulp bij formulieren'))?.id);
+    expect(byAppointment).toMatchObject({ freq: '', description: 'op afspraak' });
+  });
+
+  it('keeps a UUID from another source as the service id', () => {
+    expect(exportA.service.some((s) => s.id === '0b6f7f4e-55a5-4c1e-9a67-1c7d3a2f9e10')).toBe(true);
+  });
+
+  it('splits a place into two locations when its activities differ in wheelchair access', () => {
+    const kers = exportA.address.filter((a) => a.address_1 === 'Bloesemplein 4' && a.postal_code === '3532 KM');
+    expect(kers).toHaveLength(2);
+    const accessible = new Set(exportA.accessibility.map((a) => a.location_id));
+    expect(kers.filter((a) => accessible.has(a.location_id!))).toHaveLength(1);
+  });
+
+  it('imports the same folder again without duplicates', async () => {
+    expect(await importHsds(database.db, tenantB, await readHsdsFolder(dirB))).toEqual({ created: 0, updated: 50 });
+    expect(await exportHsds(database.db, tenantB)).toEqual(exportA);
+  });
+});
+
+describe('schedules as RRULE fields', () => {
+  it.each<[Schedule, Partial<Record<string, string>>]>([
+    [{ frequentie: 'wekelijks', dagen: ['di'], start: '10:00', eind: '12:00' }, { freq: 'WEEKLY', interval: '1', byday: 'TU', wkst: '', dtstart: '' }],
+    [{ frequentie: 'wekelijks', dagen: ['ma', 'do'], start: '14:00', eind: '15:30' }, { freq: 'WEEKLY', interval: '1', byday: 'MO,TH' }],
+    [{ frequentie: 'tweewekelijks', dagen: ['zo'], vanaf: '2026-11-22', start: '10:00', eind: '11:00' }, { freq: 'WEEKLY', interval: '2', byday: 'SU', wkst: 'MO', dtstart: '2026-11-22' }],
+    [{ frequentie: 'maandelijks', dag: 'di', week: 1, start: '10:00', eind: '12:00' }, { freq: 'MONTHLY', interval: '1', byday: '1TU' }],
+    [{ frequentie: 'maandelijks', dag: 'vr', week: -1, start: '16:00', eind: '17:00' }, { freq: 'MONTHLY', interval: '1', byday: '-1FR' }],
+    [{ frequentie: 'maandelijks', dag: 'wo', week: 3, start: '09:00', eind: '10:00' }, { freq: 'MONTHLY', byday: '3WE' }],
+    [{ frequentie: 'op_afspraak' }, { freq: '', byday: '', opens_at: '', closes_at: '', description: 'op afspraak' }],
+  ])('%j', (schedule, fields) => {
+    const row = scheduleToHsds(schedule);
+    expect(row).toMatchObject(fields);
+    expect(scheduleFromHsds(row)).toEqual(schedule);
+  });
+
+  it('reads times with seconds or an offset as local times', () => {
+    expect(scheduleFromHsds({ freq: 'weekly', byday: 'mo, we', opens_at: '9:00:00', closes_at: '11:30+01:00' })).toEqual({
+      frequentie: 'wekelijks',
+      dagen: ['ma', 'wo'],
+      start: '09:00',
+      eind: '11:30',
+    });
+  });
+
+  it.each([
+    [{ freq: 'WEEKLY', byday: 'MO,XX', opens_at: '10:00', closes_at: '11:00' }, /byday/],
+    [{ freq: 'WEEKLY', byday: 'MO', opens_at: '10:00', closes_at: '' }, /closes_at/],
+    [{ freq: 'WEEKLY', byday: 'MO', opens_at: '12:00', closes_at: '11:00' }, /eindtijd/],
+    [{ freq: 'WEEKLY', interval: '2', byday: 'MO', opens_at: '10:00', closes_at: '11:00' }, /dtstart/],
+    [{ freq: 'WEEKLY', interval: '3', byday: 'MO', opens_at: '10:00', closes_at: '11:00' }, /interval/],
+    [{ freq: 'MONTHLY', byday: '1TU,3TU', opens_at: '10:00', closes_at: '11:00' }, /1TU/],
+    [{ freq: 'MONTHLY', byday: '5TU', opens_at: '10:00', closes_at: '11:00' }, /1TU/],
+    [{ freq: 'DAILY', opens_at: '10:00', closes_at: '11:00' }, /WEEKLY en MONTHLY/],
+  ])('explains in Dutch what is wrong with %j', (row, message) => {
+    expect(scheduleFromHsds(row)).toMatch(message);
+  });
+});
+
+describe('reading HSDS from elsewhere', () => {
+  const service = (fields: Record<string, string>) => ({ ...emptyHsdsTables(), service: [{ id: 's1', name: 'Inloop', status: 'active', ...fields }] });
+
+  it('takes a bare service as a "dienst" by appointment in Dutch', () => {
+    expect(hsdsToActivityInputs(service({}))).toEqual([{ ...base, externalId: 's1', name: 'Inloop', kind: 'dienst' }]);
+  });
+
+  it('leaves out services that are not active', () => {
+    const tables = service({});
+    tables.service.push({ id: 's2', name: 'Gestopt', status: 'defunct' });
+    expect(hsdsToActivityInputs(tables).map((a) => a.externalId)).toEqual(['s1']);
+  });
+
+  it('collects every problem in Dutch and saves nothing', () => {
+    const tables = service({ name: '', organization_id: 'o9' });
+    tables.service.push({ id: 's2', name: 'Taalles', status: 'active' });
+    tables.service_at_location.push({ id: 'sl', service_id: 's2', location_id: 'l1' });
+    tables.location.push({ id: 'l1', location_type: 'physical', latitude: '40.1' });
+    tables.address.push({ id: 'ad', location_id: 'l1', address_1: 'Straat 1', postal_code: '12345' });
+    tables.language.push({ id: 'la', service_id: 's2', code: 'nld' });
+    let problems: { message: string }[] = [];
+    try {
+      hsdsToActivityInputs(tables);
+    } catch (error) {
+      expect(error).toBeInstanceOf(HsdsImportError);
+      problems = (error as HsdsImportError).problems;
+    }
+    expect(problems.map((p) => p.message)).toEqual([
+      'De naam ontbreekt.',
+      'Organisatie o9 staat niet in organization.csv.',
+      expect.stringContaining('geen geldige postcode'),
+      'latitude ligt niet in Nederland (tussen 50 en 54).',
+      'Talen zijn codes van 2 letters (ISO 639-1), zoals nl, en of ar.',
+    ]);
+  });
+
+  it('says so when there is nothing to import', () => {
+    expect(() => hsdsToActivityInputs(emptyHsdsTables())).toThrow(HsdsImportError);
+  });
+});
+
+describe('files', () => {
+  it('quotes CSV fields as RFC 4180 asks', () => {
+    expect(hsdsCsv('accessibility', [{ id: '1', location_id: '2', description: 'a, "b"\nc' }, { id: '3', location_id: '4', description: ' x' }])).toBe(
+      'id,location_id,description\r\n1,2,"a, ""b""\nc"\r\n3,4," x"\r\n',
+    );
+  });
+
+  it('makes stable version 5 UUIDs', () => {
+    expect(hsdsId('service', 'a01')).toBe(hsdsId('service', 'a01'));
+    expect(hsdsId('service', 'a01')).not.toBe(hsdsId('service', 'a02'));
+    expect(hsdsId('service', 'a01')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+
+  it('describes every table in datapackage.json', () => {
+    const descriptor = hsdsDataPackage();
+    expect(descriptor.resources.map((r) => r.path)).toEqual(Object.keys(emptyHsdsTables()).map((t) => `${t}.csv`));
+    expect(descriptor.resources.find((r) => r.name === 'schedule')?.schema.fields.map((f) => f.name)).toContain('byday');
+  });
+});
+
+describe('open-data routes', () => {
+  const appFor = (gemeente: string) =>
+    buildApp(
+      {
+        config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', NABIJ_DATA_DIR: '/nonexistent-nabij-test', NABIJ_GEMEENTE: gemeente }),
+        database,
+        mailer: { send: async () => {} },
+      },
+      { modules: [hsdsRoutes] },
+    );
+
+  it('serves each table as CSV and the data package for the municipality', async () => {
+    const app = await appFor('hsds-a');
+    try {
+      const csv = await app.inject({ url: '/api/v1/hsds/service.csv' });
+      expect(csv.statusCode).toBe(200);
+      expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
+      expect(csv.body).toBe(hsdsCsv('service', exportA.service));
+      const schedule = await app.inject({ url: '/api/v1/hsds/schedule.csv' });
+      expect(schedule.body).toBe(await readFile(join(dirA, 'schedule.csv'), 'utf8'));
+      const descriptor = await app.inject({ url: '/api/v1/hsds/datapackage.json' });
+      expect(descriptor.statusCode).toBe(200);
+      expect(descriptor.json()).toEqual(hsdsDataPackage());
+      expect((await app.inject({ url: '/api/v1/hsds/key_person.csv' })).statusCode).toBe(400);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('answers 404 when there is no municipality', async () => {
+    const app = await appFor('bestaat-niet');
+    try {
+      const response = await app.inject({ url: '/api/v1/hsds/service.csv' });
+      expect(response.statusCode).toBe(404);
+      expect(response.headers['content-type']).toContain('application/problem+json');
+      expect((await app.inject({ url: '/api/v1/hsds/datapackage.json' })).statusCode).toBe(404);
+    } finally {
+      await app.close();
+    }
+  });
+});

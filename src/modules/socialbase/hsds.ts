@@ -1,0 +1,631 @@
+// The social base as Open Referral HSDS 3.0 in its tabular form (CSV files and datapackage.json), out and back in.
+// Mapping both ways is pure; the I/O functions at the bottom read and write folders and the database.
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join, resolve, sep } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import type { Db } from '../../kernel/db/database.js';
+import { isNeedKey, needKeys, needLabels } from '../../kernel/taxonomy/needs.js';
+import { findTenantById } from '../../kernel/tenancy/queries.js';
+import { type ActivityInput, type ImportReport, isFreeOfCharge, saveActivities } from './activity-import.js';
+import { listHsdsActivities, type OrganisationDetails, updateOrganisationDetails } from './hsds-queries.js';
+import { normalisePostcode, postcodeMessage } from './postcodes.js';
+import { amsterdamNow, isoOf, type Schedule, type ScheduleException, scheduleLabel, scheduleSchema, type Weekday, weekdays } from './schedule.js';
+import type { ActivityKind } from './schema.js';
+
+export const hsdsTables = [
+  'organization',
+  'service',
+  'location',
+  'address',
+  'service_at_location',
+  'schedule',
+  'language',
+  'accessibility',
+  'taxonomy',
+  'taxonomy_term',
+  'attribute',
+] as const;
+export type HsdsTableName = (typeof hsdsTables)[number];
+export type HsdsRow = Record<string, string>;
+export type HsdsTables = Record<HsdsTableName, HsdsRow[]>;
+
+/** The fields we write, in this order. A folder from elsewhere may have more; import ignores what Nabij has no place for. */
+export const hsdsFields: Record<HsdsTableName, readonly string[]> = {
+  organization: ['id', 'name', 'description', 'email', 'website'],
+  // No `email`: the activity's contact address is where "Klopt dit nog?" goes and can be a volunteer's own address.
+  service: ['id', 'organization_id', 'name', 'description', 'status', 'fees_description', 'eligibility_description', 'assured_date'],
+  location: ['id', 'location_type', 'name', 'latitude', 'longitude'],
+  address: ['id', 'location_id', 'address_1', 'city', 'postal_code', 'country', 'address_type'],
+  service_at_location: ['id', 'service_id', 'location_id'],
+  schedule: ['id', 'service_id', 'freq', 'interval', 'byday', 'wkst', 'dtstart', 'opens_at', 'closes_at', 'valid_from', 'valid_to', 'description', 'notes'],
+  language: ['id', 'service_id', 'name', 'code'],
+  accessibility: ['id', 'location_id', 'description'],
+  taxonomy: ['id', 'name', 'description'],
+  taxonomy_term: ['id', 'taxonomy_id', 'code', 'name', 'description', 'language'],
+  attribute: ['id', 'link_id', 'link_entity', 'taxonomy_term_id', 'value'],
+};
+
+export const emptyHsdsTables = (): HsdsTables =>
+  Object.fromEntries(hsdsTables.map((name) => [name, [] as HsdsRow[]])) as unknown as HsdsTables;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Identifiers
+
+// HSDS 3 wants UUIDs. Name-based ones (RFC 9562 version 5) make the same activity get the same ids in every export,
+// in every municipality, so a re-export after an import gives identical files and consumers can diff feeds.
+const namespace = Buffer.from('57147eabfde749e7afb23b0001ea5389', 'hex');
+
+export function hsdsId(...parts: string[]): string {
+  const bytes = createHash('sha1').update(namespace).update(JSON.stringify(parts), 'utf8').digest().subarray(0, 16);
+  bytes[6] = (bytes[6]! & 0x0f) | 0x50;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = bytes.toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** An external id that already is a UUID (say, from another HSDS feed) stays the service id, so ids survive a round trip. */
+export const serviceIdOf = (externalId: string): string => (uuidPattern.test(externalId) ? externalId : hsdsId('service', externalId));
+
+// ---------------------------------------------------------------------------------------------------------------
+// Taxonomies for what HSDS has no field of its own for
+
+type TermDefinition = { code: string; name: string };
+const kinds: readonly ActivityKind[] = ['activiteit', 'voorziening', 'initiatief', 'dienst'];
+
+export const nabijTaxonomies: Record<string, { description: string; terms: readonly TermDefinition[] }> = {
+  'nabij-id': {
+    description: 'Het id van het aanbod in Nabij (de kolom id van de spreadsheet); het staat in attribute.value.',
+    terms: [{ code: 'id', name: 'Nabij-id' }],
+  },
+  'nabij-soort': {
+    description: 'Soort aanbod in Nabij.',
+    terms: kinds.map((kind) => ({ code: kind, name: kind.charAt(0).toUpperCase() + kind.slice(1) })),
+  },
+  'nabij-behoeften': {
+    description: 'De behoeften waar het aanbod bij helpt, met de vaste sleutels van Nabij (TAXONOMY.md).',
+    terms: needKeys.map((key) => ({ code: key, name: needLabels[key][0] })),
+  },
+  'nabij-professioneel': {
+    description: 'Aanbod van een professionele organisatie; zonder deze term is het aanbod van bewoners of vrijwilligers.',
+    terms: [{ code: 'ja', name: 'Professioneel aanbod' }],
+  },
+  'nabij-capaciteit': {
+    description: 'Aantal plaatsen; het getal staat in attribute.value.',
+    terms: [
+      { code: 'capaciteit', name: 'Capaciteit' },
+      { code: 'vrije_plaatsen', name: 'Vrije plaatsen' },
+    ],
+  },
+};
+
+const termId = (taxonomy: string, code: string) => hsdsId('taxonomy_term', taxonomy, code);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Schedules as iCal RRULE fields
+
+const rruleDays: Record<Weekday, string> = { ma: 'MO', di: 'TU', wo: 'WE', do: 'TH', vr: 'FR', za: 'SA', zo: 'SU' };
+const dayOfRrule = (code: string): Weekday | undefined => weekdays.find((d) => rruleDays[d] === code);
+
+type ScheduleFields = { freq: string; interval: string; byday: string; wkst: string; dtstart: string; opens_at: string; closes_at: string; description: string };
+
+/** The regular schedule row: times are local Dutch time (Europe/Amsterdam), without an offset that would be wrong half the year. */
+export function scheduleToHsds(schedule: Schedule): ScheduleFields {
+  const description = scheduleLabel(schedule);
+  const none = { freq: '', interval: '', byday: '', wkst: '', dtstart: '', opens_at: '', closes_at: '', description };
+  switch (schedule.frequentie) {
+    case 'wekelijks':
+      return { ...none, freq: 'WEEKLY', interval: '1', byday: schedule.dagen.map((d) => rruleDays[d]).join(','), opens_at: schedule.start, closes_at: schedule.eind };
+    case 'tweewekelijks':
+      // Nabij counts weeks from Monday, as WKST=MO does; DTSTART is a date in a week when it runs.
+      return {
+        ...none,
+        freq: 'WEEKLY',
+        interval: '2',
+        byday: schedule.dagen.map((d) => rruleDays[d]).join(','),
+        wkst: 'MO',
+        dtstart: schedule.vanaf,
+        opens_at: schedule.start,
+        closes_at: schedule.eind,
+      };
+    case 'maandelijks':
+      return { ...none, freq: 'MONTHLY', interval: '1', byday: `${schedule.week}${rruleDays[schedule.dag]}`, opens_at: schedule.start, closes_at: schedule.eind };
+    case 'op_afspraak':
+      return none;
+  }
+}
+
+/** "10:00", "10:00:00" and "10:00+01:00" all read as 10:00; undefined when it is no time. */
+function timeOf(value: string | undefined): string | undefined {
+  const match = /^(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/.exec((value ?? '').trim());
+  if (!match || Number(match[1]) > 23 || Number(match[2]) > 59) return undefined;
+  return `${match[1]!.padStart(2, '0')}:${match[2]}`;
+}
+
+const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The schedule of one regular HSDS schedule row, or a Dutch sentence saying what is wrong with it. */
+export function scheduleFromHsds(row: HsdsRow): Schedule | string {
+  const freq = (row.freq ?? '').trim().toUpperCase();
+  if (freq === '') return { frequentie: 'op_afspraak' };
+  const start = timeOf(row.opens_at);
+  const eind = timeOf(row.closes_at);
+  if (!start || !eind) return 'De tijden ontbreken of zijn onleesbaar: opens_at en closes_at schrijf je als 10:00.';
+  if (eind <= start) return 'De eindtijd (closes_at) moet na de begintijd (opens_at) liggen.';
+  const interval = (row.interval ?? '').trim() === '' ? 1 : Number(row.interval);
+  const parts = (row.byday ?? '')
+    .split(',')
+    .map((p) => p.trim().toUpperCase())
+    .filter(Boolean);
+
+  let schedule: Schedule;
+  if (freq === 'WEEKLY') {
+    const days = parts.map(dayOfRrule);
+    if (days.length === 0 || days.some((d) => d === undefined)) return 'byday heeft de dagen nodig, zoals MO,TH.';
+    const dagen = days as Weekday[];
+    if (interval === 1) schedule = { frequentie: 'wekelijks', dagen, start, eind };
+    else if (interval === 2) {
+      const vanaf = (row.dtstart ?? '').trim().slice(0, 10);
+      if (!isoDatePattern.test(vanaf)) return 'Om de week (interval 2) heeft een dtstart nodig: een datum in een week dat het doorgaat.';
+      schedule = { frequentie: 'tweewekelijks', dagen, vanaf, start, eind };
+    } else return 'Nabij kent elke week (interval 1) en om de week (interval 2).';
+  } else if (freq === 'MONTHLY') {
+    const match = parts.length === 1 && interval === 1 ? /^(-1|[1-4])(MO|TU|WE|TH|FR|SA|SU)$/.exec(parts[0]!) : null;
+    if (!match) return 'Maandelijks heeft één dag met de week ervoor, zoals 1TU (eerste dinsdag) of -1FR (laatste vrijdag).';
+    schedule = { frequentie: 'maandelijks', dag: dayOfRrule(match[2]!)!, week: Number(match[1]) as 1 | 2 | 3 | 4 | -1, start, eind };
+  } else return `Nabij kent alleen freq WEEKLY en MONTHLY, niet ${freq}.`;
+  return scheduleSchema.safeParse(schedule).success ? schedule : 'Dit rooster kan Nabij niet lezen.';
+}
+
+// A cancelled period is a schedule row without freq whose description starts with this word; HSDS has no table for it.
+const cancelledPrefix = 'vervalt';
+const isCancelledRow = (row: HsdsRow) => (row.description ?? '').trim().toLowerCase().startsWith(cancelledPrefix);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Export: activities → tables
+
+/** An activity as exported: the import shape plus what the organisation itself says. */
+export type HsdsActivity = ActivityInput & { organisation: OrganisationDetails | null };
+
+const languageNames = new Intl.DisplayNames(['nl'], { type: 'language' });
+const languageName = (code: string) => {
+  try {
+    return languageNames.of(code) ?? code;
+  } catch {
+    return code;
+  }
+};
+
+/** The date in the Netherlands, so a confirmation late in the evening keeps its own day. */
+const dutchDate = (date: Date) => isoOf(amsterdamNow(date).date);
+
+export function activitiesToHsds(activities: readonly HsdsActivity[], options: { city: string }): HsdsTables {
+  const tables = emptyHsdsTables();
+  for (const [name, taxonomy] of Object.entries(nabijTaxonomies)) {
+    const taxonomyId = hsdsId('taxonomy', name);
+    tables.taxonomy.push({ id: taxonomyId, name, description: taxonomy.description });
+    for (const term of taxonomy.terms) {
+      tables.taxonomy_term.push({ id: termId(name, term.code), taxonomy_id: taxonomyId, code: term.code, name: term.name, description: term.name, language: 'nl' });
+    }
+  }
+
+  const seen = new Set<string>();
+  const once = (id: string) => {
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  };
+
+  for (const a of activities) {
+    const serviceId = serviceIdOf(a.externalId);
+
+    let organizationId = '';
+    if (a.providerName) {
+      // Organisations are one per name regardless of case, as in the database.
+      organizationId = hsdsId('organization', a.providerName.toLowerCase());
+      if (once(organizationId)) {
+        tables.organization.push({
+          id: organizationId,
+          name: a.organisation?.name ?? a.providerName,
+          description: a.organisation?.description ?? '',
+          email: a.organisation?.email ?? '',
+          website: a.organisation?.website ?? '',
+        });
+      }
+    }
+
+    tables.service.push({
+      id: serviceId,
+      organization_id: organizationId,
+      name: a.name,
+      description: a.description,
+      status: 'active',
+      fees_description: a.cost,
+      eligibility_description: a.targetGroup,
+      assured_date: a.lastConfirmedAt ? dutchDate(a.lastConfirmedAt) : '',
+    });
+
+    if (a.address && a.postcode) {
+      // Nabij keeps wheelchair access per activity and HSDS per location: a place whose activities differ becomes two locations.
+      const locationId = hsdsId('location', a.address, a.postcode, a.wheelchairAccessible ? 'rolstoel' : '');
+      if (once(locationId)) {
+        tables.location.push({
+          id: locationId,
+          location_type: 'physical',
+          name: a.address,
+          latitude: a.lat === null ? '' : String(a.lat),
+          longitude: a.lon === null ? '' : String(a.lon),
+        });
+        tables.address.push({
+          id: hsdsId('address', locationId),
+          location_id: locationId,
+          address_1: a.address,
+          city: options.city,
+          postal_code: a.postcode,
+          country: 'NL',
+          address_type: 'physical',
+        });
+        if (a.wheelchairAccessible) tables.accessibility.push({ id: hsdsId('accessibility', locationId), location_id: locationId, description: 'rolstoeltoegankelijk' });
+      }
+      tables.service_at_location.push({ id: hsdsId('service_at_location', serviceId), service_id: serviceId, location_id: locationId });
+    }
+
+    const blank = { valid_from: '', valid_to: '', notes: '' };
+    tables.schedule.push({ id: hsdsId('schedule', serviceId, '0'), service_id: serviceId, ...scheduleToHsds(a.schedule), ...blank });
+    a.exceptions.forEach((e, i) => {
+      tables.schedule.push({
+        id: hsdsId('schedule', serviceId, String(i + 1)),
+        service_id: serviceId,
+        ...scheduleToHsds({ frequentie: 'op_afspraak' }),
+        description: e.reden ? `${cancelledPrefix}: ${e.reden}` : cancelledPrefix,
+        valid_from: e.van,
+        valid_to: e.tot,
+        notes: e.reden,
+      });
+    });
+
+    for (const code of a.languages) tables.language.push({ id: hsdsId('language', serviceId, code), service_id: serviceId, name: languageName(code), code });
+
+    const attribute = (taxonomy: string, code: string, value = '') =>
+      tables.attribute.push({ id: hsdsId('attribute', serviceId, taxonomy, code), link_id: serviceId, link_entity: 'service', taxonomy_term_id: termId(taxonomy, code), value });
+    attribute('nabij-id', 'id', a.externalId);
+    attribute('nabij-soort', a.kind);
+    for (const key of a.needKeys) attribute('nabij-behoeften', key);
+    if (a.professional) attribute('nabij-professioneel', 'ja');
+    if (a.capacity !== null) attribute('nabij-capaciteit', 'capaciteit', String(a.capacity));
+    if (a.freePlaces !== null) attribute('nabij-capaciteit', 'vrije_plaatsen', String(a.freePlaces));
+  }
+  return tables;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Import: tables → activities
+
+export type HsdsProblem = { table: HsdsTableName; id: string; field: string; message: string };
+
+export class HsdsImportError extends Error {
+  constructor(readonly problems: HsdsProblem[]) {
+    super(`${problems.length} fouten in de HSDS-gegevens; niets opgeslagen.`);
+    this.name = 'HsdsImportError';
+  }
+}
+
+const value = (row: HsdsRow | undefined, field: string) => (row?.[field] ?? '').trim();
+
+function groupBy(rows: readonly HsdsRow[], field: string): Map<string, HsdsRow[]> {
+  const groups = new Map<string, HsdsRow[]>();
+  for (const row of rows) {
+    const key = value(row, field);
+    if (key) groups.set(key, [...(groups.get(key) ?? []), row]);
+  }
+  return groups;
+}
+
+const byId = (rows: readonly HsdsRow[]) => new Map(rows.map((row) => [value(row, 'id'), row]));
+
+function optionalNumber(text: string): number | null | undefined {
+  if (text === '') return null;
+  const n = Number(text.replace(',', '.'));
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/**
+ * Reads the services of an HSDS folder as Nabij activities. Services that are not active are left out: Nabij has no
+ * such state. Throws HsdsImportError with every problem, in Dutch, when anything cannot be taken over faithfully.
+ */
+export function hsdsToActivityInputs(tables: Partial<HsdsTables>): ActivityInput[] {
+  const problems: HsdsProblem[] = [];
+  const services = tables.service ?? [];
+  const organizations = byId(tables.organization ?? []);
+  const locations = byId(tables.location ?? []);
+  const addressesByLocation = groupBy(tables.address ?? [], 'location_id');
+  const accessibilityByLocation = groupBy(tables.accessibility ?? [], 'location_id');
+  const placesByService = groupBy(tables.service_at_location ?? [], 'service_id');
+  const languagesByService = groupBy(tables.language ?? [], 'service_id');
+  const attributesByLink = groupBy(tables.attribute ?? [], 'link_id');
+
+  // Schedules may hang on the service or on its service_at_location row.
+  const serviceOfPlace = new Map((tables.service_at_location ?? []).map((row) => [value(row, 'id'), value(row, 'service_id')]));
+  const schedulesByService = new Map<string, HsdsRow[]>();
+  for (const row of tables.schedule ?? []) {
+    const serviceId = value(row, 'service_id') || serviceOfPlace.get(value(row, 'service_at_location_id')) || '';
+    if (serviceId) schedulesByService.set(serviceId, [...(schedulesByService.get(serviceId) ?? []), row]);
+  }
+
+  // A term belongs to one of our taxonomies by the taxonomy's name, or by the term's own `taxonomy` text.
+  const taxonomyNames = new Map((tables.taxonomy ?? []).map((row) => [value(row, 'id'), value(row, 'name')]));
+  const terms = new Map(
+    (tables.taxonomy_term ?? []).map((row) => [value(row, 'id'), { taxonomy: taxonomyNames.get(value(row, 'taxonomy_id')) ?? value(row, 'taxonomy'), code: value(row, 'code') }]),
+  );
+
+  if (services.length === 0) problems.push({ table: 'service', id: '', field: '', message: 'Er staat geen enkel aanbod in service.csv.' });
+
+  const activities: ActivityInput[] = [];
+  const seen = new Set<string>();
+  for (const service of services) {
+    const serviceId = value(service, 'id');
+    const status = value(service, 'status').toLowerCase();
+    if (status !== '' && status !== 'active') continue;
+    const problem = (table: HsdsTableName, field: string, message: string, id = serviceId) => problems.push({ table, id, field, message });
+    const before = problems.length;
+
+    if (!serviceId) {
+      problem('service', 'id', `Het aanbod "${value(service, 'name')}" heeft geen id.`);
+      continue;
+    }
+    const name = value(service, 'name');
+    if (!name) problem('service', 'name', 'De naam ontbreekt.');
+    else if (name.length > 200) problem('service', 'name', 'De naam is te lang (meer dan 200 tekens).');
+
+    const attributes = (attributesByLink.get(serviceId) ?? []).map((row) => ({ ...(terms.get(value(row, 'taxonomy_term_id')) ?? { taxonomy: '', code: '' }), value: value(row, 'value') }));
+    const codesOf = (taxonomy: string) => attributes.filter((a) => a.taxonomy === taxonomy);
+
+    const externalId = codesOf('nabij-id')[0]?.value || serviceId;
+    if (seen.has(externalId)) problem('service', 'id', `Het id ${externalId} komt twee keer voor.`);
+    seen.add(externalId);
+
+    // An HSDS service from elsewhere is a service ("dienst") unless it says otherwise.
+    const kindCode = codesOf('nabij-soort')[0]?.code ?? 'dienst';
+    if (!(kinds as readonly string[]).includes(kindCode)) problem('attribute', 'nabij-soort', 'Soort moet activiteit, voorziening, initiatief of dienst zijn.');
+
+    const needs = codesOf('nabij-behoeften').map((a) => a.code.toLowerCase());
+    const unknownNeeds = needs.filter((k) => !isNeedKey(k));
+    if (unknownNeeds.length > 0) problem('attribute', 'nabij-behoeften', `Onbekende behoefte: ${unknownNeeds.join(', ')}.`);
+
+    const count = (code: string) => {
+      const text = codesOf('nabij-capaciteit').find((a) => a.code === code)?.value ?? '';
+      const n = optionalNumber(text);
+      if (n === undefined || (n !== null && !(Number.isInteger(n) && n >= 0))) {
+        problem('attribute', code, `${code === 'capaciteit' ? 'Capaciteit' : 'Vrije plaatsen'} moet een heel getal van 0 of meer zijn.`);
+        return null;
+      }
+      return n;
+    };
+    const capacity = count('capaciteit');
+    const freePlaces = count('vrije_plaatsen');
+
+    let providerName = '';
+    const organizationId = value(service, 'organization_id');
+    if (organizationId) {
+      const organization = organizations.get(organizationId);
+      if (!organization) problem('service', 'organization_id', `Organisatie ${organizationId} staat niet in organization.csv.`);
+      else if (!value(organization, 'name')) problem('organization', 'name', 'De naam van de organisatie ontbreekt.', organizationId);
+      else providerName = value(organization, 'name');
+    }
+
+    let address = '';
+    let postcode: string | null = null;
+    let lat: number | null = null;
+    let lon: number | null = null;
+    let wheelchairAccessible = false;
+    const places = placesByService.get(serviceId) ?? [];
+    if (places.length > 1) problem('service_at_location', 'location_id', `Nabij kent één plek per aanbod; dit aanbod heeft er ${places.length}.`);
+    const locationId = value(places[0], 'location_id');
+    if (locationId) {
+      const location = locations.get(locationId);
+      const addresses = addressesByLocation.get(locationId) ?? [];
+      const where = addresses.find((row) => value(row, 'address_type') === 'physical') ?? addresses[0];
+      if (!location) problem('service_at_location', 'location_id', `Locatie ${locationId} staat niet in location.csv.`);
+      else if (!where || !value(where, 'address_1') || !value(where, 'postal_code')) problem('address', 'address_1', 'De locatie heeft geen adres met postcode.', locationId);
+      else {
+        address = value(where, 'address_1');
+        postcode = normalisePostcode(value(where, 'postal_code')) ?? null;
+        if (!postcode) problem('address', 'postal_code', postcodeMessage, value(where, 'id'));
+        const latitude = optionalNumber(value(location, 'latitude'));
+        const longitude = optionalNumber(value(location, 'longitude'));
+        if (latitude === undefined || (latitude !== null && (latitude < 50 || latitude > 54))) problem('location', 'latitude', 'latitude ligt niet in Nederland (tussen 50 en 54).', locationId);
+        if (longitude === undefined || (longitude !== null && (longitude < 3 || longitude > 8))) problem('location', 'longitude', 'longitude ligt niet in Nederland (tussen 3 en 8).', locationId);
+        lat = latitude ?? null;
+        lon = longitude ?? null;
+        wheelchairAccessible = (accessibilityByLocation.get(locationId) ?? []).some((row) => /rolstoel|wheelchair/i.test(value(row, 'description')));
+      }
+    }
+
+    const scheduleRows = schedulesByService.get(serviceId) ?? [];
+    const regular = scheduleRows.filter((row) => !isCancelledRow(row));
+    let schedule: Schedule = { frequentie: 'op_afspraak' };
+    if (regular.length > 1) problem('schedule', 'service_id', `Nabij kent één rooster per aanbod; dit aanbod heeft er ${regular.length}.`);
+    else if (regular.length === 1) {
+      const read = scheduleFromHsds(regular[0]!);
+      if (typeof read === 'string') problem('schedule', 'freq', read, value(regular[0], 'id'));
+      else schedule = read;
+    }
+    const exceptions: ScheduleException[] = [];
+    for (const row of scheduleRows.filter(isCancelledRow)) {
+      const van = value(row, 'valid_from');
+      const tot = value(row, 'valid_to') || van;
+      const reden = value(row, 'notes') || value(row, 'description').slice(cancelledPrefix.length).replace(/^:\s*/, '');
+      if (!isoDatePattern.test(van) || !isoDatePattern.test(tot) || tot < van) {
+        problem('schedule', 'valid_from', 'Een periode dat het vervalt heeft valid_from en valid_to als 2026-12-21, en valid_to niet vóór valid_from.', value(row, 'id'));
+      } else if (reden.length > 200) problem('schedule', 'notes', 'De reden dat het vervalt is te lang (meer dan 200 tekens).', value(row, 'id'));
+      else exceptions.push({ van, tot, reden });
+    }
+
+    const languages = (languagesByService.get(serviceId) ?? []).map((row) => value(row, 'code').toLowerCase());
+    if (languages.some((code) => !/^[a-z]{2}$/.test(code))) problem('language', 'code', 'Talen zijn codes van 2 letters (ISO 639-1), zoals nl, en of ar.');
+
+    const contactEmail = value(service, 'email');
+    if (contactEmail && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(contactEmail)) problem('service', 'email', 'Dit is geen geldig e-mailadres.');
+
+    const assured = value(service, 'assured_date').slice(0, 10);
+    if (assured && !isoDatePattern.test(assured)) problem('service', 'assured_date', 'assured_date is een datum als 2026-11-25.');
+
+    if (problems.length > before) continue;
+    const cost = value(service, 'fees_description');
+    activities.push({
+      externalId,
+      name,
+      description: value(service, 'description'),
+      kind: kindCode as ActivityKind,
+      needKeys: needs,
+      providerName,
+      professional: codesOf('nabij-professioneel').some((a) => a.code === 'ja'),
+      address,
+      postcode,
+      lat,
+      lon,
+      schedule,
+      exceptions,
+      cost,
+      isFree: isFreeOfCharge(cost),
+      targetGroup: value(service, 'eligibility_description'),
+      wheelchairAccessible,
+      languages: languages.length > 0 ? languages : ['nl'],
+      capacity,
+      freePlaces,
+      contactEmail: contactEmail || null,
+      // Noon UTC is the same day in the Netherlands, whatever the season.
+      lastConfirmedAt: assured ? new Date(`${assured}T12:00:00Z`) : null,
+    });
+  }
+  if (problems.length > 0) throw new HsdsImportError(problems);
+  return activities;
+}
+
+/** What organization.csv says about each organisation beyond its name. */
+export function hsdsOrganisations(tables: Partial<HsdsTables>): OrganisationDetails[] {
+  return (tables.organization ?? [])
+    .filter((row) => value(row, 'name'))
+    .map((row) => ({
+      name: value(row, 'name'),
+      description: value(row, 'description') || null,
+      email: value(row, 'email') || null,
+      website: value(row, 'website') || null,
+    }));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// CSV and datapackage.json
+
+/** RFC 4180: a field is quoted when it holds a comma, quote or line break, or starts or ends with a space. */
+const csvField = (text: string) => (/[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+
+export function hsdsCsv(table: HsdsTableName, rows: readonly HsdsRow[]): string {
+  const fields = hsdsFields[table];
+  return [fields, ...rows.map((row) => fields.map((f) => row[f] ?? ''))].map((cells) => `${cells.map(csvField).join(',')}\r\n`).join('');
+}
+
+const fieldType = (field: string) => {
+  if (field === 'id' || field.endsWith('_id')) return { type: 'string', format: 'uuid' };
+  if (field === 'latitude' || field === 'longitude') return { type: 'number' };
+  if (field === 'interval') return { type: 'integer' };
+  if (['assured_date', 'dtstart', 'valid_from', 'valid_to'].includes(field)) return { type: 'date' };
+  return { type: 'string' };
+};
+
+/** The Frictionless descriptor: the same for every municipality, so it describes the files and nothing else. */
+export function hsdsDataPackage() {
+  return {
+    profile: 'tabular-data-package',
+    name: 'nabij-sociale-basis',
+    title: 'Sociale basis uit Nabij (Open Referral HSDS 3.0)',
+    description:
+      'Openbaar aanbod in de wijk: activiteiten, voorzieningen, initiatieven en diensten. Tijden zijn Nederlandse tijd (Europe/Amsterdam). ' +
+      'Een rij in schedule zonder freq met een description die begint met "vervalt" is een periode waarin het aanbod niet doorgaat (valid_from t/m valid_to, reden in notes). ' +
+      'Wat HSDS geen eigen veld geeft, staat in attribute met de taxonomieën nabij-id, nabij-soort, nabij-behoeften, nabij-professioneel en nabij-capaciteit.',
+    resources: hsdsTables.map((name) => ({
+      name,
+      path: `${name}.csv`,
+      profile: 'tabular-data-resource',
+      format: 'csv',
+      mediatype: 'text/csv',
+      encoding: 'utf-8',
+      schema: { fields: hsdsFields[name].map((field) => ({ name: field, ...fieldType(field) })), primaryKey: ['id'] },
+    })),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Folders and the database
+
+export async function writeHsdsFolder(dir: string, tables: HsdsTables): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  for (const name of hsdsTables) await writeFile(join(dir, `${name}.csv`), hsdsCsv(name, tables[name]), 'utf8');
+  await writeFile(join(dir, 'datapackage.json'), `${JSON.stringify(hsdsDataPackage(), null, 2)}\n`, 'utf8');
+}
+
+export class HsdsFolderError extends Error {}
+
+/** Reads the tables Nabij knows; datapackage.json, when there, says where each file is. Missing tables are empty. */
+export async function readHsdsFolder(dir: string): Promise<HsdsTables> {
+  const root = resolve(dir);
+  const paths = new Map<string, string>();
+  const descriptor = await readIfThere(join(root, 'datapackage.json'));
+  if (descriptor !== undefined) {
+    let resources: unknown;
+    try {
+      resources = (JSON.parse(descriptor) as { resources?: unknown }).resources;
+    } catch (error) {
+      throw new HsdsFolderError(`datapackage.json is geen leesbare JSON: ${(error as Error).message}`);
+    }
+    for (const resource of Array.isArray(resources) ? resources : []) {
+      const { name, path } = resource as { name?: unknown; path?: unknown };
+      if (typeof name === 'string' && typeof path === 'string') paths.set(name, path);
+    }
+  }
+  const tables = emptyHsdsTables();
+  for (const name of hsdsTables) {
+    const file = resolve(root, paths.get(name) ?? `${name}.csv`);
+    // A descriptor from elsewhere must not make us read outside the folder.
+    if (!file.startsWith(root + sep)) throw new HsdsFolderError(`Het pad van ${name} ligt buiten de map.`);
+    const text = await readIfThere(file);
+    if (text === undefined) continue;
+    try {
+      tables[name] = parse(text, {
+        columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
+        bom: true,
+        skip_empty_lines: true,
+        relax_column_count: true,
+      }) as HsdsRow[];
+    } catch (error) {
+      throw new HsdsFolderError(`${name}.csv is geen leesbare CSV: ${(error as Error).message}`);
+    }
+  }
+  return tables;
+}
+
+async function readIfThere(file: string): Promise<string | undefined> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+/** The public social base of one municipality. Key persons and contact addresses stay out: they are personal data. */
+export async function exportHsds(db: Db, tenantId: string): Promise<HsdsTables> {
+  const tenant = await findTenantById(db, tenantId);
+  if (!tenant) throw new Error(`tenant ${tenantId} does not exist`);
+  return activitiesToHsds(await listHsdsActivities(db, tenantId), { city: tenant.name });
+}
+
+/** Takes over an HSDS folder: activities by their id as a spreadsheet import does, then what organisations say of themselves. */
+export async function importHsds(db: Db, tenantId: string, tables: Partial<HsdsTables>): Promise<ImportReport> {
+  const activities = hsdsToActivityInputs(tables);
+  const report = await saveActivities(db, tenantId, activities);
+  await updateOrganisationDetails(db, tenantId, hsdsOrganisations(tables));
+  return report;
+}
