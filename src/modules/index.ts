@@ -7,6 +7,8 @@ import { adminRoutes } from './admin/routes.js';
 import { apiRoutes } from './api/routes.js';
 import { demoRoutes } from './demo/routes.js';
 import { portalRoutes } from './portal/routes.js';
+import { keyPersonRoutes } from './socialbase/key-person-routes.js';
+import { ownerRoutes } from './socialbase/owner-routes.js';
 import { socialBaseManageRoutes } from './socialbase/manage-routes.js';
 import { socialBaseRoutes } from './socialbase/routes.js';
 import { startPageRoutes } from './portal/start-pages.js';
@@ -24,6 +26,8 @@ export function appModules(options: { isProduction: boolean }): AppPlugin[] {
     apiRoutes,
     socialBaseRoutes,
     socialBaseManageRoutes,
+    keyPersonRoutes,
+    ownerRoutes,
     ...(options.isProduction ? [] : [demoRoutes]),
   ];
 }

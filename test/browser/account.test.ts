@@ -144,8 +144,10 @@ describe('who looked at my data', () => {
     expect(rows).toContainEqual(
       expect.stringMatching(/\| Sanne Jansen, medewerker van het wijkteam \| zocht en vond je naam en contactgegevens \| om contact met je op te nemen$/),
     );
-    // Newest first: Sanne's view is the top row.
-    expect(rows[0]).toContain('Sanne Jansen');
+    // Newest first: Annie opening this list, then Sanne viewing her details, then Sanne's search that found her.
+    expect(rows[0]).toMatch(/\| Jijzelf \| bekeek deze lijst \| inzage in wie je gegevens bekeek$/);
+    expect(rows[1]).toMatch(/\| Sanne Jansen, medewerker van het wijkteam \| bekeek /);
+    expect(rows[2]).toMatch(/\| Sanne Jansen, medewerker van het wijkteam \| zocht en vond /);
     await visible(page.locator('main table').getByText('Sanne Jansen, medewerker van het wijkteam').first());
     await checkPage(annie, 'access-log-after-team');
   });

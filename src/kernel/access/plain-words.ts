@@ -19,6 +19,7 @@ const roleWords: Record<string, [string, string]> = {
 const categoryWords: Record<string, [string, string]> = {
   account: ['je naam en contactgegevens', 'your name and contact details'],
   toegangslog: ['deze lijst', 'this list'],
+  sleutelpersoon: ['gegevens van sleutelpersonen', 'key persons’ details'],
 };
 
 const actionWords: Record<string, [string, string]> = {
@@ -39,6 +40,7 @@ const purposeWords: Record<string, [string, string]> = {
   contact_opnemen: ['om contact met je op te nemen', 'to get in touch with you'],
   accountbeheer: ['voor het beheer van accounts', 'to manage accounts'],
   demo: ['om de demo klaar te zetten', 'to prepare the demo'],
+  sociale_kaart: ['om de sociale kaart bij te houden', 'to keep the social map up to date'],
 };
 
 const pick = (lang: Lang, table: Record<string, [string, string]>, key: string): string => {

@@ -4,7 +4,7 @@ import { roles } from '../auth/roles.js';
 import type { AccessAction } from './schema.js';
 
 /** Categories of personal data. Modules add theirs here, so every rule stays in one table. */
-export const dataCategories = ['account', 'toegangslog'] as const;
+export const dataCategories = ['account', 'toegangslog', 'sleutelpersoon'] as const;
 export type DataCategory = (typeof dataCategories)[number];
 
 /** 'self': only the person's own record. 'tenant': any record of the actor's own municipality. */
@@ -20,6 +20,8 @@ export const rules: readonly Rule[] = [
   { category: 'account', actions: ['create', 'update', 'delete'], roles: ['beheerder'], scope: 'tenant' },
   { category: 'toegangslog', actions: ['read', 'export'], roles, scope: 'self' },
   { category: 'toegangslog', actions: ['read', 'export'], roles: ['beheerder'], scope: 'tenant' },
+  // Key persons agreed to be known to the team, not to the public or to volunteers.
+  { category: 'sleutelpersoon', actions: ['read', 'search', 'create', 'update', 'delete'], roles: teamRoles, scope: 'tenant' },
 ];
 
 /** The scopes in which a role may take an action on a category; empty when it may not at all. */

@@ -27,6 +27,13 @@ export const fieldMessages = {
   postcode_onbekend: ['We kennen deze postcode niet. We zoeken daarom zonder afstand.', 'We do not know this postcode, so we search without distance.'],
   bestand_nodig: ['Kies een bestand (CSV of Excel).', 'Choose a file (CSV or Excel).'],
   bestand_onleesbaar: ['Dit bestand kunnen we niet lezen. Gebruik een CSV- of Excel-bestand (.xlsx).', 'We cannot read this file. Use a CSV or Excel (.xlsx) file.'],
+  bekend_om_nodig: ['Schrijf op waarom mensen deze persoon kennen.', 'Write down why people know this person.'],
+  tekst_te_lang: ['Deze tekst is te lang.', 'This text is too long.'],
+  talen_ongeldig: ['Schrijf talen als codes van 2 letters, zoals nl;ar.', 'Write languages as 2-letter codes, like nl;ar.'],
+  toestemming_nodig: ['Vraag eerst toestemming. Zonder toestemming zetten we niemand op de lijst.', 'Ask for consent first. Without consent nobody goes on the list.'],
+  omschrijving_nodig: ['Schrijf kort wat het is.', 'Write briefly what it is.'],
+  aantal_ongeldig: ['Vul een heel getal in, of laat het leeg.', 'Enter a whole number, or leave it empty.'],
+  uitzonderingen_ongeldig: ['Schrijf elke regel als 2026-12-21/2027-01-03 kerstvakantie, of 2027-04-27 Koningsdag.', 'Write each line as 2026-12-21/2027-01-03 Christmas holiday, or 2027-04-27 King’s Day.'],
   naam_gemeente_nodig: ['Vul een naam in.', 'Enter a name.'],
 } as const satisfies Record<string, readonly [string, string]>;
 

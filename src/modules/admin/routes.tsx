@@ -83,11 +83,23 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
             </li>
           ))}
         </ul>
-        <p class="utrecht-paragraph">
-          <a class="utrecht-link" href="/team">
-            {tr(lang, 'Accounts zoeken', 'Find accounts')}
-          </a>
-        </p>
+        <ul class="utrecht-link-list">
+          <li class="utrecht-link-list__item">
+            <a class="utrecht-link" href="/team">
+              {tr(lang, 'Accounts zoeken', 'Find accounts')}
+            </a>
+          </li>
+          <li class="utrecht-link-list__item">
+            <a class="utrecht-link" href="/opbouw/import">
+              {tr(lang, 'Sociale kaart bijwerken met een bestand', 'Update the social map from a file')}
+            </a>
+          </li>
+          <li class="utrecht-link-list__item">
+            <a class="utrecht-link" href="/opbouw/actualiteit">
+              {tr(lang, 'Klopt dit nog? Activiteiten die bevestigd moeten worden', 'Is this still right? Activities to confirm')}
+            </a>
+          </li>
+        </ul>
         <NewAccountForm view={view} values={form?.values} errors={form?.errors} />
       </>
     );

@@ -77,6 +77,11 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
             <p class="utrecht-paragraph">{tr(lang, 'Inloggen voor medewerkers.', 'Sign in for staff.')}</p>
           </li>
         </ul>
+        <p class="utrecht-paragraph">
+          <a class="utrecht-link" href="/sociale-kaart">
+            {tr(lang, 'Bekijk wat er in de buurt is', 'See what there is in the neighbourhood')}
+          </a>
+        </p>
         <TeamContact lang={lang} tenant={tenant} />
       </>,
     );
@@ -103,6 +108,11 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
             {tr(lang, 'Bel 112. Zorgen over huiselijk geweld of kindermishandeling: Veilig Thuis 0800-2000. Denk je aan zelfdoding: bel 113 Zelfmoordpreventie 0800-0113.', 'Call 112. Worried about domestic violence or child abuse: Veilig Thuis 0800-2000. Thinking about suicide: call 113 Suicide Prevention 0800-0113.')}
           </p>
         </div>
+        <p class="utrecht-paragraph">
+          <a class="utrecht-link" href="/sociale-kaart">
+            {tr(lang, 'Zoek zelf wat er in de buurt is', 'Find out yourself what there is nearby')}
+          </a>
+        </p>
         <TeamContact lang={lang} tenant={tenant} />
         <p class="utrecht-paragraph">
           <a class="utrecht-link" href="/inloggen">

@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { roleInWords } from '../../kernel/access/plain-words.js';
 import { signedInUser } from '../../kernel/auth/actor.js';
+import type { Role } from '../../kernel/auth/roles.js';
 import { tr } from '../../kernel/ui/messages.js';
 import type { View } from '../../kernel/ui/view.js';
 import { TeamContact } from './routes.js';
@@ -24,13 +25,18 @@ function PrivacyLinks({ view }: { view: View }) {
   );
 }
 
-const startPages: { path: string; intro: [string, string] }[] = [
+type Link = { href: string; text: [string, string]; onlyFor?: Role[] };
+
+const findNearby: Link = { href: '/sociale-kaart', text: ['Wat is er in de buurt?', 'What is there in the neighbourhood?'] };
+
+const startPages: { path: string; intro: [string, string]; links: Link[] }[] = [
   {
     path: '/mijn',
     intro: [
       'Dit is jouw pagina. Hier zie je je gegevens en wie ze heeft bekeken. Heb je een vraag? Het wijkteam denkt met je mee.',
       'This is your page. Here you see your details and who looked at them. Do you have a question? The neighbourhood team will help you think it through.',
     ],
+    links: [findNearby, { href: '/mijn/activiteiten', text: ['Mijn activiteiten op de sociale kaart', 'My activities on the social map'], onlyFor: ['initiatiefnemer'] }],
   },
   {
     path: '/ondersteuner',
@@ -38,12 +44,19 @@ const startPages: { path: string; intro: [string, string] }[] = [
       'Als onafhankelijke cliëntondersteuner zie je alleen wat een bewoner met jou deelt.',
       'As an independent client supporter you only see what a resident shares with you.',
     ],
+    links: [findNearby],
   },
   {
     path: '/opbouw',
     intro: [
       'Als opbouwwerker houd je de sociale kaart van de wijk bij en steun je bewonersinitiatieven.',
       'As a community worker you keep the social map of the neighbourhood up to date and support residents’ initiatives.',
+    ],
+    links: [
+      findNearby,
+      { href: '/opbouw/actualiteit', text: ['Klopt dit nog? Activiteiten die bevestigd moeten worden', 'Is this still right? Activities to confirm'] },
+      { href: '/opbouw/import', text: ['Sociale kaart bijwerken met een bestand', 'Update the social map from a file'] },
+      { href: '/team/sleutelpersonen', text: ['Sleutelpersonen', 'Key persons'] },
     ],
   },
   {
@@ -52,6 +65,7 @@ const startPages: { path: string; intro: [string, string] }[] = [
       'Als lid van de klankbordgroep zie je cijfers over de wijk, nooit gegevens van één persoon.',
       'As a member of the residents’ council you see figures about the neighbourhood, never data about one person.',
     ],
+    links: [findNearby],
   },
 ];
 
@@ -69,6 +83,17 @@ export async function startPageRoutes(app: FastifyInstance): Promise<void> {
             {tr(lang, 'Je bent ingelogd als', 'You are signed in as')} {roleInWords(lang, user.role)}.
           </p>
           <p class="utrecht-paragraph">{tr(lang, page.intro[0], page.intro[1])}</p>
+          <ul class="utrecht-link-list">
+            {page.links
+              .filter((link) => !link.onlyFor || link.onlyFor.includes(user.role))
+              .map((link) => (
+                <li class="utrecht-link-list__item" key={link.href}>
+                  <a class="utrecht-link" href={link.href}>
+                    {tr(lang, link.text[0], link.text[1])}
+                  </a>
+                </li>
+              ))}
+          </ul>
           <h2 class="utrecht-heading-2">{tr(lang, 'Je gegevens', 'Your details')}</h2>
           <PrivacyLinks view={view} />
           <TeamContact lang={lang} tenant={view.tenant} />

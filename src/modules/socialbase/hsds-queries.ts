@@ -33,7 +33,7 @@ export async function listHsdsActivities(db: Db, tenantId: string): Promise<Hsds
       'p.postcode',
       'p.lat',
       'p.lon',
-      'o.name as organisation_name',
+      'o.id as organisation_id',
       'o.description as organisation_description',
       'o.email as organisation_email',
       'o.website as organisation_website',
@@ -66,9 +66,7 @@ export async function listHsdsActivities(db: Db, tenantId: string): Promise<Hsds
     contactEmail: null,
     lastConfirmedAt: r.last_confirmed_at,
     organisation:
-      r.organisation_name === null
-        ? null
-        : { name: r.organisation_name, description: r.organisation_description, email: r.organisation_email, website: r.organisation_website },
+      r.organisation_id === null ? null : { description: r.organisation_description, email: r.organisation_email, website: r.organisation_website },
   }));
 }
 

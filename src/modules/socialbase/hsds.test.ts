@@ -193,7 +193,12 @@ async function activitiesOf(db: Db, tenantId: string) {
     .where('a.tenant_id', '=', tenantId)
     .orderBy('a.external_id')
     .execute();
-  return rows.map(({ last_confirmed_at, ...rest }) => ({ ...rest, confirmed_on: isoOf(amsterdamNow(last_confirmed_at).date) }));
+  // Which spelling of a provider's name the organisation row keeps depends on the order of saving; the organisation is the same.
+  return rows.map(({ last_confirmed_at, organisation_name, ...rest }) => ({
+    ...rest,
+    organisation: organisation_name?.toLowerCase() ?? null,
+    confirmed_on: isoOf(amsterdamNow(last_confirmed_at).date),
+  }));
 }
 
 beforeAll(async () => {
@@ -229,12 +234,12 @@ afterAll(() => database.drop());
 describe('HSDS round trip', () => {
   it('exports every activity as a service with its tables', () => {
     expect(exportA.service).toHaveLength(50);
-    expect(exportA.service_at_location).toHaveLength(49);
+    expect(exportA.service_at_location).toHaveLength(48);
     expect(exportA.organization.length).toBeGreaterThan(5);
     expect(exportA.taxonomy.map((t) => t.name)).toEqual(['nabij-id', 'nabij-soort', 'nabij-behoeften', 'nabij-professioneel', 'nabij-capaciteit']);
     const ids = Object.values(exportA).flatMap((rows) => rows.map((r) => r.id));
     expect(new Set(ids).size).toBe(ids.length);
-    expect(ids.every((id) => /^[0-9a-f]{8}-[0-9a-f]{4}-[15][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(id ?? ''))).toBe(true);
+    expect(ids.every((id) => /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(id ?? ''))).toBe(true);
   });
 
   it('writes a folder that reads back as the same tables', async () => {
@@ -430,6 +435,8 @@ describe('open-data routes', () => {
       expect(descriptor.statusCode).toBe(200);
       expect(descriptor.json()).toEqual(hsdsDataPackage());
       expect((await app.inject({ url: '/api/v1/hsds/key_person.csv' })).statusCode).toBe(400);
+      const openapi = (await app.inject({ url: '/api/v1/openapi.json' })).json() as { paths: Record<string, unknown> };
+      expect(Object.keys(openapi.paths)).toEqual(expect.arrayContaining(['/api/v1/hsds/datapackage.json', '/api/v1/hsds/{table}.csv']));
     } finally {
       await app.close();
     }

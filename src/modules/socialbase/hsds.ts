@@ -187,7 +187,7 @@ const isCancelledRow = (row: HsdsRow) => (row.description ?? '').trim().toLowerC
 // Export: activities → tables
 
 /** An activity as exported: the import shape plus what the organisation itself says. */
-export type HsdsActivity = ActivityInput & { organisation: OrganisationDetails | null };
+export type HsdsActivity = ActivityInput & { organisation: Omit<OrganisationDetails, 'name'> | null };
 
 const languageNames = new Intl.DisplayNames(['nl'], { type: 'language' });
 const languageName = (code: string) => {
@@ -223,12 +223,13 @@ export function activitiesToHsds(activities: readonly HsdsActivity[], options: {
 
     let organizationId = '';
     if (a.providerName) {
-      // Organisations are one per name regardless of case, as in the database.
-      organizationId = hsdsId('organization', a.providerName.toLowerCase());
+      // One organization per provider name exactly as the activity spells it, so every activity keeps its own spelling;
+      // names that differ only in case are one organisation in Nabij and two organizations here.
+      organizationId = hsdsId('organization', a.providerName);
       if (once(organizationId)) {
         tables.organization.push({
           id: organizationId,
-          name: a.organisation?.name ?? a.providerName,
+          name: a.providerName,
           description: a.organisation?.description ?? '',
           email: a.organisation?.email ?? '',
           website: a.organisation?.website ?? '',
@@ -313,6 +314,8 @@ export class HsdsImportError extends Error {
 }
 
 const value = (row: HsdsRow | undefined, field: string) => (row?.[field] ?? '').trim();
+/** Free text as written: trimming it would make a re-export differ from what was imported. */
+const text = (row: HsdsRow | undefined, field: string) => row?.[field] ?? '';
 
 function groupBy(rows: readonly HsdsRow[], field: string): Map<string, HsdsRow[]> {
   const groups = new Map<string, HsdsRow[]>();
@@ -375,8 +378,8 @@ export function hsdsToActivityInputs(tables: Partial<HsdsTables>): ActivityInput
       problem('service', 'id', `Het aanbod "${value(service, 'name')}" heeft geen id.`);
       continue;
     }
-    const name = value(service, 'name');
-    if (!name) problem('service', 'name', 'De naam ontbreekt.');
+    const name = text(service, 'name');
+    if (!name.trim()) problem('service', 'name', 'De naam ontbreekt.');
     else if (name.length > 200) problem('service', 'name', 'De naam is te lang (meer dan 200 tekens).');
 
     const attributes = (attributesByLink.get(serviceId) ?? []).map((row) => ({ ...(terms.get(value(row, 'taxonomy_term_id')) ?? { taxonomy: '', code: '' }), value: value(row, 'value') }));
@@ -412,7 +415,7 @@ export function hsdsToActivityInputs(tables: Partial<HsdsTables>): ActivityInput
       const organization = organizations.get(organizationId);
       if (!organization) problem('service', 'organization_id', `Organisatie ${organizationId} staat niet in organization.csv.`);
       else if (!value(organization, 'name')) problem('organization', 'name', 'De naam van de organisatie ontbreekt.', organizationId);
-      else providerName = value(organization, 'name');
+      else providerName = text(organization, 'name');
     }
 
     let address = '';
@@ -430,7 +433,7 @@ export function hsdsToActivityInputs(tables: Partial<HsdsTables>): ActivityInput
       if (!location) problem('service_at_location', 'location_id', `Locatie ${locationId} staat niet in location.csv.`);
       else if (!where || !value(where, 'address_1') || !value(where, 'postal_code')) problem('address', 'address_1', 'De locatie heeft geen adres met postcode.', locationId);
       else {
-        address = value(where, 'address_1');
+        address = text(where, 'address_1');
         postcode = normalisePostcode(value(where, 'postal_code')) ?? null;
         if (!postcode) problem('address', 'postal_code', postcodeMessage, value(where, 'id'));
         const latitude = optionalNumber(value(location, 'latitude'));
@@ -456,7 +459,7 @@ export function hsdsToActivityInputs(tables: Partial<HsdsTables>): ActivityInput
     for (const row of scheduleRows.filter(isCancelledRow)) {
       const van = value(row, 'valid_from');
       const tot = value(row, 'valid_to') || van;
-      const reden = value(row, 'notes') || value(row, 'description').slice(cancelledPrefix.length).replace(/^:\s*/, '');
+      const reden = text(row, 'notes') || value(row, 'description').slice(cancelledPrefix.length).replace(/^:\s*/, '');
       if (!isoDatePattern.test(van) || !isoDatePattern.test(tot) || tot < van) {
         problem('schedule', 'valid_from', 'Een periode dat het vervalt heeft valid_from en valid_to als 2026-12-21, en valid_to niet vóór valid_from.', value(row, 'id'));
       } else if (reden.length > 200) problem('schedule', 'notes', 'De reden dat het vervalt is te lang (meer dan 200 tekens).', value(row, 'id'));
@@ -473,11 +476,11 @@ export function hsdsToActivityInputs(tables: Partial<HsdsTables>): ActivityInput
     if (assured && !isoDatePattern.test(assured)) problem('service', 'assured_date', 'assured_date is een datum als 2026-11-25.');
 
     if (problems.length > before) continue;
-    const cost = value(service, 'fees_description');
+    const cost = text(service, 'fees_description');
     activities.push({
       externalId,
       name,
-      description: value(service, 'description'),
+      description: text(service, 'description'),
       kind: kindCode as ActivityKind,
       needKeys: needs,
       providerName,
@@ -490,7 +493,7 @@ export function hsdsToActivityInputs(tables: Partial<HsdsTables>): ActivityInput
       exceptions,
       cost,
       isFree: isFreeOfCharge(cost),
-      targetGroup: value(service, 'eligibility_description'),
+      targetGroup: text(service, 'eligibility_description'),
       wheelchairAccessible,
       languages: languages.length > 0 ? languages : ['nl'],
       capacity,
@@ -509,8 +512,8 @@ export function hsdsOrganisations(tables: Partial<HsdsTables>): OrganisationDeta
   return (tables.organization ?? [])
     .filter((row) => value(row, 'name'))
     .map((row) => ({
-      name: value(row, 'name'),
-      description: value(row, 'description') || null,
+      name: text(row, 'name'),
+      description: text(row, 'description') || null,
       email: value(row, 'email') || null,
       website: value(row, 'website') || null,
     }));

@@ -41,6 +41,18 @@ export async function teamRoutes(app: FastifyInstance): Promise<void> {
             'Every time you look someone up or view them, it is recorded. The resident can see that.',
           )}
         </p>
+        <ul class="utrecht-link-list">
+          <li class="utrecht-link-list__item">
+            <a class="utrecht-link" href="/sociale-kaart">
+              {tr(lang, 'Wat is er in de buurt? (sociale kaart)', 'What is there in the neighbourhood? (social map)')}
+            </a>
+          </li>
+          <li class="utrecht-link-list__item">
+            <a class="utrecht-link" href="/team/sleutelpersonen">
+              {tr(lang, 'Sleutelpersonen', 'Key persons')}
+            </a>
+          </li>
+        </ul>
         <form method="get" action="/team" class="nabij-form" role="search">
           <TextField view={view} name="zoek" type="search" label={label} values={{ zoek: query.zoek ?? '' }} errors={errors} />
           <button type="submit" class="utrecht-button utrecht-button--primary-action">
