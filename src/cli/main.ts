@@ -3,11 +3,12 @@ import { DataDirLockedError } from '../kernel/db/lock.js';
 import { type Command, UsageError } from './command.js';
 import { importCommand } from './commands/import.js';
 import { migrate } from './commands/migrate.js';
+import { reminders } from './commands/reminders.js';
 import { seed } from './commands/seed.js';
 import { serve } from './commands/serve.js';
 import { user } from './commands/user.js';
 
-const commands: Command[] = [serve, migrate, seed, user, importCommand];
+const commands: Command[] = [serve, migrate, seed, user, importCommand, reminders];
 
 function overview(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

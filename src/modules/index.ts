@@ -8,6 +8,7 @@ import { apiRoutes } from './api/routes.js';
 import { demoRoutes } from './demo/routes.js';
 import { portalRoutes } from './portal/routes.js';
 import { keyPersonRoutes } from './socialbase/key-person-routes.js';
+import { mapAssetRoutes } from './socialbase/map-assets.js';
 import { ownerRoutes } from './socialbase/owner-routes.js';
 import { socialBaseManageRoutes } from './socialbase/manage-routes.js';
 import { socialBaseRoutes } from './socialbase/routes.js';
@@ -28,6 +29,7 @@ export function appModules(options: { isProduction: boolean }): AppPlugin[] {
     socialBaseManageRoutes,
     keyPersonRoutes,
     ownerRoutes,
+    mapAssetRoutes,
     ...(options.isProduction ? [] : [demoRoutes]),
   ];
 }

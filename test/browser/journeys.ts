@@ -51,7 +51,7 @@ export async function textOf(locator: Locator): Promise<string> {
 
 /**
  * The check each page visited gets: the Nabij stylesheet (/assets/nabij.<hash>.css) is loaded and applied,
- * nothing failed to load, no WCAG 2.2 AA violation according to axe, and a full-page screenshot.
+ * nothing failed to load, a full-page screenshot, and no WCAG 2.2 AA violation according to axe.
  */
 export async function checkPage(tab: Tab, name: string): Promise<void> {
   const { page } = tab;
@@ -62,8 +62,9 @@ export async function checkPage(tab: Tab, name: string): Promise<void> {
   const headerColour = await page.locator('header.utrecht-page-header').evaluate((el) => getComputedStyle(el).backgroundColor);
   expect(headerColour, `header colour on ${name}: is the stylesheet applied?`).toBe('rgb(29, 78, 95)');
   expect(tab.problems, `problems while loading ${name}`).toEqual([]);
-  await expectNoAxeViolations(page, name);
+  // The screenshot first, so a page that fails axe can be looked at.
   await screenshot(page, name);
+  await expectNoAxeViolations(page, name);
 }
 
 /**

@@ -76,3 +76,21 @@ export async function postForm(t: TestApp, url: string, fields: Record<string, s
     payload: new URLSearchParams(fields).toString(),
   });
 }
+
+/** Posts a multipart form with one file, as a browser does for an upload. */
+export async function postFile(
+  t: TestApp,
+  url: string,
+  fields: Record<string, string>,
+  file: { name: string; field: string; content: Buffer; type: string },
+  cookie: string,
+): Promise<LightMyRequestResponse> {
+  const boundary = `----nabij${Date.now()}`;
+  const parts: Buffer[] = [];
+  for (const [name, value] of Object.entries(fields)) {
+    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
+  }
+  parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${file.field}"; filename="${file.name}"\r\nContent-Type: ${file.type}\r\n\r\n`));
+  parts.push(file.content, Buffer.from(`\r\n--${boundary}--\r\n`));
+  return t.app.inject({ method: 'POST', url, headers: { cookie, 'content-type': `multipart/form-data; boundary=${boundary}` }, payload: Buffer.concat(parts) });
+}

@@ -2,7 +2,8 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../../config.js';
 import { seedDemo } from '../../modules/demo/seed.js';
-import { createApp, openMigratedDatabase } from '../../server.js';
+import { sendDueConfirmationRequests } from '../../modules/socialbase/confirmations.js';
+import { createApp, mailerFor, openMigratedDatabase } from '../../server.js';
 import type { Command } from '../command.js';
 
 export const serve: Command = {
@@ -18,7 +19,8 @@ Settings come from the environment: PORT, HOST, DATABASE_URL, NABIJ_DATA_DIR, ..
     const config = loadConfig();
     const database = await openMigratedDatabase(config);
     if (values.demo && !config.isProduction) await seedDemo(database.db);
-    const app = await createApp(config, database);
+    const mailer = mailerFor(config);
+    const app = await createApp(config, database, { mailer });
     let closing = false;
     const shutdown = async (signal: string) => {
       if (closing) return;
@@ -30,6 +32,14 @@ Settings come from the environment: PORT, HOST, DATABASE_URL, NABIJ_DATA_DIR, ..
     };
     process.once('SIGINT', () => void shutdown('SIGINT'));
     process.once('SIGTERM', () => void shutdown('SIGTERM'));
+    // The daily "Klopt dit nog?" run; idempotent, so several instances may each run it.
+    const remind = () =>
+      sendDueConfirmationRequests(database.db, mailer, config).then(
+        (sent) => app.log.info({ sent }, 'confirmation reminders sent'),
+        (error: unknown) => app.log.error({ err: error }, 'confirmation reminders failed'),
+      );
+    setTimeout(remind, 60_000).unref();
+    setInterval(remind, 24 * 3600_000).unref();
     await app.listen({ port: config.port, host: config.host });
     app.log.info({ database: database.kind, demo: values.demo }, 'Nabij is ready');
     return new Promise<number>(() => {});

@@ -47,6 +47,11 @@ export type BuildAppOptions = {
 
 const LANG_COOKIE = 'taal';
 
+/** "https://{s}.tile.example.org/{z}/{x}/{y}.png" → "https://*.tile.example.org", for the CSP. */
+export function tileOrigin(tileUrl: string): string {
+  return (/^https?:\/\/[^/]+/.exec(tileUrl)?.[0] ?? "'none'").replace('{s}', '*');
+}
+
 function isApi(request: FastifyRequest): boolean {
   return request.url.startsWith('/api/');
 }
@@ -77,7 +82,8 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions): Promi
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
         styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
+        // Map tiles come from the configured tile server, when there is one.
+        imgSrc: ["'self'", 'data:', ...(config.map ? [tileOrigin(config.map.tileUrl)] : [])],
         fontSrc: ["'self'"],
         connectSrc: ["'self'"],
         formAction: ["'self'"],

@@ -104,3 +104,18 @@ export async function confirmByLink(db: Db, token: string, now = new Date()): Pr
     return confirmEntry(trx, link.tenant_id, link.activity_id, now);
   });
 }
+
+/** The daily job: reminders for every municipality. */
+export async function sendDueConfirmationRequests(
+  db: Db,
+  mailer: Mailer,
+  config: { baseUrl: string; socialBase: { confirmEveryMonths: number } },
+  now = new Date(),
+): Promise<number> {
+  const tenants = await db.selectFrom('tenants').select(['id', 'name']).execute();
+  let sent = 0;
+  for (const tenant of tenants) {
+    sent += await sendConfirmationRequests(db, mailer, tenant.id, { confirmEveryMonths: config.socialBase.confirmEveryMonths, baseUrl: config.baseUrl, tenantName: tenant.name }, now);
+  }
+  return sent;
+}

@@ -3,6 +3,7 @@
 import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestDatabase, testDatabase } from '../../../test/support/database.js';
 import { makeTenant } from '../../../test/support/factories.js';
@@ -26,7 +27,7 @@ import {
   writeHsdsFolder,
 } from './hsds.js';
 import { hsdsRoutes } from './hsds-routes.js';
-import { amsterdamNow, isoOf, type Schedule } from './schedule.js';
+import { amsterdamNow, isoOf, type Schedule, weekdays } from './schedule.js';
 import { readTableFile } from './table-file.js';
 
 const buurt = new URL('../../../../shared/eval/buurt/', import.meta.url);
@@ -325,6 +326,26 @@ describe('schedules as RRULE fields', () => {
     const row = scheduleToHsds(schedule);
     expect(row).toMatchObject(fields);
     expect(scheduleFromHsds(row)).toEqual(schedule);
+  });
+
+  it('reads back every schedule it writes', () => {
+    const time = fc.tuple(fc.integer({ min: 0, max: 22 }), fc.integer({ min: 0, max: 59 })).map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
+    const times = time.map((start) => ({ start, eind: `${String(Number(start.slice(0, 2)) + 1).padStart(2, '0')}:${start.slice(3)}` }));
+    const days = fc.uniqueArray(fc.constantFrom(...weekdays), { minLength: 1 });
+    const date = fc.date({ min: new Date('2020-01-01'), max: new Date('2035-01-01'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    const schedule: fc.Arbitrary<Schedule> = fc.oneof(
+      fc.record({ dagen: days, times }).map(({ dagen, times }) => ({ frequentie: 'wekelijks' as const, dagen, ...times })),
+      fc.record({ dagen: days, vanaf: date, times }).map(({ dagen, vanaf, times }) => ({ frequentie: 'tweewekelijks' as const, dagen, vanaf, ...times })),
+      fc
+        .record({ dag: fc.constantFrom(...weekdays), week: fc.constantFrom(1 as const, 2 as const, 3 as const, 4 as const, -1 as const), times })
+        .map(({ dag, week, times }) => ({ frequentie: 'maandelijks' as const, dag, week, ...times })),
+      fc.constant({ frequentie: 'op_afspraak' as const }),
+    );
+    fc.assert(
+      fc.property(schedule, (s) => {
+        expect(scheduleFromHsds(scheduleToHsds(s))).toEqual(s);
+      }),
+    );
   });
 
   it('reads times with seconds or an offset as local times', () => {

@@ -321,16 +321,19 @@ function groupBy(rows: readonly HsdsRow[], field: string): Map<string, HsdsRow[]
   const groups = new Map<string, HsdsRow[]>();
   for (const row of rows) {
     const key = value(row, field);
-    if (key) groups.set(key, [...(groups.get(key) ?? []), row]);
+    if (!key) continue;
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
   }
   return groups;
 }
 
 const byId = (rows: readonly HsdsRow[]) => new Map(rows.map((row) => [value(row, 'id'), row]));
 
-function optionalNumber(text: string): number | null | undefined {
-  if (text === '') return null;
-  const n = Number(text.replace(',', '.'));
+function optionalNumber(written: string): number | null | undefined {
+  if (written === '') return null;
+  const n = Number(written.replace(',', '.'));
   return Number.isFinite(n) ? n : undefined;
 }
 
@@ -351,11 +354,10 @@ export function hsdsToActivityInputs(tables: Partial<HsdsTables>): ActivityInput
 
   // Schedules may hang on the service or on its service_at_location row.
   const serviceOfPlace = new Map((tables.service_at_location ?? []).map((row) => [value(row, 'id'), value(row, 'service_id')]));
-  const schedulesByService = new Map<string, HsdsRow[]>();
-  for (const row of tables.schedule ?? []) {
-    const serviceId = value(row, 'service_id') || serviceOfPlace.get(value(row, 'service_at_location_id')) || '';
-    if (serviceId) schedulesByService.set(serviceId, [...(schedulesByService.get(serviceId) ?? []), row]);
-  }
+  const schedulesByService = groupBy(
+    (tables.schedule ?? []).map((row) => ({ ...row, service_id: value(row, 'service_id') || serviceOfPlace.get(value(row, 'service_at_location_id')) || '' })),
+    'service_id',
+  );
 
   // A term belongs to one of our taxonomies by the taxonomy's name, or by the term's own `taxonomy` text.
   const taxonomyNames = new Map((tables.taxonomy ?? []).map((row) => [value(row, 'id'), value(row, 'name')]));
