@@ -1,7 +1,9 @@
 // `npm run bench`: every benchmark of Nabij, reported as medians, written to bench/results/.
-import { writeFileSync } from 'node:fs';
+// BENCH_ONLY=startup or BENCH_ONLY=search runs one of them; BENCH_RUNS sets the number of repeats (default 3).
+import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { measureSearch } from './search.js';
 import { measureStartup } from './startup.js';
 
 const median = (values: number[]) => {
@@ -10,6 +12,9 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 };
 
+const packageVersion = (name: string) =>
+  (JSON.parse(readFileSync(join(import.meta.dirname, '..', 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+
 const machine = {
   cpu: cpus()[0]?.model ?? 'unknown',
   cores: cpus().length,
@@ -17,16 +22,51 @@ const machine = {
   node: process.version,
 };
 
-const runs = await measureStartup(Number(process.env.BENCH_RUNS ?? 3));
-const summary = {
-  date: new Date().toISOString(),
-  machine,
-  startup: {
-    runs,
-    medianColdStartMs: median(runs.map((r) => r.coldStartMs)),
-    medianWarmStartMs: median(runs.map((r) => r.warmStartMs)),
-    medianRssMiB: median(runs.map((r) => r.rssMiB)),
-  },
+const only = process.env.BENCH_ONLY;
+if (only && only !== 'startup' && only !== 'search') throw new Error('BENCH_ONLY is startup or search');
+const runs = Number(process.env.BENCH_RUNS ?? 3);
+const write = (file: string, summary: unknown) => {
+  writeFileSync(join(import.meta.dirname, 'results', file), `${JSON.stringify(summary, null, 2)}\n`);
+  console.log(JSON.stringify(summary, null, 2));
 };
-writeFileSync(join(import.meta.dirname, 'results', 'startup.json'), `${JSON.stringify(summary, null, 2)}\n`);
-console.log(JSON.stringify(summary, null, 2));
+
+if (!only || only === 'startup') {
+  const startupRuns = await measureStartup(runs);
+  write('startup.json', {
+    date: new Date().toISOString(),
+    machine,
+    startup: {
+      runs: startupRuns,
+      medianColdStartMs: median(startupRuns.map((r) => r.coldStartMs)),
+      medianWarmStartMs: median(startupRuns.map((r) => r.warmStartMs)),
+      medianRssMiB: median(startupRuns.map((r) => r.rssMiB)),
+    },
+  });
+}
+
+if (!only || only === 'search') {
+  const options = {
+    runs,
+    rounds: Number(process.env.BENCH_ROUNDS ?? 20),
+    warmup: 3,
+    seconds: Number(process.env.BENCH_SECONDS ?? 10),
+    connections: 10,
+    databaseUrl: process.env.BENCH_DATABASE_URL ?? 'postgres://nabij:nabij@127.0.0.1:5432/nabij_bench',
+    reseed: process.env.BENCH_RESEED === '1',
+    only: process.env.BENCH_SETUP ? (process.env.BENCH_SETUP.split(',') as ('buurt' | 'stad')[]) : undefined,
+  };
+  const started = performance.now();
+  const setups = await measureSearch(options);
+  write('search.json', {
+    date: new Date().toISOString(),
+    machine: {
+      ...machine,
+      pglite: packageVersion('@electric-sql/pglite'),
+      autocannon: packageVersion('autocannon'),
+      postgres: Object.fromEntries(setups.map((s) => [s.name, `${s.database} ${s.postgresVersion}`])),
+    },
+    settings: { runs: options.runs, rounds: options.rounds, warmup: options.warmup, seconds: options.seconds, connections: options.connections, server: 'nabij serve, NODE_ENV=production, LOG_LEVEL=warn' },
+    minutes: Math.round((performance.now() - started) / 600) / 100,
+    setups,
+  });
+}

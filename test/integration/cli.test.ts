@@ -37,7 +37,7 @@ const nabij = (args: string[], input?: string) => {
   return child;
 };
 
-describe('nabij command', () => {
+describe('nabij command', { timeout: 180_000 }, () => {
   it('lists its commands and explains each one', async () => {
     const help = await nabij(['--help']);
     for (const name of ['serve', 'migrate', 'seed', 'user']) expect(help.stdout).toContain(name);
@@ -56,6 +56,19 @@ describe('nabij command', () => {
     await expect(nabij(['user', 'create', '--role', 'bewoner', '--email', 'buur@voorbeeld.nl', '--name', 'Buur'])).rejects.toMatchObject({ code: 1 });
     const professional = await nabij(['user', 'create', '--role', 'regisseur', '--email', 'regie@voorbeeld.nl', '--name', 'Regie', '--password-stdin'], 'een-lang-wachtwoord\n');
     expect(professional.stdout).toContain('Account created');
+  });
+
+  it('imports the social base of CONTRACT.md: 45 activities, and 45 again on a second import', async () => {
+    const buurt = join(import.meta.dirname, '..', '..', '..', 'shared', 'eval', 'buurt');
+    expect((await nabij(['import', 'postcodes', join(buurt, 'postcodes.csv')])).stdout).toContain('1200 postcodes opgeslagen');
+    expect((await nabij(['import', 'activiteiten', join(buurt, 'activiteiten.csv'), '--gemeente', 'evalstad'])).stdout).toContain('45 nieuw, 0 bijgewerkt');
+    expect((await nabij(['import', 'activiteiten', join(buurt, 'activiteiten.csv'), '--gemeente', 'evalstad'])).stdout).toContain('0 nieuw, 45 bijgewerkt');
+  });
+
+  it('refuses a file with errors, says why per row, and saves nothing', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'nabij-csv-')), 'fout.csv');
+    writeFileSync(file, 'id,naam,soort\nq1,,activiteit\n');
+    await expect(nabij(['import', 'activiteiten', file])).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('rij 2, naam: De naam ontbreekt.') });
   });
 
   it('refuses a bad role with a usage message', async () => {

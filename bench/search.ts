@@ -1,0 +1,520 @@
+// Search of the social base at two scales: how fast searchActivities is, how fast the same SQL is on its own, and how
+// many search pages per second the real server serves compared with the bare SQL. Loopback only, bounded loops.
+//
+//   buurt: embedded PGlite in a fresh temporary NABIJ_DATA_DIR, 1,000 activities
+//   stad:  the PostgreSQL server of BENCH_DATABASE_URL, 20,000 activities
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import { createPgConfig } from '@electric-sql/pglite/node-postgres';
+import { Kysely, type LogEvent, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import type { Database } from '../src/kernel/db/schema.js';
+import { lockDataDir } from '../src/kernel/db/lock.js';
+import { findTenantBySlug } from '../src/kernel/tenancy/queries.js';
+import { cityScales } from '../src/modules/socialbase/city-seed.js';
+import { resolveSearch, searchQuerySchema } from '../src/modules/socialbase/filters.js';
+import { type SearchFilters, searchActivities } from '../src/modules/socialbase/search.js';
+
+const root = join(import.meta.dirname, '..');
+const bin = join(root, 'bin', 'nabij.js');
+const autocannonBin = createRequire(import.meta.url).resolve('autocannon');
+
+export type SearchBenchOptions = {
+  /** Repeats of every measurement; the report gives the median. */
+  runs: number;
+  /** Timed rounds over all queries, after the warm-up rounds. */
+  rounds: number;
+  warmup: number;
+  /** Length of each throughput run (autocannon and the bare SQL loop). */
+  seconds: number;
+  /** HTTP connections for autocannon, and concurrent clients of the bare SQL loop on the server. */
+  connections: number;
+  databaseUrl: string;
+  /** Drop and recreate the benchmark database on the server before seeding. */
+  reseed: boolean;
+  only?: ('buurt' | 'stad')[];
+};
+
+type Statement = { sql: string; parameters: readonly unknown[] };
+type Percentiles = { p50: number; p95: number };
+type QueryResult = {
+  label: string;
+  url: string;
+  /** How searchActivities matched: full text, the typo fallback, or filters only. */
+  match: string;
+  rows: number;
+  /** SQL statements searchActivities sends (a fallback sends more); the page adds its own lookups. */
+  searchStatements: number;
+  pageStatements: number;
+  /** Medians over the runs of each run's p50/p95, in ms. */
+  searchActivities: Percentiles;
+  bareSql: Percentiles;
+  /** Bare SQL of everything the page asks the database: tenant, postcode and the search. */
+  barePageSql: Percentiles;
+  /** One request at a time against the running server. */
+  page: Percentiles;
+};
+type LoadRun = { perSecond: number; p50: number; p97_5: number; count: number };
+type ThroughputResult = {
+  label: string;
+  url: string;
+  page: { runs: LoadRun[]; requestsPerSecond: number; p50: number; p97_5: number };
+  bareSql: { concurrency: number; runs: LoadRun[]; queriesPerSecond: number; p50: number; p97_5: number };
+  /** page requests/s ÷ bare SQL queries/s; the goal is ≥ 0.80. */
+  ratio: number;
+  /** page p50 ÷ bare SQL p50 under the load above (like for like only when the concurrency is the same). */
+  latencyRatio: number;
+};
+export type SetupResult = {
+  name: 'buurt' | 'stad';
+  database: 'pglite' | 'postgres';
+  postgresVersion: string;
+  activities: number;
+  /** Wall time of `nabij seed --scale …` (node start, migrations, bulk insert, VACUUM ANALYZE); null when reused. */
+  seedSeconds: number | null;
+  queries: QueryResult[];
+  /** Sum over the queries of the p50s: one visitor trying every query once. */
+  totals: { searchActivitiesMs: number; bareSqlMs: number; barePageSqlMs: number; pageMs: number; unloadedLatencyRatio: number };
+  throughput: ThroughputResult[];
+};
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+};
+const percentile = (values: number[], q: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)] ?? 0;
+};
+const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
+const medianPercentiles = (runs: Percentiles[]): Percentiles => ({ p50: round(median(runs.map((r) => r.p50))), p95: round(median(runs.map((r) => r.p95))) });
+const timed = async (fn: () => Promise<unknown>) => {
+  const start = performance.now();
+  await fn();
+  return performance.now() - start;
+};
+
+/** What a resident types; `postcode` is replaced by a postcode in the middle of the generated city. */
+const queries: { label: string; query: Record<string, string> }[] = [
+  { label: 'koffie dinsdag', query: { q: 'koffie dinsdag' } },
+  { label: 'koffie dinsdag, postcode, 2 km', query: { q: 'koffie dinsdag', postcode: 'POSTCODE', afstand: '2' } },
+  { label: 'hulp met formulieren', query: { q: 'hulp met formulieren' } },
+  { label: 'bootschappen (typo)', query: { q: 'bootschappen' } },
+  { label: 'taalcafé', query: { q: 'taalcafé' } },
+  { label: 'wandelen, postcode, 1 km', query: { q: 'wandelen', postcode: 'POSTCODE', afstand: '1' } },
+  { label: 'repair cafe zaterdag', query: { q: 'repair cafe zaterdag' } },
+  { label: 'samen eten gratis', query: { q: 'samen eten gratis' } },
+  { label: 'onderwerp maaltijd, postcode, 2 km', query: { behoefte: 'maaltijd', postcode: 'POSTCODE', afstand: '2' } },
+  { label: 'hulp met mijn telefoon, Arabisch', query: { q: 'hulp met mijn telefoon', gesproken_taal: 'ar' } },
+  { label: 'klusjes in huis (any word)', query: { q: 'klusjes in huis' } },
+  { label: 'zwemles baby (nothing found)', query: { q: 'zwemles baby' } },
+];
+/** The two pages put under load. */
+const loadLabels = ['koffie dinsdag', 'koffie dinsdag, postcode, 2 km'];
+
+type Setup = {
+  name: 'buurt' | 'stad';
+  database: 'pglite' | 'postgres';
+  slug: string;
+  activities: number;
+  scale: 'buurt' | 'city';
+  concurrency: number;
+  env: Record<string, string>;
+  port: number;
+};
+
+type Measured = { db: Kysely<Database>; capture: Kysely<Database>; pool: pg.Pool; captured: Statement[] | undefined; close(): Promise<void>; version: string };
+
+/** Kysely over a pg.Pool exactly as openDatabase builds it, plus a second Kysely on the same pool that records the SQL. */
+async function openMeasured(setup: Setup): Promise<Measured> {
+  let pool: pg.Pool;
+  let closeExtra = async () => {};
+  if (setup.database === 'pglite') {
+    const dataDir = setup.env.NABIJ_DATA_DIR!;
+    const release = lockDataDir(dataDir);
+    const pglite = await PGlite.create(join(dataDir, 'pglite'), { extensions: { pg_trgm, unaccent } });
+    pool = new pg.Pool({ ...createPgConfig(pglite), max: 1 });
+    closeExtra = async () => {
+      await pglite.close();
+      release();
+    };
+  } else {
+    pool = new pg.Pool({ connectionString: setup.env.DATABASE_URL, max: setup.concurrency });
+  }
+  const measured: Measured = {
+    db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }),
+    capture: undefined as unknown as Kysely<Database>,
+    pool,
+    captured: undefined,
+    version: '',
+    close: async () => {
+      await measured.db.destroy();
+      await closeExtra();
+    },
+  };
+  measured.capture = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool }),
+    log: (event: LogEvent) => {
+      if (event.level === 'query') measured.captured?.push({ sql: event.query.sql, parameters: event.query.parameters });
+    },
+  });
+  measured.version = String((await pool.query('SHOW server_version')).rows[0]?.server_version ?? '');
+  return measured;
+}
+
+async function captureSql(m: Measured, fn: (db: Kysely<Database>) => Promise<unknown>): Promise<Statement[]> {
+  m.captured = [];
+  try {
+    await fn(m.capture);
+    return m.captured;
+  } finally {
+    m.captured = undefined;
+  }
+}
+
+/** Runs the statements on one pooled client, as bare as it gets; returns the row count of the last SELECT. */
+async function replay(pool: pg.Pool, statements: Statement[]): Promise<number> {
+  const client = await pool.connect();
+  try {
+    let rows = 0;
+    for (const s of statements) {
+      const result = await client.query(s.sql, s.parameters as unknown[]);
+      if (/^\s*select/i.test(s.sql)) rows = result.rowCount ?? 0;
+    }
+    return rows;
+  } finally {
+    client.release();
+  }
+}
+
+/** `concurrency` clients replaying the statements until the time is up. */
+async function bareLoad(pool: pg.Pool, statements: Statement[], concurrency: number, seconds: number): Promise<LoadRun> {
+  const latencies: number[] = [];
+  const start = performance.now();
+  const deadline = start + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (performance.now() < deadline) latencies.push(await timed(() => replay(pool, statements)));
+    }),
+  );
+  const elapsed = (performance.now() - start) / 1000;
+  return { perSecond: round(latencies.length / elapsed, 1), p50: round(percentile(latencies, 0.5)), p97_5: round(percentile(latencies, 0.975)), count: latencies.length };
+}
+
+function run(command: string, args: string[], env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.once('error', reject);
+    child.once('exit', (code) => resolve({ code: code ?? 1, stdout, stderr }));
+  });
+}
+
+async function autocannon(url: string, connections: number, seconds: number): Promise<LoadRun> {
+  const result = await run('node', [autocannonBin, '--json', '--connections', String(connections), '--duration', String(seconds), url], {});
+  if (result.code !== 0) throw new Error(`autocannon failed: ${result.stderr.slice(-500)}`);
+  const report = JSON.parse(result.stdout) as {
+    duration: number;
+    requests: { total: number };
+    latency: { p50: number; p97_5: number };
+    errors: number;
+    timeouts: number;
+    non2xx: number;
+  };
+  if (report.errors > 0 || report.timeouts > 0 || report.non2xx > 0) {
+    throw new Error(`autocannon saw errors (${report.errors}), timeouts (${report.timeouts}) or non-2xx answers (${report.non2xx}) for ${new URL(url).pathname}`);
+  }
+  return { perSecond: round(report.requests.total / report.duration, 1), p50: report.latency.p50, p97_5: report.latency.p97_5, count: report.requests.total };
+}
+
+async function startServer(setup: Setup): Promise<ChildProcess> {
+  const child = spawn('node', [bin, 'serve'], {
+    env: { ...process.env, ...setup.env, PORT: String(setup.port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'production', NABIJ_GEMEENTE: setup.slug },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-2000)));
+  const deadline = performance.now() + 60_000;
+  while (performance.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`nabij serve stopped: ${stderr}`);
+    try {
+      const response = await fetch(`http://127.0.0.1:${setup.port}/readyz`);
+      if (response.status === 200) return child;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  await stopServer(child);
+  throw new Error('nabij serve was not ready within 60 s');
+}
+
+async function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+/** Creates the benchmark database on the server when it is missing (the role needs CREATEDB). */
+async function ensureServerDatabase(url: string, reseed: boolean): Promise<void> {
+  const target = new URL(url);
+  const name = decodeURIComponent(target.pathname.slice(1));
+  if (!/^[a-z0-9_]+$/.test(name)) throw new Error(`BENCH_DATABASE_URL needs a plain database name, not ${name}`);
+  const admin = new URL(url);
+  admin.pathname = '/postgres';
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  try {
+    if (reseed) await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (found.rowCount === 0) await client.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await client.end();
+  }
+}
+
+async function seedSetup(setup: Setup): Promise<number | null> {
+  const start = performance.now();
+  const result = await run('node', [bin, 'seed', '--scale', setup.scale, '--gemeente', setup.slug], setup.env);
+  if (result.code !== 0) throw new Error(`nabij seed failed: ${result.stderr.slice(-1000)}`);
+  const seconds = (performance.now() - start) / 1000;
+  const existing = /already has (\d+) activities/.exec(result.stdout);
+  if (existing) {
+    if (Number(existing[1]) !== setup.activities) {
+      throw new Error(`${setup.slug} has ${existing[1]} activities instead of ${setup.activities}; run with BENCH_RESEED=1 to start again`);
+    }
+    return null;
+  }
+  return round(seconds, 1);
+}
+
+async function measureSetup(setup: Setup, options: SearchBenchOptions, log: (line: string) => void): Promise<SetupResult> {
+  log(`${setup.name}: seeding ${setup.activities} activities (${setup.database})`);
+  const seedSeconds = await seedSetup(setup);
+
+  const m = await openMeasured(setup);
+  const prepared: {
+    label: string;
+    url: string;
+    filters: SearchFilters;
+    search: Statement[];
+    page: Statement[];
+    rows: number;
+    match: string;
+  }[] = [];
+  const runs: { searchActivities: Percentiles[]; bareSql: Percentiles[]; barePageSql: Percentiles[] }[] = queries.map(() => ({ searchActivities: [], bareSql: [], barePageSql: [] }));
+  const bareRuns = new Map<string, LoadRun[]>();
+  let tenantId = '';
+  try {
+    const tenant = await findTenantBySlug(m.db, setup.slug);
+    if (!tenant) throw new Error(`municipality ${setup.slug} is missing`);
+    tenantId = tenant.id;
+    const centre = await m.pool.query<{ postcode: string }>(
+      `SELECT postcode FROM postcodes WHERE postcode >= '3511' AND postcode < '3575' ORDER BY power(lat - 52.09, 2) + power((lon - 5.12) * 0.615, 2) LIMIT 1`,
+    );
+    const postcode = centre.rows[0]?.postcode;
+    if (!postcode) throw new Error('the generated postcodes are missing');
+
+    for (const { label, query } of queries) {
+      const values = Object.fromEntries(Object.entries(query).map(([k, v]) => [k, v === 'POSTCODE' ? postcode : v]));
+      const url = `/sociale-kaart?${new URLSearchParams(values).toString()}`;
+      const parsed = searchQuerySchema.parse(values);
+      const { filters, postcodeProblem } = await resolveSearch(m.db, parsed);
+      if (postcodeProblem) throw new Error(`postcode ${postcode}: ${postcodeProblem}`);
+      let found: Awaited<ReturnType<typeof searchActivities>> = [];
+      const search = await captureSql(m, async (db) => {
+        found = await searchActivities(db, tenantId, filters);
+      });
+      // What one page request asks the database: the tenant (every request), the postcode, then the search.
+      const lookups = await captureSql(m, async (db) => {
+        await findTenantBySlug(db, setup.slug);
+        await resolveSearch(db, parsed);
+      });
+      const rows = await replay(m.pool, search);
+      if (rows !== found.length) throw new Error(`bare SQL of "${label}" found ${rows} rows, searchActivities ${found.length}`);
+      prepared.push({ label, url, filters, search, page: [...lookups, ...search], rows, match: found[0]?.match ?? 'niets' });
+    }
+
+    for (let r = 0; r < options.runs; r++) {
+      log(`${setup.name}: latency run ${r + 1}/${options.runs}`);
+      const samples = prepared.map(() => ({ searchActivities: [] as number[], bareSql: [] as number[], barePageSql: [] as number[] }));
+      for (let i = 0; i < options.warmup + options.rounds; i++) {
+        for (const [q, item] of prepared.entries()) {
+          const a = await timed(() => searchActivities(m.db, tenantId, item.filters));
+          const b = await timed(() => replay(m.pool, item.search));
+          const c = await timed(() => replay(m.pool, item.page));
+          if (i < options.warmup) continue;
+          samples[q]!.searchActivities.push(a);
+          samples[q]!.bareSql.push(b);
+          samples[q]!.barePageSql.push(c);
+        }
+      }
+      samples.forEach((s, q) => {
+        for (const key of ['searchActivities', 'bareSql', 'barePageSql'] as const) runs[q]![key].push({ p50: percentile(s[key], 0.5), p95: percentile(s[key], 0.95) });
+      });
+    }
+
+    for (let r = 0; r < options.runs; r++) {
+      for (const label of loadLabels) {
+        const item = prepared.find((p) => p.label === label)!;
+        log(`${setup.name}: bare SQL load run ${r + 1}/${options.runs}, ${label}`);
+        const result = await bareLoad(m.pool, item.search, setup.concurrency, options.seconds);
+        bareRuns.set(label, [...(bareRuns.get(label) ?? []), result]);
+      }
+    }
+  } finally {
+    await m.close();
+  }
+
+  // The real server on the same data: one request at a time, then autocannon.
+  const server = await startServer(setup);
+  const base = `http://127.0.0.1:${setup.port}`;
+  const pageRuns: Percentiles[][] = prepared.map(() => []);
+  const loadRuns = new Map<string, LoadRun[]>();
+  try {
+    for (const item of prepared) {
+      const response = await fetch(base + item.url);
+      const html = await response.text();
+      const cards = html.split('class="nabij-card"').length - 1;
+      if (response.status !== 200 || cards !== Math.min(20, item.rows)) {
+        throw new Error(`the page for "${item.label}" answered ${response.status} with ${cards} results; the bare SQL found ${item.rows}`);
+      }
+    }
+    for (let r = 0; r < options.runs; r++) {
+      log(`${setup.name}: page latency run ${r + 1}/${options.runs}`);
+      const samples: number[][] = prepared.map(() => []);
+      for (let i = 0; i < options.warmup + options.rounds; i++) {
+        for (const [q, item] of prepared.entries()) {
+          const ms = await timed(async () => {
+            const response = await fetch(base + item.url);
+            await response.text();
+          });
+          if (i >= options.warmup) samples[q]!.push(ms);
+        }
+      }
+      samples.forEach((s, q) => pageRuns[q]!.push({ p50: percentile(s, 0.5), p95: percentile(s, 0.95) }));
+    }
+    for (let r = 0; r < options.runs; r++) {
+      for (const label of loadLabels) {
+        const item = prepared.find((p) => p.label === label)!;
+        log(`${setup.name}: autocannon run ${r + 1}/${options.runs}, ${label}`);
+        const result = await autocannon(base + item.url, options.connections, options.seconds);
+        loadRuns.set(label, [...(loadRuns.get(label) ?? []), result]);
+      }
+    }
+  } finally {
+    await stopServer(server);
+  }
+
+  const queryResults: QueryResult[] = prepared.map((item, q) => ({
+    label: item.label,
+    url: item.url,
+    match: item.match,
+    rows: item.rows,
+    searchStatements: item.search.length,
+    pageStatements: item.page.length,
+    searchActivities: medianPercentiles(runs[q]!.searchActivities),
+    bareSql: medianPercentiles(runs[q]!.bareSql),
+    barePageSql: medianPercentiles(runs[q]!.barePageSql),
+    page: medianPercentiles(pageRuns[q]!),
+  }));
+  const sum = (key: 'searchActivities' | 'bareSql' | 'barePageSql' | 'page') => round(queryResults.reduce((total, r) => total + r[key].p50, 0));
+  const throughput: ThroughputResult[] = loadLabels.map((label) => {
+    const item = prepared.find((p) => p.label === label)!;
+    const page = loadRuns.get(label) ?? [];
+    const bare = bareRuns.get(label) ?? [];
+    const pageRps = median(page.map((r) => r.perSecond));
+    const bareQps = median(bare.map((r) => r.perSecond));
+    const pageP50 = median(page.map((r) => r.p50));
+    const bareP50 = median(bare.map((r) => r.p50));
+    return {
+      label,
+      url: item.url,
+      page: { runs: page, requestsPerSecond: pageRps, p50: pageP50, p97_5: median(page.map((r) => r.p97_5)) },
+      bareSql: { concurrency: setup.concurrency, runs: bare, queriesPerSecond: bareQps, p50: bareP50, p97_5: median(bare.map((r) => r.p97_5)) },
+      ratio: round(pageRps / bareQps, 3),
+      latencyRatio: round(pageP50 / bareP50, 2),
+    };
+  });
+  return {
+    name: setup.name,
+    database: setup.database,
+    postgresVersion: m.version,
+    activities: setup.activities,
+    seedSeconds,
+    queries: queryResults,
+    totals: {
+      searchActivitiesMs: sum('searchActivities'),
+      bareSqlMs: sum('bareSql'),
+      barePageSqlMs: sum('barePageSql'),
+      pageMs: sum('page'),
+      unloadedLatencyRatio: round(sum('page') / sum('bareSql'), 2),
+    },
+    throughput,
+  };
+}
+
+export async function measureSearch(options: SearchBenchOptions, log: (line: string) => void = console.error): Promise<SetupResult[]> {
+  const results: SetupResult[] = [];
+  const only = options.only ?? ['buurt', 'stad'];
+  if (only.includes('buurt')) {
+    const tmp = mkdtempSync(join(tmpdir(), 'nabij-bench-search-'));
+    try {
+      results.push(
+        await measureSetup(
+          {
+            name: 'buurt',
+            database: 'pglite',
+            slug: 'buurtstad',
+            activities: cityScales.buurt,
+            scale: 'buurt',
+            concurrency: 1,
+            env: { DATABASE_URL: '', NABIJ_DATA_DIR: join(tmp, 'data') },
+            port: 39180,
+          },
+          options,
+          log,
+        ),
+      );
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  }
+  if (only.includes('stad')) {
+    await ensureServerDatabase(options.databaseUrl, options.reseed);
+    const tmp = mkdtempSync(join(tmpdir(), 'nabij-bench-search-'));
+    try {
+      results.push(
+        await measureSetup(
+          {
+            name: 'stad',
+            database: 'postgres',
+            slug: 'grootstad',
+            activities: cityScales.city,
+            scale: 'city',
+            concurrency: options.connections,
+            env: { DATABASE_URL: options.databaseUrl, NABIJ_DATA_DIR: join(tmp, 'data') },
+            port: 39181,
+          },
+          options,
+          log,
+        ),
+      );
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  }
+  return results;
+}
