@@ -4,7 +4,7 @@
 //   buurt: embedded PGlite in a fresh temporary NABIJ_DATA_DIR, 1,000 activities
 //   stad:  the PostgreSQL server of BENCH_DATABASE_URL, 20,000 activities
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -61,7 +61,20 @@ type QueryResult = {
   /** One request at a time against the running server. */
   page: Percentiles;
 };
-type LoadRun = { perSecond: number; p50: number; p97_5: number; count: number };
+type LoadRun = {
+  perSecond: number;
+  p50: number;
+  p97_5: number;
+  count: number;
+  /** CPU of the whole machine per request or query (all cores, all processes), in ms; null without /proc. */
+  machineCpuMs: number | null;
+  /** CPU of the Nabij server (page) or of the benchmark's own pg client (bare SQL) per request or query, in ms. */
+  nodeCpuMs: number | null;
+  /** CPU of autocannon per request, in ms (page runs only). */
+  loadGeneratorCpuMs: number | null;
+  /** Share of all cores busy during the run. */
+  machineBusyPercent: number | null;
+};
 type ThroughputResult = {
   label: string;
   url: string;
@@ -101,6 +114,38 @@ const timed = async (fn: () => Promise<unknown>) => {
   await fn();
   return performance.now() - start;
 };
+
+// CPU accounting from /proc (Linux): the machine's busy time over all cores, and the time of one process.
+const hasProc = existsSync('/proc/stat');
+const TICK_MS = 10; // USER_HZ is 100 on Linux
+function machineTicks(): { busy: number; total: number } {
+  const fields = (readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '').trim().split(/\s+/).slice(1).map(Number);
+  const total = fields.reduce((a, b) => a + b, 0);
+  const idle = (fields[3] ?? 0) + (fields[4] ?? 0);
+  return { busy: total - idle, total };
+}
+function processTicks(pid: number | undefined): number {
+  if (!pid) return 0;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return Number(rest[11]) + Number(rest[12]);
+  } catch {
+    return 0;
+  }
+}
+type CpuMark = { machine: { busy: number; total: number }; process: number };
+const cpuMark = (pid: number | undefined): CpuMark | undefined => (hasProc ? { machine: machineTicks(), process: processTicks(pid) } : undefined);
+function cpuSince(mark: CpuMark | undefined, pid: number | undefined, count: number) {
+  if (!mark || count === 0) return { machineCpuMs: null, nodeCpuMs: null, machineBusyPercent: null };
+  const now = machineTicks();
+  const busy = now.busy - mark.machine.busy;
+  return {
+    machineCpuMs: round((busy * TICK_MS) / count),
+    nodeCpuMs: round(((processTicks(pid) - mark.process) * TICK_MS) / count),
+    machineBusyPercent: round((100 * busy) / Math.max(1, now.total - mark.machine.total), 0),
+  };
+}
 
 /** What a resident types; `postcode` is replaced by a postcode in the middle of the generated city. */
 const queries: { label: string; query: Record<string, string> }[] = [
@@ -198,6 +243,7 @@ async function replay(pool: pg.Pool, statements: Statement[]): Promise<number> {
 /** `concurrency` clients replaying the statements until the time is up. */
 async function bareLoad(pool: pg.Pool, statements: Statement[], concurrency: number, seconds: number): Promise<LoadRun> {
   const latencies: number[] = [];
+  const mark = cpuMark(process.pid);
   const start = performance.now();
   const deadline = start + seconds * 1000;
   await Promise.all(
@@ -206,12 +252,20 @@ async function bareLoad(pool: pg.Pool, statements: Statement[], concurrency: num
     }),
   );
   const elapsed = (performance.now() - start) / 1000;
-  return { perSecond: round(latencies.length / elapsed, 1), p50: round(percentile(latencies, 0.5)), p97_5: round(percentile(latencies, 0.975)), count: latencies.length };
+  return {
+    perSecond: round(latencies.length / elapsed, 1),
+    p50: round(percentile(latencies, 0.5)),
+    p97_5: round(percentile(latencies, 0.975)),
+    count: latencies.length,
+    ...cpuSince(mark, process.pid, latencies.length),
+    loadGeneratorCpuMs: null,
+  };
 }
 
-function run(command: string, args: string[], env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
+function run(command: string, args: string[], env: Record<string, string>, onSpawn?: (child: ChildProcess) => void): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    onSpawn?.(child);
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -221,8 +275,15 @@ function run(command: string, args: string[], env: Record<string, string>): Prom
   });
 }
 
-async function autocannon(url: string, connections: number, seconds: number): Promise<LoadRun> {
-  const result = await run('node', [autocannonBin, '--json', '--connections', String(connections), '--duration', String(seconds), url], {});
+async function autocannon(url: string, connections: number, seconds: number, serverPid: number | undefined): Promise<LoadRun> {
+  // autocannon's own CPU: read from /proc while it runs (the last reading is a fraction of a second before its end).
+  let generatorTicks = 0;
+  let poll: NodeJS.Timeout | undefined;
+  const mark = cpuMark(serverPid);
+  const result = await run('node', [autocannonBin, '--json', '--connections', String(connections), '--duration', String(seconds), url], {}, (child) => {
+    if (hasProc) poll = setInterval(() => (generatorTicks = Math.max(generatorTicks, processTicks(child.pid))), 200);
+  });
+  clearInterval(poll);
   if (result.code !== 0) throw new Error(`autocannon failed: ${result.stderr.slice(-500)}`);
   const report = JSON.parse(result.stdout) as {
     duration: number;
@@ -235,7 +296,16 @@ async function autocannon(url: string, connections: number, seconds: number): Pr
   if (report.errors > 0 || report.timeouts > 0 || report.non2xx > 0) {
     throw new Error(`autocannon saw errors (${report.errors}), timeouts (${report.timeouts}) or non-2xx answers (${report.non2xx}) for ${new URL(url).pathname}`);
   }
-  return { perSecond: round(report.requests.total / report.duration, 1), p50: report.latency.p50, p97_5: report.latency.p97_5, count: report.requests.total };
+  const count = report.requests.total;
+  const cpu = cpuSince(mark, serverPid, count);
+  return {
+    perSecond: round(count / report.duration, 1),
+    p50: report.latency.p50,
+    p97_5: report.latency.p97_5,
+    count,
+    ...cpu,
+    loadGeneratorCpuMs: cpu.machineCpuMs === null ? null : round((generatorTicks * TICK_MS) / count),
+  };
 }
 
 async function startServer(setup: Setup): Promise<ChildProcess> {
@@ -410,7 +480,7 @@ async function measureSetup(setup: Setup, options: SearchBenchOptions, log: (lin
       for (const label of loadLabels) {
         const item = prepared.find((p) => p.label === label)!;
         log(`${setup.name}: autocannon run ${r + 1}/${options.runs}, ${label}`);
-        const result = await autocannon(base + item.url, options.connections, options.seconds);
+        const result = await autocannon(base + item.url, options.connections, options.seconds, server.pid);
         loadRuns.set(label, [...(loadRuns.get(label) ?? []), result]);
       }
     }

@@ -58,7 +58,7 @@ function AccountPage({ view, account, values, errors, saved }: { view: View; acc
           <legend class="utrecht-form-fieldset__legend">{tr(lang, 'Taal van Nabij', 'Language of Nabij')}</legend>
           {(['nl', 'en'] as const).map((code) => (
             <div class="utrecht-form-field utrecht-form-field--radio" key={code}>
-              <input class="utrecht-radio-button" type="radio" id={`veld-taal-${code}`} name="taal" value={code} checked={(values.taal ?? 'nl') === code} />
+              <input class="utrecht-radio-button utrecht-radio-button--html-input" type="radio" id={`veld-taal-${code}`} name="taal" value={code} checked={(values.taal ?? 'nl') === code} />
               <label class="utrecht-form-label utrecht-form-label--radio" for={`veld-taal-${code}`}>
                 {code === 'nl' ? 'Nederlands' : 'English'}
               </label>

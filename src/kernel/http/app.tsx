@@ -1,4 +1,5 @@
 // The Fastify app factory: security headers, CSRF, sessions, language, tenant, errors, and every module's routes.
+import { readFileSync } from 'node:fs';
 import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
 import formbody from '@fastify/formbody';
@@ -123,6 +124,13 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions): Promi
     if (gzip) reply.header('content-encoding', 'gzip');
     return reply.send(gzip ? stylesheet.gzipped : stylesheet.body);
   });
+
+  const favicon = readFileSync(new URL('../ui/favicon.svg', import.meta.url));
+  for (const path of ['/favicon.svg', '/favicon.ico']) {
+    app.get(path, { schema: { hide: true } }, async (_request, reply) =>
+      reply.type('image/svg+xml').header('cache-control', 'public, max-age=604800').send(favicon),
+    );
+  }
 
   app.decorateRequest('user', undefined);
   app.decorateRequest('sessionToken', undefined);

@@ -76,19 +76,23 @@ export function ErrorSummary({ view, errors, labels }: { view: View; errors: For
   if (entries.length === 0) return null;
   return (
     <div class="utrecht-alert utrecht-alert--error nabij-error-summary" role="alert" aria-labelledby="foutoverzicht-titel" tabIndex={-1}>
-      <h2 class="utrecht-heading-2" id="foutoverzicht-titel">
-        {view.t.errorSummaryTitle}
-      </h2>
-      <ul class="utrecht-unordered-list">
-        {entries.map(([field, key]) => (
-          <li key={field}>
-            <a class="utrecht-link" href={`#veld-${field}`}>
-              {labels[field] ? `${labels[field]}: ` : ''}
-              {fieldMessage(view.lang, key)}
-            </a>
-          </li>
-        ))}
-      </ul>
+      <div class="utrecht-alert__content">
+        <div class="utrecht-alert__message">
+          <h2 class="utrecht-heading-2" id="foutoverzicht-titel">
+            {view.t.errorSummaryTitle}
+          </h2>
+          <ul class="utrecht-unordered-list">
+            {entries.map(([field, key]) => (
+              <li key={field}>
+                <a class="utrecht-link" href={`#veld-${field}`}>
+                  {labels[field] ? `${labels[field]}: ` : ''}
+                  {fieldMessage(view.lang, key)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      </div>
     </div>
   );
 }

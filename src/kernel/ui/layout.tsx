@@ -13,14 +13,15 @@ export function Layout({ view, title, children }: { view: View; title: string; c
   const { t, user, tenant } = view;
   const signedIn = user?.state === 'actief' ? user : undefined;
   return (
-    <html lang={view.lang} class="utrecht-document">
+    <html lang={view.lang}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} – Nabij${tenant ? ` ${tenant.name}` : ''}`}</title>
         <link rel="stylesheet" href={view.stylesheetPath} />
+        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
       </head>
-      <body class="utrecht-theme utrecht-page-layout">
+      <body class="utrecht-theme utrecht-document utrecht-page-layout">
         <a class="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#inhoud">
           {t.skipLink}
         </a>
@@ -36,6 +37,9 @@ export function Layout({ view, title, children }: { view: View; title: string; c
                 </li>
                 {signedIn ? (
                   <>
+                    <li class="nabij-signed-in">
+                      {t.signedInAs} <strong>{signedIn.displayName}</strong>
+                    </li>
                     <li>
                       <a href={startPageOf[signedIn.role]}>{t.myStart}</a>
                     </li>
@@ -45,7 +49,7 @@ export function Layout({ view, title, children }: { view: View; title: string; c
                     <li>
                       <form method="post" action="/uitloggen" class="nabij-inline-form">
                         <input type="hidden" name="_csrf" value={view.csrfToken} />
-                        <button type="submit" class="utrecht-button utrecht-button--subtle">
+                        <button type="submit" class="nabij-link-button">
                           {t.signOut}
                         </button>
                       </form>
