@@ -75,11 +75,13 @@ type LoadRun = {
   /** Share of all cores busy during the run. */
   machineBusyPercent: number | null;
 };
+/** Medians over the runs, ms of CPU per request (page) or per query (bare SQL). */
+type CpuSummary = { machineMs: number | null; nodeMs: number | null; loadGeneratorMs: number | null; machineBusyPercent: number | null };
 type ThroughputResult = {
   label: string;
   url: string;
-  page: { runs: LoadRun[]; requestsPerSecond: number; p50: number; p97_5: number };
-  bareSql: { concurrency: number; runs: LoadRun[]; queriesPerSecond: number; p50: number; p97_5: number };
+  page: { runs: LoadRun[]; requestsPerSecond: number; p50: number; p97_5: number; cpu: CpuSummary };
+  bareSql: { concurrency: number; runs: LoadRun[]; queriesPerSecond: number; p50: number; p97_5: number; cpu: CpuSummary };
   /** page requests/s ÷ bare SQL queries/s; the goal is ≥ 0.80. */
   ratio: number;
   /** page p50 ÷ bare SQL p50 under the load above (like for like only when the concurrency is the same). */
@@ -108,6 +110,13 @@ const percentile = (values: number[], q: number) => {
   return sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)] ?? 0;
 };
 const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
+const medianOrNull = (values: (number | null)[]) => (values.some((v) => v === null) || values.length === 0 ? null : round(median(values as number[])));
+const cpuSummary = (runs: LoadRun[]): CpuSummary => ({
+  machineMs: medianOrNull(runs.map((r) => r.machineCpuMs)),
+  nodeMs: medianOrNull(runs.map((r) => r.nodeCpuMs)),
+  loadGeneratorMs: medianOrNull(runs.map((r) => r.loadGeneratorCpuMs)),
+  machineBusyPercent: medianOrNull(runs.map((r) => r.machineBusyPercent)),
+});
 const medianPercentiles = (runs: Percentiles[]): Percentiles => ({ p50: round(median(runs.map((r) => r.p50))), p95: round(median(runs.map((r) => r.p95))) });
 const timed = async (fn: () => Promise<unknown>) => {
   const start = performance.now();
@@ -119,7 +128,7 @@ const timed = async (fn: () => Promise<unknown>) => {
 const hasProc = existsSync('/proc/stat');
 const TICK_MS = 10; // USER_HZ is 100 on Linux
 function machineTicks(): { busy: number; total: number } {
-  const fields = (readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '').trim().split(/\s+/).slice(1).map(Number);
+  const fields = (readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '').trim().split(/\s+/).slice(1, 9).map(Number); // user … steal; guest time is already in user
   const total = fields.reduce((a, b) => a + b, 0);
   const idle = (fields[3] ?? 0) + (fields[4] ?? 0);
   return { busy: total - idle, total };
@@ -512,8 +521,8 @@ async function measureSetup(setup: Setup, options: SearchBenchOptions, log: (lin
     return {
       label,
       url: item.url,
-      page: { runs: page, requestsPerSecond: pageRps, p50: pageP50, p97_5: median(page.map((r) => r.p97_5)) },
-      bareSql: { concurrency: setup.concurrency, runs: bare, queriesPerSecond: bareQps, p50: bareP50, p97_5: median(bare.map((r) => r.p97_5)) },
+      page: { runs: page, requestsPerSecond: pageRps, p50: pageP50, p97_5: median(page.map((r) => r.p97_5)), cpu: cpuSummary(page) },
+      bareSql: { concurrency: setup.concurrency, runs: bare, queriesPerSecond: bareQps, p50: bareP50, p97_5: median(bare.map((r) => r.p97_5)), cpu: cpuSummary(bare) },
       ratio: round(pageRps / bareQps, 3),
       latencyRatio: round(pageP50 / bareP50, 2),
     };

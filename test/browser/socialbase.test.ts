@@ -258,6 +258,11 @@ describe('the community worker', () => {
     expect(rows).toEqual(['2 | naam | De naam ontbreekt.', '3 | behoeften | Onbekende behoefte: zwemmen.']);
     await checkPage(worker, 'sociale-kaart-import-fouten');
 
+    // Not even the good row of a file with errors reaches the social base.
+    const resident = await newTab();
+    await freshSearch(resident.page, { q: 'zwemuurtje' });
+    expect(await cardNames(resident.page)).not.toContain('Zwemuurtje Torenzicht');
+
     await Promise.all([page.waitForURL('/opbouw/import'), page.getByRole('link', { name: 'Ander bestand kiezen' }).click()]);
     await visible(page.locator('#veld-bestand'));
   });
