@@ -1,6 +1,7 @@
 // The `nabij` command: picks a subcommand and runs it. Room for import, export and triage as they arrive.
 import { DataDirLockedError } from '../kernel/db/lock.js';
 import { type Command, UsageError } from './command.js';
+import { exportCommand } from './commands/export.js';
 import { importCommand } from './commands/import.js';
 import { migrate } from './commands/migrate.js';
 import { reminders } from './commands/reminders.js';
@@ -8,7 +9,7 @@ import { seed } from './commands/seed.js';
 import { serve } from './commands/serve.js';
 import { user } from './commands/user.js';
 
-const commands: Command[] = [serve, migrate, seed, user, importCommand, reminders];
+const commands: Command[] = [serve, migrate, seed, user, importCommand, exportCommand, reminders];
 
 function overview(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

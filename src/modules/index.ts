@@ -7,6 +7,7 @@ import { adminRoutes } from './admin/routes.js';
 import { apiRoutes } from './api/routes.js';
 import { demoRoutes } from './demo/routes.js';
 import { portalRoutes } from './portal/routes.js';
+import { hsdsRoutes } from './socialbase/hsds-routes.js';
 import { keyPersonRoutes } from './socialbase/key-person-routes.js';
 import { mapAssetRoutes } from './socialbase/map-assets.js';
 import { ownerRoutes } from './socialbase/owner-routes.js';
@@ -26,6 +27,7 @@ export function appModules(options: { isProduction: boolean }): AppPlugin[] {
     adminRoutes,
     apiRoutes,
     socialBaseRoutes,
+    hsdsRoutes,
     socialBaseManageRoutes,
     keyPersonRoutes,
     ownerRoutes,

@@ -243,14 +243,15 @@ describe('the community worker', () => {
       csvFile('fouten.csv', [
         IMPORT_COLUMNS,
         't90,,Zonder naam,activiteit,ontmoeting,Test,nee,Bronplein 2,3581 EG,52.09613,5.12875,wo,10:00-11:00,gratis,iedereen,ja,nl',
-        't91,Zwemuurtje Torenzicht,Met een onbekende behoefte,activiteit,zwemmen,Test,nee,Bronplein 2,3581 EG,52.09613,5.12875,wo,10:00-11:00,gratis,iedereen,ja,nl',
+        't91,Dansuurtje Torenzicht,Met een onbekende behoefte,activiteit,zwemmen,Test,nee,Bronplein 2,3581 EG,52.09613,5.12875,wo,10:00-11:00,gratis,iedereen,ja,nl',
+        't92,Zwemuurtje Torenzicht,Een goede rij in een bestand met fouten,activiteit,bewegen,Test,nee,Bronplein 2,3581 EG,52.09613,5.12875,wo,10:00-11:00,gratis,iedereen,ja,nl',
       ]),
     );
     expect(await submit(page, page.getByRole('button', { name: 'Bekijk wat er verandert' }))).toBe(400);
 
     const alert = page.getByRole('alert');
     expect(await textOf(alert.getByRole('heading', { level: 1 }))).toBe('Het bestand heeft fouten');
-    expect(await textOf(alert)).toContain('2 fouten in 2 rijen. Er is niets opgeslagen.');
+    expect(await textOf(alert)).toContain('2 fouten in 3 rijen. Er is niets opgeslagen.');
     const table = page.getByRole('table', { name: 'Fouten per rij' });
     const rows = await table.locator('tbody tr').evaluateAll((trs) =>
       trs.map((tr) => Array.from(tr.querySelectorAll('td'), (td) => (td.textContent ?? '').trim()).join(' | ')),

@@ -9,8 +9,9 @@ import { upsertPostcodes } from '../../modules/socialbase/postcodes.js';
 import { readTableFile } from '../../modules/socialbase/table-file.js';
 import { openMigratedDatabase } from '../../server.js';
 import { type Command, UsageError } from '../command.js';
+import { importHsdsFolder } from './import-hsds.js';
 
-const kinds = ['postcodes', 'activiteiten'] as const;
+const kinds = ['postcodes', 'activiteiten', 'hsds'] as const;
 
 export const importCommand: Command = {
   name: 'import',
@@ -19,6 +20,7 @@ export const importCommand: Command = {
 
   postcodes      postcode,lat,lon (the open PC6 centroid tables)
   activiteiten   the social base in the columns of CONTRACT.md; nothing is saved when a row is wrong
+  hsds           an Open Referral HSDS 3.0 folder (datapackage.json and CSV files); nothing is saved when a service is wrong
   --gemeente     municipality to import into (default: wijkstad), created when it does not exist
 
 Importing the same file again updates rows by id and creates no duplicates.`,
@@ -27,6 +29,7 @@ Importing the same file again updates rows by id and creates no duplicates.`,
     const [what, file] = positionals;
     if (!what || !(kinds as readonly string[]).includes(what)) throw new UsageError(`Say what to import: ${kinds.join(' or ')}`);
     if (!file) throw new UsageError('Give the file to import');
+    if (what === 'hsds') return importHsdsFolder(file, values.gemeente);
     const records = await readTableFile(await readFile(file));
 
     const database = await openMigratedDatabase(loadConfig());

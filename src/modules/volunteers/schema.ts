@@ -1,0 +1,49 @@
+// Table types of the volunteers module.
+import type { ColumnType, Generated } from 'kysely';
+
+export type UnavailablePeriod = { van: string; tot: string };
+
+export interface VolunteerTable {
+  id: Generated<string>;
+  tenant_id: string;
+  external_id: string;
+  user_id: string | null;
+  first_name: string;
+  postcode: string | null;
+  lat: number | null;
+  lon: number | null;
+  offers: Generated<string[]>;
+  roles: Generated<string[]>;
+  /** Moments like "ma-ochtend", or a whole day like "za". */
+  availability: Generated<string[]>;
+  unavailable: ColumnType<UnavailablePeriod[], string | undefined, string>;
+  radius_km: Generated<number>;
+  max_matches: Generated<number>;
+  /** Matches a coordinator's file says are running, besides those Nabij keeps itself. */
+  imported_active_matches: Generated<number>;
+  languages: Generated<string[]>;
+  description: Generated<string>;
+  boundaries: Generated<string>;
+  /** Date on the certificate of conduct; valid for three years. */
+  vog_date: ColumnType<string | null, string | null | undefined, string | null>;
+  agreement_accepted_at: Date | null;
+  active: Generated<boolean>;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface VolunteerHoursTable {
+  id: Generated<string>;
+  tenant_id: string;
+  volunteer_id: string;
+  on_date: ColumnType<string, string, string>;
+  hours: ColumnType<string, number | string, number | string>;
+  allowance_cents: Generated<number>;
+  note: Generated<string>;
+  created_at: Generated<Date>;
+}
+
+export interface VolunteerTables {
+  volunteers: VolunteerTable;
+  volunteer_hours: VolunteerHoursTable;
+}
