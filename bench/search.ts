@@ -6,7 +6,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { PGlite } from '@electric-sql/pglite';
@@ -24,7 +24,7 @@ import { type SearchFilters, searchActivities } from '../src/modules/socialbase/
 
 const root = join(import.meta.dirname, '..');
 const bin = join(root, 'bin', 'nabij.js');
-const autocannonBin = createRequire(import.meta.url).resolve('autocannon');
+export const autocannonBin = createRequire(import.meta.url).resolve('autocannon');
 
 export type SearchBenchOptions = {
   /** Repeats of every measurement; the report gives the median. */
@@ -94,6 +94,8 @@ export type SetupResult = {
   activities: number;
   /** Wall time of `nabij seed --scale …` (node start, migrations, bulk insert, VACUUM ANALYZE); null when reused. */
   seedSeconds: number | null;
+  /** The machine's 1-minute load average at the start of each run: other work on the machine shows here. */
+  loadAverages: number[];
   queries: QueryResult[];
   /** Sum over the queries of the p50s: one visitor trying every query once. */
   totals: { searchActivitiesMs: number; bareSqlMs: number; barePageSqlMs: number; pageMs: number; unloadedLatencyRatio: number };
@@ -174,7 +176,7 @@ const queries: { label: string; query: Record<string, string> }[] = [
 /** The two pages put under load. */
 const loadLabels = ['koffie dinsdag', 'koffie dinsdag, postcode, 2 km'];
 
-type Setup = {
+export type Setup = {
   name: 'buurt' | 'stad';
   database: 'pglite' | 'postgres';
   slug: string;
@@ -271,7 +273,7 @@ async function bareLoad(pool: pg.Pool, statements: Statement[], concurrency: num
   };
 }
 
-function run(command: string, args: string[], env: Record<string, string>, onSpawn?: (child: ChildProcess) => void): Promise<{ code: number; stdout: string; stderr: string }> {
+export function run(command: string, args: string[], env: Record<string, string>, onSpawn?: (child: ChildProcess) => void): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     onSpawn?.(child);
@@ -317,8 +319,8 @@ async function autocannon(url: string, connections: number, seconds: number, ser
   };
 }
 
-async function startServer(setup: Setup): Promise<ChildProcess> {
-  const child = spawn('node', [bin, 'serve'], {
+export async function startServer(setup: Setup, nodeOptions: string[] = []): Promise<ChildProcess> {
+  const child = spawn('node', [...nodeOptions, bin, 'serve'], {
     env: { ...process.env, ...setup.env, PORT: String(setup.port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'production', NABIJ_GEMEENTE: setup.slug },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
@@ -339,7 +341,7 @@ async function startServer(setup: Setup): Promise<ChildProcess> {
   throw new Error('nabij serve was not ready within 60 s');
 }
 
-async function stopServer(child: ChildProcess): Promise<void> {
+export async function stopServer(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return;
   const exited = new Promise((resolve) => child.once('exit', resolve));
   child.kill('SIGTERM');
@@ -347,7 +349,7 @@ async function stopServer(child: ChildProcess): Promise<void> {
 }
 
 /** Creates the benchmark database on the server when it is missing (the role needs CREATEDB). */
-async function ensureServerDatabase(url: string, reseed: boolean): Promise<void> {
+export async function ensureServerDatabase(url: string, reseed: boolean): Promise<void> {
   const target = new URL(url);
   const name = decodeURIComponent(target.pathname.slice(1));
   if (!/^[a-z0-9_]+$/.test(name)) throw new Error(`BENCH_DATABASE_URL needs a plain database name, not ${name}`);
@@ -364,7 +366,7 @@ async function ensureServerDatabase(url: string, reseed: boolean): Promise<void>
   }
 }
 
-async function seedSetup(setup: Setup): Promise<number | null> {
+export async function seedSetup(setup: Setup): Promise<number | null> {
   const start = performance.now();
   const result = await run('node', [bin, 'seed', '--scale', setup.scale, '--gemeente', setup.slug], setup.env);
   if (result.code !== 0) throw new Error(`nabij seed failed: ${result.stderr.slice(-1000)}`);
@@ -379,55 +381,74 @@ async function seedSetup(setup: Setup): Promise<number | null> {
   return round(seconds, 1);
 }
 
+type Prepared = { label: string; url: string; filters: SearchFilters; search: Statement[]; page: Statement[]; rows: number; match: string };
+
+/** Resolves every query once, records its SQL, and checks that the bare SQL finds what searchActivities finds. */
+async function prepareQueries(m: Measured, setup: Setup): Promise<{ tenantId: string; prepared: Prepared[] }> {
+  const tenant = await findTenantBySlug(m.db, setup.slug);
+  if (!tenant) throw new Error(`municipality ${setup.slug} is missing`);
+  const centre = await m.pool.query<{ postcode: string }>(
+    `SELECT postcode FROM postcodes WHERE postcode >= '3511' AND postcode < '3575' ORDER BY power(lat - 52.09, 2) + power((lon - 5.12) * 0.615, 2) LIMIT 1`,
+  );
+  const postcode = centre.rows[0]?.postcode;
+  if (!postcode) throw new Error('the generated postcodes are missing');
+  const prepared: Prepared[] = [];
+  for (const { label, query } of queries) {
+    const values = Object.fromEntries(Object.entries(query).map(([k, v]) => [k, v === 'POSTCODE' ? postcode : v]));
+    const url = `/sociale-kaart?${new URLSearchParams(values).toString()}`;
+    const parsed = searchQuerySchema.parse(values);
+    const { filters, postcodeProblem } = await resolveSearch(m.db, parsed);
+    if (postcodeProblem) throw new Error(`postcode ${postcode}: ${postcodeProblem}`);
+    let found: Awaited<ReturnType<typeof searchActivities>> = [];
+    const search = await captureSql(m, async (db) => {
+      found = await searchActivities(db, tenant.id, filters);
+    });
+    // What one page request asks the database: the tenant (every request), the postcode, then the search.
+    const lookups = await captureSql(m, async (db) => {
+      await findTenantBySlug(db, setup.slug);
+      await resolveSearch(db, parsed);
+    });
+    const rows = await replay(m.pool, search);
+    if (rows !== found.length) throw new Error(`bare SQL of "${label}" found ${rows} rows, searchActivities ${found.length}`);
+    prepared.push({ label, url, filters, search, page: [...lookups, ...search], rows, match: found[0]?.match ?? 'niets' });
+  }
+  return { tenantId: tenant.id, prepared };
+}
+
+const loadItems = (prepared: Prepared[]) => loadLabels.map((label) => prepared.find((p) => p.label === label)!);
+
+/**
+ * Each run is a pair measured close together: first in-process (searchActivities and its bare SQL, latency and
+ * load), then the real server on the same data (page latency and autocannon). PGlite allows one process per data
+ * folder, so the benchmark closes its connection before the server starts.
+ */
 async function measureSetup(setup: Setup, options: SearchBenchOptions, log: (line: string) => void): Promise<SetupResult> {
   log(`${setup.name}: seeding ${setup.activities} activities (${setup.database})`);
   const seedSeconds = await seedSetup(setup);
 
-  const m = await openMeasured(setup);
-  const prepared: {
-    label: string;
-    url: string;
-    filters: SearchFilters;
-    search: Statement[];
-    page: Statement[];
-    rows: number;
-    match: string;
-  }[] = [];
-  const runs: { searchActivities: Percentiles[]; bareSql: Percentiles[]; barePageSql: Percentiles[] }[] = queries.map(() => ({ searchActivities: [], bareSql: [], barePageSql: [] }));
-  const bareRuns = new Map<string, LoadRun[]>();
+  let version = '';
   let tenantId = '';
-  try {
-    const tenant = await findTenantBySlug(m.db, setup.slug);
-    if (!tenant) throw new Error(`municipality ${setup.slug} is missing`);
-    tenantId = tenant.id;
-    const centre = await m.pool.query<{ postcode: string }>(
-      `SELECT postcode FROM postcodes WHERE postcode >= '3511' AND postcode < '3575' ORDER BY power(lat - 52.09, 2) + power((lon - 5.12) * 0.615, 2) LIMIT 1`,
-    );
-    const postcode = centre.rows[0]?.postcode;
-    if (!postcode) throw new Error('the generated postcodes are missing');
-
-    for (const { label, query } of queries) {
-      const values = Object.fromEntries(Object.entries(query).map(([k, v]) => [k, v === 'POSTCODE' ? postcode : v]));
-      const url = `/sociale-kaart?${new URLSearchParams(values).toString()}`;
-      const parsed = searchQuerySchema.parse(values);
-      const { filters, postcodeProblem } = await resolveSearch(m.db, parsed);
-      if (postcodeProblem) throw new Error(`postcode ${postcode}: ${postcodeProblem}`);
-      let found: Awaited<ReturnType<typeof searchActivities>> = [];
-      const search = await captureSql(m, async (db) => {
-        found = await searchActivities(db, tenantId, filters);
-      });
-      // What one page request asks the database: the tenant (every request), the postcode, then the search.
-      const lookups = await captureSql(m, async (db) => {
-        await findTenantBySlug(db, setup.slug);
-        await resolveSearch(db, parsed);
-      });
-      const rows = await replay(m.pool, search);
-      if (rows !== found.length) throw new Error(`bare SQL of "${label}" found ${rows} rows, searchActivities ${found.length}`);
-      prepared.push({ label, url, filters, search, page: [...lookups, ...search], rows, match: found[0]?.match ?? 'niets' });
+  let prepared: Prepared[] = [];
+  {
+    const m = await openMeasured(setup);
+    try {
+      ({ tenantId, prepared } = await prepareQueries(m, setup));
+      version = m.version;
+    } finally {
+      await m.close();
     }
+  }
+  const latency = prepared.map(() => ({ searchActivities: [] as Percentiles[], bareSql: [] as Percentiles[], barePageSql: [] as Percentiles[], page: [] as Percentiles[] }));
+  const bareRuns = new Map<string, LoadRun[]>();
+  const pageRuns = new Map<string, LoadRun[]>();
+  const loadAverages: number[] = [];
+  const base = `http://127.0.0.1:${setup.port}`;
 
-    for (let r = 0; r < options.runs; r++) {
-      log(`${setup.name}: latency run ${r + 1}/${options.runs}`);
+  for (let r = 0; r < options.runs; r++) {
+    loadAverages.push(round(loadavg()[0] ?? 0, 1));
+    const m = await openMeasured(setup);
+    try {
+      log(`${setup.name} run ${r + 1}/${options.runs}: searchActivities and bare SQL latency`);
       const samples = prepared.map(() => ({ searchActivities: [] as number[], bareSql: [] as number[], barePageSql: [] as number[] }));
       for (let i = 0; i < options.warmup + options.rounds; i++) {
         for (const [q, item] of prepared.entries()) {
@@ -441,38 +462,29 @@ async function measureSetup(setup: Setup, options: SearchBenchOptions, log: (lin
         }
       }
       samples.forEach((s, q) => {
-        for (const key of ['searchActivities', 'bareSql', 'barePageSql'] as const) runs[q]![key].push({ p50: percentile(s[key], 0.5), p95: percentile(s[key], 0.95) });
+        for (const key of ['searchActivities', 'bareSql', 'barePageSql'] as const) latency[q]![key].push({ p50: percentile(s[key], 0.5), p95: percentile(s[key], 0.95) });
       });
+      for (const item of loadItems(prepared)) {
+        log(`${setup.name} run ${r + 1}/${options.runs}: bare SQL load, ${setup.concurrency} client(s), ${item.label}`);
+        bareRuns.set(item.label, [...(bareRuns.get(item.label) ?? []), await bareLoad(m.pool, item.search, setup.concurrency, options.seconds)]);
+      }
+    } finally {
+      await m.close();
     }
 
-    for (let r = 0; r < options.runs; r++) {
-      for (const label of loadLabels) {
-        const item = prepared.find((p) => p.label === label)!;
-        log(`${setup.name}: bare SQL load run ${r + 1}/${options.runs}, ${label}`);
-        const result = await bareLoad(m.pool, item.search, setup.concurrency, options.seconds);
-        bareRuns.set(label, [...(bareRuns.get(label) ?? []), result]);
+    const server = await startServer(setup);
+    try {
+      if (r === 0) {
+        for (const item of prepared) {
+          const response = await fetch(base + item.url);
+          const html = await response.text();
+          const cards = html.split('class="nabij-card"').length - 1;
+          if (response.status !== 200 || cards !== Math.min(20, item.rows)) {
+            throw new Error(`the page for "${item.label}" answered ${response.status} with ${cards} results; the bare SQL found ${item.rows}`);
+          }
+        }
       }
-    }
-  } finally {
-    await m.close();
-  }
-
-  // The real server on the same data: one request at a time, then autocannon.
-  const server = await startServer(setup);
-  const base = `http://127.0.0.1:${setup.port}`;
-  const pageRuns: Percentiles[][] = prepared.map(() => []);
-  const loadRuns = new Map<string, LoadRun[]>();
-  try {
-    for (const item of prepared) {
-      const response = await fetch(base + item.url);
-      const html = await response.text();
-      const cards = html.split('class="nabij-card"').length - 1;
-      if (response.status !== 200 || cards !== Math.min(20, item.rows)) {
-        throw new Error(`the page for "${item.label}" answered ${response.status} with ${cards} results; the bare SQL found ${item.rows}`);
-      }
-    }
-    for (let r = 0; r < options.runs; r++) {
-      log(`${setup.name}: page latency run ${r + 1}/${options.runs}`);
+      log(`${setup.name} run ${r + 1}/${options.runs}: page latency, one request at a time`);
       const samples: number[][] = prepared.map(() => []);
       for (let i = 0; i < options.warmup + options.rounds; i++) {
         for (const [q, item] of prepared.entries()) {
@@ -483,18 +495,14 @@ async function measureSetup(setup: Setup, options: SearchBenchOptions, log: (lin
           if (i >= options.warmup) samples[q]!.push(ms);
         }
       }
-      samples.forEach((s, q) => pageRuns[q]!.push({ p50: percentile(s, 0.5), p95: percentile(s, 0.95) }));
-    }
-    for (let r = 0; r < options.runs; r++) {
-      for (const label of loadLabels) {
-        const item = prepared.find((p) => p.label === label)!;
-        log(`${setup.name}: autocannon run ${r + 1}/${options.runs}, ${label}`);
-        const result = await autocannon(base + item.url, options.connections, options.seconds, server.pid);
-        loadRuns.set(label, [...(loadRuns.get(label) ?? []), result]);
+      samples.forEach((s, q) => latency[q]!.page.push({ p50: percentile(s, 0.5), p95: percentile(s, 0.95) }));
+      for (const item of loadItems(prepared)) {
+        log(`${setup.name} run ${r + 1}/${options.runs}: autocannon, ${options.connections} connections, ${item.label}`);
+        pageRuns.set(item.label, [...(pageRuns.get(item.label) ?? []), await autocannon(base + item.url, options.connections, options.seconds, server.pid)]);
       }
+    } finally {
+      await stopServer(server);
     }
-  } finally {
-    await stopServer(server);
   }
 
   const queryResults: QueryResult[] = prepared.map((item, q) => ({
@@ -504,25 +512,24 @@ async function measureSetup(setup: Setup, options: SearchBenchOptions, log: (lin
     rows: item.rows,
     searchStatements: item.search.length,
     pageStatements: item.page.length,
-    searchActivities: medianPercentiles(runs[q]!.searchActivities),
-    bareSql: medianPercentiles(runs[q]!.bareSql),
-    barePageSql: medianPercentiles(runs[q]!.barePageSql),
-    page: medianPercentiles(pageRuns[q]!),
+    searchActivities: medianPercentiles(latency[q]!.searchActivities),
+    bareSql: medianPercentiles(latency[q]!.bareSql),
+    barePageSql: medianPercentiles(latency[q]!.barePageSql),
+    page: medianPercentiles(latency[q]!.page),
   }));
   const sum = (key: 'searchActivities' | 'bareSql' | 'barePageSql' | 'page') => round(queryResults.reduce((total, r) => total + r[key].p50, 0));
-  const throughput: ThroughputResult[] = loadLabels.map((label) => {
-    const item = prepared.find((p) => p.label === label)!;
-    const page = loadRuns.get(label) ?? [];
-    const bare = bareRuns.get(label) ?? [];
-    const pageRps = median(page.map((r) => r.perSecond));
-    const bareQps = median(bare.map((r) => r.perSecond));
-    const pageP50 = median(page.map((r) => r.p50));
-    const bareP50 = median(bare.map((r) => r.p50));
+  const throughput: ThroughputResult[] = loadItems(prepared).map((item) => {
+    const page = pageRuns.get(item.label) ?? [];
+    const bare = bareRuns.get(item.label) ?? [];
+    const pageRps = round(median(page.map((r) => r.perSecond)), 1);
+    const bareQps = round(median(bare.map((r) => r.perSecond)), 1);
+    const pageP50 = round(median(page.map((r) => r.p50)));
+    const bareP50 = round(median(bare.map((r) => r.p50)));
     return {
-      label,
+      label: item.label,
       url: item.url,
-      page: { runs: page, requestsPerSecond: pageRps, p50: pageP50, p97_5: median(page.map((r) => r.p97_5)), cpu: cpuSummary(page) },
-      bareSql: { concurrency: setup.concurrency, runs: bare, queriesPerSecond: bareQps, p50: bareP50, p97_5: median(bare.map((r) => r.p97_5)), cpu: cpuSummary(bare) },
+      page: { runs: page, requestsPerSecond: pageRps, p50: pageP50, p97_5: round(median(page.map((r) => r.p97_5))), cpu: cpuSummary(page) },
+      bareSql: { concurrency: setup.concurrency, runs: bare, queriesPerSecond: bareQps, p50: bareP50, p97_5: round(median(bare.map((r) => r.p97_5))), cpu: cpuSummary(bare) },
       ratio: round(pageRps / bareQps, 3),
       latencyRatio: round(pageP50 / bareP50, 2),
     };
@@ -530,9 +537,10 @@ async function measureSetup(setup: Setup, options: SearchBenchOptions, log: (lin
   return {
     name: setup.name,
     database: setup.database,
-    postgresVersion: m.version,
+    postgresVersion: version,
     activities: setup.activities,
     seedSeconds,
+    loadAverages,
     queries: queryResults,
     totals: {
       searchActivitiesMs: sum('searchActivities'),
@@ -545,28 +553,35 @@ async function measureSetup(setup: Setup, options: SearchBenchOptions, log: (lin
   };
 }
 
+/** The two setups: the neighbourhood on embedded PGlite in a fresh folder, the city on the PostgreSQL server. */
+export const buurtSetup = (dataDir: string): Setup => ({
+  name: 'buurt',
+  database: 'pglite',
+  slug: 'buurtstad',
+  activities: cityScales.buurt,
+  scale: 'buurt',
+  concurrency: 1,
+  env: { DATABASE_URL: '', NABIJ_DATA_DIR: dataDir },
+  port: 39180,
+});
+export const stadSetup = (databaseUrl: string, dataDir: string, connections: number): Setup => ({
+  name: 'stad',
+  database: 'postgres',
+  slug: 'grootstad',
+  activities: cityScales.city,
+  scale: 'city',
+  concurrency: connections,
+  env: { DATABASE_URL: databaseUrl, NABIJ_DATA_DIR: dataDir },
+  port: 39181,
+});
+
 export async function measureSearch(options: SearchBenchOptions, log: (line: string) => void = console.error): Promise<SetupResult[]> {
   const results: SetupResult[] = [];
   const only = options.only ?? ['buurt', 'stad'];
   if (only.includes('buurt')) {
     const tmp = mkdtempSync(join(tmpdir(), 'nabij-bench-search-'));
     try {
-      results.push(
-        await measureSetup(
-          {
-            name: 'buurt',
-            database: 'pglite',
-            slug: 'buurtstad',
-            activities: cityScales.buurt,
-            scale: 'buurt',
-            concurrency: 1,
-            env: { DATABASE_URL: '', NABIJ_DATA_DIR: join(tmp, 'data') },
-            port: 39180,
-          },
-          options,
-          log,
-        ),
-      );
+      results.push(await measureSetup(buurtSetup(join(tmp, 'data')), options, log));
     } finally {
       rmSync(tmp, { recursive: true, force: true });
     }
@@ -575,22 +590,7 @@ export async function measureSearch(options: SearchBenchOptions, log: (line: str
     await ensureServerDatabase(options.databaseUrl, options.reseed);
     const tmp = mkdtempSync(join(tmpdir(), 'nabij-bench-search-'));
     try {
-      results.push(
-        await measureSetup(
-          {
-            name: 'stad',
-            database: 'postgres',
-            slug: 'grootstad',
-            activities: cityScales.city,
-            scale: 'city',
-            concurrency: options.connections,
-            env: { DATABASE_URL: options.databaseUrl, NABIJ_DATA_DIR: join(tmp, 'data') },
-            port: 39181,
-          },
-          options,
-          log,
-        ),
-      );
+      results.push(await measureSetup(stadSetup(options.databaseUrl, join(tmp, 'data'), options.connections), options, log));
     } finally {
       rmSync(tmp, { recursive: true, force: true });
     }

@@ -10,8 +10,9 @@ import { readTableFile } from '../../modules/socialbase/table-file.js';
 import { openMigratedDatabase } from '../../server.js';
 import { type Command, UsageError } from '../command.js';
 import { importHsdsFolder } from './import-hsds.js';
+import { importVolunteers } from './import-volunteers.js';
 
-const kinds = ['postcodes', 'activiteiten', 'hsds'] as const;
+const kinds = ['postcodes', 'activiteiten', 'vrijwilligers', 'hsds'] as const;
 
 export const importCommand: Command = {
   name: 'import',
@@ -20,6 +21,7 @@ export const importCommand: Command = {
 
   postcodes      postcode,lat,lon (the open PC6 centroid tables)
   activiteiten   the social base in the columns of CONTRACT.md; nothing is saved when a row is wrong
+  vrijwilligers  strong residents in the columns of CONTRACT.md; nothing is saved when a row is wrong
   hsds           an Open Referral HSDS 3.0 folder (datapackage.json and CSV files); nothing is saved when a service is wrong
   --gemeente     municipality to import into (default: wijkstad), created when it does not exist
 
@@ -48,6 +50,7 @@ Importing the same file again updates rows by id and creates no duplicates.`,
       }
       const slug = values.gemeente;
       const tenant = (await findTenantBySlug(database.db, slug)) ?? (await ensureTenant(database.db, slug, slug.charAt(0).toUpperCase() + slug.slice(1)));
+      if (what === 'vrijwilligers') return await importVolunteers(database, tenant, records);
       const { rows, errors } = parseActivityRows(records);
       for (const e of errors.slice(0, 50)) console.error(`rij ${e.row}, ${e.column}: ${e.message}`);
       if (errors.length > 0) {

@@ -20,6 +20,8 @@ const categoryWords: Record<string, [string, string]> = {
   account: ['je naam en contactgegevens', 'your name and contact details'],
   toegangslog: ['deze lijst', 'this list'],
   sleutelpersoon: ['gegevens van sleutelpersonen', 'key persons’ details'],
+  vrijwilliger: ['je aanbod als vrijwilliger', 'your volunteer profile'],
+  hulpvraag: ['je hulpvraag', 'your help request'],
 };
 
 const actionWords: Record<string, [string, string]> = {
@@ -41,6 +43,10 @@ const purposeWords: Record<string, [string, string]> = {
   accountbeheer: ['voor het beheer van accounts', 'to manage accounts'],
   demo: ['om de demo klaar te zetten', 'to prepare the demo'],
   sociale_kaart: ['om de sociale kaart bij te houden', 'to keep the social map up to date'],
+  triage: ['om te kijken wie of wat kan helpen', 'to find out who or what can help'],
+  koppelen: ['om je in contact te brengen met hulp', 'to put you in touch with help'],
+  hulpvraag_behandelen: ['om je hulpvraag te behandelen', 'to handle your help request'],
+  vrijwilligersbeheer: ['om vrijwilligers te beheren', 'to manage volunteers'],
 };
 
 const pick = (lang: Lang, table: Record<string, [string, string]>, key: string): string => {

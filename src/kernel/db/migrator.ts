@@ -4,6 +4,8 @@ import * as tenancy0001 from '../tenancy/migrations/0001_tenancy.js';
 import * as accounts0002 from '../auth/migrations/0002_accounts.js';
 import * as accessLog0003 from '../access/migrations/0003_access_log.js';
 import * as socialBase0004 from '../../modules/socialbase/migrations/0004_socialbase.js';
+import * as volunteers0005 from '../../modules/volunteers/migrations/0005_volunteers.js';
+import * as requests0006 from '../../modules/requests/migrations/0006_requests.js';
 import type { Db } from './database.js';
 
 const allMigrations: Record<string, Migration> = {
@@ -11,6 +13,8 @@ const allMigrations: Record<string, Migration> = {
   '0002_accounts': accounts0002,
   '0003_access_log': accessLog0003,
   '0004_socialbase': socialBase0004,
+  '0005_volunteers': volunteers0005,
+  '0006_requests': requests0006,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => allMigrations };

@@ -2,6 +2,8 @@
 import type { AccessTables } from '../access/schema.js';
 import type { AuthTables } from '../auth/schema.js';
 import type { TenancyTables } from '../tenancy/schema.js';
+import type { RequestTables } from '../../modules/requests/schema.js';
 import type { SocialBaseTables } from '../../modules/socialbase/schema.js';
+import type { VolunteerTables } from '../../modules/volunteers/schema.js';
 
-export interface Database extends TenancyTables, AuthTables, AccessTables, SocialBaseTables {}
+export interface Database extends TenancyTables, AuthTables, AccessTables, SocialBaseTables, VolunteerTables, RequestTables {}

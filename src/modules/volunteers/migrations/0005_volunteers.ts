@@ -38,7 +38,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('tenant_id', 'uuid', (c) => c.notNull().references('tenants.id').onDelete('cascade'))
     .addColumn('volunteer_id', 'uuid', (c) => c.notNull().references('volunteers.id').onDelete('cascade'))
     .addColumn('on_date', 'date', (c) => c.notNull())
-    .addColumn('hours', 'numeric(5,2)', (c) => c.notNull())
+    .addColumn('hours', sql`numeric(5,2)`, (c) => c.notNull())
     .addColumn('allowance_cents', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('note', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))

@@ -1,0 +1,176 @@
+// Importing strong residents from a coordinator's file in the columns of CONTRACT.md: every row checked, all or nothing, by id.
+import { sql } from 'kysely';
+import { z } from 'zod';
+import type { GatedDb } from '../../kernel/access/gate.js';
+import { isNeedKey } from '../../kernel/taxonomy/needs.js';
+import type { RowError } from '../socialbase/activity-import.js';
+import { normalisePostcode, postcodeMessage } from '../socialbase/postcodes.js';
+import type { TableRow } from '../socialbase/table-file.js';
+import { parseAvailability, volunteerRoles } from './availability.js';
+
+export type VolunteerInput = {
+  externalId: string;
+  firstName: string;
+  postcode: string | null;
+  lat: number | null;
+  lon: number | null;
+  offers: string[];
+  roles: string[];
+  availability: string[];
+  radiusKm: number;
+  maxMatches: number;
+  activeMatches: number;
+  vog: boolean;
+  languages: string[];
+  description: string;
+};
+
+const list = (v: string | undefined) => (v ?? '').split(';').map((s) => s.trim().toLowerCase()).filter(Boolean);
+const num = (label: string, min: number, max: number) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const text = (v ?? '').trim().replace(',', '.');
+      const n = Number(text);
+      if (text === '' || !Number.isFinite(n) || n < min || n > max) {
+        ctx.addIssue({ code: 'custom', message: `${label} moet een getal tussen ${min} en ${max} zijn.` });
+        return z.NEVER;
+      }
+      return n;
+    });
+const coordinate = (label: string, min: number, max: number) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const text = (v ?? '').trim().replace(',', '.');
+      if (text === '') return null;
+      const n = Number(text);
+      if (!Number.isFinite(n) || n < min || n > max) {
+        ctx.addIssue({ code: 'custom', message: `${label} ligt niet in Nederland.` });
+        return z.NEVER;
+      }
+      return n;
+    });
+
+const rowSchema = z.object({
+  id: z.string().trim().min(1, 'Elke rij heeft een id nodig.').max(100, 'Het id is te lang.'),
+  voornaam: z.string().trim().min(1, 'De voornaam ontbreekt.').max(60, 'De voornaam is te lang.'),
+  postcode: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (!v?.trim()) return null;
+      const normal = normalisePostcode(v);
+      if (!normal) ctx.addIssue({ code: 'custom', message: postcodeMessage });
+      return normal ?? null;
+    }),
+  lat: coordinate('Lat', 50, 54),
+  lon: coordinate('Lon', 3, 8),
+  biedt: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const keys = list(v);
+      const unknown = keys.filter((k) => !isNeedKey(k));
+      if (unknown.length > 0) ctx.addIssue({ code: 'custom', message: `Onbekende behoefte: ${unknown.join(', ')}.` });
+      return keys;
+    }),
+  rollen: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const roles = list(v);
+      const unknown = roles.filter((r) => !(volunteerRoles as readonly string[]).includes(r));
+      if (unknown.length > 0) ctx.addIssue({ code: 'custom', message: `Onbekende rol: ${unknown.join(', ')}.` });
+      return roles;
+    }),
+  beschikbaar: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const moments = list(v);
+      if (parseAvailability(moments) === undefined) {
+        ctx.addIssue({ code: 'custom', message: 'Beschikbaar schrijf je als ma-ochtend;di-middag;za (dag, of dag-ochtend/middag/avond).' });
+      }
+      return moments;
+    }),
+  straal_km: num('Straal', 0, 100),
+  max_matches: num('Max matches', 0, 50).refine((n) => Number.isInteger(n), 'Max matches moet een heel getal zijn.'),
+  actieve_matches: num('Actieve matches', 0, 50).refine((n) => Number.isInteger(n), 'Actieve matches moet een heel getal zijn.'),
+  vog: z.string().optional().transform((v) => ['ja', 'yes', 'j', '1', 'true'].includes((v ?? '').trim().toLowerCase())),
+  talen: z.string().optional().transform((v) => (list(v).length > 0 ? list(v) : ['nl'])),
+  omschrijving: z.string().trim().max(2000, 'De omschrijving is te lang.').optional().default(''),
+});
+
+export function parseVolunteerRows(records: readonly TableRow[]): { rows: VolunteerInput[]; errors: RowError[] } {
+  const rows: VolunteerInput[] = [];
+  const errors: RowError[] = [];
+  records.forEach((record, index) => {
+    const parsed = rowSchema.safeParse(record);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) errors.push({ row: index + 2, column: String(issue.path[0] ?? ''), message: issue.message });
+      return;
+    }
+    const r = parsed.data;
+    rows.push({
+      externalId: r.id,
+      firstName: r.voornaam,
+      postcode: r.postcode,
+      lat: r.lat,
+      lon: r.lon,
+      offers: r.biedt,
+      roles: r.rollen,
+      availability: r.beschikbaar,
+      radiusKm: r.straal_km,
+      maxMatches: r.max_matches,
+      activeMatches: r.actieve_matches,
+      vog: r.vog,
+      languages: r.talen,
+      description: r.omschrijving,
+    });
+  });
+  return { rows, errors };
+}
+
+/**
+ * Saves volunteers by id in one transaction. A file's "vog = ja" means the coordinator saw a valid VOG: when
+ * no date is known yet it is recorded as checked today, so it expires in three years unless renewed.
+ */
+export async function saveVolunteers(db: GatedDb, tenantId: string, rows: readonly VolunteerInput[], today: string): Promise<{ created: number; updated: number }> {
+  return db.transaction().execute(async (trx) => {
+    let created = 0;
+    for (const row of rows) {
+      const values = {
+        first_name: row.firstName,
+        postcode: row.postcode,
+        lat: row.lat,
+        lon: row.lon,
+        offers: row.offers,
+        roles: row.roles,
+        availability: row.availability,
+        radius_km: row.radiusKm,
+        max_matches: row.maxMatches,
+        imported_active_matches: row.activeMatches,
+        languages: row.languages,
+        description: row.description,
+        updated_at: new Date(),
+      };
+      const result = await trx
+        .insertInto('volunteers')
+        .values({ tenant_id: tenantId, external_id: row.externalId, ...values, vog_date: row.vog ? today : null })
+        .onConflict((oc) =>
+          oc.columns(['tenant_id', 'external_id']).doUpdateSet({
+            ...values,
+            // Keep a known VOG date; set one only when the file says yes and none is known; clear it when the file says no.
+            vog_date: row.vog ? sql`coalesce(volunteers.vog_date, ${today}::date)` : null,
+          }),
+        )
+        .returning(sql<boolean>`(xmax = 0)`.as('inserted'))
+        .executeTakeFirstOrThrow();
+      if (result.inserted) created++;
+    }
+    return { created, updated: rows.length - created };
+  });
+}
