@@ -169,7 +169,8 @@ describe('uploading a spreadsheet', () => {
     expect(await t.database.db.selectFrom('activities').select('id').where('external_id', '=', 'x10').executeTakeFirst()).toBeUndefined();
     const action = /action="(\/opbouw\/import\/[0-9a-f-]+)"/.exec(response.body)?.[1] ?? '';
     const saved = await postForm(t, action, { _csrf: form.csrf }, form.cookie);
-    expect(saved.body).toContain('Opgeslagen: 1 nieuw, 1 bijgewerkt');
+    expect(saved.statusCode).toBe(303);
+    expect((await t.app.inject({ url: String(saved.headers.location), headers: { cookie } })).body).toContain("Opgeslagen: 1 nieuw, 1 bijgewerkt");
     expect(await t.database.db.selectFrom('activities').select('id').where('external_id', '=', 'x10').executeTakeFirst()).toBeDefined();
     expect((await postForm(t, action, { _csrf: form.csrf }, form.cookie)).statusCode).toBe(404);
   });

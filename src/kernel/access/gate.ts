@@ -8,7 +8,7 @@ import type { AccessAction } from './schema.js';
 /** Who acts: a signed-in person, or Nabij itself (sign-in, a command-line job) for a stated process. */
 export type Actor =
   | { kind: 'user'; userId: string; tenantId: string; role: Role; onBehalfOfUserId?: string }
-  | { kind: 'system'; tenantId: string; process: 'inloggen' | 'opdrachtregel' | 'demo' };
+  | { kind: 'system'; tenantId: string; process: 'inloggen' | 'opdrachtregel' | 'demo' | 'hulpvraag' | 'koppeling' };
 
 export type AccessRequest = {
   category: DataCategory;

@@ -14,6 +14,8 @@ const roleWords: Record<string, [string, string]> = {
   'systeem:inloggen': ['Nabij zelf', 'Nabij itself'],
   'systeem:opdrachtregel': ['Nabij zelf (beheertaak)', 'Nabij itself (admin task)'],
   'systeem:demo': ['Nabij zelf (demo)', 'Nabij itself (demo)'],
+  'systeem:hulpvraag': ['Nabij zelf, bij je hulpvraag', 'Nabij itself, with your help request'],
+  'systeem:koppeling': ['Nabij zelf, bij een koppeling', 'Nabij itself, with a match'],
 };
 
 const categoryWords: Record<string, [string, string]> = {

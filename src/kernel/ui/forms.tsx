@@ -34,6 +34,11 @@ export const fieldMessages = {
   omschrijving_nodig: ['Schrijf kort wat het is.', 'Write briefly what it is.'],
   aantal_ongeldig: ['Vul een heel getal in, of laat het leeg.', 'Enter a whole number, or leave it empty.'],
   uitzonderingen_ongeldig: ['Schrijf elke regel als 2026-12-21/2027-01-03 kerstvakantie, of 2027-04-27 Koningsdag.', 'Write each line as 2026-12-21/2027-01-03 Christmas holiday, or 2027-04-27 King’s Day.'],
+  verhaal_te_kort: ['Vertel iets meer: minstens een paar woorden over wat er speelt.', 'Tell us a bit more: at least a few words about what is going on.'],
+  voor_wie_kiezen: ['Kies voor wie de hulp is.', 'Choose who the help is for.'],
+  relatie_nodig: ['Schrijf op wie deze persoon voor je is.', 'Write down who this person is to you.'],
+  toestemming_kiezen: ['Kies of deze persoon het weet en goed vindt.', 'Choose whether this person knows and agrees.'],
+  bereikbaar_nodig: ['Vul een e-mailadres of een telefoonnummer in, zodat we je kunnen bereiken.', 'Enter an email address or a phone number, so we can reach you.'],
   naam_gemeente_nodig: ['Vul een naam in.', 'Enter a name.'],
 } as const satisfies Record<string, readonly [string, string]>;
 

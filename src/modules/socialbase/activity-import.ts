@@ -254,7 +254,13 @@ export type ImportReport = { created: number; updated: number };
 
 /** Writes all rows in one transaction: organisations by name, places by address, activities by id. */
 export async function saveActivities(db: Db, tenantId: string, rows: readonly ActivityInput[]): Promise<ImportReport> {
-  return db.transaction().execute(async (trx) => {
+  // Inside a caller's transaction (an upload draft) run in it; otherwise open one.
+  if (db.isTransaction) return saveActivitiesIn(db, tenantId, rows);
+  return db.transaction().execute((trx) => saveActivitiesIn(trx, tenantId, rows));
+}
+
+async function saveActivitiesIn(trx: Db, tenantId: string, rows: readonly ActivityInput[]): Promise<ImportReport> {
+  {
     const organisationIds = new Map<string, string>();
     for (const name of new Set(rows.map((r) => r.providerName).filter(Boolean))) {
       const organisation = await trx
@@ -314,5 +320,5 @@ export async function saveActivities(db: Db, tenantId: string, rows: readonly Ac
       else updated++;
     }
     return { created, updated };
-  });
+  }
 }

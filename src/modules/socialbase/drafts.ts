@@ -25,7 +25,9 @@ export async function previewCounts(db: Db, tenantId: string, rows: readonly Act
 
 /** Saves a draft once; a second click or a draft of someone else's municipality does nothing. */
 export async function saveDraft(db: Db, tenantId: string, draftId: string): Promise<ImportReport | undefined> {
-  const draft = await db
+  // Marking the draft and saving its rows happen together, so a failed save can be tried again.
+  return db.transaction().execute(async (trx) => {
+  const draft = await trx
     .updateTable('import_drafts')
     .set({ saved_at: new Date() })
     .where('id', '=', draftId)
@@ -35,5 +37,6 @@ export async function saveDraft(db: Db, tenantId: string, draftId: string): Prom
     .executeTakeFirst();
   if (!draft) return undefined;
   const rows = (draft.rows as ActivityInput[]).map((r) => ({ ...r, lastConfirmedAt: r.lastConfirmedAt ? new Date(r.lastConfirmedAt) : null }));
-  return saveActivities(db, tenantId, rows);
+  return saveActivities(trx, tenantId, rows);
+  });
 }

@@ -96,7 +96,7 @@ export async function socialBaseManageRoutes(app: FastifyInstance): Promise<void
                         {hidden ? <strong> · {tr(lang, 'niet meer voorgesteld', 'no longer proposed')}</strong> : null}
                       </td>
                       <td class="utrecht-table__cell">
-                        {entry.lastReminderAt ? dateLabel(lang, new Date(entry.lastReminderAt)) : entry.contactEmail ? tr(lang, 'nog niet', 'not yet') : tr(lang, 'geen e-mailadres bekend', 'no email address known')}
+                        {entry.lastReminderAt ? dateLabel(lang, new Date(entry.lastReminderAt)) : entry.contactEmail ? tr(lang, 'nog niet gestuurd', 'not sent yet') : tr(lang, 'geen e-mailadres bekend', 'no email address known')}
                       </td>
                       <td class="utrecht-table__cell">
                         <form method="post" action={`/opbouw/actualiteit/${entry.id}/bevestigen`}>
@@ -229,16 +229,24 @@ export async function socialBaseManageRoutes(app: FastifyInstance): Promise<void
 
   app.post('/opbouw/import/:draft', async (request, reply) => {
     const user = manager(request);
-    const view = request.view();
     const { draft } = request.params as { draft: string };
     const report = z.uuid().safeParse(draft).success ? await saveDraft(db, user.tenantId, draft) : undefined;
     if (!report) throw notFound('Dit concept');
     await ctx.database.vacuumAnalyze();
+    return reply.redirect(`/opbouw/import/opgeslagen?nieuw=${report.created}&bijgewerkt=${report.updated}`, 303);
+  });
+
+  app.get('/opbouw/import/opgeslagen', async (request, reply) => {
+    manager(request);
+    const view = request.view();
+    const q = z.object({ nieuw: z.coerce.number().int().min(0).default(0), bijgewerkt: z.coerce.number().int().min(0).default(0) }).parse(request.query);
+    const title = tr(view.lang, 'Opgeslagen', 'Saved');
     return reply.page(
-      uploadTitle(view.lang),
+      title,
       <>
+        <h1 class="utrecht-heading-1">{title}</h1>
         <div class="utrecht-alert utrecht-alert--ok" role="status">
-          <p class="utrecht-paragraph">{tr(view.lang, `Opgeslagen: ${report.created} nieuw, ${report.updated} bijgewerkt.`, `Saved: ${report.created} new, ${report.updated} updated.`)}</p>
+          <p class="utrecht-paragraph">{tr(view.lang, `Opgeslagen: ${q.nieuw} nieuw, ${q.bijgewerkt} bijgewerkt.`, `Saved: ${q.nieuw} new, ${q.bijgewerkt} updated.`)}</p>
         </div>
         <p class="utrecht-paragraph">
           <a class="utrecht-link" href="/sociale-kaart">
@@ -253,12 +261,16 @@ export async function socialBaseManageRoutes(app: FastifyInstance): Promise<void
     return (
       <>
         <div class="utrecht-alert utrecht-alert--error" role="alert">
-          <h1 class="utrecht-heading-1">{tr(lang, 'Het bestand heeft fouten', 'The file has errors')}</h1>
-          <p class="utrecht-paragraph">
-            {total === 0
-              ? tr(lang, 'Het bestand heeft geen rijen.', 'The file has no rows.')
-              : tr(lang, `${errors.length} fouten in ${total} rijen. Er is niets opgeslagen. Verbeter het bestand en probeer het opnieuw.`, `${errors.length} errors in ${total} rows. Nothing was saved. Fix the file and try again.`)}
-          </p>
+          <div class="utrecht-alert__content">
+            <div class="utrecht-alert__message">
+              <h1 class="utrecht-heading-1">{tr(lang, 'Het bestand heeft fouten', 'The file has errors')}</h1>
+              <p class="utrecht-paragraph">
+                {total === 0
+                  ? tr(lang, 'Het bestand heeft geen rijen.', 'The file has no rows.')
+                  : tr(lang, `${errors.length} fouten in ${total} rijen. Er is niets opgeslagen. Verbeter het bestand en probeer het opnieuw.`, `${errors.length} errors in ${total} rows. Nothing was saved. Fix the file and try again.`)}
+              </p>
+            </div>
+          </div>
         </div>
         {errors.length > 0 ? (
           <div class="utrecht-table-container utrecht-table-container--overflow-inline">
