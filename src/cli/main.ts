@@ -5,11 +5,12 @@ import { exportCommand } from './commands/export.js';
 import { importCommand } from './commands/import.js';
 import { migrate } from './commands/migrate.js';
 import { reminders } from './commands/reminders.js';
+import { triageCommand } from './commands/triage.js';
 import { seed } from './commands/seed.js';
 import { serve } from './commands/serve.js';
 import { user } from './commands/user.js';
 
-const commands: Command[] = [serve, migrate, seed, user, importCommand, exportCommand, reminders];
+const commands: Command[] = [serve, migrate, seed, user, importCommand, exportCommand, triageCommand, reminders];
 
 function overview(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

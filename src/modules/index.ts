@@ -7,6 +7,11 @@ import { adminRoutes } from './admin/routes.js';
 import { apiRoutes } from './api/routes.js';
 import { demoRoutes } from './demo/routes.js';
 import { portalRoutes } from './portal/routes.js';
+import { triageApiRoutes } from './requests/api-routes.js';
+import { askRoutes } from './requests/ask-routes.js';
+import { matchRoutes } from './requests/match-routes.js';
+import { teamRequestRoutes } from './requests/team-routes.js';
+import { volunteerRoutes } from './volunteers/routes.js';
 import { hsdsRoutes } from './socialbase/hsds-routes.js';
 import { keyPersonRoutes } from './socialbase/key-person-routes.js';
 import { mapAssetRoutes } from './socialbase/map-assets.js';
@@ -32,6 +37,11 @@ export function appModules(options: { isProduction: boolean }): AppPlugin[] {
     keyPersonRoutes,
     ownerRoutes,
     mapAssetRoutes,
+    askRoutes,
+    triageApiRoutes,
+    teamRequestRoutes,
+    matchRoutes,
+    volunteerRoutes,
     ...(options.isProduction ? [] : [demoRoutes]),
   ];
 }

@@ -1,12 +1,13 @@
 // nabij herinneringen: send the "Klopt dit nog?" emails that are due, for every municipality. Safe to run often (cron).
 import { loadConfig } from '../../config.js';
+import { sendFollowUps } from '../../modules/requests/matching.js';
 import { sendDueConfirmationRequests } from '../../modules/socialbase/confirmations.js';
 import { mailerFor, openMigratedDatabase } from '../../server.js';
 import type { Command } from '../command.js';
 
 export const reminders: Command = {
   name: 'herinneringen',
-  summary: 'Send the "Klopt dit nog?" emails that are due',
+  summary: 'Send the "Klopt dit nog?" and "Hoe gaat het?" emails that are due',
   usage: `nabij herinneringen
 
 Sends owners of entries not confirmed for NABIJ_CONFIRM_EVERY_MONTHS months an email with a confirm link.
@@ -16,8 +17,10 @@ An entry gets at most one email in that period, so running it daily (or from sev
     const config = loadConfig();
     const database = await openMigratedDatabase(config);
     try {
-      const sent = await sendDueConfirmationRequests(database.db, mailerFor(config), config);
-      console.log(`${sent} e-mails verstuurd.`);
+      const mailer = mailerFor(config);
+      const sent = await sendDueConfirmationRequests(database.db, mailer, config);
+      const followUps = await sendFollowUps({ config, database, mailer });
+      console.log(`${sent} "Klopt dit nog?"-e-mails en ${followUps} "Hoe gaat het?"-e-mails verstuurd.`);
       return 0;
     } finally {
       await database.close();

@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../../config.js';
 import { seedDemo } from '../../modules/demo/seed.js';
+import { sendFollowUps } from '../../modules/requests/matching.js';
 import { sendDueConfirmationRequests } from '../../modules/socialbase/confirmations.js';
 import { createApp, mailerFor, openMigratedDatabase } from '../../server.js';
 import type { Command } from '../command.js';
@@ -38,8 +39,15 @@ Settings come from the environment: PORT, HOST, DATABASE_URL, NABIJ_DATA_DIR, ..
         (sent) => app.log.info({ sent }, 'confirmation reminders sent'),
         (error: unknown) => app.log.error({ err: error }, 'confirmation reminders failed'),
       );
+    // "Hoe gaat het?" two weeks after a match started; checked hourly, each match moves once.
+    const followUp = () =>
+      sendFollowUps({ config, database, mailer }).then(
+        (sent) => app.log.info({ sent }, 'match follow-ups sent'),
+        (error: unknown) => app.log.error({ err: error }, 'match follow-ups failed'),
+      );
     setTimeout(remind, 60_000).unref();
     setInterval(remind, 24 * 3600_000).unref();
+    setInterval(followUp, 3600_000).unref();
     await app.listen({ port: config.port, host: config.host });
     app.log.info({ database: database.kind, demo: values.demo }, 'Nabij is ready');
     return new Promise<number>(() => {});

@@ -8,7 +8,7 @@ import type { AccessAction } from './schema.js';
 /** Who acts: a signed-in person, or Nabij itself (sign-in, a command-line job) for a stated process. */
 export type Actor =
   | { kind: 'user'; userId: string; tenantId: string; role: Role; onBehalfOfUserId?: string }
-  | { kind: 'system'; tenantId: string; process: 'inloggen' | 'opdrachtregel' | 'demo' | 'hulpvraag' | 'koppeling' };
+  | { kind: 'system'; tenantId: string; process: 'inloggen' | 'opdrachtregel' | 'demo' | 'hulpvraag' | 'koppeling' | 'aanmelding' };
 
 export type AccessRequest = {
   category: DataCategory;
@@ -99,7 +99,7 @@ export async function withAccess<T>(
  * Runs a search over personal data; every person it finds gets a log row, so each resident sees that they came up.
  * A search that finds nobody leaves one row without a subject.
  */
-export async function searchWithAccess<T extends { subjectUserId: string }>(
+export async function searchWithAccess<T extends { subjectUserId: string | null }>(
   db: Db,
   actor: Actor,
   request: Omit<AccessRequest, 'action' | 'subjectUserId'>,
@@ -112,7 +112,8 @@ export async function searchWithAccess<T extends { subjectUserId: string }>(
     throw new AccessDeniedError(decision.reason);
   }
   const rows = await work(db as GatedDb);
-  const subjects = [...new Set(rows.map((r) => r.subjectUserId))];
+  // People without an account (an anonymous asker, a key person) have no subject id; the search row still records the look.
+  const subjects = [...new Set(rows.map((r) => r.subjectUserId).filter((id): id is string => id !== null))];
   await writeLog(db, actor, full, subjects.length > 0 ? subjects : [null], decision);
   return rows;
 }

@@ -15,6 +15,7 @@ const roleWords: Record<string, [string, string]> = {
   'systeem:opdrachtregel': ['Nabij zelf (beheertaak)', 'Nabij itself (admin task)'],
   'systeem:demo': ['Nabij zelf (demo)', 'Nabij itself (demo)'],
   'systeem:hulpvraag': ['Nabij zelf, bij je hulpvraag', 'Nabij itself, with your help request'],
+  'systeem:aanmelding': ['Nabij zelf, bij je aanmelding', 'Nabij itself, with your sign-up'],
   'systeem:koppeling': ['Nabij zelf, bij een koppeling', 'Nabij itself, with a match'],
 };
 
@@ -49,6 +50,7 @@ const purposeWords: Record<string, [string, string]> = {
   koppelen: ['om je in contact te brengen met hulp', 'to put you in touch with help'],
   hulpvraag_behandelen: ['om je hulpvraag te behandelen', 'to handle your help request'],
   vrijwilligersbeheer: ['om vrijwilligers te beheren', 'to manage volunteers'],
+  aanmelden: ['om je als vrijwilliger aan te melden', 'to sign you up as a volunteer'],
 };
 
 const pick = (lang: Lang, table: Record<string, [string, string]>, key: string): string => {

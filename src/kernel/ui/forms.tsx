@@ -39,6 +39,17 @@ export const fieldMessages = {
   relatie_nodig: ['Schrijf op wie deze persoon voor je is.', 'Write down who this person is to you.'],
   toestemming_kiezen: ['Kies of deze persoon het weet en goed vindt.', 'Choose whether this person knows and agrees.'],
   bereikbaar_nodig: ['Vul een e-mailadres of een telefoonnummer in, zodat we je kunnen bereiken.', 'Enter an email address or a phone number, so we can reach you.'],
+  uitkomst_kiezen: ['Kies of je vraag is opgelost.', 'Choose whether your question was solved.'],
+  reden_nodig: ['Vertel kort wat er misging, dan kunnen we verder zoeken.', 'Tell us briefly what went wrong, so we can keep looking.'],
+  route_kiezen: ['Kies een route.', 'Choose a route.'],
+  wijziging_reden_nodig: ['Schrijf op waarom je de triage verandert. Daar leert Nabij van.', 'Write down why you change the triage. Nabij learns from it.'],
+  aanbod_kiezen: ['Kies minstens één ding waar je bij wilt helpen.', 'Choose at least one thing you would like to help with.'],
+  afspraken_nodig: ['Lees de afspraken en vink aan dat je ze goed vindt.', 'Read the agreement and tick that you accept it.'],
+  email_log_eerst_in: ['Dit e-mailadres heeft al een account. Log eerst in en meld je dan aan.', 'This email address already has an account. Sign in first, then sign up.'],
+  datum_ongeldig: ['Schrijf de datum als 2026-11-23.', 'Write the date as 2026-11-23.'],
+  uren_ongeldig: ['Vul het aantal uren in, bijvoorbeeld 2 of 1,5.', 'Enter the number of hours, for example 2 or 1.5.'],
+  bedrag_ongeldig: ['Schrijf het bedrag als 12,50.', 'Write the amount as 12.50.'],
+  periode_ongeldig: ['De einddatum moet na de begindatum liggen.', 'The end date must be after the start date.'],
   naam_gemeente_nodig: ['Vul een naam in.', 'Enter a name.'],
 } as const satisfies Record<string, readonly [string, string]>;
 
@@ -228,13 +239,14 @@ export function SelectField({
   );
 }
 
-export function CheckboxField({ name, label, values }: { name: string; label: string; values?: FormValues }) {
-  const id = `veld-${name}`;
-  const checked = ['ja', 'on', 'true', '1'].includes(values?.[name] ?? '');
+/** A checkbox; several with one name (and their own value) make a list, like the needs of a request. */
+export function CheckboxField({ name, label, values, value = 'ja', checked: checkedOverride }: { name: string; label: string; values?: FormValues; value?: string; checked?: boolean }) {
+  const id = value === 'ja' ? `veld-${name}` : `veld-${name}-${value}`;
+  const checked = checkedOverride ?? ['ja', 'on', 'true', '1'].includes(values?.[name] ?? '');
   return (
     <div class="utrecht-form-field utrecht-form-field--checkbox">
       <div class="utrecht-form-field__input">
-        <input class="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" id={id} name={name} value="ja" checked={checked} />
+        <input class="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" id={id} name={name} value={value} checked={checked} />
       </div>
       <div class="utrecht-form-field__label">
         <label class="utrecht-form-label utrecht-form-label--checkbox" for={id}>

@@ -113,12 +113,12 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
             {tr(lang, 'Zoek zelf wat er in de buurt is', 'Find out yourself what there is nearby')}
           </a>
         </p>
-        <TeamContact lang={lang} tenant={tenant} />
         <p class="utrecht-paragraph">
-          <a class="utrecht-link" href="/inloggen">
-            {tr(lang, 'Log in om je vragen te volgen', 'Sign in to follow your questions')}
+          <a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action" href="/hulp/vraag">
+            {tr(lang, 'Stel je hulpvraag', 'Ask your question')}
           </a>
         </p>
+        <TeamContact lang={lang} tenant={tenant} />
       </>,
     );
   });
@@ -137,6 +137,11 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
             'Fijn dat je wilt helpen! Je bepaalt zelf wat je doet en hoeveel: een boodschap doen, een klusje, samen wandelen of een kopje koffie. Sommige dagen wel, sommige dagen niet: dat is goed.',
             'Great that you want to help! You decide what you do and how much: an errand, a small job, a walk together or a cup of coffee. Some days yes, some days no: that is fine.',
           )}
+        </p>
+        <p class="utrecht-paragraph">
+          <a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action" href="/helpen/aanmelden">
+            {tr(lang, 'Meld je aan als vrijwilliger', 'Sign up as a volunteer')}
+          </a>
         </p>
         <TeamContact lang={lang} tenant={tenant} />
       </>,

@@ -36,7 +36,13 @@ const startPages: { path: string; intro: [string, string]; links: Link[] }[] = [
       'Dit is jouw pagina. Hier zie je je gegevens en wie ze heeft bekeken. Heb je een vraag? Het wijkteam denkt met je mee.',
       'This is your page. Here you see your details and who looked at them. Do you have a question? The neighbourhood team will help you think it through.',
     ],
-    links: [findNearby, { href: '/mijn/activiteiten', text: ['Mijn activiteiten op de sociale kaart', 'My activities on the social map'], onlyFor: ['initiatiefnemer'] }],
+    links: [
+      findNearby,
+      { href: '/hulp/vraag', text: ['Ik zoek hulp', 'I am looking for help'] },
+      { href: '/mijn/vrijwilliger', text: ['Mijn vrijwilligerswerk: uren, even niet, VOG', 'My volunteering: hours, time off, VOG'], onlyFor: ['vrijwilliger'] },
+      { href: '/helpen/aanmelden', text: ['Ik wil helpen', 'I want to help'], onlyFor: ['bewoner', 'initiatiefnemer'] },
+      { href: '/mijn/activiteiten', text: ['Mijn activiteiten op de sociale kaart', 'My activities on the social map'], onlyFor: ['initiatiefnemer'] },
+    ],
   },
   {
     path: '/ondersteuner',

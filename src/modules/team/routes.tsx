@@ -43,6 +43,11 @@ export async function teamRoutes(app: FastifyInstance): Promise<void> {
         </p>
         <ul class="utrecht-link-list">
           <li class="utrecht-link-list__item">
+            <a class="utrecht-link" href="/team/hulpvragen">
+              {tr(lang, 'Hulpvragen (wachtrij)', 'Help requests (queue)')}
+            </a>
+          </li>
+          <li class="utrecht-link-list__item">
             <a class="utrecht-link" href="/sociale-kaart">
               {tr(lang, 'Wat is er in de buurt? (sociale kaart)', 'What is there in the neighbourhood? (social map)')}
             </a>

@@ -1,0 +1,214 @@
+// Every SQL statement of help requests and matches. Personal data: each function takes a GatedDb.
+import { sql } from 'kysely';
+import type { GatedDb } from '../../kernel/access/gate.js';
+import { hashToken } from '../../kernel/auth/tokens.js';
+import type { Outcome, MatchState, RequestState } from './states.js';
+import type { TriageAnswer } from './triage/types.js';
+
+export type NewHelpRequest = {
+  tenantId: string;
+  reference: string;
+  channel: 'web' | 'telefoon';
+  askerUserId: string | null;
+  enteredByUserId: string | null;
+  forSomeoneElse: boolean;
+  askerName: string;
+  subjectName: string | null;
+  relation: string | null;
+  subjectConsent: 'zelf' | 'ja' | 'nee' | 'nog_vragen';
+  text: string;
+  postcode: string | null;
+  point: { lat: number; lon: number } | undefined;
+  moments: string[];
+  language: string | null;
+  contactEmail: string | null;
+  contactPhone: string | null;
+  triage: TriageAnswer;
+  statusToken: string;
+};
+
+export async function insertHelpRequest(db: GatedDb, r: NewHelpRequest): Promise<string> {
+  const row = await db
+    .insertInto('help_requests')
+    .values({
+      tenant_id: r.tenantId,
+      reference: r.reference,
+      state: 'nieuw',
+      channel: r.channel,
+      asker_user_id: r.askerUserId,
+      entered_by_user_id: r.enteredByUserId,
+      for_someone_else: r.forSomeoneElse,
+      asker_name: r.askerName,
+      subject_name: r.subjectName,
+      relation: r.relation,
+      subject_consent: r.subjectConsent,
+      text: r.text,
+      postcode: r.postcode,
+      lat: r.point?.lat ?? null,
+      lon: r.point?.lon ?? null,
+      moments: r.moments,
+      language: r.language,
+      contact_email: r.contactEmail,
+      contact_phone: r.contactPhone,
+      route: r.triage.route,
+      need_keys: r.triage.behoeften,
+      triage: JSON.stringify(r.triage),
+      status_token_hash: hashToken(r.statusToken),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('request_events')
+    .values({ tenant_id: r.tenantId, request_id: row.id, actor_user_id: r.enteredByUserId ?? r.askerUserId, kind: 'ingediend', detail: JSON.stringify({ route: r.triage.route, behoeften: r.triage.behoeften, kanaal: r.channel }) })
+    .execute();
+  return row.id;
+}
+
+export type HelpRequestView = {
+  id: string;
+  tenantId: string;
+  reference: string;
+  state: RequestState;
+  channel: string;
+  askerUserId: string | null;
+  forSomeoneElse: boolean;
+  askerName: string;
+  subjectName: string | null;
+  relation: string | null;
+  subjectConsent: string;
+  text: string;
+  postcode: string | null;
+  moments: string[];
+  language: string | null;
+  contactEmail: string | null;
+  contactPhone: string | null;
+  route: string;
+  needKeys: string[];
+  triage: TriageAnswer;
+  lastProgressAt: Date;
+  createdAt: Date;
+};
+
+function requestColumns(db: GatedDb) {
+  return db.selectFrom('help_requests').select([
+    'id',
+    'tenant_id as tenantId',
+    'reference',
+    'state',
+    'channel',
+    'asker_user_id as askerUserId',
+    'for_someone_else as forSomeoneElse',
+    'asker_name as askerName',
+    'subject_name as subjectName',
+    'relation',
+    'subject_consent as subjectConsent',
+    'text',
+    'postcode',
+    'moments',
+    'language',
+    'contact_email as contactEmail',
+    'contact_phone as contactPhone',
+    'route',
+    'need_keys as needKeys',
+    'triage',
+    'last_progress_at as lastProgressAt',
+    'created_at as createdAt',
+  ]);
+}
+
+export async function findHelpRequest(db: GatedDb, tenantId: string, id: string): Promise<HelpRequestView | undefined> {
+  return requestColumns(db).where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst() as Promise<HelpRequestView | undefined>;
+}
+
+/** The id and owner of a request behind a status link, without any of its content: to aim the gate. */
+export async function requestByStatusToken(db: GatedDb | import('../../kernel/db/database.js').Db, token: string) {
+  return db.selectFrom('help_requests').select(['id', 'tenant_id', 'asker_user_id']).where('status_token_hash', '=', hashToken(token)).executeTakeFirst();
+}
+
+export type QueueItem = { id: string; reference: string; state: RequestState; route: string; needKeys: string[]; createdAt: Date; lastProgressAt: Date; channel: string; subjectUserId: string | null };
+
+/**
+ * The team's queue: open requests, spoed first, then those that waited longest without progress. A request
+ * without progress for `staleDays` days comes back to the top, so nobody is left waiting.
+ */
+export async function listQueue(db: GatedDb, tenantId: string, staleDays: number, now = new Date()): Promise<(QueueItem & { stale: boolean })[]> {
+  const staleBefore = new Date(now.getTime() - staleDays * 86_400_000);
+  const rows = await db
+    .selectFrom('help_requests')
+    .select(['id', 'reference', 'state', 'route', 'need_keys as needKeys', 'created_at as createdAt', 'last_progress_at as lastProgressAt', 'channel', 'asker_user_id as subjectUserId'])
+    .where('tenant_id', '=', tenantId)
+    .where('state', '!=', 'afgesloten')
+    .orderBy(sql`CASE WHEN route = 'spoed' THEN 0 WHEN last_progress_at < ${staleBefore} THEN 1 WHEN state = 'nieuw' THEN 2 ELSE 3 END`)
+    .orderBy('last_progress_at', 'asc')
+    .limit(200)
+    .execute();
+  return rows.map((r) => ({ ...r, state: r.state as RequestState, stale: r.lastProgressAt < staleBefore }));
+}
+
+export async function recordEvent(db: GatedDb, tenantId: string, requestId: string, actorUserId: string | null, kind: string, detail: Record<string, unknown>): Promise<void> {
+  await db.insertInto('request_events').values({ tenant_id: tenantId, request_id: requestId, actor_user_id: actorUserId, kind, detail: JSON.stringify(detail) }).execute();
+}
+
+export async function listEvents(db: GatedDb, tenantId: string, requestId: string) {
+  return db
+    .selectFrom('request_events')
+    .leftJoin('users', 'users.id', 'request_events.actor_user_id')
+    .select(['request_events.at', 'request_events.kind', 'request_events.detail', 'users.display_name as actorName'])
+    .where('request_events.tenant_id', '=', tenantId)
+    .where('request_events.request_id', '=', requestId)
+    .orderBy('request_events.at')
+    .orderBy('request_events.id')
+    .execute();
+}
+
+/** Moves a request to a new state and counts it as progress. */
+export async function setRequestState(db: GatedDb, tenantId: string, id: string, state: RequestState): Promise<void> {
+  await db.updateTable('help_requests').set({ state, last_progress_at: new Date(), updated_at: new Date() }).where('tenant_id', '=', tenantId).where('id', '=', id).execute();
+}
+
+export async function updateTriage(db: GatedDb, tenantId: string, id: string, route: string, needKeys: string[]): Promise<void> {
+  await db
+    .updateTable('help_requests')
+    .set({ route, need_keys: needKeys, last_progress_at: new Date(), updated_at: new Date() })
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', id)
+    .execute();
+}
+
+export type MatchView = {
+  id: string;
+  requestId: string;
+  state: MatchState;
+  volunteerId: string | null;
+  volunteerFirstName: string | null;
+  activityId: string | null;
+  activityName: string | null;
+  buddyFirstVisit: boolean;
+  outcome: Outcome | null;
+  rating: number | null;
+  createdAt: Date;
+};
+
+export async function listMatches(db: GatedDb, tenantId: string, requestId: string): Promise<MatchView[]> {
+  return db
+    .selectFrom('matches')
+    .leftJoin('volunteers', 'volunteers.id', 'matches.volunteer_id')
+    .leftJoin('activities', 'activities.id', 'matches.activity_id')
+    .select([
+      'matches.id',
+      'matches.request_id as requestId',
+      'matches.state',
+      'matches.volunteer_id as volunteerId',
+      'volunteers.first_name as volunteerFirstName',
+      'matches.activity_id as activityId',
+      'activities.name as activityName',
+      'matches.buddy_first_visit as buddyFirstVisit',
+      sql<Outcome | null>`matches.outcome`.as('outcome'),
+      'matches.rating',
+      'matches.created_at as createdAt',
+    ])
+    .where('matches.tenant_id', '=', tenantId)
+    .where('matches.request_id', '=', requestId)
+    .orderBy('matches.created_at')
+    .execute();
+}

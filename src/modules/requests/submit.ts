@@ -1,0 +1,90 @@
+// Submitting a help request: triage proposes, the request is stored through the gate, and a spoed request
+// alerts the team at once, without waiting in any queue.
+import { randomInt } from 'node:crypto';
+import { type Actor, withAccess } from '../../kernel/access/gate.js';
+import { newToken } from '../../kernel/auth/tokens.js';
+import type { AppContext } from '../../kernel/http/context.js';
+import type { Tenant } from '../../kernel/tenancy/queries.js';
+import { normalisePostcode, postcodePoint } from '../socialbase/postcodes.js';
+import { insertHelpRequest, type NewHelpRequest, recordEvent } from './queries.js';
+import { candidateIndex, triageMany } from './triage-service.js';
+import type { Moment, TriageAnswer } from './triage/types.js';
+
+export type HelpRequestInput = {
+  channel: 'web' | 'telefoon';
+  askerUserId: string | null;
+  enteredByUserId: string | null;
+  forSomeoneElse: boolean;
+  askerName: string;
+  subjectName: string | null;
+  relation: string | null;
+  subjectConsent: 'zelf' | 'ja' | 'nee' | 'nog_vragen';
+  text: string;
+  postcode: string | null;
+  moments: Moment[];
+  language: string | null;
+  contactEmail: string | null;
+  contactPhone: string | null;
+};
+
+export type Submitted = { id: string; reference: string; statusToken: string; triage: TriageAnswer };
+
+const referenceAlphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+const newReference = () => `HV-${Array.from({ length: 5 }, () => referenceAlphabet[randomInt(referenceAlphabet.length)]).join('')}`;
+
+export async function submitHelpRequest(ctx: AppContext, tenant: Tenant, actor: Actor, input: HelpRequestInput): Promise<Submitted> {
+  const db = ctx.database.db;
+  const postcode = input.postcode ? (normalisePostcode(input.postcode) ?? null) : null;
+  const point = postcode ? await postcodePoint(db, postcode) : undefined;
+  const index = await candidateIndex(db, { kind: 'system', tenantId: tenant.id, process: 'hulpvraag' }, tenant.id, ctx.config.socialBase.hiddenMonths);
+  const reference = newReference();
+  const [triage] = await triageMany(db, index, [{ id: reference, tekst: input.text, postcode, moments: input.moments, language: input.language }]);
+  if (!triage) throw new Error('triage gave no answer');
+  const statusToken = newToken();
+  const record: NewHelpRequest = {
+    tenantId: tenant.id,
+    reference,
+    channel: input.channel,
+    askerUserId: input.askerUserId,
+    enteredByUserId: input.enteredByUserId,
+    forSomeoneElse: input.forSomeoneElse,
+    askerName: input.askerName,
+    subjectName: input.subjectName,
+    relation: input.relation,
+    subjectConsent: input.subjectConsent,
+    text: input.text,
+    postcode,
+    point,
+    moments: input.moments.map((m) => `${m.day}-${m.part}`),
+    language: input.language,
+    contactEmail: input.contactEmail,
+    contactPhone: input.contactPhone,
+    triage,
+    statusToken,
+  };
+  const id = await withAccess(db, actor, { category: 'hulpvraag', action: 'create', purpose: 'hulpvraag_behandelen', subjectUserId: input.askerUserId }, (gated) =>
+    insertHelpRequest(gated, record),
+  );
+  if (triage.route === 'spoed') {
+    // The request is at the top of the queue whatever happens to the mail; a failed alert is written on it too.
+    await alertTeam(ctx, tenant, reference).catch((error: unknown) =>
+      withAccess(db, { kind: 'system', tenantId: tenant.id, process: 'hulpvraag' }, { category: 'hulpvraag', action: 'update', purpose: 'hulpvraag_behandelen', subjectUserId: input.askerUserId }, (gated) =>
+        recordEvent(gated, tenant.id, id, null, 'spoedmelding_mislukt', { fout: (error as Error).name }),
+      ),
+    );
+  }
+  return { id, reference, statusToken, triage };
+}
+
+/** The spoed alert: the reference and where to look, never the story itself (mail is not a safe place for it). */
+async function alertTeam(ctx: AppContext, tenant: Tenant, reference: string): Promise<void> {
+  if (!tenant.teamEmail) throw new Error('no team email address configured');
+  await ctx.mailer.send({
+    to: tenant.teamEmail,
+    subject: `SPOED: hulpvraag ${reference}`,
+    text:
+      `Er is zojuist een hulpvraag binnengekomen die op gevaar wijst (${reference}).\n` +
+      `De vrager heeft de noodnummers gezien (112, Veilig Thuis 0800-2000, 113 Zelfmoordpreventie 0800-0113).\n\n` +
+      `Pak hem direct op: ${ctx.config.baseUrl}/team/hulpvragen\n\nNabij ${tenant.name}`,
+  });
+}

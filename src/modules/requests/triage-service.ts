@@ -1,0 +1,52 @@
+// One code path for triage, used by `nabij triage --batch`, POST /api/v1/triage and the help-request form:
+// postcode → place, the municipality's candidates (cached briefly), the explainable engine.
+import { type Actor, withAccess } from '../../kernel/access/gate.js';
+import type { Db } from '../../kernel/db/database.js';
+import { normalisePostcode, postcodePoint } from '../socialbase/postcodes.js';
+import { loadCandidates } from './candidates.js';
+import { buildCandidateIndex, type CandidateIndex, triage } from './triage/engine.js';
+import type { Moment, TriageAnswer } from './triage/types.js';
+
+export type TriageInput = { id: string; tekst: string; postcode?: string | null; moments?: Moment[]; language?: string | null };
+
+const CACHE_MS = 30_000;
+const cache = new Map<string, { at: number; index: Promise<CandidateIndex> }>();
+
+/**
+ * The candidates of a municipality as an index; kept 30 s so a burst of requests loads them once. A cached
+ * index still passes the gate for every caller, so the cache never lets a role read what it may not.
+ */
+export async function candidateIndex(db: Db, actor: Actor, tenantId: string, hiddenMonths: number, now = Date.now()): Promise<CandidateIndex> {
+  const hit = cache.get(tenantId);
+  if (hit && now - hit.at < CACHE_MS) {
+    await withAccess(db, actor, { category: 'vrijwilliger', action: 'search', purpose: 'triage', subjectUserId: null }, async () => undefined);
+    return hit.index;
+  }
+  const index = loadCandidates(db, actor, tenantId, hiddenMonths).then(buildCandidateIndex);
+  cache.set(tenantId, { at: now, index });
+  index.catch(() => cache.delete(tenantId));
+  return index;
+}
+
+/** Forgets the cached candidates, after an import or a change of a volunteer's load. */
+export function forgetCandidates(tenantId: string): void {
+  cache.delete(tenantId);
+}
+
+export async function triageMany(db: Db, index: CandidateIndex, inputs: readonly TriageInput[], now = new Date()): Promise<TriageAnswer[]> {
+  const points = new Map<string, { lat: number; lon: number } | undefined>();
+  const answers: TriageAnswer[] = [];
+  for (const input of inputs) {
+    const postcode = input.postcode ? normalisePostcode(input.postcode) : undefined;
+    if (postcode && !points.has(postcode)) points.set(postcode, await postcodePoint(db, postcode));
+    const point = postcode ? points.get(postcode) : undefined;
+    answers.push(
+      triage(
+        { id: input.id, tekst: input.tekst, point, moments: input.moments, language: input.language ?? undefined },
+        index,
+        { now },
+      ),
+    );
+  }
+  return answers;
+}

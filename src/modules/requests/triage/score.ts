@@ -1,0 +1,185 @@
+// Scoring one candidate for one request. Every point of the score comes with a Dutch sentence, and the hard
+// rules of TAXONOMY.md (VOG, capacity, not current, no volunteers for danger) are checked before any points.
+import { type NeedKey, needLabel } from '../../../kernel/taxonomy/needs.js';
+import { distanceLabel, distanceMetres } from '../../socialbase/postcodes.js';
+import { nextOccurrence, occurrenceLabel, scheduleLabel } from '../../socialbase/schedule.js';
+import type { Indexed, IndexedActivity } from './candidate-index.js';
+import { momentsOf } from './candidate-index.js';
+import { languageNames, professionalOnly } from './lexicon.js';
+import type { Moment, Point, Route, Suggestion } from './types.js';
+
+/** What scoring needs to know about the request, worked out once per request. */
+export type ScoringContext = {
+  route: Route;
+  /** Needs, strongest first. */
+  needs: NeedKey[];
+  point?: Point;
+  wantedSlots: number;
+  unavailableSlots: number;
+  languages: string[];
+  strictLanguage: boolean;
+  english: boolean;
+  ages: number[];
+  gender?: 'v' | 'm';
+  accessible: boolean;
+  housebound: boolean;
+  noGroup: boolean;
+  /** Only volunteers with a valid VOG (children, vulnerable adults). */
+  vogRequired: boolean;
+  vogReason: string;
+  stems: ReadonlySet<string>;
+  now?: Date;
+};
+
+export type Scored = { suggestion: Suggestion; score: number; distance: number; order: string };
+
+const dayNames: Record<Moment['day'], string> = { ma: 'maandag', di: 'dinsdag', wo: 'woensdag', do: 'donderdag', vr: 'vrijdag', za: 'zaterdag', zo: 'zondag' };
+export const momentLabel = (m: Moment) => `${dayNames[m.day]}${m.part}`;
+const slotsLabel = (mask: number) => {
+  const ms = momentsOf(mask);
+  const byDay = ms.length >= 6 && new Set(ms.map((m) => m.part)).size === 1 ? `elke ${ms[0]!.part}` : undefined;
+  return byDay ?? ms.slice(0, 3).map(momentLabel).join(', ') + (ms.length > 3 ? ' …' : '');
+};
+const pct = (n: number) => Math.round(n * 100) / 100;
+
+/** Why a candidate may not be suggested at all, or undefined when it may. */
+export function excluded(x: Indexed, ctx: ScoringContext): string | undefined {
+  if (x.kind === 'activiteit') return x.c.current ? undefined : 'niet actueel';
+  const v = x.c;
+  if (v.activeMatches >= v.maxMatches) return 'zit vol';
+  if (ctx.route === 'spoed') return 'bij gevaar geen vrijwilliger';
+  if (ctx.vogRequired && !v.vogValid) return 'geen geldige VOG';
+  // Volunteers only for what they may carry: not for a professional-only theme.
+  const useful = ctx.needs.filter((k) => x.needs.has(k) && !professionalOnly.has(k));
+  if (useful.length === 0) return 'alleen een professioneel thema';
+  return undefined;
+}
+
+export function scoreCandidate(x: Indexed, ctx: ScoringContext): Scored | undefined {
+  if (excluded(x, ctx)) return undefined;
+  const reasons: string[] = [];
+  let score = 0;
+  const add = (points: number, reason: string) => {
+    score += points;
+    reasons.push(reason);
+  };
+  const isActivity = x.kind === 'activiteit';
+  const prof = isActivity && x.c.professional;
+
+  // 1. Need fit: up to 0.45, the strongest need counting most.
+  const weights = ctx.needs.map((_, i) => (i === 0 ? 1 : i === 1 ? 0.7 : 0.5));
+  const total = weights.reduce((s, w) => s + w, 0) || 1;
+  let fit = 0;
+  const matched: NeedKey[] = [];
+  const inferred: NeedKey[] = [];
+  ctx.needs.forEach((k, i) => {
+    if (x.needs.has(k)) {
+      fit += weights[i]!;
+      matched.push(k);
+    } else if (x.inferred.has(k)) {
+      fit += weights[i]! * 0.7;
+      inferred.push(k);
+    }
+  });
+  if (matched.length === 0 && inferred.length === 0) return undefined;
+  if (matched.length) add(0.45 * (fit / total), `past bij: ${matched.map((k) => needLabel(k).toLowerCase()).join(', ')}`);
+  else add(0.45 * (fit / total), `past volgens de omschrijving bij: ${inferred.map((k) => needLabel(k).toLowerCase()).join(', ')}`);
+
+  // 2. The route: group activity, one-to-one help, or a professional.
+  const themes = ctx.needs.filter((k) => professionalOnly.has(k) && x.needs.has(k));
+  if (ctx.route === 'professioneel' || ctx.route === 'spoed') {
+    if (prof && themes.length) add(0.3, `professionele hulp bij: ${themes.map((k) => needLabel(k).toLowerCase()).join(', ')}`);
+    else if (prof) add(0.2, 'professionele dienst van de buurt');
+    else if (!isActivity) add(-0.1, 'kan naast de professional helpen, niet in plaats van');
+  } else if (prof) add(-0.2, 'professionele dienst; de vraag lijkt zonder professional te kunnen');
+  else if (ctx.route === 'collectief') {
+    if (isActivity) add(0.12, 'activiteit of voorziening in de buurt (collectief)');
+  } else if (ctx.route === 'informeel') {
+    if (!isActivity) add(0.12, 'een vrijwilliger die één persoon helpt (informeel)');
+    else if (x.onDemand) add(0.08, 'initiatief dat één-op-één hulp regelt');
+    else add(-0.1, 'groepsactiviteit, terwijl hulp van één persoon gevraagd is');
+  }
+
+  // 3. Distance.
+  let distance = Number.POSITIVE_INFINITY;
+  if (ctx.point && x.c.point) {
+    distance = distanceMetres(ctx.point, x.c.point);
+    const label = distance <= 1500 ? `${distanceLabel(distance)} lopen` : `${distanceLabel(distance)} verderop`;
+    if (isActivity) {
+      const pts = distance <= 800 ? 0.12 : Math.max(0, 0.12 * (1 - (distance - 800) / 4200));
+      if (pts > 0) add(pts, label);
+      else reasons.push(label);
+    } else {
+      const reach = x.c.radiusKm * 1000;
+      if (distance <= reach) add(0.12 * (1 - distance / Math.max(reach + 1000, 2000)), `woont ${distanceLabel(distance)} verderop, binnen de ${x.c.radiusKm} km die ${x.c.firstName} wil reizen`);
+      else add(-0.25, `woont ${distanceLabel(distance)} verderop, verder dan de ${x.c.radiusKm} km die ${x.c.firstName} wil reizen`);
+    }
+  }
+
+  // 4. Time: schedule or availability against the moments in the request.
+  if (isActivity && x.c.schedule.frequentie !== 'op_afspraak') reasons.push(scheduleLabel(x.c.schedule));
+  if (isActivity && ctx.now) {
+    const next = nextOccurrence(x.c.schedule, x.c.exceptions, ctx.now);
+    if (next) reasons.push(`volgende keer: ${occurrenceLabel(next)}`);
+  }
+  const onDemand = isActivity && (x as IndexedActivity).onDemand && x.slots === 0;
+  if (ctx.wantedSlots) {
+    const overlap = x.slots & ctx.wantedSlots;
+    if (overlap) add(0.12, `${isActivity ? 'past op' : 'beschikbaar op'} ${slotsLabel(overlap)}`);
+    else if (onDemand) add(0.04, 'op afspraak: een moment is samen te kiezen');
+    else add(-0.08, `niet op het gevraagde moment (${slotsLabel(ctx.wantedSlots)})`);
+  }
+  if (ctx.unavailableSlots && x.slots && (x.slots & ~ctx.unavailableSlots) === 0)
+    add(-0.3, `alleen op momenten dat het niet kan (${slotsLabel(ctx.unavailableSlots)})`);
+
+  // 5. Language.
+  const langs = isActivity ? x.c.languages : x.c.languages;
+  for (const code of ctx.languages) {
+    const name = languageNames[code] ?? code;
+    if (langs.includes(code)) add(0.1, `spreekt ${name}`);
+    else if (ctx.strictLanguage) add(-0.2, `spreekt geen ${name}`);
+  }
+  if (ctx.english && !ctx.languages.includes('en') && langs.includes('en')) add(0.05, 'spreekt Engels');
+
+  // 6. Target group, gender and accessibility (activities).
+  if (isActivity) {
+    const g = x.target;
+    const ages = ctx.ages;
+    if (g.gender && ctx.gender && g.gender !== ctx.gender) add(-0.3, `doelgroep: ${g.text}`);
+    if ((g.minAge !== undefined || g.maxAge !== undefined) && ages.length) {
+      const fits = ages.some((a) => a >= (g.minAge ?? 0) - 1 && a <= (g.maxAge ?? 200) + 1);
+      if (fits) add(0.05, `voor de doelgroep: ${g.text}`);
+      else if (!g.soft) add(-0.3, `andere doelgroep: ${g.text}`);
+    }
+    if (ctx.accessible) {
+      if (x.c.wheelchairAccessible) add(0.04, 'toegankelijk met rollator of rolstoel');
+      else add(-0.25, 'niet toegankelijk met rollator of rolstoel');
+    }
+    if (!x.onDemand && ctx.housebound) add(-0.3, 'is buiten de deur, en de vrager komt moeilijk de deur uit');
+    if (!x.onDemand && ctx.noGroup) add(-0.3, 'groepsactiviteit, en de vrager wil niet in een groep');
+  }
+
+  // 7. Volunteer: VOG and load.
+  if (!isActivity) {
+    const v = x.c;
+    if (ctx.vogRequired) add(0.05, `heeft een geldige VOG (nodig: ${ctx.vogReason})`);
+    else if (v.vogValid) add(0.02, 'heeft een geldige VOG');
+    const free = (v.maxMatches - v.activeMatches) / Math.max(v.maxMatches, 1);
+    add(0.06 * free, `heeft nog ruimte (${v.activeMatches} van ${v.maxMatches})`);
+  }
+
+  // 8. Words the request and the description share, and limits the description names.
+  const shared = [...ctx.stems].filter((s) => x.stems.has(s)).slice(0, 3);
+  if (shared.length) add(0.04 * shared.length, `noemt ook: ${shared.join(', ')}`);
+  for (const s of ctx.stems) {
+    const limit = x.limits.get(s);
+    if (limit) {
+      add(-0.25, `let op: "${limit}"`);
+      break;
+    }
+  }
+
+  const final = pct(Math.min(1, Math.max(0, score)));
+  const soort = isActivity ? x.c.soort : 'vrijwilliger';
+  return { suggestion: { id: x.c.id, soort, score: final, redenen: reasons }, score: final, distance, order: x.c.id };
+}
