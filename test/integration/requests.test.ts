@@ -100,6 +100,18 @@ describe('asking for help', () => {
     expect(response.body).toContain('Kies of deze persoon het weet en goed vindt');
   });
 
+  it('lists a signed-in asker’s own requests, and shows them to nobody else', async () => {
+    const cookie = await sessionCookie(t, resident);
+    await ask({ tekst: 'Mijn computer doet raar en ik kan niet meer bij de bank online.', voor_wie: 'mij' }, { postcode: '', dag: '', dagdeel: '', taal: '', naam: resident.displayName, email: resident.email, telefoon: '' }, undefined, cookie);
+    const start = await t.app.inject({ url: '/mijn', headers: { cookie } });
+    const link = /href="(\/mijn\/hulpvragen\/[0-9a-f-]{36})"/.exec(start.body)?.[1] ?? '';
+    expect(link).not.toBe('');
+    expect((await t.app.inject({ url: link, headers: { cookie } })).statusCode).toBe(200);
+    const other = await makeUser(t.database.db, { id: tenantId, slug: 'hulpdorp', name: 'Hulpdorp', teamPhone: null, teamEmail: null }, 'bewoner');
+    const refused = await t.app.inject({ url: link, headers: { cookie: await sessionCookie(t, other) } });
+    expect([403, 404]).toContain(refused.statusCode);
+  });
+
   it('shows the emergency numbers at once on spoed, and alerts the team straight away', async () => {
     const before = t.mails.length;
     const { final } = await ask(

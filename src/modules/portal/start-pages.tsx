@@ -1,7 +1,9 @@
 // The start page each role lands on after signing in.
 import type { FastifyInstance } from 'fastify';
 import { roleInWords } from '../../kernel/access/plain-words.js';
+import { withAccess } from '../../kernel/access/gate.js';
 import { signedInUser } from '../../kernel/auth/actor.js';
+import { listOwnRequests } from '../requests/queries.js';
 import type { Role } from '../../kernel/auth/roles.js';
 import { tr } from '../../kernel/ui/messages.js';
 import type { View } from '../../kernel/ui/view.js';
@@ -76,10 +78,31 @@ const startPages: { path: string; intro: [string, string]; links: Link[] }[] = [
 ];
 
 export async function startPageRoutes(app: FastifyInstance): Promise<void> {
+  const db = app.ctx.database.db;
   for (const page of startPages) {
     app.get(page.path, async (request, reply) => {
       const view = request.view();
       const user = signedInUser(request);
+      const own =
+        page.path === '/mijn'
+          ? await withAccess(db, { kind: 'user', userId: user.userId, tenantId: user.tenantId, role: user.role }, { category: 'hulpvraag', action: 'read', purpose: 'eigen_gegevens', subjectUserId: user.userId }, (gated) => listOwnRequests(gated, user.tenantId, user.userId))
+          : [];
+      const OwnRequests = ({ view }: { view: View }) =>
+        own.length === 0 ? null : (
+          <>
+            <h2 class="utrecht-heading-2">{tr(view.lang, 'Mijn hulpvragen', 'My help requests')}</h2>
+            <ul class="utrecht-unordered-list">
+              {own.map((r) => (
+                <li key={r.id}>
+                  <a class="utrecht-link" href={`/mijn/hulpvragen/${r.id}`}>
+                    {r.reference}
+                  </a>{' '}
+                  · {r.state === 'afgesloten' ? tr(view.lang, 'afgerond', 'completed') : tr(view.lang, 'loopt', 'open')}
+                </li>
+              ))}
+            </ul>
+          </>
+        );
       const { lang } = view;
       return reply.page(
         tr(lang, 'Mijn startpagina', 'My start page'),
@@ -100,6 +123,7 @@ export async function startPageRoutes(app: FastifyInstance): Promise<void> {
                 </li>
               ))}
           </ul>
+          {page.path === '/mijn' ? <OwnRequests view={view} /> : null}
           <h2 class="utrecht-heading-2">{tr(lang, 'Je gegevens', 'Your details')}</h2>
           <PrivacyLinks view={view} />
           <TeamContact lang={lang} tenant={view.tenant} />

@@ -2,7 +2,8 @@
 // with everything typed carried along; then the status page the asker can follow.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { withAccess } from '../../kernel/access/gate.js';
+import { type Actor, withAccess } from '../../kernel/access/gate.js';
+import { actorOf } from '../../kernel/auth/actor.js';
 import { findAccount } from '../../kernel/auth/accounts.js';
 import { notFound } from '../../kernel/errors.js';
 import { ErrorSummary, type FieldMessageKey, fieldMessage, Form, type FormErrors, type FormValues, keptValues, parseForm, SelectField, SubmitButton, TextField } from '../../kernel/ui/forms.js';
@@ -251,19 +252,28 @@ export async function askRoutes(app: FastifyInstance): Promise<void> {
     return reply.redirect(`/hulp/status/${submitted.statusToken}`, 303);
   });
 
-  app.get('/hulp/status/:token', async (request, reply) => statusPage(request, reply));
-
-  async function statusPage(request: FastifyRequest, reply: FastifyReply) {
-    const view = request.view();
-    const { lang } = view;
+  app.get('/hulp/status/:token', async (request, reply) => {
     const { token } = request.params as { token: string };
     const found = await requestByStatusToken(db, token);
     if (!found) throw notFound('Deze hulpvraag');
     // The status link is the asker's key; reading through it is logged like any other read of the request.
-    const actor = { kind: 'system' as const, tenantId: found.tenant_id, process: 'hulpvraag' as const };
+    return statusPage(request, reply, { kind: 'system', tenantId: found.tenant_id, process: 'hulpvraag' }, found);
+  });
+
+  app.get('/mijn/hulpvragen/:id', async (request, reply) => {
+    const actor = actorOf(request);
+    const { id } = request.params as { id: string };
+    if (!z.uuid().safeParse(id).success) throw notFound('Deze hulpvraag');
+    // Only the asker's own request: the gate refuses anyone else's (self scope), and the query filters on them too.
+    return statusPage(request, reply, actor, { id, tenant_id: actor.tenantId, asker_user_id: actor.userId });
+  });
+
+  async function statusPage(request: FastifyRequest, reply: FastifyReply, actor: Actor, found: { id: string; tenant_id: string; asker_user_id: string | null }) {
+    const view = request.view();
+    const { lang } = view;
     const read = { category: 'hulpvraag' as const, action: 'read' as const, purpose: 'hulpvraag_behandelen', subjectUserId: found.asker_user_id };
     const [helpRequest, matches] = await withAccess(db, actor, read, async (gated) => [await findHelpRequest(gated, found.tenant_id, found.id), await listMatches(gated, found.tenant_id, found.id)] as const);
-    if (!helpRequest) throw notFound('Deze hulpvraag');
+    if (!helpRequest || (actor.kind === 'user' && helpRequest.askerUserId !== actor.userId)) throw notFound('Deze hulpvraag');
     const spoed = helpRequest.route === 'spoed';
     const stateText: Record<string, [string, string]> = {
       nieuw: ['Je hulpvraag is binnen. Iemand van het wijkteam kijkt ernaar, meestal binnen 2 werkdagen.', 'Your request has arrived. Someone from the team will look at it, usually within 2 working days.'],

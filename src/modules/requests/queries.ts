@@ -212,3 +212,14 @@ export async function listMatches(db: GatedDb, tenantId: string, requestId: stri
     .orderBy('matches.created_at')
     .execute();
 }
+
+export async function listOwnRequests(db: GatedDb, tenantId: string, userId: string) {
+  return db
+    .selectFrom('help_requests')
+    .select(['id', 'reference', 'state', 'created_at as createdAt'])
+    .where('tenant_id', '=', tenantId)
+    .where('asker_user_id', '=', userId)
+    .orderBy('created_at', 'desc')
+    .limit(50)
+    .execute();
+}

@@ -21,7 +21,7 @@ import {
 import { type Match, type TokenList, normalise, tokenise } from './text.js';
 import type { Moment } from './types.js';
 
-export type Finding = { group: string; score: number; words: string[] };
+export type Finding = { group: string; score: number; words: string[]; /** The lexicon terms that matched. */ terms: string[] };
 
 export type DangerFinding = {
   /** True when the text holds an acute danger signal (route spoed). */
@@ -77,9 +77,8 @@ export function isNegated(t: TokenList, m: Match<TermPayload>, selfManaged: read
   }
   // 3. "lukt nog wel" after it, or "geen hulp nodig bij" before it, in the same clause.
   for (const s of selfManaged) {
-    if (t.clause[s.start] !== clause) continue;
-    if (s.entry.payload.group === 'zelf_redden' && s.start > m.end && s.start - m.end <= 6) return true;
-    if (s.entry.payload.group === 'geen_hulp' && s.end < m.start) return true;
+    if (s.entry.payload.group === 'geen_hulp' && t.clause[s.start] === clause && s.end < m.start) return true;
+    if (s.entry.payload.group === 'zelf_redden' && t.sentence[s.start] === t.sentence[m.start] && s.start > m.end && s.start - m.end <= 8) return true;
   }
   return false;
 }
@@ -104,8 +103,10 @@ function sumByGroup(
   for (const m of kept) {
     const group = m.entry.payload.group;
     let f = result.get(group);
-    if (!f) result.set(group, (f = { group, score: 0, words: [], spans: [] }));
-    if (f.spans.some((s) => overlaps(s, m))) continue;
+    if (!f) result.set(group, (f = { group, score: 0, words: [], terms: [], spans: [] }));
+    // A term counts once, however often it is written; overlapping matches count once.
+    if (f.spans.some((s) => overlaps(s, m)) || f.terms.includes(m.entry.pattern.source)) continue;
+    f.terms.push(m.entry.pattern.source);
     f.spans.push({ start: m.start, end: m.end });
     f.score += m.entry.payload.weight;
     const w = words(t, m);
@@ -273,13 +274,13 @@ export function analyse(text: string): TextAnalysis {
   const allNeeds = needKeys
     .map((k) => needSums.get(k))
     .filter((f): f is Finding & { spans: { start: number; end: number }[] } => f !== undefined && f.score > 0)
-    .map(({ group, score, words: w }) => ({ group, score: Math.round(score * 100) / 100, words: w }))
+    .map(({ group, score, words: w, terms }) => ({ group, score: Math.round(score * 100) / 100, words: w, terms }))
     .sort((a, b) => b.score - a.score);
   const escalation = Object.fromEntries(
-    [...sumByGroup(t, escalationMatcher.findAll(t.words), { negate: true })].map(([k, f]) => [k, { group: k, score: f.score, words: f.words }]),
+    [...sumByGroup(t, escalationMatcher.findAll(t.words), { negate: true })].map(([k, f]) => [k, { group: k, score: f.score, words: f.words, terms: f.terms }]),
   );
   const cues = Object.fromEntries(
-    [...sumByGroup(t, cueMatcher.findAll(t.words), { negate: false })].map(([k, f]) => [k, { group: k, score: f.score, words: f.words }]),
+    [...sumByGroup(t, cueMatcher.findAll(t.words), { negate: false })].map(([k, f]) => [k, { group: k, score: f.score, words: f.words, terms: f.terms }]),
   );
   const cueWords = (k: string) => (cues[k]?.words.length ?? 0) > 0;
   const gender = cueWords('vrouw') && !cueWords('man') ? 'v' : cueWords('man') && !cueWords('vrouw') ? 'm' : undefined;

@@ -4,6 +4,7 @@ import { type NeedKey, isNeedKey } from '../../../kernel/taxonomy/needs.js';
 import type { Schedule } from '../../socialbase/schedule.js';
 import { dayPartHours } from '../../socialbase/search-query.js';
 import { analyse } from './analyse.js';
+import { needMatcher, noAccompanyMatcher } from './lexicon.js';
 import { normalise, tokenise } from './text.js';
 import type { ActivityCandidate, Candidate, Moment, Point, VolunteerCandidate } from './types.js';
 
@@ -101,7 +102,17 @@ export function limitsOf(description: string): Map<string, string> {
   return limits;
 }
 
-type Base = { needs: ReadonlySet<string>; inferred: ReadonlySet<string>; stems: ReadonlySet<string>; limits: ReadonlyMap<string, string>; slots: number };
+type Base = {
+  needs: ReadonlySet<string>;
+  inferred: ReadonlySet<string>;
+  stems: ReadonlySet<string>;
+  /** Lexicon terms found in the name and description ("koffieochtend*"). */
+  terms: ReadonlySet<string>;
+  limits: ReadonlyMap<string, string>;
+  /** The description says it does not accompany ("gaat niet mee naar binnen"). */
+  noAccompany?: string;
+  slots: number;
+};
 export type IndexedActivity = Base & { kind: 'activiteit'; c: ActivityCandidate; target: TargetGroup; onDemand: boolean };
 export type IndexedVolunteer = Base & { kind: 'vrijwilliger'; c: VolunteerCandidate };
 export type Indexed = IndexedActivity | IndexedVolunteer;
@@ -127,12 +138,18 @@ export const isCandidateIndex = (x: unknown): x is CandidateIndex =>
 function indexActivity(c: ActivityCandidate): IndexedActivity {
   const needs = new Set(c.needKeys.filter(isNeedKey));
   const inferred = new Set<string>();
-  if (needs.size === 0) for (const f of analyse(`${c.name}. ${c.description}`).needs) inferred.add(f.group);
+  const text = `${c.name}. ${c.description}`;
+  if (needs.size === 0) for (const f of analyse(text).needs) inferred.add(f.group);
+  const words = tokenise(text).words;
+  const terms = new Set(needMatcher.findAll(words).filter((m) => !m.entry.payload.exclude).map((m) => m.entry.pattern.source));
+  const noAccompany = noAccompanyMatcher.findAll(words)[0];
   return {
     kind: 'activiteit',
     c,
     needs,
     inferred,
+    terms,
+    ...(noAccompany ? { noAccompany: words.slice(noAccompany.start, noAccompany.end + 1).join(' ') } : {}),
     stems: contentStems(`${c.name} ${c.description}`),
     limits: limitsOf(c.description),
     slots: scheduleSlots(c.schedule),
@@ -147,6 +164,7 @@ function indexVolunteer(c: VolunteerCandidate): IndexedVolunteer {
     c,
     needs: new Set(c.offers.filter(isNeedKey)),
     inferred: new Set(),
+    terms: new Set(),
     stems: contentStems(c.description),
     limits: limitsOf(c.description),
     slots: slotsOf(c.availability),

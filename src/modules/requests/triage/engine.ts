@@ -63,6 +63,10 @@ export function triageWithIndex(request: TriageRequest, index: CandidateIndex, o
     vogRequired: vog.required,
     vogReason: vog.reason,
     stems: contentStems(request.tekst),
+    terms: new Set(a.allNeeds.filter((f) => decision.needs.includes(f.group as NeedKey)).flatMap((f) => f.terms)),
+    accompany: (a.cues.begeleiding?.words.length ?? 0) > 0,
+    aboutChild:
+      a.ages.some((age) => age < 18) || decision.needs.some((k) => k === 'opvoeding' || k === 'kinderopvang' || k === 'huiswerk'),
   };
   if (request.point) ctx.point = request.point;
   if (a.gender) ctx.gender = a.gender;

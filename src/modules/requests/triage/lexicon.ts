@@ -101,6 +101,8 @@ const cuesFile = readJson('cues.json') as {
   kwetsbaar: string[];
   man: string[];
   vrouw: string[];
+  begeleiding: string[];
+  begeleiding_niet: string[];
 };
 export const routeLean: Record<NeedKey, number> = Object.fromEntries(needKeys.map((k) => [k, cuesFile.voorkeur[k] ?? 0])) as Record<NeedKey, number>;
 export const cueMatcher = new Matcher([
@@ -112,7 +114,10 @@ export const cueMatcher = new Matcher([
   ...listEntries('kwetsbaar', cuesFile.kwetsbaar),
   ...listEntries('man', cuesFile.man),
   ...listEntries('vrouw', cuesFile.vrouw),
+  ...listEntries('begeleiding', cuesFile.begeleiding),
 ]);
+/** Limits in a description that clash with a request for accompaniment ("gaat niet mee naar binnen"). */
+export const noAccompanyMatcher = new Matcher(listEntries('begeleiding_niet', cuesFile.begeleiding_niet));
 
 // ---- moments.json
 type Day = Moment['day'];

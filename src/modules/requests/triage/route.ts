@@ -79,7 +79,7 @@ export function decideRoute(a: TextAnalysis, available?: Availability, maxNeeds 
   } else {
     let lean = 0;
     const reasons: string[] = [];
-    for (const [k, s] of scores) lean += routeLean[k] * Math.min(s, 2);
+    for (const [k, s] of scores) lean += routeLean[k] * Math.min(s, 1.2);
     const coll = a.cues.collectief?.score ?? 0;
     const inf = a.cues.informeel?.score ?? 0;
     lean += coll - inf;

@@ -28,6 +28,12 @@ export type ScoringContext = {
   vogRequired: boolean;
   vogReason: string;
   stems: ReadonlySet<string>;
+  /** Lexicon terms found in the request, for the needs of the answer. */
+  terms: ReadonlySet<string>;
+  /** The request asks for someone who accompanies ("begeleid worden", "mee naar binnen"). */
+  accompany: boolean;
+  /** The request is about a child (for activities meant for parents). */
+  aboutChild: boolean;
   now?: Date;
 };
 
@@ -146,6 +152,8 @@ export function scoreCandidate(x: Indexed, ctx: ScoringContext): Scored | undefi
     const g = x.target;
     const ages = ctx.ages;
     if (g.gender && ctx.gender && g.gender !== ctx.gender) add(-0.3, `doelgroep: ${g.text}`);
+    if (g.parents && !ctx.aboutChild) add(-0.2, `doelgroep: ${g.text}`);
+    if (ctx.accompany && x.noAccompany) add(-0.4, `let op: ${x.noAccompany}, en de vrager heeft begeleiding nodig`);
     if ((g.minAge !== undefined || g.maxAge !== undefined) && ages.length) {
       const fits = ages.some((a) => a >= (g.minAge ?? 0) - 1 && a <= (g.maxAge ?? 200) + 1);
       if (fits) add(0.05, `voor de doelgroep: ${g.text}`);
@@ -168,13 +176,15 @@ export function scoreCandidate(x: Indexed, ctx: ScoringContext): Scored | undefi
     add(0.06 * free, `heeft nog ruimte (${v.activeMatches} van ${v.maxMatches})`);
   }
 
-  // 8. Words the request and the description share, and limits the description names.
+  // 8. Terms and words the request and the description share, and limits the description names.
+  const sharedTerms = [...ctx.terms].filter((term) => x.terms.has(term)).slice(0, 2);
+  if (sharedTerms.length) add(0.06 * sharedTerms.length, `noemt hetzelfde: ${sharedTerms.map((term) => term.replace(/[*?]|\.\.\./g, '').trim()).join(', ')}`);
   const shared = [...ctx.stems].filter((s) => x.stems.has(s)).slice(0, 3);
-  if (shared.length) add(0.04 * shared.length, `noemt ook: ${shared.join(', ')}`);
+  if (shared.length) add(0.03 * shared.length, `noemt ook: ${shared.join(', ')}`);
   for (const s of ctx.stems) {
     const limit = x.limits.get(s);
     if (limit) {
-      add(-0.25, `let op: "${limit}"`);
+      add(-0.4, `let op: "${limit}"`);
       break;
     }
   }
