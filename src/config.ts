@@ -20,6 +20,7 @@ const envSchema = z.object({
   NABIJ_STALE_MONTHS: z.coerce.number().int().positive().default(6),
   NABIJ_HIDDEN_MONTHS: z.coerce.number().int().positive().default(9),
   NABIJ_CONFIRM_EVERY_MONTHS: z.coerce.number().int().positive().default(3),
+  NABIJ_QUEUE_STALE_DAYS: z.coerce.number().int().positive().default(5),
   NABIJ_MAP_TILE_URL: z.string().url().optional(),
   NABIJ_MAP_ATTRIBUTION: z.string().default('© OpenStreetMap-bijdragers'),
 });
@@ -51,6 +52,8 @@ export type Config = {
     /** How often owners get the "Klopt dit nog?" email. */
     confirmEveryMonths: number;
   };
+  /** Days without progress after which a help request comes back to the top of the team's queue. */
+  queueStaleDays: number;
   /** Map tiles for the search page, e.g. https://tile.example.org/{z}/{x}/{y}.png; no map without it. */
   map: { tileUrl: string; attribution: string } | undefined;
 };
@@ -82,6 +85,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     loginRateLimit: e.NABIJ_LOGIN_RATE_LIMIT,
     formRateLimit: e.NABIJ_FORM_RATE_LIMIT,
     socialBase: { staleMonths: e.NABIJ_STALE_MONTHS, hiddenMonths: e.NABIJ_HIDDEN_MONTHS, confirmEveryMonths: e.NABIJ_CONFIRM_EVERY_MONTHS },
+    queueStaleDays: e.NABIJ_QUEUE_STALE_DAYS,
     map: e.NABIJ_MAP_TILE_URL ? { tileUrl: e.NABIJ_MAP_TILE_URL, attribution: e.NABIJ_MAP_ATTRIBUTION } : undefined,
   };
 }

@@ -72,6 +72,7 @@ async function volunteerRows(db: GatedDb, tenantId: string) {
       sql<string | null>`to_char(volunteers.vog_date, 'YYYY-MM-DD')`.as('vog_date'),
       'volunteers.languages',
       'volunteers.description',
+      'volunteers.unavailable',
       (eb) =>
         eb
           .selectFrom('matches')
@@ -88,7 +89,9 @@ async function volunteerRows(db: GatedDb, tenantId: string) {
 export async function loadVolunteerCandidates(db: Db, actor: Actor, tenantId: string, now = new Date()): Promise<VolunteerCandidate[]> {
   const today = now.toISOString().slice(0, 10);
   const rows = await withAccess(db, actor, { category: 'vrijwilliger', action: 'search', purpose: 'triage', subjectUserId: null }, (gated) => volunteerRows(gated, tenantId));
-  return rows.map((r) => ({
+  // "Deze week niet": a volunteer who said they are away today is not proposed.
+  const away = (r: (typeof rows)[number]) => r.unavailable.some((p) => p.van <= today && today <= p.tot);
+  return rows.filter((r) => !away(r)).map((r) => ({
     type: 'vrijwilliger',
     id: r.external_id,
     firstName: r.first_name,

@@ -16,9 +16,6 @@ import { findHelpRequest, type HelpRequestView, listEvents, listMatches, listQue
 import { submitHelpRequest } from './submit.js';
 import type { Route } from './triage/types.js';
 
-/** Days without progress after which a request comes back to the top of the queue. */
-export const STALE_DAYS = 5;
-
 const routes: Route[] = ['spoed', 'professioneel', 'informeel', 'collectief'];
 export const routeLabel = (lang: 'nl' | 'en', route: string) =>
   ({
@@ -208,7 +205,7 @@ export async function teamRequestRoutes(app: FastifyInstance): Promise<void> {
     const { lang } = view;
     const actor = actorOf(request);
     const now = new Date();
-    const queue = await searchWithAccess(db, actor, { category: 'hulpvraag', purpose: 'hulpvraag_behandelen' }, (gated) => listQueue(gated, actor.tenantId, STALE_DAYS, now));
+    const queue = await searchWithAccess(db, actor, { category: 'hulpvraag', purpose: 'hulpvraag_behandelen' }, (gated) => listQueue(gated, actor.tenantId, ctx.config.queueStaleDays, now));
     const title = tr(lang, 'Hulpvragen', 'Help requests');
     return reply.page(
       title,
