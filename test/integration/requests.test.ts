@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withAccess } from '../../src/kernel/access/gate.js';
 import { setTeamContact } from '../../src/kernel/tenancy/queries.js';
+import { loadVolunteerCandidates } from '../../src/modules/requests/candidates.js';
 import { proposeMatch, sendFollowUps } from '../../src/modules/requests/matching.js';
 import { parseActivityRows, saveActivities } from '../../src/modules/socialbase/activity-import.js';
 import { parsePostcodeRows } from '../../src/modules/socialbase/postcode-import.js';
@@ -225,6 +226,20 @@ describe('matching with both sides’ yes', () => {
     const spoed = await t.database.db.selectFrom('help_requests').select('id').where('tenant_id', '=', tenantId).where('route', '=', 'spoed').executeTakeFirstOrThrow();
     const tenant = { id: tenantId, slug: 'hulpdorp', name: 'Hulpdorp', teamPhone: null, teamEmail: null };
     await expect(proposeMatch(t.app.ctx, { kind: 'user', userId: teamMember.id, tenantId, role: teamMember.role }, tenant, spoed.id, { id: 'v02', soort: 'vrijwilliger' })).rejects.toThrow();
+  });
+});
+
+describe('volunteer candidates from the database', () => {
+  it('leaves out a volunteer who is away today, and counts running matches towards their load', async () => {
+    const system = { kind: 'system' as const, tenantId, process: 'opdrachtregel' as const };
+    const before = await loadVolunteerCandidates(t.database.db, system, tenantId);
+    const ria = before.find((v) => v.id === 'v02');
+    expect(ria?.activeMatches).toBeGreaterThanOrEqual(2);
+    const today = new Date().toISOString().slice(0, 10);
+    await t.database.db.updateTable('volunteers').set({ unavailable: JSON.stringify([{ van: today, tot: today }]) }).where('external_id', '=', 'v01').execute();
+    const after = await loadVolunteerCandidates(t.database.db, system, tenantId);
+    expect(after.map((v) => v.id)).not.toContain('v01');
+    expect(after.length).toBe(before.length - 1);
   });
 });
 
