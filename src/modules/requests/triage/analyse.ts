@@ -66,15 +66,9 @@ export function isNegated(t: TokenList, m: Match<TermPayload>, selfManaged: read
     if (around.some((x) => x !== undefined && negation.cancellers.has(x))) return false;
     return true;
   }
-  // 2. A negator shortly after: "eenzaam ben ik niet", "schulden heb ik gelukkig niet".
-  for (let j = m.end + 1; j <= Math.min(t.words.length - 1, m.end + 4); j++) {
-    if (t.clause[j] !== clause) break;
-    const w = t.words[j]!;
-    if (w !== 'niet' && w !== 'nooit') continue;
-    const around = [t.words[j - 1], t.words[j + 1], ...t.words.slice(m.end + 1, j)];
-    if (around.some((x) => x !== undefined && negation.cancellers.has(x))) return false;
-    return true;
-  }
+  // 2. A negation after it in a copula clause: "eenzaam ben ik niet", "schulden heb ik gelukkig niet".
+  const after = t.words.slice(m.end + 1, m.end + 6).filter((_, k) => t.clause[m.end + 1 + k] === clause).join(' ');
+  if (/^(ben|heb|voel|is|zijn|hebben|was|had)( ik| we| wij| hij| ze| zij| me| mij)?( gelukkig| echt| helemaal| zeker| eigenlijk)? (niet|geen|nooit)\b(?! (meer|goed|zo))/.test(after)) return true;
   // 3. "lukt nog wel" after it, or "geen hulp nodig bij" before it, in the same clause.
   for (const s of selfManaged) {
     if (s.entry.payload.group === 'geen_hulp' && t.clause[s.start] === clause && s.end < m.start) return true;
@@ -279,8 +273,11 @@ export function analyse(text: string): TextAnalysis {
   const escalation = Object.fromEntries(
     [...sumByGroup(t, escalationMatcher.findAll(t.words), { negate: true })].map(([k, f]) => [k, { group: k, score: f.score, words: f.words, terms: f.terms }]),
   );
+  // A group or place named in a sentence that says it does not fit ("het taalcafé is overdag en dan werk ik") is no cue.
+  const unfitSentences = new Set(unavailableMatcher.findAll(t.words).map((m) => t.sentence[m.start]));
+  const cueMatches = cueMatcher.findAll(t.words).filter((m) => m.entry.payload.group !== 'collectief' || !unfitSentences.has(t.sentence[m.start]));
   const cues = Object.fromEntries(
-    [...sumByGroup(t, cueMatcher.findAll(t.words), { negate: false })].map(([k, f]) => [k, { group: k, score: f.score, words: f.words, terms: f.terms }]),
+    [...sumByGroup(t, cueMatches, { negate: false })].map(([k, f]) => [k, { group: k, score: f.score, words: f.words, terms: f.terms }]),
   );
   const cueWords = (k: string) => (cues[k]?.words.length ?? 0) > 0;
   const gender = cueWords('vrouw') && !cueWords('man') ? 'v' : cueWords('man') && !cueWords('vrouw') ? 'm' : undefined;

@@ -4,7 +4,7 @@ import { type NeedKey, isNeedKey } from '../../../kernel/taxonomy/needs.js';
 import type { Schedule } from '../../socialbase/schedule.js';
 import { dayPartHours } from '../../socialbase/search-query.js';
 import { analyse } from './analyse.js';
-import { needMatcher, noAccompanyMatcher } from './lexicon.js';
+import { needMatcher, noAccompanyMatcher, topicMatcher } from './lexicon.js';
 import { normalise, tokenise } from './text.js';
 import type { ActivityCandidate, Candidate, Moment, Point, VolunteerCandidate } from './types.js';
 
@@ -102,12 +102,23 @@ export function limitsOf(description: string): Map<string, string> {
   return limits;
 }
 
+/** The description without its sentences that say what it does not do. */
+export const withoutLimits = (description: string) =>
+  description
+    .split(/(?<=[.!?])\s+/)
+    .filter((sentence) => !/\b(niet|geen|nooit)\b/i.test(sentence))
+    .join(' ');
+
+export const topicsOf = (words: readonly string[]): Set<string> => new Set(topicMatcher.findAll(words).map((m) => m.entry.payload.group));
+
 type Base = {
   needs: ReadonlySet<string>;
   inferred: ReadonlySet<string>;
   stems: ReadonlySet<string>;
-  /** Lexicon terms found in the name and description ("koffieochtend*"). */
+  /** Lexicon terms found in the name and description ("koffieochtend*"), not in sentences that set a limit. */
   terms: ReadonlySet<string>;
+  /** Topics (onderwerpen) of the description: rouw, fietsen, voetbal … */
+  topics: ReadonlySet<string>;
   limits: ReadonlyMap<string, string>;
   /** The description says it does not accompany ("gaat niet mee naar binnen"). */
   noAccompany?: string;
@@ -117,12 +128,14 @@ export type IndexedActivity = Base & { kind: 'activiteit'; c: ActivityCandidate;
 export type IndexedVolunteer = Base & { kind: 'vrijwilliger'; c: VolunteerCandidate };
 export type Indexed = IndexedActivity | IndexedVolunteer;
 
-const cellLat = 0.02; // about 2.2 km
-const cellLon = 0.03; // about 2 km in the Netherlands
+const cellLat = 0.009; // about 1 km
+const cellLon = 0.015; // about 1 km in the Netherlands
 const cellOf = (p: Point) => `${Math.floor(p.lat / cellLat)}:${Math.floor(p.lon / cellLon)}`;
 
 type NeedBucket = {
   activities: IndexedActivity[];
+  activityCells: Map<string, IndexedActivity[]>;
+  activitiesWithoutPoint: IndexedActivity[];
   volunteers: Map<string, IndexedVolunteer[]>;
   volunteersWithoutPoint: IndexedVolunteer[];
   maxRadiusKm: number;
@@ -141,7 +154,8 @@ function indexActivity(c: ActivityCandidate): IndexedActivity {
   const text = `${c.name}. ${c.description}`;
   if (needs.size === 0) for (const f of analyse(text).needs) inferred.add(f.group);
   const words = tokenise(text).words;
-  const terms = new Set(needMatcher.findAll(words).filter((m) => !m.entry.payload.exclude).map((m) => m.entry.pattern.source));
+  const positive = tokenise(withoutLimits(text)).words;
+  const terms = new Set(needMatcher.findAll(positive).filter((m) => !m.entry.payload.exclude).map((m) => m.entry.pattern.source));
   const noAccompany = noAccompanyMatcher.findAll(words)[0];
   return {
     kind: 'activiteit',
@@ -149,6 +163,7 @@ function indexActivity(c: ActivityCandidate): IndexedActivity {
     needs,
     inferred,
     terms,
+    topics: topicsOf(positive),
     ...(noAccompany ? { noAccompany: words.slice(noAccompany.start, noAccompany.end + 1).join(' ') } : {}),
     stems: contentStems(`${c.name} ${c.description}`),
     limits: limitsOf(c.description),
@@ -165,6 +180,7 @@ function indexVolunteer(c: VolunteerCandidate): IndexedVolunteer {
     needs: new Set(c.offers.filter(isNeedKey)),
     inferred: new Set(),
     terms: new Set(),
+    topics: topicsOf(tokenise(withoutLimits(c.description)).words),
     stems: contentStems(c.description),
     limits: limitsOf(c.description),
     slots: slotsOf(c.availability),
@@ -176,7 +192,7 @@ export function buildCandidateIndex(candidates: readonly Candidate[]): Candidate
   const byNeed = new Map<string, NeedBucket>();
   const bucket = (need: string) => {
     let b = byNeed.get(need);
-    if (!b) byNeed.set(need, (b = { activities: [], volunteers: new Map(), volunteersWithoutPoint: [], maxRadiusKm: 0, volunteerCount: 0, openVolunteers: 0 }));
+    if (!b) byNeed.set(need, (b = { activities: [], activityCells: new Map(), activitiesWithoutPoint: [], volunteers: new Map(), volunteersWithoutPoint: [], maxRadiusKm: 0, volunteerCount: 0, openVolunteers: 0 }));
     return b;
   };
   let size = 0;
@@ -184,7 +200,17 @@ export function buildCandidateIndex(candidates: readonly Candidate[]): Candidate
     if (c.type === 'activiteit') {
       if (!c.current) continue;
       const a = indexActivity(c);
-      for (const need of new Set([...a.needs, ...a.inferred])) bucket(need).activities.push(a);
+      for (const need of new Set([...a.needs, ...a.inferred])) {
+        const b = bucket(need);
+        b.activities.push(a);
+        if (!c.point) b.activitiesWithoutPoint.push(a);
+        else {
+          const key = cellOf(c.point);
+          const list = b.activityCells.get(key);
+          if (list) list.push(a);
+          else b.activityCells.set(key, [a]);
+        }
+      }
     } else {
       const v = indexVolunteer(c);
       for (const need of v.needs) {
@@ -210,22 +236,59 @@ export function buildCandidateIndex(candidates: readonly Candidate[]): Candidate
 /** Activities for a need (declared or read from the description). */
 export const activitiesFor = (index: CandidateIndex, need: NeedKey): readonly IndexedActivity[] => index.byNeed.get(need)?.activities ?? [];
 
-/** Volunteers offering a need who live within reach of the point (their own radius, at most 15 km). */
-export function volunteersFor(index: CandidateIndex, need: NeedKey, point?: Point): IndexedVolunteer[] {
+/**
+ * Activities for a need near a point: ring by ring of 1 km cells, at least 3 km around, then further out until
+ * `enough` are found (at most 25 km). Without a point, all of them.
+ */
+export function activitiesNear(index: CandidateIndex, need: NeedKey, point?: Point, enough = 150): IndexedActivity[] {
+  const b = index.byNeed.get(need);
+  if (!b) return [];
+  if (!point) return b.activities;
+  const out: IndexedActivity[] = [...b.activitiesWithoutPoint];
+  const cLat = Math.floor(point.lat / cellLat);
+  const cLon = Math.floor(point.lon / cellLon);
+  for (let r = 0; r <= 25; r++) {
+    for (let i = -r; i <= r; i++)
+      for (let j = -r; j <= r; j++) {
+        if (Math.max(Math.abs(i), Math.abs(j)) !== r) continue;
+        const list = b.activityCells.get(`${cLat + i}:${cLon + j}`);
+        if (list) for (const a of list) out.push(a);
+      }
+    if (r >= 3 && out.length >= enough) break;
+    if (out.length === b.activities.length) break;
+  }
+  return out;
+}
+
+/** Volunteers offering a need who live within their own travel radius of the point (at most 15 km). */
+export function volunteersFor(index: CandidateIndex, need: NeedKey, point?: Point, enough = 200): IndexedVolunteer[] {
   const b = index.byNeed.get(need);
   if (!b) return [];
   if (!point) return [...[...b.volunteers.values()].flat(), ...b.volunteersWithoutPoint];
-  const reachKm = Math.min(Math.max(b.maxRadiusKm, 1), 15) + 1;
+  const reachKm = Math.min(Math.max(b.maxRadiusKm, 1), 15);
   const dLat = Math.ceil(reachKm / 111 / cellLat);
   const dLon = Math.ceil(reachKm / 68 / cellLon);
   const cLat = Math.floor(point.lat / cellLat);
   const cLon = Math.floor(point.lon / cellLon);
   const out: IndexedVolunteer[] = [...b.volunteersWithoutPoint];
-  for (let i = -dLat; i <= dLat; i++)
-    for (let j = -dLon; j <= dLon; j++) {
-      const list = b.volunteers.get(`${cLat + i}:${cLon + j}`);
-      if (list) for (const v of list) out.push(v);
-    }
+  const cosLat = Math.cos((point.lat * Math.PI) / 180);
+  // Ring by ring of 1 km cells, nearest first; stop once enough volunteers within their own reach are found.
+  for (let r = 0; r <= Math.max(dLat, dLon); r++) {
+    for (let i = -Math.min(r, dLat); i <= Math.min(r, dLat); i++)
+      for (let j = -Math.min(r, dLon); j <= Math.min(r, dLon); j++) {
+        if (Math.max(Math.abs(i), Math.abs(j)) !== r) continue;
+        const list = b.volunteers.get(`${cLat + i}:${cLon + j}`);
+        if (!list) continue;
+        for (const v of list) {
+          // A quick flat-earth distance: only volunteers who would travel this far (with 20% slack).
+          const dy = (v.c.point!.lat - point.lat) * 111_320;
+          const dx = (v.c.point!.lon - point.lon) * 111_320 * cosLat;
+          const reach = v.c.radiusKm * 1200;
+          if (dx * dx + dy * dy <= reach * reach) out.push(v);
+        }
+      }
+    if (r >= 1 && out.length >= enough) break;
+  }
   return out;
 }
 

@@ -5,7 +5,7 @@ import { analyse } from './analyse.js';
 import {
   type CandidateIndex,
   type Indexed,
-  activitiesFor,
+  activitiesNear,
   buildCandidateIndex,
   contentStems,
   hasCollective,
@@ -15,6 +15,7 @@ import {
   volunteersFor,
 } from './candidate-index.js';
 import { decideRoute } from './route.js';
+import { topicsOf } from './candidate-index.js';
 import { type Scored, type ScoringContext, scoreCandidate } from './score.js';
 import type { Candidate, TriageAnswer, TriageRequest } from './types.js';
 
@@ -64,6 +65,7 @@ export function triageWithIndex(request: TriageRequest, index: CandidateIndex, o
     vogReason: vog.reason,
     stems: contentStems(request.tekst),
     terms: new Set(a.allNeeds.filter((f) => decision.needs.includes(f.group as NeedKey)).flatMap((f) => f.terms)),
+    topics: topicsOf(a.tokens.words),
     accompany: (a.cues.begeleiding?.words.length ?? 0) > 0,
     aboutChild:
       a.ages.some((age) => age < 18) || decision.needs.some((k) => k === 'opvoeding' || k === 'kinderopvang' || k === 'huiswerk'),
@@ -75,28 +77,34 @@ export function triageWithIndex(request: TriageRequest, index: CandidateIndex, o
   const max = options.maxSuggestions ?? 5;
   const minScore = options.minScore ?? 0.2;
   const seen = new Set<Indexed>();
-  const top: Scored[] = [];
+  const top: { s: Scored; x: Indexed }[] = [];
   const consider = (x: Indexed) => {
     if (seen.has(x)) return;
     seen.add(x);
-    const s = scoreCandidate(x, ctx);
-    if (!s || s.score < minScore || s.suggestion.redenen.length === 0) return;
-    // Keep the best `max` in order: score, then nearer, then id.
+    // Rank on the number alone; the sentences are written for the few that make the list.
+    const s = scoreCandidate(x, ctx, false);
+    if (!s || s.score < minScore) return;
+    // One-to-one help was asked: an activity only comes along when it fits well.
+    if (decision.route === 'informeel' && x.kind === 'activiteit' && s.score < 0.5) return;
     let i = top.length;
-    while (i > 0 && better(s, top[i - 1]!)) i--;
+    while (i > 0 && better(s, top[i - 1]!.s)) i--;
     if (i >= max) return;
-    top.splice(i, 0, s);
+    top.splice(i, 0, { s, x });
     if (top.length > max) top.pop();
   };
   for (const need of decision.needs) {
-    for (const x of activitiesFor(index, need)) consider(x);
+    for (const x of activitiesNear(index, need, request.point, 100)) consider(x);
     for (const x of volunteersFor(index, need, request.point)) consider(x);
   }
+  const suggesties = top
+    .map(({ x }) => scoreCandidate(x, ctx, true))
+    .filter((s): s is Scored => s !== undefined && s.suggestion.redenen.length > 0)
+    .map((s) => s.suggestion);
   return {
     id: request.id,
     route: decision.route,
     behoeften: decision.needs,
-    suggesties: top.map((s) => s.suggestion),
+    suggesties,
     uitleg: decision.uitleg,
     signalen: decision.signalen,
   };

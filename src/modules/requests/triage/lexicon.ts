@@ -30,9 +30,12 @@ function listEntries(group: string, terms: readonly string[], weight = 1): Match
 }
 
 // ---- needs.json
-const needsFile = readJson('needs.json') as { behoeften: Record<string, Graded> };
+const needsFile = readJson('needs.json') as { behoeften: Record<string, Graded>; onderwerpen?: Record<string, string[]> };
 for (const key of Object.keys(needsFile.behoeften)) if (!isNeedKey(key)) throw new Error(`lexicon/needs.json: unknown need key ${key}`);
 export const needMatcher = new Matcher(Object.entries(needsFile.behoeften).flatMap(([key, graded]) => gradedEntries(key, graded, strengthWeights)));
+
+/** Topics (onderwerpen): words about the same thing, shared by a request and a candidate. */
+export const topicMatcher = new Matcher(Object.entries(needsFile.onderwerpen ?? {}).flatMap(([topic, terms]) => listEntries(topic, terms)));
 
 /** Number of terms per need key, for reports. */
 export const lexiconSize: Record<NeedKey, number> = Object.fromEntries(

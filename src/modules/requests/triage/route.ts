@@ -32,6 +32,14 @@ export function decideRoute(a: TextAnalysis, available?: Availability, maxNeeds 
   const uitleg: string[] = [];
   const scores = new Map<NeedKey, number>();
   for (const f of a.needs) if (isNeedKey(f.group)) scores.set(f.group, f.score);
+  // Nothing reached a full point: take the strongest partial need, when it is clear enough.
+  const partial = a.allNeeds[0];
+  if (scores.size === 0 && partial && partial.score >= 0.6 && isNeedKey(partial.group) && !a.danger.acute) {
+    scores.set(partial.group, partial.score);
+    uitleg.push(`Geen duidelijke behoefte; het meest lijkt het op ${needLabel(partial.group).toLowerCase()} (${quote(partial.words)}).`);
+  }
+  // Respite for a carer is mantelzorg, not also a maatje.
+  if (scores.has('mantelzorg') && (scores.get('maatje') ?? 0) < 2) scores.delete('maatje');
   const escalated = (group: string) => (a.escalation[group]?.score ?? 0) >= 0.999;
 
   // Professional escalation can add a need the words alone did not reach.

@@ -21,7 +21,7 @@ export function normalise(input: string): string {
     .replace(/\bm'n\b/g, 'mijn')
     .replace(/\bz'n\b/g, 'zijn')
     .replace(/\bd'r\b/g, 'haar')
-    .replace(/\b'?s\s+(ochtends|morgens|middags|avonds|nachts)\b/g, 's$1')
+    .replace(/(^|[^a-z])'?s\s+(ochtends|morgens|middags|avonds|nachts)\b/g, '$1s$2')
     .replace(/([a-z])-(?=[a-z])/g, '$1')
     .replace(/(\d)[.:](\d\d)\b/g, '$1h$2')
     .replace(/ij/g, 'y');
