@@ -24,7 +24,7 @@ export function distanceMetres(a: Point, b: Point): number {
 
 /** "350 m" or "1,2 km" */
 export function distanceLabel(metres: number, lang: 'nl' | 'en' = 'nl'): string {
-  if (metres < 1000) return `${Math.round(metres / 10) * 10} m`;
+  if (Math.round(metres / 10) * 10 < 1000) return `${Math.round(metres / 10) * 10} m`;
   const km = (metres / 1000).toFixed(1);
   return `${lang === 'nl' ? km.replace('.', ',') : km} km`;
 }
