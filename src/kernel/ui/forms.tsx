@@ -122,7 +122,7 @@ type TextFieldProps = {
   type?: 'text' | 'email' | 'password' | 'tel' | 'search';
   hint?: string;
   autoComplete?: string;
-  inputMode?: 'numeric' | 'email' | 'tel' | 'text';
+  inputMode?: 'numeric' | 'decimal' | 'email' | 'tel' | 'text';
   required?: boolean;
   multiline?: boolean;
 };

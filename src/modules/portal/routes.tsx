@@ -105,7 +105,10 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
         <div class="utrecht-alert utrecht-alert--warning" role="note">
           <p class="utrecht-paragraph">
             <strong>{tr(lang, 'Is er direct gevaar?', 'Is there immediate danger?')}</strong>{' '}
-            {tr(lang, 'Bel 112. Zorgen over huiselijk geweld of kindermishandeling: Veilig Thuis 0800-2000. Denk je aan zelfdoding: bel 113 Zelfmoordpreventie 0800-0113.', 'Call 112. Worried about domestic violence or child abuse: Veilig Thuis 0800-2000. Thinking about suicide: call 113 Suicide Prevention 0800-0113.')}
+            {tr(lang, 'Bel', 'Call')}{' '}
+            <a class="utrecht-link" href="tel:112">112</a>. {tr(lang, 'Zorgen over huiselijk geweld of kindermishandeling: Veilig Thuis', 'Worried about domestic violence or child abuse: Veilig Thuis')}{' '}
+            <a class="utrecht-link" href="tel:08002000">0800-2000</a>. {tr(lang, 'Denk je aan zelfdoding: bel 113 Zelfmoordpreventie', 'Thinking about suicide: call 113 Suicide Prevention')}{' '}
+            <a class="utrecht-link" href="tel:08000113">0800-0113</a>.
           </p>
         </div>
         <p class="utrecht-paragraph">

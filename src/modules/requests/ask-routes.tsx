@@ -50,7 +50,10 @@ function EmergencyNote({ view }: { view: View }) {
     <div class="utrecht-alert utrecht-alert--warning" role="note">
       <p class="utrecht-paragraph">
         <strong>{tr(lang, 'Is er direct gevaar?', 'Is there immediate danger?')}</strong>{' '}
-        {tr(lang, 'Bel 112. Zorgen over huiselijk geweld of kindermishandeling: Veilig Thuis 0800-2000. Denk je aan zelfdoding: bel 113 Zelfmoordpreventie 0800-0113.', 'Call 112. Worried about domestic violence or child abuse: Veilig Thuis 0800-2000. Thinking about suicide: call 113 Suicide Prevention 0800-0113.')}
+        {tr(lang, 'Bel', 'Call')}{' '}
+            <a class="utrecht-link" href="tel:112">112</a>. {tr(lang, 'Zorgen over huiselijk geweld of kindermishandeling: Veilig Thuis', 'Worried about domestic violence or child abuse: Veilig Thuis')}{' '}
+            <a class="utrecht-link" href="tel:08002000">0800-2000</a>. {tr(lang, 'Denk je aan zelfdoding: bel 113 Zelfmoordpreventie', 'Thinking about suicide: call 113 Suicide Prevention')}{' '}
+            <a class="utrecht-link" href="tel:08000113">0800-0113</a>.
       </p>
     </div>
   );
@@ -59,7 +62,7 @@ function EmergencyNote({ view }: { view: View }) {
 function Radios({ view, name, legend, options, values, errors }: { view: View; name: string; legend: string; options: readonly (readonly [string, string])[]; values: FormValues; errors?: FormErrors }) {
   const error = errors?.[name];
   return (
-    <fieldset class={`utrecht-form-fieldset${error ? ' utrecht-form-field--invalid' : ''}`} id={`veld-${name}`} aria-describedby={error ? `veld-${name}-fout` : undefined}>
+    <fieldset class={`utrecht-form-fieldset${error ? ' utrecht-form-field--invalid' : ''}`} id={`veld-${name}`} tabIndex={-1} aria-describedby={error ? `veld-${name}-fout` : undefined}>
       <legend class="utrecht-form-fieldset__legend">{legend}</legend>
       {error ? (
         <p class="utrecht-form-field-error-message" id={`veld-${name}-fout`}>
@@ -143,8 +146,8 @@ function DetailsStep({ view, values, errors }: { view: View; values: FormValues;
     dagdeel: tr(lang, 'Welk deel van de dag?', 'Which part of the day?'),
     taal: tr(lang, 'In welke taal praat je het liefst?', 'Which language do you prefer?'),
     naam: tr(lang, 'Je naam', 'Your name'),
-    email: tr(lang, 'Je e-mailadres (mag leeg blijven)', 'Your email address (optional)'),
-    telefoon: tr(lang, 'Je telefoonnummer (mag leeg blijven)', 'Your phone number (optional)'),
+    email: tr(lang, 'Je e-mailadres', 'Your email address'),
+    telefoon: tr(lang, 'Je telefoonnummer', 'Your phone number'),
   };
   const any = tr(lang, 'Maakt niet uit', 'Any');
   return (
@@ -159,6 +162,7 @@ function DetailsStep({ view, values, errors }: { view: View; values: FormValues;
         <SelectField view={view} name="dagdeel" label={labels.dagdeel} values={values} errors={errors} options={[['', any], ...formParts.map(([v, nl, en]) => [v, tr(lang, nl, en)] as const)]} />
         <SelectField view={view} name="taal" label={labels.taal} values={values} errors={errors} options={[['', tr(lang, 'Nederlands is goed', 'Dutch is fine')], ...knownLanguages.filter((l) => l !== 'nl').map((l) => [l, languageName(lang, l)] as const)]} />
         <h2 class="utrecht-heading-2">{tr(lang, 'Hoe kunnen we je bereiken?', 'How can we reach you?')}</h2>
+        <p class="utrecht-paragraph">{tr(lang, 'Vul je e-mailadres of je telefoonnummer in. Eén is genoeg.', 'Enter your email address or your phone number. One is enough.')}</p>
         <TextField view={view} name="naam" label={labels.naam} autoComplete="name" values={values} errors={errors} required />
         <TextField view={view} name="email" type="email" label={labels.email} autoComplete="email" values={values} errors={errors} />
         <TextField view={view} name="telefoon" type="tel" label={labels.telefoon} autoComplete="tel" values={values} errors={errors} />
@@ -278,28 +282,32 @@ export async function askRoutes(app: FastifyInstance): Promise<void> {
     const stateText: Record<string, [string, string]> = {
       nieuw: ['Je hulpvraag is binnen. Iemand van het wijkteam kijkt ernaar, meestal binnen 2 werkdagen.', 'Your request has arrived. Someone from the team will look at it, usually within 2 working days.'],
       in_behandeling: ['Het wijkteam is met je hulpvraag bezig.', 'The team is working on your request.'],
-      gekoppeld: ['Er is iemand of iets gevonden dat kan helpen.', 'Someone or something has been found that can help.'],
+      gekoppeld: ['Er is hulp gevonden. Het wijkteam belt of mailt je om het verder af te spreken.', 'Help has been found. The team will call or email you to arrange the rest.'],
       afgesloten: ['Je hulpvraag is afgerond.', 'Your request has been completed.'],
     };
-    const text = stateText[helpRequest.state] ?? stateText.nieuw!;
+    const text = spoed && helpRequest.state === 'nieuw' ? (['Het wijkteam neemt vandaag nog contact met je op.', 'The team will contact you today.'] as [string, string]) : (stateText[helpRequest.state] ?? stateText.nieuw!);
     return reply.page(
       tr(lang, 'Je hulpvraag', 'Your help request'),
       <>
         {spoed ? (
           <div class="utrecht-alert utrecht-alert--error nabij-spoed" role="alert">
+            <div class="utrecht-alert__content">
+            <div class="utrecht-alert__message">
             <h1 class="utrecht-heading-1">{tr(lang, 'Bel nu als er gevaar is', 'Call now if there is danger')}</h1>
             <ul class="utrecht-unordered-list nabij-spoed-numbers">
               <li>
-                <strong>112</strong> – {tr(lang, 'bij direct gevaar', 'in immediate danger')}
+                <a class="utrecht-link" href="tel:112"><strong>112</strong></a> – {tr(lang, 'bij direct gevaar', 'in immediate danger')}
               </li>
               <li>
-                <strong>Veilig Thuis 0800-2000</strong> – {tr(lang, 'huiselijk geweld en kindermishandeling, dag en nacht, gratis', 'domestic violence and child abuse, day and night, free')}
+                <a class="utrecht-link" href="tel:08002000"><strong>Veilig Thuis 0800-2000</strong></a> – {tr(lang, 'huiselijk geweld en kindermishandeling, dag en nacht, gratis', 'domestic violence and child abuse, day and night, free')}
               </li>
               <li>
-                <strong>113 Zelfmoordpreventie 0800-0113</strong> – {tr(lang, 'als je aan zelfdoding denkt, dag en nacht, gratis', 'if you think about suicide, day and night, free')}
+                <a class="utrecht-link" href="tel:08000113"><strong>113 Zelfmoordpreventie 0800-0113</strong></a> – {tr(lang, 'als je aan zelfdoding denkt, dag en nacht, gratis', 'if you think about suicide, day and night, free')}
               </li>
             </ul>
-            <p class="utrecht-paragraph">{tr(lang, 'We hebben het wijkteam meteen gewaarschuwd. Zij nemen zo snel mogelijk contact op.', 'We have alerted the neighbourhood team at once. They will contact you as soon as possible.')}</p>
+            <p class="utrecht-paragraph">{tr(lang, 'We hebben het wijkteam meteen gewaarschuwd. Zij nemen vandaag nog contact met je op.', 'We have alerted the neighbourhood team at once. They will contact you today.')}</p>
+            </div>
+            </div>
           </div>
         ) : null}
         {spoed ? <h2 class="utrecht-heading-2">{tr(lang, 'Je hulpvraag', 'Your help request')}</h2> : <h1 class="utrecht-heading-1">{tr(lang, 'Je hulpvraag', 'Your help request')}</h1>}

@@ -48,7 +48,16 @@ function YesNo({ view, token, yesText, noText, buddy }: { view: View; token: str
 
 function ClosingForm({ view, token, found, values, errors }: { view: View; token: string; found: MatchByLink; values: FormValues; errors?: FormErrors }) {
   const { lang } = view;
-  const labels = { uitkomst: tr(lang, 'Is je vraag opgelost?', 'Has your question been solved?'), reden: tr(lang, 'Wat ging er mis? (als het niet is opgelost)', 'What went wrong? (if not solved)'), cijfer: tr(lang, 'Welk cijfer geef je de hulp?', 'What score do you give the help?'), opmerking: tr(lang, 'Wil je nog iets zeggen? (mag leeg blijven)', 'Anything else to say? (optional)') };
+  const labels = { uitkomst: tr(lang, 'Is je vraag opgelost?', 'Has your question been solved?'), reden: tr(lang, 'Wat ging er mis? (als het niet is opgelost)', 'What went wrong? (if not solved)'), cijfer: tr(lang, 'Hoe tevreden ben je over de hulp?', 'How satisfied are you with the help?'), opmerking: tr(lang, 'Wil je nog iets zeggen? (mag leeg blijven)', 'Anything else to say? (optional)') };
+  // Only the outcomes that fit: someone who was helped by a volunteer did not go to a group.
+  const fitting = outcomes.filter((o) => (found.activity ? o !== 'informeel_opgelost' : o !== 'collectief_opgelost'));
+  const satisfaction: [string, string][] = [
+    ['1', tr(lang, '1 – niet tevreden', '1 – not satisfied')],
+    ['2', tr(lang, '2 – niet zo tevreden', '2 – not very satisfied')],
+    ['3', tr(lang, '3 – gaat wel', '3 – okay')],
+    ['4', tr(lang, '4 – tevreden', '4 – satisfied')],
+    ['5', tr(lang, '5 – heel tevreden', '5 – very satisfied')],
+  ];
   const radio = (name: string, value: string, label: string) => (
     <div class="utrecht-form-field utrecht-form-field--radio" key={value}>
       <input class="utrecht-radio-button utrecht-radio-button--html-input" type="radio" id={`veld-${name}-${value}`} name={name} value={value} checked={values[name] === value} />
@@ -68,16 +77,19 @@ function ClosingForm({ view, token, found, values, errors }: { view: View; token
         {tr(lang, 'Vertel ons hoe het gaat. Zo leren we wat goed werkt in de buurt.', 'Tell us how it is going. That is how we learn what works in the neighbourhood.')}
       </p>
       <Form view={view} action={`/koppeling/${token}/afronden`} label={tr(lang, 'Afronden', 'Finish')}>
-        <fieldset class={`utrecht-form-fieldset${errors?.uitkomst ? ' utrecht-form-field--invalid' : ''}`} id="veld-uitkomst">
+        <fieldset class={`utrecht-form-fieldset${errors?.uitkomst ? ' utrecht-form-field--invalid' : ''}`} id="veld-uitkomst" tabIndex={-1} aria-describedby={errors?.uitkomst ? 'veld-uitkomst-fout' : undefined}>
           <legend class="utrecht-form-fieldset__legend">{labels.uitkomst}</legend>
-          {errors?.uitkomst ? <p class="utrecht-form-field-error-message">{fieldMessage(lang, errors.uitkomst)}</p> : null}
-          {outcomes.map((o) => radio('uitkomst', o, tr(lang, outcomeLabels[o][0], outcomeLabels[o][1])))}
+          {errors?.uitkomst ? (
+            <p class="utrecht-form-field-error-message" id="veld-uitkomst-fout">
+              {fieldMessage(lang, errors.uitkomst)}
+            </p>
+          ) : null}
+          {fitting.map((o) => radio('uitkomst', o, tr(lang, outcomeLabels[o][0], outcomeLabels[o][1])))}
         </fieldset>
         <TextField view={view} name="reden" label={labels.reden} multiline values={values} errors={errors} />
         <fieldset class="utrecht-form-fieldset" id="veld-cijfer">
           <legend class="utrecht-form-fieldset__legend">{labels.cijfer}</legend>
-          <p class="utrecht-paragraph nabij-muted">{tr(lang, '1 is slecht, 5 is heel goed', '1 is bad, 5 is very good')}</p>
-          {['1', '2', '3', '4', '5'].map((c) => radio('cijfer', c, c))}
+          {satisfaction.map(([c, text]) => radio('cijfer', c, text))}
         </fieldset>
         <TextField view={view} name="opmerking" label={labels.opmerking} multiline values={values} errors={errors} />
         <SubmitButton>{tr(lang, 'Versturen', 'Send')}</SubmitButton>
@@ -161,6 +173,9 @@ export async function matchRoutes(app: FastifyInstance): Promise<void> {
       ) : (
         <>
           <h1 class="utrecht-heading-1">{tr(lang, `${found.volunteerFirstName ?? 'Iemand'} wil je helpen`, `${found.volunteerFirstName ?? 'Someone'} wants to help you`)}</h1>
+          <p class="utrecht-paragraph">
+            {tr(lang, `${found.volunteerFirstName ?? 'Deze persoon'} is vrijwilliger en woont bij jou in de buurt.`, `${found.volunteerFirstName ?? 'This person'} is a volunteer who lives near you.`)}
+          </p>
           <p class="utrecht-paragraph">{tr(lang, 'Vind je dat goed? Dan geeft het wijkteam jullie elkaars gegevens, zodat jullie een afspraak kunnen maken.', 'Do you agree? Then the team gives you each other’s details, so you can make an appointment.')}</p>
           <YesNo view={view} token={token} yesText={tr(lang, 'Ja, graag', 'Yes, please')} noText={tr(lang, 'Nee, liever niet', 'No, rather not')} />
         </>

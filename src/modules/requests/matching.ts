@@ -8,7 +8,7 @@ import type { AppContext } from '../../kernel/http/context.js';
 import { needLabel } from '../../kernel/taxonomy/needs.js';
 import type { Tenant } from '../../kernel/tenancy/queries.js';
 import { recordEvent, setRequestState } from './queries.js';
-import { canMoveMatch, type MatchState, type Outcome } from './states.js';
+import { busyMatchStates, canMoveMatch, type MatchState, type Outcome } from './states.js';
 import { forgetCandidates } from './triage-service.js';
 
 export const FOLLOW_UP_DAYS = 14;
@@ -56,6 +56,17 @@ export async function proposeMatch(ctx: AppContext, actor: Extract<Actor, { kind
     if (!request) throw new DomainError('niet_gevonden', 'Deze hulpvraag bestaat niet.');
     if (request.state === 'afgesloten') throw new DomainError('ongeldige_invoer', 'Deze hulpvraag is al afgesloten.');
     const emailed: Proposal['emailed'] = [];
+    // The same volunteer or activity is asked once per request while an earlier proposal still runs.
+    const running = await gated
+      .selectFrom('matches')
+      .leftJoin('volunteers', 'volunteers.id', 'matches.volunteer_id')
+      .leftJoin('activities', 'activities.id', 'matches.activity_id')
+      .select('matches.id')
+      .where('matches.request_id', '=', request.id)
+      .where('matches.state', 'in', busyMatchStates)
+      .where((eb) => eb.or([eb('volunteers.external_id', '=', suggestion.id), eb('activities.external_id', '=', suggestion.id)]))
+      .executeTakeFirst();
+    if (running) throw new DomainError('ongeldige_invoer', 'Dit is al voorgesteld en loopt nog.');
     if (suggestion.soort === 'vrijwilliger') {
       if (request.route === 'spoed') throw new DomainError('ongeldige_invoer', 'Een spoedvraag gaat nooit naar een vrijwilliger.');
       const volunteer = await gated

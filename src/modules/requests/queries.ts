@@ -181,7 +181,9 @@ export type MatchView = {
   state: MatchState;
   volunteerId: string | null;
   volunteerFirstName: string | null;
+  volunteerExternalId: string | null;
   activityId: string | null;
+  activityExternalId: string | null;
   activityName: string | null;
   buddyFirstVisit: boolean;
   outcome: Outcome | null;
@@ -200,7 +202,9 @@ export async function listMatches(db: GatedDb, tenantId: string, requestId: stri
       'matches.state',
       'matches.volunteer_id as volunteerId',
       'volunteers.first_name as volunteerFirstName',
+      'volunteers.external_id as volunteerExternalId',
       'matches.activity_id as activityId',
+      'activities.external_id as activityExternalId',
       'activities.name as activityName',
       'matches.buddy_first_visit as buddyFirstVisit',
       sql<Outcome | null>`matches.outcome`.as('outcome'),
@@ -222,4 +226,14 @@ export async function listOwnRequests(db: GatedDb, tenantId: string, userId: str
     .orderBy('created_at', 'desc')
     .limit(50)
     .execute();
+}
+
+/** Names to show on suggestion cards: an activity's name, a volunteer's first name. */
+export async function suggestionNames(db: GatedDb, tenantId: string, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const [activities, volunteers] = await Promise.all([
+    db.selectFrom('activities').select(['external_id', 'name']).where('tenant_id', '=', tenantId).where('external_id', 'in', ids).execute(),
+    db.selectFrom('volunteers').select(['external_id', 'first_name as name']).where('tenant_id', '=', tenantId).where('external_id', 'in', ids).execute(),
+  ]);
+  return new Map([...activities, ...volunteers].map((r) => [r.external_id, r.name]));
 }

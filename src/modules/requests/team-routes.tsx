@@ -12,7 +12,7 @@ import type { View } from '../../kernel/ui/view.js';
 import { normalisePostcode } from '../socialbase/postcodes.js';
 import { proposeMatch } from './matching.js';
 import { formDays, formParts, momentsFrom } from './moments.js';
-import { findHelpRequest, type HelpRequestView, listEvents, listMatches, listQueue, recordEvent, setRequestState, updateTriage } from './queries.js';
+import { findHelpRequest, type HelpRequestView, listEvents, listMatches, listQueue, recordEvent, setRequestState, suggestionNames, updateTriage } from './queries.js';
 import { submitHelpRequest } from './submit.js';
 import type { Route } from './triage/types.js';
 
@@ -24,6 +24,42 @@ export const routeLabel = (lang: 'nl' | 'en', route: string) =>
     informeel: tr(lang, 'Informeel (iemand uit de buurt)', 'Informal (a neighbour)'),
     collectief: tr(lang, 'Collectief (samen in de buurt)', 'Collective (together in the neighbourhood)'),
   })[route] ?? route;
+
+const stateLabels: Record<string, [string, string]> = {
+  nieuw: ['nieuw', 'new'],
+  in_behandeling: ['in behandeling', 'in progress'],
+  gekoppeld: ['gekoppeld', 'matched'],
+  afgesloten: ['afgesloten', 'closed'],
+  voorgesteld: ['voorgesteld, wacht op antwoord', 'proposed, awaiting answer'],
+  vrijwilliger_akkoord: ['vrijwilliger zegt ja, wacht op de vrager', 'volunteer said yes, awaiting asker'],
+  vrijwilliger_weigert: ['vrijwilliger zegt nee', 'volunteer said no'],
+  aanvrager_weigert: ['vrager zegt nee', 'asker said no'],
+  actief: ['loopt', 'running'],
+  opvolging: ['"Hoe gaat het?" gestuurd', '"How is it going?" sent'],
+};
+const eventLabels: Record<string, [string, string]> = {
+  ingediend: ['hulpvraag binnengekomen', 'request received'],
+  triage_akkoord: ['triage goedgekeurd', 'triage accepted'],
+  triage_gewijzigd: ['triage gewijzigd', 'triage changed'],
+  koppeling_voorgesteld: ['koppeling voorgesteld', 'match proposed'],
+  vrijwilliger_zegt_ja: ['vrijwilliger zegt ja', 'volunteer said yes'],
+  vrijwilliger_zegt_nee: ['vrijwilliger zegt nee', 'volunteer said no'],
+  vrager_zegt_ja: ['vrager zegt ja', 'asker said yes'],
+  vrager_zegt_nee: ['vrager zegt nee', 'asker said no'],
+  opvolging_gestuurd: ['"Hoe gaat het?" gestuurd', '"How is it going?" sent'],
+  afgesloten: ['afgesloten', 'closed'],
+  spoedmelding_mislukt: ['spoedmelding per e-mail mislukt', 'urgent alert email failed'],
+};
+const consentLabels: Record<string, [string, string]> = {
+  ja: ['weet het en vindt het goed', 'knows and agrees'],
+  nog_vragen: ['nog niet gevraagd', 'not asked yet'],
+  nee: ['wil het niet', 'does not want it'],
+  zelf: ['vraagt zelf', 'asks themselves'],
+};
+const label = (lang: 'nl' | 'en', table: Record<string, [string, string]>, key: string) => {
+  const words = table[key];
+  return words ? tr(lang, words[0], words[1]) : key;
+};
 
 const triageDecisionSchema = z
   .object({
@@ -51,7 +87,7 @@ const ageLabel = (lang: 'nl' | 'en', since: Date, now: Date) => {
   return tr(lang, `${days} ${days === 1 ? 'dag' : 'dagen'}`, `${days} ${days === 1 ? 'day' : 'days'}`);
 };
 
-function RequestDetail({ view, request, events, matches, errors, values }: { view: View; request: HelpRequestView; events: Awaited<ReturnType<typeof listEvents>>; matches: Awaited<ReturnType<typeof listMatches>>; errors?: FormErrors; values?: FormValues }) {
+function RequestDetail({ view, request, events, matches, names, errors, values, chosenNeeds }: { view: View; request: HelpRequestView; events: Awaited<ReturnType<typeof listEvents>>; matches: Awaited<ReturnType<typeof listMatches>>; names: Map<string, string>; errors?: FormErrors; values?: FormValues; chosenNeeds?: string[] }) {
   const { lang } = view;
   const t = request.triage;
   const current = values ?? { route: request.route };
@@ -79,7 +115,7 @@ function RequestDetail({ view, request, events, matches, errors, values }: { vie
           <dt class="utrecht-data-list__item-key">{tr(lang, 'Van', 'From')}</dt>
           <dd class="utrecht-data-list__item-value">
             {request.askerName}
-            {request.forSomeoneElse ? tr(lang, ` voor ${request.subjectName ?? ''} (${request.relation ?? ''}; toestemming: ${request.subjectConsent})`, ` for ${request.subjectName ?? ''} (${request.relation ?? ''}; consent: ${request.subjectConsent})`) : ''}
+            {request.forSomeoneElse ? tr(lang, ` voor ${request.subjectName ?? ''} (${request.relation ?? ''}; ${label(lang, consentLabels, request.subjectConsent)})`, ` for ${request.subjectName ?? ''} (${request.relation ?? ''}; ${label(lang, consentLabels, request.subjectConsent)})`) : ''}
           </dd>
         </div>
         <div class="utrecht-data-list__item">
@@ -107,7 +143,7 @@ function RequestDetail({ view, request, events, matches, errors, values }: { vie
           <legend class="utrecht-form-fieldset__legend">{tr(lang, 'Behoeften', 'Needs')}</legend>
           <div class="nabij-filters">
             {needKeys.map((k) => (
-              <CheckboxField key={k} name="behoeften" value={k} label={needLabel(k, lang)} checked={request.needKeys.includes(k)} />
+              <CheckboxField key={k} name="behoeften" value={k} label={needLabel(k, lang)} checked={(chosenNeeds ?? request.needKeys).includes(k)} />
             ))}
           </div>
         </fieldset>
@@ -127,14 +163,14 @@ function RequestDetail({ view, request, events, matches, errors, values }: { vie
         {t.suggesties.map((s) => (
           <li key={s.id} class="nabij-card">
             <p class="utrecht-paragraph">
-              <strong>{s.id}</strong> ({s.soort}) · score {s.score.toFixed(2)}
+              <strong>{names.get(s.id) ?? s.id}</strong> ({s.soort === 'vrijwilliger' ? tr(lang, 'vrijwilliger', 'volunteer') : s.soort}) · {tr(lang, 'past', 'fit')} {Math.round(s.score * 100)}%
             </p>
             <ul class="utrecht-unordered-list">
               {s.redenen.map((r) => (
                 <li key={r}>{r}</li>
               ))}
             </ul>
-            {request.route === 'spoed' && s.soort === 'vrijwilliger' ? null : (
+            {request.route === 'spoed' || matches.some((m) => ['voorgesteld', 'vrijwilliger_akkoord', 'actief', 'opvolging'].includes(m.state) && (m.volunteerExternalId === s.id || m.activityExternalId === s.id)) ? null : (
               <form method="post" action={`/team/hulpvragen/${request.id}/koppelen`}>
                 <CsrfField view={view} />
                 <input type="hidden" name="suggestie" value={s.id} />
@@ -153,7 +189,7 @@ function RequestDetail({ view, request, events, matches, errors, values }: { vie
           <ul class="utrecht-unordered-list">
             {matches.map((m) => (
               <li key={m.id}>
-                {m.volunteerFirstName ?? m.activityName} · {m.state}
+                {m.volunteerFirstName ?? m.activityName} · {label(lang, stateLabels, m.state)}
                 {m.outcome ? ` · ${m.outcome}` : ''}
                 {m.rating ? ` · ${tr(lang, 'cijfer', 'score')} ${m.rating}` : ''}
               </li>
@@ -165,7 +201,7 @@ function RequestDetail({ view, request, events, matches, errors, values }: { vie
       <ul class="utrecht-unordered-list">
         {events.map((e, i) => (
           <li key={i}>
-            {new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }).format(e.at)} · {e.kind}
+            {new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }).format(e.at)} · {label(lang, eventLabels, e.kind)}
             {e.actorName ? ` · ${e.actorName}` : ''}
           </li>
         ))}
@@ -240,7 +276,7 @@ export async function teamRequestRoutes(app: FastifyInstance): Promise<void> {
                   <td class="utrecht-table__cell">{item.route === 'spoed' ? <strong>{routeLabel(lang, item.route)}</strong> : routeLabel(lang, item.route)}</td>
                   <td class="utrecht-table__cell">{item.needKeys.map((k) => needLabel(k, lang)).join(', ')}</td>
                   <td class="utrecht-table__cell">
-                    {item.state}
+                    {label(lang, stateLabels, item.state)}
                     {item.stale ? <strong> · {tr(lang, 'geen voortgang', 'no progress')}</strong> : null}
                   </td>
                   <td class="utrecht-table__cell">{ageLabel(lang, item.lastProgressAt, now)}</td>
@@ -293,24 +329,33 @@ export async function teamRequestRoutes(app: FastifyInstance): Promise<void> {
     return withAccess(db, actor, { ...read, subjectUserId: owner.asker_user_id }, async (gated) => {
       const helpRequest = await findHelpRequest(gated, actor.tenantId, id);
       if (!helpRequest) throw notFound('Deze hulpvraag');
-      return { helpRequest, events: await listEvents(gated, actor.tenantId, id), matches: await listMatches(gated, actor.tenantId, id) };
+      return {
+        helpRequest,
+        events: await listEvents(gated, actor.tenantId, id),
+        matches: await listMatches(gated, actor.tenantId, id),
+        names: await suggestionNames(gated, actor.tenantId, helpRequest.triage.suggesties.map((s) => s.id)),
+      };
     });
   };
 
   app.get('/team/hulpvragen/:id', async (request, reply) => {
     const view = request.view();
     const actor = actorOf(request);
-    const { helpRequest, events, matches } = await detail(actor, (request.params as { id: string }).id);
-    return reply.page(`${tr(view.lang, 'Hulpvraag', 'Help request')} ${helpRequest.reference}`, <RequestDetail view={view} request={helpRequest} events={events} matches={matches} />);
+    const { helpRequest, events, matches, names } = await detail(actor, (request.params as { id: string }).id);
+    return reply.page(`${tr(view.lang, 'Hulpvraag', 'Help request')} ${helpRequest.reference}`, <RequestDetail view={view} request={helpRequest} events={events} matches={matches} names={names} />);
   });
 
   app.post('/team/hulpvragen/:id/triage', async (request, reply) => {
     const view = request.view();
     const actor = actorOf(request);
     const { id } = request.params as { id: string };
-    const { helpRequest, events, matches } = await detail(actor, id);
+    const { helpRequest, events, matches, names } = await detail(actor, id);
     const form = parseForm(triageDecisionSchema, request.body);
-    if (!form.ok) return reply.page(`${tr(view.lang, 'Hulpvraag', 'Help request')} ${helpRequest.reference}`, <RequestDetail view={view} request={helpRequest} events={events} matches={matches} values={form.values} errors={form.errors} />, 400);
+    if (!form.ok) {
+      const sent = (request.body as { behoeften?: string | string[] } | undefined)?.behoeften;
+      const chosenNeeds = sent === undefined ? [] : Array.isArray(sent) ? sent : [sent];
+      return reply.page(`${tr(view.lang, 'Hulpvraag', 'Help request')} ${helpRequest.reference}`, <RequestDetail view={view} request={helpRequest} events={events} matches={matches} names={names} values={form.values} errors={form.errors} chosenNeeds={chosenNeeds} />, 400);
+    }
     const d = form.data;
     const changed = d.besluit === 'wijzigen' && (d.route !== helpRequest.route || d.behoeften.slice().sort().join() !== helpRequest.needKeys.slice().sort().join());
     await withAccess(db, actor, { category: 'hulpvraag', action: 'update', purpose: 'hulpvraag_behandelen', subjectUserId: null }, async (gated) => {

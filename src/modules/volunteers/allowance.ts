@@ -32,4 +32,5 @@ export function checkAllowance(existing: readonly AllowanceEntry[], newEntry: Al
   return { monthCents, yearCents, limits, exceedsMonth: monthCents > limits.monthCents, exceedsYear: yearCents > limits.yearCents };
 }
 
-export const euros = (cents: number) => `€ ${(cents / 100).toFixed(2).replace('.', ',')}`;
+const euroFormat = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' });
+export const euros = (cents: number) => euroFormat.format(cents / 100);

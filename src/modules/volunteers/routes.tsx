@@ -15,7 +15,7 @@ import { TeamContact } from '../portal/routes.js';
 import { forgetCandidates } from '../requests/triage-service.js';
 import { normalisePostcode, postcodePoint } from '../socialbase/postcodes.js';
 import { agreementText } from './agreement.js';
-import { checkAllowance, euros } from './allowance.js';
+import { checkAllowance, euros, limitsFor } from './allowance.js';
 import { isVogExpiringSoon, isVogValid, volunteerRoles, vogValidUntil } from './availability.js';
 import { addHours, findOwnVolunteer, insertVolunteerProfile, listHours, setUnavailable } from './queries.js';
 
@@ -51,7 +51,12 @@ const signUpSchema = z.object({
 
 const hoursSchema = z.object({
   datum: z.iso.date('datum_ongeldig'),
-  uren: z.coerce.number('uren_ongeldig').min(0.25, 'uren_ongeldig').max(24, 'uren_ongeldig'),
+  uren: z
+    .string()
+    .trim()
+    .regex(/^\d{1,2}([,.]\d{1,2})?$/, 'uren_ongeldig')
+    .transform((v) => Number(v.replace(',', '.')))
+    .pipe(z.number().min(0.25, 'uren_ongeldig').max(24, 'uren_ongeldig')),
   vergoeding: z.string().trim().regex(/^\d{0,4}([,.]\d{1,2})?$/, 'bedrag_ongeldig').default(''),
   omschrijving: z.string().trim().max(300, 'tekst_te_lang').default(''),
 });
@@ -66,7 +71,7 @@ function SignUpForm({ view, values, lists = {}, errors }: { view: View; values: 
     biedt: tr(lang, 'Waar wil je bij helpen?', 'What would you like to help with?'),
     talen: tr(lang, 'Welke talen spreek je? Codes zoals nl;ar;tr', 'Which languages do you speak? Codes like nl;ar;tr'),
     grenzen: tr(lang, 'Wat doe je liever niet? Je eigen grenzen (mag leeg blijven)', 'What would you rather not do? Your own boundaries (optional)'),
-    vog_datum: tr(lang, 'Datum van je VOG, als je er een hebt', 'Date of your VOG, if you have one'),
+    vog_datum: tr(lang, 'Datum van je VOG (Verklaring Omtrent het Gedrag), als je er een hebt', 'Date of your VOG (certificate of conduct), if you have one'),
     afspraken: tr(lang, 'Afspraken', 'Agreement'),
   };
   return (
@@ -78,9 +83,9 @@ function SignUpForm({ view, values, lists = {}, errors }: { view: View; values: 
         <TextField view={view} name="voornaam" label={labels.voornaam} autoComplete="given-name" values={values} errors={errors} required />
         <TextField view={view} name="email" type="email" label={labels.email} autoComplete="email" values={values} errors={errors} required />
         <TextField view={view} name="postcode" label={labels.postcode} autoComplete="postal-code" values={values} errors={errors} />
-        <fieldset class={`utrecht-form-fieldset${errors?.biedt ? ' utrecht-form-field--invalid' : ''}`} id="veld-biedt">
+        <fieldset class={`utrecht-form-fieldset${errors?.biedt ? ' utrecht-form-field--invalid' : ''}`} id="veld-biedt" tabIndex={-1} aria-describedby={errors?.biedt ? 'veld-biedt-fout' : undefined}>
           <legend class="utrecht-form-fieldset__legend">{labels.biedt}</legend>
-          {errors?.biedt ? <p class="utrecht-form-field-error-message">{tr(lang, 'Kies minstens één ding waar je bij wilt helpen.', 'Choose at least one thing you would like to help with.')}</p> : null}
+          {errors?.biedt ? <p class="utrecht-form-field-error-message" id="veld-biedt-fout">{tr(lang, 'Kies minstens één ding waar je bij wilt helpen.', 'Choose at least one thing you would like to help with.')}</p> : null}
           <div class="nabij-filters">
             {needKeys
               .filter((k) => !['schulden', 'verslaving', 'veiligheid', 'psychisch', 'jongeren'].includes(k))
@@ -125,7 +130,7 @@ function SignUpForm({ view, values, lists = {}, errors }: { view: View; values: 
             </tbody>
           </table>
         </fieldset>
-        <SelectField view={view} name="straal" label={tr(lang, 'Hoe ver wil je gaan?', 'How far would you go?')} values={values} errors={errors} options={[['0.5', tr(lang, 'tot 500 meter', 'up to 500 metres')], ['1', tr(lang, 'tot 1 km', 'up to 1 km')], ['2', tr(lang, 'tot 2 km', 'up to 2 km')], ['5', tr(lang, 'tot 5 km', 'up to 5 km')]]} />
+        <SelectField view={view} name="straal" label={tr(lang, 'Hoe ver wil je gaan?', 'How far would you go?')} errors={errors} options={[['0.5', tr(lang, 'tot 500 meter', 'up to 500 metres')], ['1', tr(lang, 'tot 1 km', 'up to 1 km')], ['2', tr(lang, 'tot 2 km', 'up to 2 km')], ['5', tr(lang, 'tot 5 km', 'up to 5 km')]]} values={{ straal: '1', ...values }} />
         <SelectField view={view} name="tegelijk" label={tr(lang, 'Hoeveel mensen wil je tegelijk helpen?', 'How many people would you help at once?')} values={values} errors={errors} options={[['1', '1'], ['2', '2'], ['3', '3']]} />
         <TextField view={view} name="talen" label={labels.talen} values={{ talen: 'nl', ...values }} errors={errors} />
         <TextField view={view} name="grenzen" label={labels.grenzen} hint={tr(lang, 'Bijvoorbeeld: niet op hoogte werken, geen honden, niet op zondag.', 'For example: no work at heights, no dogs, not on Sundays.')} multiline values={values} errors={errors} />
@@ -313,7 +318,7 @@ export async function volunteerRoutes(app: FastifyInstance): Promise<void> {
         </p>
         <Form view={view} action="/mijn/vrijwilliger/uren" label={tr(lang, 'Uren invullen', 'Enter hours')}>
           <TextField view={view} name="datum" label={labels.datum} hint={tr(lang, 'Schrijf als 2026-11-23', 'Write as 2026-11-23')} values={values ?? { datum: today }} errors={errors} />
-          <TextField view={view} name="uren" label={labels.uren} inputMode="numeric" values={values} errors={errors} />
+          <TextField view={view} name="uren" label={labels.uren} inputMode="decimal" values={values} errors={errors} />
           <TextField view={view} name="vergoeding" label={labels.vergoeding} values={values} errors={errors} />
           <TextField view={view} name="omschrijving" label={labels.omschrijving} values={values} errors={errors} />
           <SubmitButton>{tr(lang, 'Opslaan', 'Save')}</SubmitButton>
@@ -335,7 +340,10 @@ export async function volunteerRoutes(app: FastifyInstance): Promise<void> {
 
   app.get('/mijn/vrijwilliger', async (request, reply) => {
     const view = request.view();
-    return reply.page(tr(view.lang, 'Mijn vrijwilligerswerk', 'My volunteering'), await ownPage(view, request));
+    const q = request.query as { boven?: string };
+    const over = q.boven === 'jaar' || q.boven === 'maand' ? q.boven : undefined;
+    const warning = over ? allowanceWarning(view.lang, over, limitsFor(new Date().getFullYear())) : undefined;
+    return reply.page(tr(view.lang, 'Mijn vrijwilligerswerk', 'My volunteering'), await ownPage(view, request, undefined, undefined, warning));
   });
 
   app.post('/mijn/vrijwilliger/uren', async (request, reply) => {
@@ -350,16 +358,16 @@ export async function volunteerRoutes(app: FastifyInstance): Promise<void> {
     await withAccess(db, actor, { category: 'vrijwilliger', action: 'update', purpose: 'eigen_gegevens', subjectUserId: user.userId }, (gated) =>
       addHours(gated, user.tenantId, volunteer.id, { onDate: form.data.datum, hours: form.data.uren, allowanceCents: cents, note: form.data.omschrijving }),
     );
-    const warning =
-      check.exceedsYear || check.exceedsMonth
-        ? tr(
-            view.lang,
-            `Opgeslagen, maar let op: hiermee kom je boven de belastingvrije vergoeding (${check.exceedsYear ? `${euros(check.limits.yearCents)} per jaar` : `${euros(check.limits.monthCents)} per maand`}). Over het deel daarboven betaal je belasting. Overleg met het wijkteam.`,
-            `Saved, but note: this takes you over the tax-free allowance (${check.exceedsYear ? `${euros(check.limits.yearCents)} a year` : `${euros(check.limits.monthCents)} a month`}). You pay tax on the part above it. Talk to the team.`,
-          )
-        : undefined;
-    return reply.page(tr(view.lang, 'Mijn vrijwilligerswerk', 'My volunteering'), await ownPage(view, request, undefined, undefined, warning));
+    return reply.redirect(`/mijn/vrijwilliger?opgeslagen=1${check.exceedsYear ? '&boven=jaar' : check.exceedsMonth ? '&boven=maand' : ''}`, 303);
   });
+
+  function allowanceWarning(lang: 'nl' | 'en', over: 'jaar' | 'maand', limits: { monthCents: number; yearCents: number }) {
+    return tr(
+      lang,
+      `Opgeslagen, maar let op: hiermee kom je boven de belastingvrije vergoeding (${over === 'jaar' ? `${euros(limits.yearCents)} per jaar` : `${euros(limits.monthCents)} per maand`}). Over het deel daarboven betaal je belasting. Overleg met het wijkteam.`,
+      `Saved, but note: this takes you over the tax-free allowance (${over === 'jaar' ? `${euros(limits.yearCents)} a year` : `${euros(limits.monthCents)} a month`}). You pay tax on the part above it. Talk to the team.`,
+    );
+  }
 
   app.post('/mijn/vrijwilliger/even-niet', async (request, reply) => {
     const view = request.view();
