@@ -2,26 +2,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { DestinationStream } from 'pino';
 import type { Config } from './config.js';
-import { type DatabaseHandle, databaseOptionsFrom, openDatabase } from './kernel/db/database.js';
-import { migrateToLatest } from './kernel/db/migrator.js';
+import type { DatabaseHandle } from './kernel/db/database.js';
 import { buildApp } from './kernel/http/app.js';
-import { type Mailer, outboxMailer, smtpMailer } from './kernel/mail/mailer.js';
+import { type Mailer, mailerFor } from './kernel/mail/mailer.js';
 import { appModules } from './modules/index.js';
-
-export function mailerFor(config: Config): Mailer {
-  return config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom) : outboxMailer(config.outboxDir);
-}
-
-export async function openMigratedDatabase(config: Config): Promise<DatabaseHandle> {
-  const database = await openDatabase(databaseOptionsFrom(config));
-  try {
-    await migrateToLatest(database.db);
-  } catch (error) {
-    await database.close();
-    throw error;
-  }
-  return database;
-}
 
 export async function createApp(
   config: Config,

@@ -1,16 +1,18 @@
-// The `nabij` command: picks a subcommand and runs it. Room for import, export and triage as they arrive.
+// The `nabij` command: picks a subcommand and runs it. Each subcommand is loaded only when asked for, so a
+// short command (triage, import) does not pay for loading the web app.
 import { DataDirLockedError } from '../kernel/db/lock.js';
 import { type Command, UsageError } from './command.js';
-import { exportCommand } from './commands/export.js';
-import { importCommand } from './commands/import.js';
-import { migrate } from './commands/migrate.js';
-import { reminders } from './commands/reminders.js';
-import { triageCommand } from './commands/triage.js';
-import { seed } from './commands/seed.js';
-import { serve } from './commands/serve.js';
-import { user } from './commands/user.js';
 
-const commands: Command[] = [serve, migrate, seed, user, importCommand, exportCommand, triageCommand, reminders];
+const commands: { name: string; summary: string; load: () => Promise<Command> }[] = [
+  { name: 'serve', summary: 'Start Nabij (web pages and API)', load: async () => (await import('./commands/serve.js')).serve },
+  { name: 'migrate', summary: 'Bring the database schema up to date', load: async () => (await import('./commands/migrate.js')).migrate },
+  { name: 'seed', summary: 'Fill the database with demo or benchmark data', load: async () => (await import('./commands/seed.js')).seed },
+  { name: 'user', summary: 'Create accounts', load: async () => (await import('./commands/user.js')).user },
+  { name: 'import', summary: 'Import postcodes, the social base or volunteers (CSV, XLSX, HSDS)', load: async () => (await import('./commands/import.js')).importCommand },
+  { name: 'export', summary: 'Export the social base as Open Referral HSDS 3', load: async () => (await import('./commands/export.js')).exportCommand },
+  { name: 'triage', summary: 'Triage help requests: need keys, route and suggestions with reasons', load: async () => (await import('./commands/triage.js')).triageCommand },
+  { name: 'herinneringen', summary: 'Send the "Klopt dit nog?" and "Hoe gaat het?" emails that are due', load: async () => (await import('./commands/reminders.js')).reminders },
+];
 
 function overview(): string {
   const width = Math.max(...commands.map((c) => c.name.length));
@@ -25,11 +27,12 @@ async function main(argv: string[]): Promise<number> {
     console.log(overview());
     return name ? 0 : 2;
   }
-  const command = commands.find((c) => c.name === name);
-  if (!command) {
+  const entry = commands.find((c) => c.name === name);
+  if (!entry) {
     console.error(`Unknown command: ${name}\n\n${overview()}`);
     return 2;
   }
+  const command = await entry.load();
   if (rest.includes('--help') || rest.includes('-h')) {
     console.log(command.usage);
     return 0;

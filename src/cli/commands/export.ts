@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../../config.js';
 import { findTenantBySlug } from '../../kernel/tenancy/queries.js';
 import { exportHsds, writeHsdsFolder } from '../../modules/socialbase/hsds.js';
-import { openMigratedDatabase } from '../../server.js';
+import { openMigratedDatabase } from '../../kernel/db/open.js';
 import { type Command, UsageError } from '../command.js';
 
 const formats = ['hsds'] as const;

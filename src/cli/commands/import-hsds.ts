@@ -2,7 +2,7 @@
 import { loadConfig } from '../../config.js';
 import { ensureTenant, findTenantBySlug } from '../../kernel/tenancy/queries.js';
 import { HsdsFolderError, HsdsImportError, importHsds, readHsdsFolder } from '../../modules/socialbase/hsds.js';
-import { openMigratedDatabase } from '../../server.js';
+import { openMigratedDatabase } from '../../kernel/db/open.js';
 
 /** Returns the exit code, as a Command's run does. */
 export async function importHsdsFolder(dir: string, gemeenteSlug: string): Promise<number> {

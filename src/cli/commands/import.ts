@@ -7,7 +7,7 @@ import { parseActivityRows, saveActivities } from '../../modules/socialbase/acti
 import { parsePostcodeRows } from '../../modules/socialbase/postcode-import.js';
 import { upsertPostcodes } from '../../modules/socialbase/postcodes.js';
 import { readTableFile } from '../../modules/socialbase/table-file.js';
-import { openMigratedDatabase } from '../../server.js';
+import { openMigratedDatabase } from '../../kernel/db/open.js';
 import { type Command, UsageError } from '../command.js';
 import { importHsdsFolder } from './import-hsds.js';
 import { importVolunteers } from './import-volunteers.js';

@@ -2,7 +2,8 @@
 import { loadConfig } from '../../config.js';
 import { sendFollowUps } from '../../modules/requests/matching.js';
 import { sendDueConfirmationRequests } from '../../modules/socialbase/confirmations.js';
-import { mailerFor, openMigratedDatabase } from '../../server.js';
+import { openMigratedDatabase } from '../../kernel/db/open.js';
+import { mailerFor } from '../../kernel/mail/mailer.js';
 import type { Command } from '../command.js';
 
 export const reminders: Command = {

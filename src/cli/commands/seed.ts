@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../../config.js';
 import { seedDemo } from '../../modules/demo/seed.js';
 import { type CityScale, cityScales, seedCity } from '../../modules/socialbase/city-seed.js';
-import { openMigratedDatabase } from '../../server.js';
+import { openMigratedDatabase } from '../../kernel/db/open.js';
 import { type Command, UsageError } from '../command.js';
 
 const VOLUNTEERS_NOTE = 'Volunteers are not generated yet: they come with the volunteers module.';

@@ -4,7 +4,9 @@ import { loadConfig } from '../../config.js';
 import { seedDemo } from '../../modules/demo/seed.js';
 import { sendFollowUps } from '../../modules/requests/matching.js';
 import { sendDueConfirmationRequests } from '../../modules/socialbase/confirmations.js';
-import { createApp, mailerFor, openMigratedDatabase } from '../../server.js';
+import { openMigratedDatabase } from '../../kernel/db/open.js';
+import { mailerFor } from '../../kernel/mail/mailer.js';
+import { createApp } from '../../server.js';
 import type { Command } from '../command.js';
 
 export const serve: Command = {

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { loadConfig } from '../../config.js';
 import { findTenantBySlug } from '../../kernel/tenancy/queries.js';
 import { candidateIndex, triageMany } from '../../modules/requests/triage-service.js';
-import { openMigratedDatabase } from '../../server.js';
+import { openMigratedDatabase } from '../../kernel/db/open.js';
 import { type Command, UsageError } from '../command.js';
 
 const lineSchema = z.object({ id: z.string().min(1), tekst: z.string(), postcode: z.string().nullish() });
@@ -32,22 +32,21 @@ A line that is not valid JSON gets {"id": null, "fout": "..."} so the output kee
         return 1;
       }
       const index = await candidateIndex(database.db, { kind: 'system', tenantId: tenant.id, process: 'opdrachtregel' }, tenant.id, config.socialBase.hiddenMonths);
+      // Read everything first, so the postcodes of the whole batch are looked up once each.
       const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-      const out: string[] = [];
+      const slots: ({ input: z.infer<typeof lineSchema> } | { error: string })[] = [];
       for await (const line of lines) {
         if (!line.trim()) continue;
-        let input;
         try {
-          input = lineSchema.parse(JSON.parse(line));
+          slots.push({ input: lineSchema.parse(JSON.parse(line)) });
         } catch (error) {
-          out.push(JSON.stringify({ id: null, fout: `Deze regel is geen geldig verzoek: ${(error as Error).message.slice(0, 200)}` }));
-          continue;
+          slots.push({ error: `Deze regel is geen geldig verzoek: ${(error as Error).message.slice(0, 200)}` });
         }
-        const [answer] = await triageMany(database.db, index, [input]);
-        out.push(JSON.stringify(answer));
-        if (out.length >= 200) process.stdout.write(`${out.splice(0).join('\n')}\n`);
       }
-      if (out.length > 0) process.stdout.write(`${out.join('\n')}\n`);
+      const answers = await triageMany(database.db, index, slots.flatMap((slot) => ('input' in slot ? [slot.input] : [])));
+      let next = 0;
+      const out = slots.map((slot) => JSON.stringify('input' in slot ? answers[next++] : { id: null, fout: slot.error }));
+      process.stdout.write(out.length > 0 ? `${out.join('\n')}\n` : '');
       return 0;
     } finally {
       await database.close();

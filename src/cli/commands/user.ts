@@ -6,7 +6,7 @@ import { accountIdByEmail, insertAccount } from '../../kernel/auth/accounts.js';
 import { hashPassword } from '../../kernel/auth/password.js';
 import { isRole, needsPasswordAndTotp, roles } from '../../kernel/auth/roles.js';
 import { ensureTenant, findTenantBySlug } from '../../kernel/tenancy/queries.js';
-import { openMigratedDatabase } from '../../server.js';
+import { openMigratedDatabase } from '../../kernel/db/open.js';
 import { type Command, UsageError } from '../command.js';
 
 async function readStdin(): Promise<string> {

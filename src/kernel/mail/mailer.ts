@@ -45,3 +45,7 @@ export function readOutbox(outboxDir: string): OutboxMail[] {
     .reverse()
     .map((file) => ({ ...(JSON.parse(readFileSync(join(outboxDir, file), 'utf8')) as Mail & { sentAt: string }), file }));
 }
+
+export function mailerFor(config: { smtpUrl: string | undefined; mailFrom: string; outboxDir: string }): Mailer {
+  return config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom) : outboxMailer(config.outboxDir);
+}
