@@ -1,6 +1,7 @@
 // The public face of Nabij: the home page with its three doors, the accessibility statement and the privacy page.
 import type { FastifyInstance } from 'fastify';
 import type { Tenant } from '../../kernel/tenancy/queries.js';
+import { EmergencyNote } from '../../kernel/ui/emergency.js';
 import { type Lang, tr } from '../../kernel/ui/messages.js';
 
 export function TeamContact({ lang, tenant }: { lang: Lang; tenant: Tenant | undefined }) {
@@ -102,15 +103,7 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
             'Tell us what is going on, in your own words. You may also do this for someone else, like your neighbour or your father.',
           )}
         </p>
-        <div class="utrecht-alert utrecht-alert--warning" role="note">
-          <p class="utrecht-paragraph">
-            <strong>{tr(lang, 'Is er direct gevaar?', 'Is there immediate danger?')}</strong>{' '}
-            {tr(lang, 'Bel', 'Call')}{' '}
-            <a class="utrecht-link" href="tel:112">112</a>. {tr(lang, 'Zorgen over huiselijk geweld of kindermishandeling: Veilig Thuis', 'Worried about domestic violence or child abuse: Veilig Thuis')}{' '}
-            <a class="utrecht-link" href="tel:08002000">0800-2000</a>. {tr(lang, 'Denk je aan zelfdoding: bel 113 Zelfmoordpreventie', 'Thinking about suicide: call 113 Suicide Prevention')}{' '}
-            <a class="utrecht-link" href="tel:08000113">0800-0113</a>.
-          </p>
-        </div>
+<EmergencyNote lang={lang} />
         <p class="utrecht-paragraph">
           <a class="utrecht-link" href="/sociale-kaart">
             {tr(lang, 'Zoek zelf wat er in de buurt is', 'Find out yourself what there is nearby')}

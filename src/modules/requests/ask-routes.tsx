@@ -7,6 +7,7 @@ import { actorOf } from '../../kernel/auth/actor.js';
 import { findAccount } from '../../kernel/auth/accounts.js';
 import { notFound } from '../../kernel/errors.js';
 import { ErrorSummary, type FieldMessageKey, fieldMessage, Form, type FormErrors, type FormValues, keptValues, parseForm, SelectField, SubmitButton, TextField } from '../../kernel/ui/forms.js';
+import { EmergencyNote } from '../../kernel/ui/emergency.js';
 import { tr } from '../../kernel/ui/messages.js';
 import type { View } from '../../kernel/ui/view.js';
 import { needLabel } from '../../kernel/taxonomy/needs.js';
@@ -44,20 +45,6 @@ function Carried({ values, fields }: { values: FormValues; fields: readonly stri
   );
 }
 
-function EmergencyNote({ view }: { view: View }) {
-  const { lang } = view;
-  return (
-    <div class="utrecht-alert utrecht-alert--warning" role="note">
-      <p class="utrecht-paragraph">
-        <strong>{tr(lang, 'Is er direct gevaar?', 'Is there immediate danger?')}</strong>{' '}
-        {tr(lang, 'Bel', 'Call')}{' '}
-            <a class="utrecht-link" href="tel:112">112</a>. {tr(lang, 'Zorgen over huiselijk geweld of kindermishandeling: Veilig Thuis', 'Worried about domestic violence or child abuse: Veilig Thuis')}{' '}
-            <a class="utrecht-link" href="tel:08002000">0800-2000</a>. {tr(lang, 'Denk je aan zelfdoding: bel 113 Zelfmoordpreventie', 'Thinking about suicide: call 113 Suicide Prevention')}{' '}
-            <a class="utrecht-link" href="tel:08000113">0800-0113</a>.
-      </p>
-    </div>
-  );
-}
 
 function Radios({ view, name, legend, options, values, errors }: { view: View; name: string; legend: string; options: readonly (readonly [string, string])[]; values: FormValues; errors?: FormErrors }) {
   const error = errors?.[name];
@@ -93,7 +80,7 @@ function StoryStep({ view, values, errors }: { view: View; values: FormValues; e
     <>
       <ErrorSummary view={view} errors={errors ?? {}} labels={labels} />
       <h1 class="utrecht-heading-1">{tr(lang, 'Ik zoek hulp', 'I am looking for help')}</h1>
-      <EmergencyNote view={view} />
+      <EmergencyNote lang={lang} />
       <Form view={view} action="/hulp/vraag" label={tr(lang, 'Je hulpvraag', 'Your help request')}>
         <TextField
           view={view}

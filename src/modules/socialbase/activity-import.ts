@@ -4,7 +4,7 @@ import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Db } from '../../kernel/db/database.js';
 import { isNeedKey } from '../../kernel/taxonomy/needs.js';
-import { normalisePostcode, postcodeMessage } from './postcodes.js';
+import { postcodeColumn } from './postcodes.js';
 import { type Schedule, type ScheduleException, scheduleDays, weekdays } from './schedule.js';
 import type { ActivityKind } from './schema.js';
 import type { TableRow } from './table-file.js';
@@ -84,15 +84,7 @@ const rowSchema = z.object({
   aanbieder: z.string().trim().optional().default(''),
   professioneel: z.string().optional().transform(yes),
   adres: z.string().trim().optional().default(''),
-  postcode: z
-    .string()
-    .optional()
-    .transform((v, ctx) => {
-      if (!v?.trim()) return null;
-      const normal = normalisePostcode(v);
-      if (!normal) ctx.addIssue({ code: 'custom', message: postcodeMessage });
-      return normal ?? null;
-    }),
+  postcode: postcodeColumn,
   lat: optionalNumber('Lat').refine((n) => n === null || (n >= 50 && n <= 54), 'Lat ligt niet in Nederland (tussen 50 en 54).'),
   lon: optionalNumber('Lon').refine((n) => n === null || (n >= 3 && n <= 8), 'Lon ligt niet in Nederland (tussen 3 en 8).'),
   dagen: z

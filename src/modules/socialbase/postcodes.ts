@@ -1,5 +1,6 @@
 // Dutch postcodes: normalising what people type, the centroid table, and distances between points.
 import { sql } from 'kysely';
+import { z } from 'zod';
 import type { Db } from '../../kernel/db/database.js';
 
 /** "1234ab", "1234 ab", " 1234AB " → "1234 AB"; undefined when it is not a Dutch postcode. */
@@ -46,3 +47,14 @@ export async function upsertPostcodes(db: Db, rows: readonly PostcodeRow[]): Pro
   }
   return rows.length;
 }
+
+/** A spreadsheet column with an optional postcode: normalised, or a Dutch message on the row. */
+export const postcodeColumn = z
+  .string()
+  .optional()
+  .transform((v, ctx) => {
+    if (!v?.trim()) return null;
+    const normal = normalisePostcode(v);
+    if (!normal) ctx.addIssue({ code: 'custom', message: postcodeMessage });
+    return normal ?? null;
+  });

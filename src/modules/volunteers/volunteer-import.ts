@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { GatedDb } from '../../kernel/access/gate.js';
 import { isNeedKey } from '../../kernel/taxonomy/needs.js';
 import type { RowError } from '../socialbase/activity-import.js';
-import { normalisePostcode, postcodeMessage } from '../socialbase/postcodes.js';
+import { postcodeColumn } from '../socialbase/postcodes.js';
 import type { TableRow } from '../socialbase/table-file.js';
 import { parseAvailability, volunteerRoles } from './availability.js';
 
@@ -57,15 +57,7 @@ const coordinate = (label: string, min: number, max: number) =>
 const rowSchema = z.object({
   id: z.string().trim().min(1, 'Elke rij heeft een id nodig.').max(100, 'Het id is te lang.'),
   voornaam: z.string().trim().min(1, 'De voornaam ontbreekt.').max(60, 'De voornaam is te lang.'),
-  postcode: z
-    .string()
-    .optional()
-    .transform((v, ctx) => {
-      if (!v?.trim()) return null;
-      const normal = normalisePostcode(v);
-      if (!normal) ctx.addIssue({ code: 'custom', message: postcodeMessage });
-      return normal ?? null;
-    }),
+  postcode: postcodeColumn,
   lat: coordinate('Lat', 50, 54),
   lon: coordinate('Lon', 3, 8),
   biedt: z
