@@ -4,7 +4,7 @@
 //   buurt: embedded PGlite in a fresh temporary NABIJ_DATA_DIR, 1,000 activities
 //   stad:  the PostgreSQL server of BENCH_DATABASE_URL, 20,000 activities
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -70,13 +70,15 @@ type LoadRun = {
   machineCpuMs: number | null;
   /** CPU of the Nabij server (page) or of the benchmark's own pg client (bare SQL) per request or query, in ms. */
   nodeCpuMs: number | null;
+  /** CPU of the PostgreSQL server for this database per request or query, in ms (server setup only). */
+  postgresCpuMs: number | null;
   /** CPU of autocannon per request, in ms (page runs only). */
   loadGeneratorCpuMs: number | null;
   /** Share of all cores busy during the run. */
   machineBusyPercent: number | null;
 };
 /** Medians over the runs, ms of CPU per request (page) or per query (bare SQL). */
-type CpuSummary = { machineMs: number | null; nodeMs: number | null; loadGeneratorMs: number | null; machineBusyPercent: number | null };
+type CpuSummary = { machineMs: number | null; nodeMs: number | null; postgresMs: number | null; loadGeneratorMs: number | null; machineBusyPercent: number | null };
 type ThroughputResult = {
   label: string;
   url: string;
@@ -86,6 +88,13 @@ type ThroughputResult = {
   ratio: number;
   /** page p50 ÷ bare SQL p50 under the load above (like for like only when the concurrency is the same). */
   latencyRatio: number;
+  /** page ÷ bare of each run (the two are measured about a minute apart, so they share the machine's mood). */
+  runRatios: number[];
+  /**
+   * CPU per bare query ÷ CPU per page (node process + PostgreSQL for this database; autocannon left out): the
+   * throughput ratio if CPU were the only limit, and not disturbed by other work on the machine.
+   */
+  cpuRatio: number | null;
 };
 export type SetupResult = {
   name: 'buurt' | 'stad';
@@ -94,8 +103,9 @@ export type SetupResult = {
   activities: number;
   /** Wall time of `nabij seed --scale …` (node start, migrations, bulk insert, VACUUM ANALYZE); null when reused. */
   seedSeconds: number | null;
-  /** The machine's 1-minute load average at the start of each run: other work on the machine shows here. */
-  loadAverages: number[];
+  /** Before each run: the 1-minute load average and the share of all cores busy over one second while the benchmark
+   * itself is idle. Other work on the machine shows here and makes every figure of that run slower. */
+  background: { loadAverage: number; busyPercent: number | null }[];
   queries: QueryResult[];
   /** Sum over the queries of the p50s: one visitor trying every query once. */
   totals: { searchActivitiesMs: number; bareSqlMs: number; barePageSqlMs: number; pageMs: number; unloadedLatencyRatio: number };
@@ -116,6 +126,7 @@ const medianOrNull = (values: (number | null)[]) => (values.some((v) => v === nu
 const cpuSummary = (runs: LoadRun[]): CpuSummary => ({
   machineMs: medianOrNull(runs.map((r) => r.machineCpuMs)),
   nodeMs: medianOrNull(runs.map((r) => r.nodeCpuMs)),
+  postgresMs: medianOrNull(runs.map((r) => r.postgresCpuMs)),
   loadGeneratorMs: medianOrNull(runs.map((r) => r.loadGeneratorCpuMs)),
   machineBusyPercent: medianOrNull(runs.map((r) => r.machineBusyPercent)),
 });
@@ -135,27 +146,68 @@ function machineTicks(): { busy: number; total: number } {
   const idle = (fields[3] ?? 0) + (fields[4] ?? 0);
   return { busy: total - idle, total };
 }
-function processTicks(pid: number | undefined): number {
-  if (!pid) return 0;
+function statFields(pid: number | string): string[] | undefined {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return Number(rest[11]) + Number(rest[12]);
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   } catch {
-    return 0;
+    return undefined;
   }
 }
-type CpuMark = { machine: { busy: number; total: number }; process: number };
-const cpuMark = (pid: number | undefined): CpuMark | undefined => (hasProc ? { machine: machineTicks(), process: processTicks(pid) } : undefined);
-function cpuSince(mark: CpuMark | undefined, pid: number | undefined, count: number) {
-  if (!mark || count === 0) return { machineCpuMs: null, nodeCpuMs: null, machineBusyPercent: null };
+/** utime + stime of one process (fields 14 and 15 of /proc/PID/stat). */
+function processTicks(pid: number | undefined): number {
+  const f = pid ? statFields(pid) : undefined;
+  return f ? Number(f[11]) + Number(f[12]) : 0;
+}
+/**
+ * CPU of a local PostgreSQL server spent for one database: its backends (their process title names the database),
+ * parallel workers while they run, and the children the postmaster has reaped (parallel workers that ended).
+ * Backends of other databases are left out; ended processes of others would count, so other work shows here too.
+ */
+function postgresTicks(database: string | undefined): number {
+  if (!database) return 0;
+  let ticks = 0;
+  for (const pid of readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    let title: string;
+    try {
+      if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() !== 'postgres') continue;
+      title = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ');
+    } catch {
+      continue;
+    }
+    const f = statFields(pid);
+    if (!f) continue;
+    if (title.startsWith(`postgres: `)) {
+      if (title.includes(` ${database} `) || title.includes('parallel worker')) ticks += Number(f[11]) + Number(f[12]);
+    } else {
+      ticks += Number(f[13]) + Number(f[14]); // the postmaster: cutime + cstime of reaped children
+    }
+  }
+  return ticks;
+}
+type CpuMark = { machine: { busy: number; total: number }; process: number; postgres: number };
+const cpuMark = (pid: number | undefined, database: string | undefined): CpuMark | undefined =>
+  hasProc ? { machine: machineTicks(), process: processTicks(pid), postgres: postgresTicks(database) } : undefined;
+function cpuSince(mark: CpuMark | undefined, pid: number | undefined, database: string | undefined, count: number) {
+  if (!mark || count === 0) return { machineCpuMs: null, nodeCpuMs: null, postgresCpuMs: null, machineBusyPercent: null };
   const now = machineTicks();
   const busy = now.busy - mark.machine.busy;
   return {
     machineCpuMs: round((busy * TICK_MS) / count),
     nodeCpuMs: round(((processTicks(pid) - mark.process) * TICK_MS) / count),
+    postgresCpuMs: database ? round(((postgresTicks(database) - mark.postgres) * TICK_MS) / count) : null,
     machineBusyPercent: round((100 * busy) / Math.max(1, now.total - mark.machine.total), 0),
   };
+}
+
+/** Share of all cores busy over one second while this process waits: work of others on the machine. */
+async function backgroundBusy(): Promise<number | null> {
+  if (!hasProc) return null;
+  const before = machineTicks();
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  const after = machineTicks();
+  return round((100 * (after.busy - before.busy)) / Math.max(1, after.total - before.total), 0);
 }
 
 /** What a resident types; `postcode` is replaced by a postcode in the middle of the generated city. */
@@ -252,9 +304,9 @@ async function replay(pool: pg.Pool, statements: Statement[]): Promise<number> {
 }
 
 /** `concurrency` clients replaying the statements until the time is up. */
-async function bareLoad(pool: pg.Pool, statements: Statement[], concurrency: number, seconds: number): Promise<LoadRun> {
+async function bareLoad(pool: pg.Pool, statements: Statement[], concurrency: number, seconds: number, database: string | undefined): Promise<LoadRun> {
   const latencies: number[] = [];
-  const mark = cpuMark(process.pid);
+  const mark = cpuMark(process.pid, database);
   const start = performance.now();
   const deadline = start + seconds * 1000;
   await Promise.all(
@@ -268,7 +320,7 @@ async function bareLoad(pool: pg.Pool, statements: Statement[], concurrency: num
     p50: round(percentile(latencies, 0.5)),
     p97_5: round(percentile(latencies, 0.975)),
     count: latencies.length,
-    ...cpuSince(mark, process.pid, latencies.length),
+    ...cpuSince(mark, process.pid, database, latencies.length),
     loadGeneratorCpuMs: null,
   };
 }
@@ -286,11 +338,11 @@ export function run(command: string, args: string[], env: Record<string, string>
   });
 }
 
-async function autocannon(url: string, connections: number, seconds: number, serverPid: number | undefined): Promise<LoadRun> {
+async function autocannon(url: string, connections: number, seconds: number, serverPid: number | undefined, database: string | undefined): Promise<LoadRun> {
   // autocannon's own CPU: read from /proc while it runs (the last reading is a fraction of a second before its end).
   let generatorTicks = 0;
   let poll: NodeJS.Timeout | undefined;
-  const mark = cpuMark(serverPid);
+  const mark = cpuMark(serverPid, database);
   const result = await run('node', [autocannonBin, '--json', '--connections', String(connections), '--duration', String(seconds), url], {}, (child) => {
     if (hasProc) poll = setInterval(() => (generatorTicks = Math.max(generatorTicks, processTicks(child.pid))), 200);
   });
@@ -308,7 +360,7 @@ async function autocannon(url: string, connections: number, seconds: number, ser
     throw new Error(`autocannon saw errors (${report.errors}), timeouts (${report.timeouts}) or non-2xx answers (${report.non2xx}) for ${new URL(url).pathname}`);
   }
   const count = report.requests.total;
-  const cpu = cpuSince(mark, serverPid, count);
+  const cpu = cpuSince(mark, serverPid, database, count);
   return {
     perSecond: round(count / report.duration, 1),
     p50: report.latency.p50,
@@ -441,11 +493,13 @@ async function measureSetup(setup: Setup, options: SearchBenchOptions, log: (lin
   const latency = prepared.map(() => ({ searchActivities: [] as Percentiles[], bareSql: [] as Percentiles[], barePageSql: [] as Percentiles[], page: [] as Percentiles[] }));
   const bareRuns = new Map<string, LoadRun[]>();
   const pageRuns = new Map<string, LoadRun[]>();
-  const loadAverages: number[] = [];
+  const background: SetupResult['background'] = [];
   const base = `http://127.0.0.1:${setup.port}`;
+  // CPU of the local PostgreSQL server is counted for the benchmark's database only.
+  const serverDatabase = setup.database === 'postgres' ? decodeURIComponent(new URL(setup.env.DATABASE_URL!).pathname.slice(1)) : undefined;
 
   for (let r = 0; r < options.runs; r++) {
-    loadAverages.push(round(loadavg()[0] ?? 0, 1));
+    background.push({ loadAverage: round(loadavg()[0] ?? 0, 1), busyPercent: await backgroundBusy() });
     const m = await openMeasured(setup);
     try {
       log(`${setup.name} run ${r + 1}/${options.runs}: searchActivities and bare SQL latency`);
@@ -466,7 +520,7 @@ async function measureSetup(setup: Setup, options: SearchBenchOptions, log: (lin
       });
       for (const item of loadItems(prepared)) {
         log(`${setup.name} run ${r + 1}/${options.runs}: bare SQL load, ${setup.concurrency} client(s), ${item.label}`);
-        bareRuns.set(item.label, [...(bareRuns.get(item.label) ?? []), await bareLoad(m.pool, item.search, setup.concurrency, options.seconds)]);
+        bareRuns.set(item.label, [...(bareRuns.get(item.label) ?? []), await bareLoad(m.pool, item.search, setup.concurrency, options.seconds, serverDatabase)]);
       }
     } finally {
       await m.close();
@@ -498,7 +552,7 @@ async function measureSetup(setup: Setup, options: SearchBenchOptions, log: (lin
       samples.forEach((s, q) => latency[q]!.page.push({ p50: percentile(s, 0.5), p95: percentile(s, 0.95) }));
       for (const item of loadItems(prepared)) {
         log(`${setup.name} run ${r + 1}/${options.runs}: autocannon, ${options.connections} connections, ${item.label}`);
-        pageRuns.set(item.label, [...(pageRuns.get(item.label) ?? []), await autocannon(base + item.url, options.connections, options.seconds, server.pid)]);
+        pageRuns.set(item.label, [...(pageRuns.get(item.label) ?? []), await autocannon(base + item.url, options.connections, options.seconds, server.pid, serverDatabase)]);
       }
     } finally {
       await stopServer(server);
@@ -532,6 +586,13 @@ async function measureSetup(setup: Setup, options: SearchBenchOptions, log: (lin
       bareSql: { concurrency: setup.concurrency, runs: bare, queriesPerSecond: bareQps, p50: bareP50, p97_5: round(median(bare.map((r) => r.p97_5))), cpu: cpuSummary(bare) },
       ratio: round(pageRps / bareQps, 3),
       latencyRatio: round(pageP50 / bareP50, 2),
+      runRatios: page.map((run, i) => round(run.perSecond / (bare[i]?.perSecond ?? Number.NaN), 3)),
+      cpuRatio: (() => {
+        const pageCpu = cpuSummary(page);
+        const bareCpu = cpuSummary(bare);
+        if (pageCpu.nodeMs === null || bareCpu.nodeMs === null) return null;
+        return round((bareCpu.nodeMs + (bareCpu.postgresMs ?? 0)) / (pageCpu.nodeMs + (pageCpu.postgresMs ?? 0)), 3);
+      })(),
     };
   });
   return {
@@ -540,7 +601,7 @@ async function measureSetup(setup: Setup, options: SearchBenchOptions, log: (lin
     postgresVersion: version,
     activities: setup.activities,
     seedSeconds,
-    loadAverages,
+    background,
     queries: queryResults,
     totals: {
       searchActivitiesMs: sum('searchActivities'),

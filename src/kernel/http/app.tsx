@@ -140,6 +140,16 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions): Promi
     throw new Error('view() is set by the onRequest hook');
   });
 
+  // The municipality shown to visitors changes rarely; looking it up once a minute saves a query per page.
+  let defaultTenant: { at: number; tenant: Tenant } | undefined;
+  const visitorTenant = async () => {
+    if (defaultTenant && Date.now() - defaultTenant.at < 60_000) return defaultTenant.tenant;
+    const tenant = await findTenantBySlug(ctx.database.db, config.defaultTenantSlug);
+    // Only a found municipality is kept, so one created a moment later shows up at once.
+    defaultTenant = tenant ? { at: Date.now(), tenant } : undefined;
+    return tenant;
+  };
+
   app.addHook('onRequest', async (request, reply) => {
     const token = request.cookies[SESSION_COOKIE];
     if (token) {
@@ -148,7 +158,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions): Promi
     }
     request.tenant = request.user
       ? await findTenantById(ctx.database.db, request.user.tenantId)
-      : await findTenantBySlug(ctx.database.db, config.defaultTenantSlug);
+      : await visitorTenant();
 
     const asked = (request.query as Record<string, unknown> | undefined)?.taal;
     if (asked === 'nl' || asked === 'en') {

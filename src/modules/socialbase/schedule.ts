@@ -60,21 +60,20 @@ export const parseIso = (iso: string): LocalDate => {
 export const weekdayIndex = (d: LocalDate): number => (new Date(toUtc(d)).getUTCDay() + 6) % 7;
 export const weekdayOf = (d: LocalDate): Weekday => weekdays[weekdayIndex(d)] as Weekday;
 
+// Built once: creating an Intl formatter is expensive enough to show up in a search page's profile.
+const amsterdamFormat = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Amsterdam',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
 /** The date and time it is now in the Netherlands. */
 export function amsterdamNow(now: Date): { date: LocalDate; time: string } {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone: 'Europe/Amsterdam',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(now)
-      .map((p) => [p.type, p.value]),
-  );
+  const parts = Object.fromEntries(amsterdamFormat.formatToParts(now).map((p) => [p.type, p.value]));
   return {
     date: { year: Number(parts.year), month: Number(parts.month), day: Number(parts.day) },
     time: `${parts.hour}:${parts.minute}`,

@@ -3,7 +3,7 @@
 import { type Expression, type SqlBool, sql } from 'kysely';
 import type { Db } from '../../kernel/db/database.js';
 import type { Point } from './postcodes.js';
-import { type Occurrence, nextOccurrence, type Schedule, type ScheduleException, type Weekday } from './schedule.js';
+import { amsterdamNow, type Occurrence, nextOccurrence, occurrences, type Schedule, type ScheduleException, type Weekday } from './schedule.js';
 import type { ActivityKind } from './schema.js';
 import { type DayPart, dayPartHours, wordVariants } from './search-query.js';
 
@@ -146,10 +146,11 @@ async function similar(db: Db, tenantId: string, filters: SearchFilters): Promis
   return db.transaction().execute(async (trx) => {
     await sql`SET LOCAL pg_trgm.word_similarity_threshold = 0.5`.execute(trx);
     const conditions: Expression<SqlBool>[] = filters.words.map((w) => sql<SqlBool>`unaccent(${w}) <% activities.search_text`);
-    const score = sql<number>`greatest(${sql.join(filters.words.map((w) => sql`word_similarity(unaccent(${w}), activities.search_text)`))})`;
+    // Ordered by the distance operator, which the trigram index computes once per row.
+    const score = sql<number>`least(${sql.join(filters.words.map((w) => sql`unaccent(${w}) <<-> activities.search_text`))})`;
     return baseQuery(trx, tenantId, filters)
       .where((eb) => eb.or(conditions))
-      .orderBy(score, 'desc')
+      .orderBy(score, 'asc')
       .orderBy('activities.name')
       .limit(filters.limit)
       .offset(filters.offset ?? 0)
@@ -174,7 +175,8 @@ export async function searchActivities(db: Db, tenantId: string, filters: Search
       rows = await similar(db, tenantId, filters);
     }
   }
-  return rows.map((row) => ({ ...row, next: nextOccurrence(row.schedule, row.exceptions, now), match }));
+  const from = amsterdamNow(now);
+  return rows.map((row) => ({ ...row, next: occurrences(row.schedule, row.exceptions, from, 1)[0], match }));
 }
 
 export async function findActivity(db: Db, tenantId: string, id: string, now = new Date()): Promise<ActivityResult | undefined> {

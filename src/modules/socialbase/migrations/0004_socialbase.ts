@@ -82,7 +82,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
         setweight(to_tsvector('simple', array_to_string(NEW.need_keys, ' ')), 'A') ||
         setweight(to_tsvector('dutch', unaccent(NEW.description)), 'B') ||
         setweight(to_tsvector('dutch', unaccent(NEW.provider_name || ' ' || NEW.target_group)), 'C');
-      NEW.search_text := lower(unaccent(NEW.name || ' ' || NEW.description || ' ' || array_to_string(NEW.need_keys, ' ')));
+      -- Typos are looked for in the words that name a thing, not in whole descriptions: short text keeps it fast.
+      NEW.search_text := lower(unaccent(NEW.name || ' ' || array_to_string(NEW.need_keys, ' ') || ' ' || NEW.provider_name));
       RETURN NEW;
     END;
     $$`.execute(db);
