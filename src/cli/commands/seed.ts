@@ -4,9 +4,10 @@ import { loadConfig } from '../../config.js';
 import { seedDemo } from '../../modules/demo/seed.js';
 import { type CityScale, cityScales, seedCity } from '../../modules/socialbase/city-seed.js';
 import { openMigratedDatabase } from '../../kernel/db/open.js';
+import { seedCityVolunteers } from '../../modules/volunteers/city-volunteers.js';
 import { type Command, UsageError } from '../command.js';
 
-const VOLUNTEERS_NOTE = 'Volunteers are not generated yet: they come with the volunteers module.';
+const volunteerCounts = { city: 100_000, buurt: 100 } as const;
 
 export const seed: Command = {
   name: 'seed',
@@ -18,7 +19,7 @@ nabij seed --scale city|buurt [--gemeente SLUG]
   --scale city     a generated municipality of ${cityScales.city} activities, organisations, places and postcodes (for benchmarks)
   --scale buurt    the same at the scale of a neighbourhood: ${cityScales.buurt} activities
   --gemeente SLUG  the municipality to create or fill (default: grootstad); skipped when it already has activities
-  --volunteers     not available yet: volunteers come with the volunteers module`,
+  Generated volunteers come along: ${volunteerCounts.city} for a city, ${volunteerCounts.buurt} for a neighbourhood.`,
   async run(args) {
     const { values } = parseArgs({
       args,
@@ -26,10 +27,8 @@ nabij seed --scale city|buurt [--gemeente SLUG]
         demo: { type: 'boolean', default: false },
         scale: { type: 'string' },
         gemeente: { type: 'string', default: 'grootstad' },
-        volunteers: { type: 'boolean', default: false },
       },
     });
-    if (values.volunteers && values.scale === undefined) throw new UsageError(`${VOLUNTEERS_NOTE} Generate a municipality with --scale city.`);
     if (!values.demo && values.scale === undefined) throw new UsageError('Say what to seed: --demo or --scale city|buurt');
     if (values.demo && values.scale !== undefined) throw new UsageError('Choose one: --demo or --scale');
     if (values.scale !== undefined && !(values.scale in cityScales)) throw new UsageError('--scale is city or buurt');
@@ -58,7 +57,9 @@ nabij seed --scale city|buurt [--gemeente SLUG]
       } else {
         console.log(`${report.tenant.name} (${report.tenant.slug}) already has ${report.activities} activities; nothing added.`);
       }
-      console.log(VOLUNTEERS_NOTE);
+      const volunteers = await seedCityVolunteers(database.db, report.tenant.id, volunteerCounts[scale]);
+      if (volunteers > 0) await database.vacuumAnalyze();
+      console.log(volunteers > 0 ? `${volunteers} volunteers generated.` : 'Volunteers were already there; nothing added.');
       return 0;
     } finally {
       await database.close();
