@@ -1,10 +1,11 @@
 // `npm run bench`: every benchmark of Nabij, reported as medians, written to bench/results/.
-// BENCH_ONLY=startup or BENCH_ONLY=search runs one of them; BENCH_RUNS sets the number of repeats (default 3).
+// BENCH_ONLY=startup, search or triage runs one of them; BENCH_RUNS sets the number of repeats (default 3).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { measureSearch } from './search.js';
 import { measureStartup } from './startup.js';
+import { measureTriage } from './triage.js';
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -23,7 +24,7 @@ const machine = {
 };
 
 const only = process.env.BENCH_ONLY;
-if (only && only !== 'startup' && only !== 'search') throw new Error('BENCH_ONLY is startup or search');
+if (only && !['startup', 'search', 'triage'].includes(only)) throw new Error('BENCH_ONLY is startup, search or triage');
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const write = (file: string, summary: unknown) => {
   writeFileSync(join(import.meta.dirname, 'results', file), `${JSON.stringify(summary, null, 2)}\n`);
@@ -69,4 +70,8 @@ if (!only || only === 'search') {
     minutes: Math.round((performance.now() - started) / 600) / 100,
     setups,
   });
+}
+
+if (!only || only === 'triage') {
+  write('triage.json', { date: new Date().toISOString(), machine, triage: await measureTriage(runs) });
 }
