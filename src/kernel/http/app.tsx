@@ -241,7 +241,8 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions): Promi
         errors,
       });
     }
-    return reply.page(...ErrorPage(request.view(), status, code));
+    // A domain error says in plain Dutch what went wrong; other errors get the general text of their status.
+    return reply.page(...ErrorPage(request.view(), status, code, error instanceof DomainError && request.lang === 'nl' && status !== 403 ? detail : undefined));
   });
 
   app.setNotFoundHandler((request, reply) => {

@@ -2,7 +2,7 @@
 import type { VNode } from 'preact';
 import type { View } from './view.js';
 
-export function ErrorPage(view: View, status: number, code: string): [string, VNode, number] {
+export function ErrorPage(view: View, status: number, code: string, detail?: string): [string, VNode, number] {
   const { t } = view;
   const [title, text] =
     status === 404
@@ -22,7 +22,7 @@ export function ErrorPage(view: View, status: number, code: string): [string, VN
     title,
     <>
       <h1 class="utrecht-heading-1">{title}</h1>
-      <p class="utrecht-paragraph">{text}</p>
+      <p class="utrecht-paragraph">{detail ?? text}</p>
       {status === 401 ? (
         <p class="utrecht-paragraph">
           <a class="utrecht-link" href="/inloggen">

@@ -101,7 +101,7 @@ export function ErrorSummary({ view, errors, labels }: { view: View; errors: For
             {entries.map(([field, key]) => (
               <li key={field}>
                 <a class="utrecht-link" href={`#veld-${field}`}>
-                  {labels[field] ? `${labels[field]}: ` : ''}
+                  {labels[field] ? `${labels[field]}${labels[field].endsWith('?') ? ' ' : ': '}` : ''}
                   {fieldMessage(view.lang, key)}
                 </a>
               </li>

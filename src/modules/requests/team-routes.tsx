@@ -50,6 +50,12 @@ const eventLabels: Record<string, [string, string]> = {
   afgesloten: ['afgesloten', 'closed'],
   spoedmelding_mislukt: ['spoedmelding per e-mail mislukt', 'urgent alert email failed'],
 };
+const outcomeWords: Record<string, [string, string]> = {
+  collectief_opgelost: ['opgelost in de buurt (collectief)', 'solved in the neighbourhood (collective)'],
+  informeel_opgelost: ['opgelost door een buur (informeel)', 'solved by a neighbour (informal)'],
+  doorverwezen: ['doorverwezen naar een professional', 'referred to a professional'],
+  niet_opgelost: ['niet opgelost', 'not solved'],
+};
 const consentLabels: Record<string, [string, string]> = {
   ja: ['weet het en vindt het goed', 'knows and agrees'],
   nog_vragen: ['nog niet gevraagd', 'not asked yet'],
@@ -190,7 +196,7 @@ function RequestDetail({ view, request, events, matches, names, errors, values, 
             {matches.map((m) => (
               <li key={m.id}>
                 {m.volunteerFirstName ?? m.activityName} · {label(lang, stateLabels, m.state)}
-                {m.outcome ? ` · ${m.outcome}` : ''}
+                {m.outcome ? ` · ${label(lang, outcomeWords, m.outcome)}` : ''}
                 {m.rating ? ` · ${tr(lang, 'cijfer', 'score')} ${m.rating}` : ''}
               </li>
             ))}

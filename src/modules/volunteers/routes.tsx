@@ -254,7 +254,7 @@ export async function volunteerRoutes(app: FastifyInstance): Promise<void> {
     return { user, actor, volunteer };
   };
 
-  async function ownPage(view: View, request: Parameters<typeof signedInUser>[0], errors?: FormErrors, values?: FormValues, warning?: string) {
+  async function ownPage(view: View, request: Parameters<typeof signedInUser>[0], errors?: FormErrors, values?: FormValues, warning?: string, saved?: string) {
     const { lang } = view;
     const { user, actor, volunteer } = await own(request);
     if (!volunteer) {
@@ -280,6 +280,11 @@ export async function volunteerRoutes(app: FastifyInstance): Promise<void> {
         {warning ? (
           <div class="utrecht-alert utrecht-alert--warning" role="alert">
             <p class="utrecht-paragraph">{warning}</p>
+          </div>
+        ) : null}
+        {saved ? (
+          <div class="utrecht-alert utrecht-alert--ok" role="status">
+            <p class="utrecht-paragraph">{saved}</p>
           </div>
         ) : null}
         <h1 class="utrecht-heading-1">{tr(lang, `Hallo ${volunteer.firstName}`, `Hello ${volunteer.firstName}`)}</h1>
@@ -343,7 +348,8 @@ export async function volunteerRoutes(app: FastifyInstance): Promise<void> {
     const q = request.query as { boven?: string };
     const over = q.boven === 'jaar' || q.boven === 'maand' ? q.boven : undefined;
     const warning = over ? allowanceWarning(view.lang, over, limitsFor(new Date().getFullYear())) : undefined;
-    return reply.page(tr(view.lang, 'Mijn vrijwilligerswerk', 'My volunteering'), await ownPage(view, request, undefined, undefined, warning));
+    const saved = (request.query as { opgeslagen?: string }).opgeslagen === '1' && !warning ? tr(view.lang, 'Je uren zijn opgeslagen.', 'Your hours have been saved.') : undefined;
+    return reply.page(tr(view.lang, 'Mijn vrijwilligerswerk', 'My volunteering'), await ownPage(view, request, undefined, undefined, warning, saved));
   });
 
   app.post('/mijn/vrijwilliger/uren', async (request, reply) => {
@@ -358,7 +364,9 @@ export async function volunteerRoutes(app: FastifyInstance): Promise<void> {
     await withAccess(db, actor, { category: 'vrijwilliger', action: 'update', purpose: 'eigen_gegevens', subjectUserId: user.userId }, (gated) =>
       addHours(gated, user.tenantId, volunteer.id, { onDate: form.data.datum, hours: form.data.uren, allowanceCents: cents, note: form.data.omschrijving }),
     );
-    return reply.redirect(`/mijn/vrijwilliger?opgeslagen=1${check.exceedsYear ? '&boven=jaar' : check.exceedsMonth ? '&boven=maand' : ''}`, 303);
+    // Only an entry that adds money can take someone over the limit.
+    const over = cents > 0 ? (check.exceedsYear ? '&boven=jaar' : check.exceedsMonth ? '&boven=maand' : '') : '';
+    return reply.redirect(`/mijn/vrijwilliger?opgeslagen=1${over}`, 303);
   });
 
   function allowanceWarning(lang: 'nl' | 'en', over: 'jaar' | 'maand', limits: { monthCents: number; yearCents: number }) {

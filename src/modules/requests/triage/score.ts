@@ -183,7 +183,7 @@ export function scoreCandidate(x: Indexed, ctx: ScoringContext, explain = true):
     if (ctx.vogRequired) add(0.05, () => `heeft een geldige VOG (nodig: ${ctx.vogReason})`);
     else if (v.vogValid) add(0.02, () => 'heeft een geldige VOG');
     const free = (v.maxMatches - v.activeMatches) / Math.max(v.maxMatches, 1);
-    add(0.06 * free, () => `heeft nog ruimte (${v.activeMatches} van ${v.maxMatches})`);
+    add(0.06 * free, () => `helpt nu ${v.activeMatches} van de ${v.maxMatches} mensen die ${v.firstName} tegelijk wil helpen`);
   }
 
   // 8. Terms and words the request and the description share, and limits the description names.
