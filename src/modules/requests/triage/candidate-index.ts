@@ -4,7 +4,7 @@ import { type NeedKey, isNeedKey } from '../../../kernel/taxonomy/needs.js';
 import type { Schedule } from '../../socialbase/schedule.js';
 import { dayPartHours } from '../../socialbase/search-query.js';
 import { analyse } from './analyse.js';
-import { needMatcher, noAccompanyMatcher, topicMatcher } from './lexicon.js';
+import { needMatcher, noAccompanyMatcher, topicMatcher, walkingMatcher } from './lexicon.js';
 import { normalise, tokenise } from './text.js';
 import type { ActivityCandidate, Candidate, Moment, Point, VolunteerCandidate } from './types.js';
 
@@ -124,7 +124,14 @@ type Base = {
   noAccompany?: string;
   slots: number;
 };
-export type IndexedActivity = Base & { kind: 'activiteit'; c: ActivityCandidate; target: TargetGroup; onDemand: boolean };
+export type IndexedActivity = Base & {
+  kind: 'activiteit';
+  c: ActivityCandidate;
+  target: TargetGroup;
+  onDemand: boolean;
+  /** Mostly walking (a walking group): not for someone who cannot walk or stand long. */
+  walking: boolean;
+};
 export type IndexedVolunteer = Base & { kind: 'vrijwilliger'; c: VolunteerCandidate };
 export type Indexed = IndexedActivity | IndexedVolunteer;
 
@@ -165,6 +172,7 @@ function indexActivity(c: ActivityCandidate): IndexedActivity {
     terms,
     topics: topicsOf(positive),
     ...(noAccompany ? { noAccompany: words.slice(noAccompany.start, noAccompany.end + 1).join(' ') } : {}),
+    walking: walkingMatcher.findAll(tokenise(c.name).words).length > 0,
     stems: contentStems(`${c.name} ${c.description}`),
     limits: limitsOf(c.description),
     slots: scheduleSlots(c.schedule),

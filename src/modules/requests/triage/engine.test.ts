@@ -156,3 +156,24 @@ describe('lexicon', () => {
     for (const k of needKeys) expect(lexiconSize[k]).toBeGreaterThanOrEqual(15);
   });
 });
+
+describe('mobility', () => {
+  const moving = buildCandidateIndex([
+    activity('wandelgroep', ['bewegen', 'ontmoeting'], { name: 'Wandelgroep Rondje Park', description: 'Een uur rustig wandelen, rollator geen probleem.' }),
+    activity('stoelyoga', ['bewegen'], { name: 'Stoelyoga', description: 'Yoga op een stoel, op je eigen tempo.' }),
+  ]);
+
+  it('puts a walking group below seated exercise for someone who cannot walk or stand long', () => {
+    const answer = triage({ id: 'm', tekst: 'Mijn vader wil graag bewegen, maar dan zittend: lang staan of lopen houdt hij niet vol.', point: here }, moving);
+    const ids = answer.suggesties.map((s) => s.id);
+    expect(ids).toContain('stoelyoga');
+    expect(ids.indexOf('stoelyoga')).toBeLessThan(ids.indexOf('wandelgroep') === -1 ? Infinity : ids.indexOf('wandelgroep'));
+    const walking = answer.suggesties.find((s) => s.id === 'wandelgroep');
+    if (walking) expect(walking.redenen).toContain('is vooral lopen, en lang lopen of staan lukt de vrager niet');
+  });
+
+  it('keeps a walking group for someone who likes to walk', () => {
+    const answer = triage({ id: 'w', tekst: 'Ik wandel graag en zoek mensen om samen mee te wandelen.', point: here }, moving);
+    expect(answer.suggesties[0]?.id).toBe('wandelgroep');
+  });
+});

@@ -59,6 +59,7 @@ export function triageWithIndex(request: TriageRequest, index: CandidateIndex, o
     english: a.languages.english,
     ages: a.ages,
     accessible: (a.cues.toegankelijk?.words.length ?? 0) > 0,
+    cannotWalkLong: (a.cues.niet_lang_lopen?.words.length ?? 0) > 0,
     housebound: decision.housebound,
     noGroup: decision.noGroup,
     vogRequired: vog.required,

@@ -106,6 +106,8 @@ const cuesFile = readJson('cues.json') as {
   vrouw: string[];
   begeleiding: string[];
   begeleiding_niet: string[];
+  niet_lang_lopen: string[];
+  loopactiviteit: string[];
 };
 export const routeLean: Record<NeedKey, number> = Object.fromEntries(needKeys.map((k) => [k, cuesFile.voorkeur[k] ?? 0])) as Record<NeedKey, number>;
 export const cueMatcher = new Matcher([
@@ -118,7 +120,10 @@ export const cueMatcher = new Matcher([
   ...listEntries('man', cuesFile.man),
   ...listEntries('vrouw', cuesFile.vrouw),
   ...listEntries('begeleiding', cuesFile.begeleiding),
+  ...listEntries('niet_lang_lopen', cuesFile.niet_lang_lopen),
 ]);
+/** Words that make an activity mostly walking: it does not suit someone who cannot walk or stand long. */
+export const walkingMatcher = new Matcher(listEntries('loopactiviteit', cuesFile.loopactiviteit));
 /** Limits in a description that clash with a request for accompaniment ("gaat niet mee naar binnen"). */
 export const noAccompanyMatcher = new Matcher(listEntries('begeleiding_niet', cuesFile.begeleiding_niet));
 

@@ -22,6 +22,8 @@ export type ScoringContext = {
   ages: number[];
   gender?: 'v' | 'm';
   accessible: boolean;
+  /** The asker cannot walk or stand long ("zittend", "lang staan of lopen houdt ze niet vol"). */
+  cannotWalkLong: boolean;
   housebound: boolean;
   noGroup: boolean;
   /** Only volunteers with a valid VOG (children, vulnerable adults). */
@@ -173,6 +175,7 @@ export function scoreCandidate(x: Indexed, ctx: ScoringContext, explain = true):
       if (x.c.wheelchairAccessible) add(0.04, () => 'toegankelijk met rollator of rolstoel');
       else add(-0.25, () => 'niet toegankelijk met rollator of rolstoel');
     }
+    if (ctx.cannotWalkLong && x.walking) add(-0.35, () => 'is vooral lopen, en lang lopen of staan lukt de vrager niet');
     if (!x.onDemand && ctx.housebound) add(-0.3, () => 'is buiten de deur, en de vrager komt moeilijk de deur uit');
     if (!x.onDemand && ctx.noGroup) add(-0.3, () => 'groepsactiviteit, en de vrager wil niet in een groep');
   }
