@@ -82,9 +82,9 @@ export async function seedDemo(db: Db, now = new Date()): Promise<DemoSeedReport
 async function seedDemoSocialBase(db: Db, tenantId: string, now: Date): Promise<number> {
   const existing = await db.selectFrom('activities').select('id').where('tenant_id', '=', tenantId).limit(1).execute();
   if (existing.length > 0) return 0;
-  const postcodes = parsePostcodeRows(await readTableFile(await readFile(new URL('./data/postcodes.csv', import.meta.url))));
+  const postcodes = parsePostcodeRows(await readTableFile(await readFile(new URL('./wijkstad/postcodes.csv', import.meta.url))));
   await upsertPostcodes(db, postcodes.rows);
-  const { rows, errors } = parseActivityRows(await readTableFile(await readFile(new URL('./data/sociale-basis.csv', import.meta.url))));
+  const { rows, errors } = parseActivityRows(await readTableFile(await readFile(new URL('./wijkstad/sociale-basis.csv', import.meta.url))));
   if (errors.length > 0) throw new Error(`demo social base has errors: ${JSON.stringify(errors.slice(0, 3))}`);
   const shift = now.getTime() - DEMO_WRITTEN_ON;
   const report = await saveActivities(
