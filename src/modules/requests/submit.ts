@@ -10,21 +10,9 @@ import { insertHelpRequest, type NewHelpRequest, recordEvent } from './queries.j
 import { candidateIndex, triageMany } from './triage-service.js';
 import type { Moment, TriageAnswer } from './triage/types.js';
 
-export type HelpRequestInput = {
-  channel: 'web' | 'telefoon';
-  askerUserId: string | null;
-  enteredByUserId: string | null;
-  forSomeoneElse: boolean;
-  askerName: string;
-  subjectName: string | null;
-  relation: string | null;
-  subjectConsent: 'zelf' | 'ja' | 'nee' | 'nog_vragen';
-  text: string;
-  postcode: string | null;
+/** What the form or the phone intake gives; triage, the reference and the status link are added here. */
+export type HelpRequestInput = Omit<NewHelpRequest, 'tenantId' | 'reference' | 'point' | 'moments' | 'triage' | 'statusToken'> & {
   moments: Moment[];
-  language: string | null;
-  contactEmail: string | null;
-  contactPhone: string | null;
 };
 
 export type Submitted = { id: string; reference: string; statusToken: string; triage: TriageAnswer };
