@@ -204,6 +204,7 @@ export function SelectField({
   options,
   values,
   errors,
+  hint,
 }: {
   view: View;
   name: string;
@@ -211,9 +212,11 @@ export function SelectField({
   options: readonly (readonly [value: string, text: string])[];
   values?: FormValues;
   errors?: FormErrors;
+  hint?: string;
 }) {
   const id = `veld-${name}`;
   const error = errors?.[name];
+  const describedBy = [hint ? `${id}-uitleg` : '', error ? `${id}-fout` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div class={`utrecht-form-field${error ? ' utrecht-form-field--invalid' : ''}`}>
       <div class="utrecht-form-field__label">
@@ -221,13 +224,18 @@ export function SelectField({
           {label}
         </label>
       </div>
+      {hint ? (
+        <div class="utrecht-form-field-description utrecht-form-field__description" id={`${id}-uitleg`}>
+          {hint}
+        </div>
+      ) : null}
       {error ? (
         <div class="utrecht-form-field-error-message utrecht-form-field__error-message" id={`${id}-fout`}>
           {fieldMessage(view.lang, error)}
         </div>
       ) : null}
       <div class="utrecht-form-field__input">
-        <select class="utrecht-select utrecht-select--html-select" id={id} name={name} aria-describedby={error ? `${id}-fout` : undefined}>
+        <select class="utrecht-select utrecht-select--html-select" id={id} name={name} aria-describedby={describedBy}>
           {options.map(([value, text]) => (
             <option value={value} selected={(values?.[name] ?? '') === value} key={value}>
               {text}

@@ -72,6 +72,7 @@ async function volunteerRows(db: GatedDb, tenantId: string) {
       sql<string | null>`to_char(volunteers.vog_date, 'YYYY-MM-DD')`.as('vog_date'),
       'volunteers.languages',
       'volunteers.description',
+      'volunteers.gender',
       'volunteers.unavailable',
       (eb) =>
         eb
@@ -105,6 +106,7 @@ export async function loadVolunteerCandidates(db: Db, actor: Actor, tenantId: st
     vogValid: isVogValid(r.vog_date, today),
     languages: r.languages,
     description: r.description,
+    ...(r.gender ? { gender: r.gender } : {}),
   }));
 }
 

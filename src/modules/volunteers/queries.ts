@@ -18,6 +18,7 @@ export type NewVolunteerProfile = {
   boundaries: string;
   vogDate: string | null;
   agreementAcceptedAt: Date;
+  gender: 'v' | 'm' | 'x' | null;
 };
 
 export async function insertVolunteerProfile(db: GatedDb, p: NewVolunteerProfile): Promise<string> {
@@ -40,6 +41,7 @@ export async function insertVolunteerProfile(db: GatedDb, p: NewVolunteerProfile
       boundaries: p.boundaries,
       vog_date: p.vogDate,
       agreement_accepted_at: p.agreementAcceptedAt,
+      gender: p.gender,
     })
     .returning('id')
     .executeTakeFirstOrThrow();

@@ -45,6 +45,7 @@ const signUpSchema = z.object({
   tegelijk: z.enum(['1', '2', '3']).default('1'),
   talen: z.string().trim().max(50).regex(/^([a-z]{2})?(\s*[;,]\s*[a-z]{2})*$/, 'talen_ongeldig').default('nl'),
   grenzen: z.string().trim().max(2000, 'tekst_te_lang').default(''),
+  geslacht: z.union([z.literal(''), z.enum(['v', 'm', 'x'])]).default(''),
   vog_datum: z.union([z.literal(''), z.iso.date('datum_ongeldig')]).default(''),
   afspraken: z.literal('ja', { message: 'afspraken_nodig' }),
 });
@@ -134,6 +135,15 @@ function SignUpForm({ view, values, lists = {}, errors }: { view: View; values: 
         <SelectField view={view} name="tegelijk" label={tr(lang, 'Hoeveel mensen wil je tegelijk helpen?', 'How many people would you help at once?')} values={values} errors={errors} options={[['1', '1'], ['2', '2'], ['3', '3']]} />
         <TextField view={view} name="talen" label={labels.talen} values={{ talen: 'nl', ...values }} errors={errors} />
         <TextField view={view} name="grenzen" label={labels.grenzen} hint={tr(lang, 'Bijvoorbeeld: niet op hoogte werken, geen honden, niet op zondag.', 'For example: no work at heights, no dogs, not on Sundays.')} multiline values={values} errors={errors} />
+        <SelectField
+          view={view}
+          name="geslacht"
+          label={tr(lang, 'Ben je een vrouw of een man? (mag je overslaan)', 'Are you a woman or a man? (you may skip this)')}
+          hint={tr(lang, 'Sommige mensen vragen om een vrouw of een man als helper. Alleen het wijkteam ziet dit.', 'Some people ask for a woman or a man as helper. Only the team sees this.')}
+          values={values}
+          errors={errors}
+          options={[['', tr(lang, 'Niet ingevuld', 'Not filled in')], ['v', tr(lang, 'Een vrouw', 'A woman')], ['m', tr(lang, 'Een man', 'A man')], ['x', tr(lang, 'Anders, of dat zeg ik liever niet', 'Other, or I would rather not say')]]}
+        />
         <TextField view={view} name="vog_datum" label={labels.vog_datum} hint={tr(lang, 'Schrijf als 2025-03-18. Een VOG is 3 jaar geldig.', 'Write as 2025-03-18. A VOG is valid for 3 years.')} values={values} errors={errors} />
         <h2 class="utrecht-heading-2">{agreementText.title}</h2>
         <ul class="utrecht-unordered-list">
@@ -221,6 +231,7 @@ export async function volunteerRoutes(app: FastifyInstance): Promise<void> {
         boundaries: d.grenzen,
         vogDate: d.vog_datum || null,
         agreementAcceptedAt: new Date(),
+        gender: d.geslacht || null,
       }),
     );
     forgetCandidates(tenant.id);

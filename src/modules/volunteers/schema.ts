@@ -27,6 +27,8 @@ export interface VolunteerTable {
   /** Date on the certificate of conduct; valid for three years. */
   vog_date: ColumnType<string | null, string | null | undefined, string | null>;
   agreement_accepted_at: Date | null;
+  /** Self-declared: 'v', 'm' or 'x' (other, rather not say); null when never asked. */
+  gender: ColumnType<'v' | 'm' | 'x' | null, 'v' | 'm' | 'x' | null | undefined, 'v' | 'm' | 'x' | null>;
   active: Generated<boolean>;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;

@@ -6,6 +6,7 @@ import { isNeedKey } from '../../kernel/taxonomy/needs.js';
 import type { RowError } from '../socialbase/activity-import.js';
 import { postcodeColumn } from '../socialbase/postcodes.js';
 import type { TableRow } from '../socialbase/table-file.js';
+import { parseGender } from '../requests/triage/candidates-from-rows.js';
 import { parseAvailability, volunteerRoles } from './availability.js';
 
 export type VolunteerInput = {
@@ -23,6 +24,8 @@ export type VolunteerInput = {
   vog: boolean;
   languages: string[];
   description: string;
+  /** From the optional column geslacht; undefined leaves what is known (a volunteer's own answer) alone. */
+  gender: 'v' | 'm' | 'x' | undefined;
 };
 
 const list = (v: string | undefined) => (v ?? '').split(';').map((s) => s.trim().toLowerCase()).filter(Boolean);
@@ -94,6 +97,19 @@ const rowSchema = z.object({
   vog: z.string().optional().transform((v) => ['ja', 'yes', 'j', '1', 'true'].includes((v ?? '').trim().toLowerCase())),
   talen: z.string().optional().transform((v) => (list(v).length > 0 ? list(v) : ['nl'])),
   omschrijving: z.string().trim().max(2000, 'De omschrijving is te lang.').optional().default(''),
+  geslacht: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const text = (v ?? '').trim().toLowerCase();
+      if (text === '') return undefined;
+      const gender = parseGender(text);
+      if (!['v', 'vrouw', 'm', 'man', 'x', 'anders'].includes(text)) {
+        ctx.addIssue({ code: 'custom', message: 'Geslacht is v (vrouw), m (man), x (anders of zegt het liever niet), of leeg.' });
+        return z.NEVER;
+      }
+      return gender;
+    }),
 });
 
 export function parseVolunteerRows(records: readonly TableRow[]): { rows: VolunteerInput[]; errors: RowError[] } {
@@ -121,6 +137,7 @@ export function parseVolunteerRows(records: readonly TableRow[]): { rows: Volunt
       vog: r.vog,
       languages: r.talen,
       description: r.omschrijving,
+      gender: r.geslacht,
     });
   });
   return { rows, errors };
@@ -134,11 +151,13 @@ export async function saveVolunteers(db: GatedDb, tenantId: string, rows: readon
   return db.transaction().execute(async (trx) => {
     let created = 0;
     for (const row of rows) {
+      // A row without coordinates gets its postcode's centroid, when the postcode table knows it.
+      const centroid = (column: 'lat' | 'lon') => sql<number | null>`(SELECT ${sql.ref(column)} FROM postcodes WHERE postcode = ${row.postcode})`;
       const values = {
         first_name: row.firstName,
         postcode: row.postcode,
-        lat: row.lat,
-        lon: row.lon,
+        lat: row.lat ?? (row.postcode ? centroid('lat') : null),
+        lon: row.lon ?? (row.postcode ? centroid('lon') : null),
         offers: row.offers,
         roles: row.roles,
         availability: row.availability,
@@ -147,6 +166,7 @@ export async function saveVolunteers(db: GatedDb, tenantId: string, rows: readon
         imported_active_matches: row.activeMatches,
         languages: row.languages,
         description: row.description,
+        ...(row.gender ? { gender: row.gender } : {}),
         updated_at: new Date(),
       };
       const result = await trx

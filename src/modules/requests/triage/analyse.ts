@@ -8,6 +8,7 @@ import {
   dayWords,
   englishWords,
   escalationMatcher,
+  helperWishMatcher,
   languageNeedMatcher,
   languageWords,
   momentGroups,
@@ -47,6 +48,8 @@ export type TextAnalysis = {
   languages: { wanted: string[]; strict: boolean; english: boolean };
   ages: number[];
   gender?: 'v' | 'm';
+  /** The asker wishes for a woman ('v') or a man ('m') as helper: "ze wil graag dat er een vrouw komt". */
+  helperGender?: 'v' | 'm';
 };
 
 const words = (t: TokenList, m: { start: number; end: number }) => t.words.slice(m.start, m.end + 1).join(' ');
@@ -261,6 +264,15 @@ export function findAges(text: string): number[] {
   return [...ages];
 }
 
+/** A wish for a woman or a man as helper; none when both are named or it is about the asker ("ik ben een vrouw die"). */
+function findHelperWish(t: TokenList): 'v' | 'm' | undefined {
+  const matches = helperWishMatcher.findAll(t.words);
+  const lookAlikes = matches.filter((m) => m.entry.payload.exclude);
+  const wished = new Set(matches.filter((m) => !m.entry.payload.exclude && !lookAlikes.some((x) => overlaps(x, m))).map((m) => m.entry.payload.group));
+  if (wished.size !== 1) return undefined;
+  return wished.has('v') ? 'v' : 'm';
+}
+
 /** Reads a help question. Pure; costs well under a millisecond for a normal request. */
 export function analyse(text: string): TextAnalysis {
   const t = tokenise(text, negation.boundaries);
@@ -293,5 +305,7 @@ export function analyse(text: string): TextAnalysis {
     ages: findAges(text),
   };
   if (gender) result.gender = gender;
+  const helperGender = findHelperWish(t);
+  if (helperGender) result.helperGender = helperGender;
   return result;
 }

@@ -4,7 +4,7 @@ import { type NeedKey, isNeedKey } from '../../../kernel/taxonomy/needs.js';
 import type { Schedule } from '../../socialbase/schedule.js';
 import { dayPartHours } from '../../socialbase/search-query.js';
 import { analyse } from './analyse.js';
-import { needMatcher, noAccompanyMatcher, topicMatcher, walkingMatcher } from './lexicon.js';
+import { genderOfFirstName, needMatcher, noAccompanyMatcher, selfDescriptionMatcher, topicMatcher, walkingMatcher } from './lexicon.js';
 import { normalise, tokenise } from './text.js';
 import type { ActivityCandidate, Candidate, Moment, Point, VolunteerCandidate } from './types.js';
 
@@ -132,7 +132,9 @@ export type IndexedActivity = Base & {
   /** Mostly walking (a walking group): not for someone who cannot walk or stand long. */
   walking: boolean;
 };
-export type IndexedVolunteer = Base & { kind: 'vrijwilliger'; c: VolunteerCandidate };
+/** What is known of a volunteer's gender, and from where: said themselves, their own description, or only the first name. */
+export type KnownGender = { value: 'v' | 'm' | 'x'; source: 'zelf' | 'omschrijving' | 'voornaam' };
+export type IndexedVolunteer = Base & { kind: 'vrijwilliger'; c: VolunteerCandidate; gender?: KnownGender };
 export type Indexed = IndexedActivity | IndexedVolunteer;
 
 const cellLat = 0.009; // about 1 km
@@ -181,10 +183,24 @@ function indexActivity(c: ActivityCandidate): IndexedActivity {
   };
 }
 
+/**
+ * Only used when an asker wishes for a woman or a man. What volunteers declare comes first ('x' is never guessed
+ * past); then how they describe themselves; a first name only hints, and names given to both are not in the list.
+ */
+export function volunteerGender(c: VolunteerCandidate): KnownGender | undefined {
+  if (c.gender) return { value: c.gender, source: 'zelf' };
+  const said = new Set(selfDescriptionMatcher.findAll(tokenise(c.description).words).map((m) => m.entry.payload.group));
+  if (said.size === 1) return { value: said.has('v') ? 'v' : 'm', source: 'omschrijving' };
+  const byName = genderOfFirstName(c.firstName);
+  return byName ? { value: byName, source: 'voornaam' } : undefined;
+}
+
 function indexVolunteer(c: VolunteerCandidate): IndexedVolunteer {
+  const gender = volunteerGender(c);
   return {
     kind: 'vrijwilliger',
     c,
+    ...(gender ? { gender } : {}),
     needs: new Set(c.offers.filter(isNeedKey)),
     inferred: new Set(),
     terms: new Set(),

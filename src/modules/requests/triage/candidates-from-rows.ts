@@ -35,6 +35,15 @@ function pointOf(lat: string | number | null | undefined, lon: string | number |
   return Number.isFinite(p.lat) && Number.isFinite(p.lon) ? p : undefined;
 }
 
+/** The optional column geslacht: v/vrouw, m/man, x/anders; empty when not given. */
+export function parseGender(value: string | undefined): 'v' | 'm' | 'x' | undefined {
+  const v = (value ?? '').trim().toLowerCase();
+  if (v === '') return undefined;
+  if (['v', 'vrouw', 'f', 'female'].includes(v)) return 'v';
+  if (['m', 'man', 'male'].includes(v)) return 'm';
+  return 'x';
+}
+
 /** One row of vrijwilligers.csv (id,voornaam,postcode,lat,lon,biedt,rollen,beschikbaar,straal_km,max_matches,actieve_matches,vog,talen,omschrijving). */
 export function volunteerFromRow(row: Record<string, string>): VolunteerCandidate {
   const v: VolunteerCandidate = {
@@ -53,6 +62,8 @@ export function volunteerFromRow(row: Record<string, string>): VolunteerCandidat
   };
   const point = pointOf(row.lat, row.lon);
   if (point) v.point = point;
+  const gender = parseGender(row.geslacht);
+  if (gender) v.gender = gender;
   return v;
 }
 

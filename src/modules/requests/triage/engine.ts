@@ -73,6 +73,7 @@ export function triageWithIndex(request: TriageRequest, index: CandidateIndex, o
   };
   if (request.point) ctx.point = request.point;
   if (a.gender) ctx.gender = a.gender;
+  if (a.helperGender) ctx.helperGender = a.helperGender;
   if (options.now) ctx.now = options.now;
 
   const max = options.maxSuggestions ?? 5;

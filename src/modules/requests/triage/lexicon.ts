@@ -157,3 +157,24 @@ export const languageNames: Record<string, string> = Object.fromEntries(
     return [code, w.charAt(0).toUpperCase() + w.slice(1)];
   }),
 );
+
+// ---- wishes.json and voornamen.json: a wish about the helper ("een vrouw die Turks spreekt")
+type Gender = 'v' | 'm';
+const wishesFile = readJson('wishes.json') as {
+  helper: { vrouw: string[]; man: string[]; niet: string[] };
+  zelf: { vrouw: string[]; man: string[] };
+};
+/** Words with which an asker wishes for a woman or a man as helper; 'niet' holds look-alikes about the asker. */
+export const helperWishMatcher = new Matcher([
+  ...listEntries('v', wishesFile.helper.vrouw),
+  ...listEntries('m', wishesFile.helper.man),
+  ...wishesFile.helper.niet.map((term) => ({ pattern: compilePattern(term), payload: { group: 'niet', weight: 0, exclude: true } })),
+]);
+/** Words with which volunteers describe themselves ("moeder van drie", "weduwnaar"). */
+export const selfDescriptionMatcher = new Matcher([...listEntries('v', wishesFile.zelf.vrouw), ...listEntries('m', wishesFile.zelf.man)]);
+const namesFile = readJson('voornamen.json') as { vrouw: string[]; man: string[] };
+const firstNames = new Map<string, Gender>();
+for (const name of namesFile.vrouw) firstNames.set(normalise(name), 'v');
+for (const name of namesFile.man) firstNames.set(normalise(name), 'm');
+/** The gender a first name is clearly used for, or undefined (unknown, or given to both). */
+export const genderOfFirstName = (name: string): Gender | undefined => firstNames.get(normalise(name.trim().split(/\s+/)[0] ?? ''));

@@ -21,6 +21,8 @@ export type ScoringContext = {
   english: boolean;
   ages: number[];
   gender?: 'v' | 'm';
+  /** The asker wishes for a woman or a man as helper. */
+  helperGender?: 'v' | 'm';
   accessible: boolean;
   /** The asker cannot walk or stand long ("zittend", "lang staan of lopen houdt ze niet vol"). */
   cannotWalkLong: boolean;
@@ -58,6 +60,8 @@ export function excluded(x: Indexed, ctx: ScoringContext): string | undefined {
   if (v.activeMatches >= v.maxMatches) return 'zit vol';
   if (ctx.route === 'spoed') return 'bij gevaar geen vrijwilliger';
   if (ctx.vogRequired && !v.vogValid) return 'geen geldige VOG';
+  const g = x.gender;
+  if (ctx.helperGender && g && g.value !== 'x' && g.value !== ctx.helperGender) return ctx.helperGender === 'v' ? 'de vrager wil een vrouw' : 'de vrager wil een man';
   // Volunteers only for what they may carry: not for a professional-only theme.
   for (const k of ctx.needs) if (x.needs.has(k) && !professionalOnly.has(k)) return undefined;
   return 'alleen een professioneel thema';
@@ -185,6 +189,14 @@ export function scoreCandidate(x: Indexed, ctx: ScoringContext, explain = true):
     const v = x.c;
     if (ctx.vogRequired) add(0.05, () => `heeft een geldige VOG (nodig: ${ctx.vogReason})`);
     else if (v.vogValid) add(0.02, () => 'heeft een geldige VOG');
+    if (ctx.helperGender) {
+      const wished = ctx.helperGender === 'v' ? 'een vrouw' : 'een man';
+      const g = x.gender;
+      if (g?.value === ctx.helperGender && g.source === 'zelf') add(0.1, () => `is ${wished}, zoals de vrager wil`);
+      else if (g?.value === ctx.helperGender)
+        add(0.05, () => `is volgens ${g.source === 'omschrijving' ? 'de eigen omschrijving' : 'de voornaam'} ${wished}, zoals de vrager wil (vraag het na)`);
+      else add(-0.15, () => `niet bekend of ${v.firstName} ${wished} is; de vrager wil ${wished} (vraag het na)`);
+    }
     const free = (v.maxMatches - v.activeMatches) / Math.max(v.maxMatches, 1);
     add(0.06 * free, () => `helpt nu ${v.activeMatches} van de ${v.maxMatches} mensen die ${v.firstName} tegelijk wil helpen`);
   }

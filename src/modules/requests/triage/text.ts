@@ -17,6 +17,9 @@ export function normalise(input: string): string {
     .toLowerCase()
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
+    // Letters NFD does not take apart: Turkish dotless i, Polish l with stroke.
+    .replace(/ı/g, 'i')
+    .replace(/ł/g, 'l')
     .replace(/[’‘`´]/g, "'")
     .replace(/\bm'n\b/g, 'mijn')
     .replace(/\bz'n\b/g, 'zijn')

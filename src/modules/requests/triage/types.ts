@@ -58,6 +58,8 @@ export type VolunteerCandidate = {
   vogValid: boolean;
   languages: string[];
   description: string;
+  /** Self-declared: 'v' woman, 'm' man, 'x' other or rather not say. Absent when never asked (an imported list). */
+  gender?: 'v' | 'm' | 'x';
 };
 
 export type Candidate = ActivityCandidate | VolunteerCandidate;
