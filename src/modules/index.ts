@@ -10,6 +10,7 @@ import { portalRoutes } from './portal/routes.js';
 import { triageApiRoutes } from './requests/api-routes.js';
 import { askRoutes } from './requests/ask-routes.js';
 import { matchRoutes } from './requests/match-routes.js';
+import { phoneAnswerRoutes } from './requests/phone-answer-routes.js';
 import { teamRequestRoutes } from './requests/team-routes.js';
 import { volunteerRoutes } from './volunteers/routes.js';
 import { hsdsRoutes } from './socialbase/hsds-routes.js';
@@ -41,6 +42,7 @@ export function appModules(options: { isProduction: boolean }): AppPlugin[] {
     triageApiRoutes,
     teamRequestRoutes,
     matchRoutes,
+    phoneAnswerRoutes,
     volunteerRoutes,
     ...(options.isProduction ? [] : [demoRoutes]),
   ];

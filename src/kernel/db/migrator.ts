@@ -6,6 +6,8 @@ import * as accessLog0003 from '../access/migrations/0003_access_log.js';
 import * as socialBase0004 from '../../modules/socialbase/migrations/0004_socialbase.js';
 import * as volunteers0005 from '../../modules/volunteers/migrations/0005_volunteers.js';
 import * as requests0006 from '../../modules/requests/migrations/0006_requests.js';
+import * as volunteerGender0007 from '../../modules/volunteers/migrations/0007_volunteer_gender.js';
+import * as requestSharing0008 from '../../modules/requests/migrations/0008_request_sharing.js';
 import type { Db } from './database.js';
 
 const allMigrations: Record<string, Migration> = {
@@ -15,6 +17,8 @@ const allMigrations: Record<string, Migration> = {
   '0004_socialbase': socialBase0004,
   '0005_volunteers': volunteers0005,
   '0006_requests': requests0006,
+  '0007_volunteer_gender': volunteerGender0007,
+  '0008_request_sharing': requestSharing0008,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => allMigrations };

@@ -10,6 +10,7 @@ import { parseActivityRows, saveActivities } from '../socialbase/activity-import
 import { parsePostcodeRows } from '../socialbase/postcode-import.js';
 import { upsertPostcodes } from '../socialbase/postcodes.js';
 import { readTableFile } from '../socialbase/table-file.js';
+import { parseVolunteerRows, saveVolunteers } from '../volunteers/volunteer-import.js';
 
 /** The day the demo's "last confirmed" dates were written for; they move along so the demo keeps a few stale entries. */
 const DEMO_WRITTEN_ON = Date.UTC(2026, 10, 23);
@@ -37,7 +38,7 @@ const demoPeople: { role: Role; name: string; neighbourhood: 'de-bron' | 'vogelw
 
 export const demoEmail = (role: Role) => `demo-${role}@wijkstad.example`;
 
-export type DemoSeedReport = { tenant: Tenant; accountsCreated: number; activitiesCreated: number };
+export type DemoSeedReport = { tenant: Tenant; accountsCreated: number; activitiesCreated: number; volunteersCreated: number };
 
 /** Idempotent: running it again adds nothing that is already there. */
 export async function seedDemo(db: Db, now = new Date()): Promise<DemoSeedReport> {
@@ -75,7 +76,20 @@ export async function seedDemo(db: Db, now = new Date()): Promise<DemoSeedReport
     accountsCreated++;
   }
   const activitiesCreated = await seedDemoSocialBase(db, tenant.id, now);
-  return { tenant: { ...tenant, teamPhone: '030 123 45 67', teamEmail: 'wijkteam@wijkstad.example' }, accountsCreated, activitiesCreated };
+  const volunteersCreated = await seedDemoVolunteers(db, tenant.id, now);
+  return { tenant: { ...tenant, teamPhone: '030 123 45 67', teamEmail: 'wijkteam@wijkstad.example' }, accountsCreated, activitiesCreated, volunteersCreated };
+}
+
+/** Sixteen strong residents of Wijkstad, so the demo can propose volunteers; only when none of them are there yet. */
+async function seedDemoVolunteers(db: Db, tenantId: string, now: Date): Promise<number> {
+  const existing = await db.selectFrom('volunteers').select('id').where('tenant_id', '=', tenantId).where('external_id', 'like', 'ws-%').limit(1).execute();
+  if (existing.length > 0) return 0;
+  const { rows, errors } = parseVolunteerRows(await readTableFile(await readFile(new URL('./wijkstad/vrijwilligers.csv', import.meta.url))));
+  if (errors.length > 0) throw new Error(`demo volunteers have errors: ${JSON.stringify(errors.slice(0, 3))}`);
+  const report = await withAccess(db, { kind: 'system', tenantId, process: 'demo' }, { category: 'vrijwilliger', action: 'create', purpose: 'demo', subjectUserId: null }, (gated) =>
+    saveVolunteers(gated, tenantId, rows, now.toISOString().slice(0, 10)),
+  );
+  return report.created;
 }
 
 /** The demo social base: only when Wijkstad has none yet, so edits made in the demo are kept. */

@@ -14,7 +14,8 @@ import { needLabel } from '../../kernel/taxonomy/needs.js';
 import { knownLanguages, languageName } from '../socialbase/pages/activity-card.js';
 import { normalisePostcode } from '../socialbase/postcodes.js';
 import { formDays, formParts, momentsFrom } from './moments.js';
-import { findHelpRequest, listMatches, requestByStatusToken } from './queries.js';
+import { findHelpRequest, listMatches, type MatchView, recordEvent, requestByStatusToken, saveMatchShare, saveShareChoice } from './queries.js';
+import { type ShareChoice, type SharedWithVolunteer, SharedList, ShareFields, sharedFor, shareChoiceFromForm, shareFormSchema, shareFormValues } from './sharing.js';
 import { submitHelpRequest } from './submit.js';
 
 const storySchema = z.object({
@@ -65,6 +66,49 @@ function Radios({ view, name, legend, options, values, errors }: { view: View; n
         </div>
       ))}
     </fieldset>
+  );
+}
+
+const isRunningVolunteerMatch = (m: MatchView) => m.volunteerId !== null && ['voorgesteld', 'vrijwilliger_akkoord', 'actief', 'opvolging'].includes(m.state);
+
+/** Before the volunteer said yes, the asker does not see their name yet. */
+const volunteerName = (lang: 'nl' | 'en', m: MatchView) => (m.state === 'voorgesteld' ? tr(lang, 'de gevraagde vrijwilliger', 'the volunteer we asked') : (m.volunteerFirstName ?? tr(lang, 'de vrijwilliger', 'the volunteer')));
+
+const choiceOfShared = (shared: SharedWithVolunteer): ShareChoice => ({ voornaam: Boolean(shared.voornaam), buurt: Boolean(shared.buurt), behoeften: Boolean(shared.behoeften), bericht: shared.bericht ?? '' });
+
+/** On the status page: what each volunteer sees now, and what new ones will see, each with a link to change it. */
+function Sharing({ lang, base, matches, choice, saved }: { lang: 'nl' | 'en'; base: string; matches: readonly MatchView[]; choice: SharedWithVolunteer; saved: boolean }) {
+  const running = matches.filter(isRunningVolunteerMatch);
+  return (
+    <section id="delen" aria-labelledby="delen-kop">
+      <h2 class="utrecht-heading-2" id="delen-kop">
+        {tr(lang, 'Wat ziet een vrijwilliger van je?', 'What does a volunteer see of you?')}
+      </h2>
+      {saved ? (
+        <p class="utrecht-paragraph" role="status">
+          <strong>{tr(lang, 'Je keuze is bewaard.', 'Your choice has been saved.')}</strong>
+        </p>
+      ) : null}
+      <p class="utrecht-paragraph">{tr(lang, 'Je verhaal zelf lezen alleen mensen van het wijkteam. Een vrijwilliger ziet alleen wat jij goedvindt.', 'Only the team reads your story itself. A volunteer sees only what you agree to.')}</p>
+      {running.map((m) => (
+        <div key={m.id}>
+          <h3 class="utrecht-heading-3">{tr(lang, `Dit ziet ${volunteerName(lang, m)}`, `This is what ${volunteerName(lang, m)} sees`)}</h3>
+          <SharedList lang={lang} shared={m.sharedWithVolunteer} />
+          <p class="utrecht-paragraph">
+            <a class="utrecht-link" href={`${base}/delen?koppeling=${m.id}`}>
+              {tr(lang, `Verander wat ${volunteerName(lang, m)} ziet`, `Change what ${volunteerName(lang, m)} sees`)}
+            </a>
+          </p>
+        </div>
+      ))}
+      <h3 class="utrecht-heading-3">{running.length ? tr(lang, 'Dit ziet een nieuwe vrijwilliger', 'This is what a new volunteer sees') : tr(lang, 'Dit ziet een vrijwilliger', 'This is what a volunteer sees')}</h3>
+      <SharedList lang={lang} shared={choice} />
+      <p class="utrecht-paragraph">
+        <a class="utrecht-link" href={`${base}/delen`}>
+          {tr(lang, 'Verander wat een vrijwilliger mag zien', 'Change what a volunteer may see')}
+        </a>
+      </p>
+    </section>
   );
 }
 
@@ -153,6 +197,7 @@ function DetailsStep({ view, values, errors }: { view: View; values: FormValues;
         <TextField view={view} name="naam" label={labels.naam} autoComplete="name" values={values} errors={errors} required />
         <TextField view={view} name="email" type="email" label={labels.email} autoComplete="email" values={values} errors={errors} />
         <TextField view={view} name="telefoon" type="tel" label={labels.telefoon} autoComplete="tel" values={values} errors={errors} />
+        <ShareFields view={view} values={values} errors={errors} forSomeoneElse={values.voor_wie === 'ander'} />
         <SubmitButton>{tr(lang, 'Hulpvraag versturen', 'Send help request')}</SubmitButton>
       </Form>
     </>
@@ -205,7 +250,7 @@ export async function askRoutes(app: FastifyInstance): Promise<void> {
     if (!story.ok) return reply.page(title(view.lang), <StoryStep view={view} values={values} errors={story.errors} />, 400);
     const other = story.data.voor_wie === 'ander' ? parseForm(otherSchema, request.body) : undefined;
     if (other && !other.ok) return reply.page(title(view.lang), <OtherStep view={view} values={values} errors={other.errors} />, 400);
-    const details = parseForm(detailsSchema, request.body);
+    const details = parseForm(detailsSchema.extend(shareFormSchema.shape), request.body);
     if (!details.ok) return reply.page(title(view.lang), <DetailsStep view={view} values={values} errors={details.errors} />, 400);
     const d = details.data;
     if (!d.email && !d.telefoon) return reply.page(title(view.lang), <DetailsStep view={view} values={values} errors={{ email: 'bereikbaar_nodig' }} />, 400);
@@ -231,6 +276,7 @@ export async function askRoutes(app: FastifyInstance): Promise<void> {
         language: d.taal || null,
         contactEmail: d.email || null,
         contactPhone: d.telefoon || null,
+        shareWithVolunteer: shareChoiceFromForm(d),
       },
     );
     if (d.email) {
@@ -243,28 +289,104 @@ export async function askRoutes(app: FastifyInstance): Promise<void> {
     return reply.redirect(`/hulp/status/${submitted.statusToken}`, 303);
   });
 
-  app.get('/hulp/status/:token', async (request, reply) => {
+  type Owner = { actor: Actor; found: { id: string; tenant_id: string; asker_user_id: string | null }; base: string };
+
+  /** The status link is the asker's key; reading through it is logged like any other read of the request. */
+  async function byStatusLink(request: FastifyRequest): Promise<Owner> {
     const { token } = request.params as { token: string };
     const found = await requestByStatusToken(db, token);
     if (!found) throw notFound('Deze hulpvraag');
-    // The status link is the asker's key; reading through it is logged like any other read of the request.
-    return statusPage(request, reply, { kind: 'system', tenantId: found.tenant_id, process: 'hulpvraag' }, found);
-  });
+    return { actor: { kind: 'system', tenantId: found.tenant_id, process: 'hulpvraag' }, found, base: `/hulp/status/${token}` };
+  }
 
-  app.get('/mijn/hulpvragen/:id', async (request, reply) => {
+  /** Only the asker's own request: the gate refuses anyone else's (self scope), and the query filters on them too. */
+  function asSignedInAsker(request: FastifyRequest): Owner {
     const actor = actorOf(request);
     const { id } = request.params as { id: string };
     if (!z.uuid().safeParse(id).success) throw notFound('Deze hulpvraag');
-    // Only the asker's own request: the gate refuses anyone else's (self scope), and the query filters on them too.
-    return statusPage(request, reply, actor, { id, tenant_id: actor.tenantId, asker_user_id: actor.userId });
-  });
+    return { actor, found: { id, tenant_id: actor.tenantId, asker_user_id: actor.userId }, base: `/mijn/hulpvragen/${id}` };
+  }
 
-  async function statusPage(request: FastifyRequest, reply: FastifyReply, actor: Actor, found: { id: string; tenant_id: string; asker_user_id: string | null }) {
+  app.get('/hulp/status/:token', async (request, reply) => statusPage(request, reply, await byStatusLink(request)));
+  app.get('/mijn/hulpvragen/:id', async (request, reply) => statusPage(request, reply, asSignedInAsker(request)));
+  app.get('/hulp/status/:token/delen', async (request, reply) => sharingPage(request, reply, await byStatusLink(request)));
+  app.get('/mijn/hulpvragen/:id/delen', async (request, reply) => sharingPage(request, reply, asSignedInAsker(request)));
+  app.post('/hulp/status/:token/delen', { config: limited }, async (request, reply) => changeSharing(request, reply, await byStatusLink(request)));
+  app.post('/mijn/hulpvragen/:id/delen', async (request, reply) => changeSharing(request, reply, asSignedInAsker(request)));
+
+  /** Reads the asker's own request and its matches through the gate; anyone else's is "not found". */
+  async function ownRequest({ actor, found }: Owner) {
+    const read = { category: 'hulpvraag' as const, action: 'read' as const, purpose: 'hulpvraag_behandelen', subjectUserId: found.asker_user_id };
+    const own = actor.kind === 'user' ? actor.userId : undefined;
+    const result = await withAccess(db, actor, read, async (gated) => {
+      const helpRequest = await findHelpRequest(gated, found.tenant_id, found.id, own);
+      return helpRequest ? { helpRequest, matches: await listMatches(gated, found.tenant_id, found.id) } : undefined;
+    });
+    if (!result) throw notFound('Deze hulpvraag');
+    return result;
+  }
+
+  /** One form: what the volunteer of one match sees, or what volunteers of proposals still to come may see. */
+  async function sharingPage(request: FastifyRequest, reply: FastifyReply, owner: Owner, failed?: { values: FormValues; errors: FormErrors }) {
     const view = request.view();
     const { lang } = view;
-    const read = { category: 'hulpvraag' as const, action: 'read' as const, purpose: 'hulpvraag_behandelen', subjectUserId: found.asker_user_id };
-    const [helpRequest, matches] = await withAccess(db, actor, read, async (gated) => [await findHelpRequest(gated, found.tenant_id, found.id), await listMatches(gated, found.tenant_id, found.id)] as const);
-    if (!helpRequest || (actor.kind === 'user' && helpRequest.askerUserId !== actor.userId)) throw notFound('Deze hulpvraag');
+    const { helpRequest, matches } = await ownRequest(owner);
+    const matchId = failed?.values.koppeling ?? (request.query as { koppeling?: string }).koppeling ?? '';
+    const match = matchId ? matches.find((m) => m.id === matchId && isRunningVolunteerMatch(m)) : undefined;
+    if (matchId && !match) throw notFound('Dit voorstel');
+    const values = failed?.values ?? { ...(match ? shareFormValues(choiceOfShared(match.sharedWithVolunteer)) : shareFormValues(helpRequest.shareWithVolunteer)), koppeling: matchId };
+    const heading = match ? tr(lang, `Wat ziet ${volunteerName(lang, match)}?`, `What does ${volunteerName(lang, match)} see?`) : tr(lang, 'Wat mag een vrijwilliger zien?', 'What may a volunteer see?');
+    return reply.page(
+      heading,
+      <>
+        <ErrorSummary view={view} errors={failed?.errors ?? {}} labels={{ bericht_helper: tr(lang, 'Bericht voor de vrijwilliger', 'Message for the volunteer') }} />
+        <h1 class="utrecht-heading-1">{heading}</h1>
+        <p class="utrecht-paragraph">
+          {match
+            ? tr(lang, 'Vink aan wat deze vrijwilliger over je mag weten. Wat je uitvinkt, ziet die niet meer.', 'Tick what this volunteer may know about you. What you untick, they no longer see.')
+            : tr(lang, 'Dit geldt voor vrijwilligers die het wijkteam vanaf nu aan je voorstelt.', 'This applies to volunteers the team proposes to you from now on.')}
+        </p>
+        <Form view={view} action={`${owner.base}/delen`} label={heading}>
+          <input type="hidden" name="koppeling" value={matchId} />
+          <ShareFields view={view} values={values} errors={failed?.errors} forSomeoneElse={helpRequest.forSomeoneElse} />
+          <SubmitButton>{tr(lang, 'Opslaan', 'Save')}</SubmitButton>
+        </Form>
+        <p class="utrecht-paragraph">
+          <a class="utrecht-link" href={owner.base}>
+            {tr(lang, 'Terug naar je hulpvraag', 'Back to your help request')}
+          </a>
+        </p>
+      </>,
+      failed ? 400 : 200,
+    );
+  }
+
+  const shareChangeSchema = shareFormSchema.extend({ koppeling: z.union([z.literal(''), z.uuid()]).default('') });
+
+  /** The asker changes what a volunteer may see: for one running match, or for proposals still to come. */
+  async function changeSharing(request: FastifyRequest, reply: FastifyReply, { actor, found, base }: Owner) {
+    const form = parseForm(shareChangeSchema, request.body);
+    if (!form.ok) return sharingPage(request, reply, { actor, found, base }, { values: form.values, errors: form.errors });
+    const choice = shareChoiceFromForm(form.data);
+    const matchId = form.data.koppeling;
+    const update = { category: 'hulpvraag' as const, action: 'update' as const, purpose: 'hulpvraag_behandelen', subjectUserId: found.asker_user_id };
+    await withAccess(db, actor, update, async (gated) => {
+      const own = await findHelpRequest(gated, found.tenant_id, found.id, actor.kind === 'user' ? actor.userId : undefined);
+      if (!own) throw notFound('Deze hulpvraag');
+      const row = { asker_name: own.askerName, subject_name: own.subjectName, postcode: own.postcode, need_keys: own.needKeys };
+      if (matchId) {
+        if (!(await saveMatchShare(gated, found.tenant_id, found.id, matchId, sharedFor(choice, row)))) throw notFound('Dit voorstel');
+      } else await saveShareChoice(gated, found.tenant_id, found.id, choice);
+      await recordEvent(gated, found.tenant_id, found.id, actor.kind === 'user' ? actor.userId : null, 'deelkeuze_gewijzigd', matchId ? { koppeling: matchId } : {});
+    });
+    return reply.redirect(`${base}?opgeslagen=1#delen`, 303);
+  }
+
+  async function statusPage(request: FastifyRequest, reply: FastifyReply, owner: Owner) {
+    const view = request.view();
+    const { lang } = view;
+    const { helpRequest, matches } = await ownRequest(owner);
+    const saved = (request.query as { opgeslagen?: string }).opgeslagen === '1';
     const spoed = helpRequest.route === 'spoed';
     const stateText: Record<string, [string, string]> = {
       nieuw: ['Je hulpvraag is binnen. Iemand van het wijkteam kijkt ernaar, meestal binnen 2 werkdagen.', 'Your request has arrived. Someone from the team will look at it, usually within 2 working days.'],
@@ -314,6 +436,9 @@ export async function askRoutes(app: FastifyInstance): Promise<void> {
             {m.volunteerFirstName ? tr(lang, `${m.volunteerFirstName} helpt je.`, `${m.volunteerFirstName} is helping you.`) : tr(lang, `Je gaat naar: ${m.activityName ?? ''}.`, `You are going to: ${m.activityName ?? ''}.`)}
           </p>
         ))}
+        {spoed || helpRequest.state === 'afgesloten' ? null : (
+          <Sharing lang={lang} base={owner.base} matches={matches} choice={sharedFor(helpRequest.shareWithVolunteer, { asker_name: helpRequest.askerName, subject_name: helpRequest.subjectName, postcode: helpRequest.postcode, need_keys: helpRequest.needKeys })} saved={saved} />
+        )}
         <p class="utrecht-paragraph nabij-muted">{tr(lang, 'Bewaar deze pagina (of de link in je e-mail) om later te kijken hoe het staat.', 'Keep this page (or the link in your email) to check later how it is going.')}</p>
         <p class="utrecht-paragraph">
           <a class="utrecht-link" href="/sociale-kaart">

@@ -8,13 +8,11 @@ import type { AppContext } from '../../kernel/http/context.js';
 import { needLabel } from '../../kernel/taxonomy/needs.js';
 import type { Tenant } from '../../kernel/tenancy/queries.js';
 import { recordEvent, setRequestState } from './queries.js';
+import { readShareChoice, sharedFor, type SharedWithVolunteer } from './sharing.js';
 import { busyMatchStates, canMoveMatch, type MatchState, type Outcome } from './states.js';
 import { forgetCandidates } from './triage-service.js';
 
 export const FOLLOW_UP_DAYS = 14;
-
-/** What a volunteer sees of the asker: first name, area and the need. Never the story. */
-export type SharedWithVolunteer = { voornaam: string; buurt: string; behoeften: string[] };
 
 const firstName = (name: string) => name.trim().split(/\s+/)[0] ?? '';
 
@@ -25,7 +23,7 @@ type MatchRow = {
   state: MatchState;
   volunteer_id: string | null;
   activity_id: string | null;
-  shared_with_volunteer: Record<string, unknown>;
+  shared_with_volunteer: SharedWithVolunteer;
 };
 
 async function moveMatch(db: Db, match: MatchRow, to: MatchState, extra: Record<string, unknown> = {}): Promise<void> {
@@ -40,6 +38,14 @@ async function moveMatch(db: Db, match: MatchRow, to: MatchState, extra: Record<
   if (Number(result.numUpdatedRows) !== 1) throw new DomainError('ongeldige_invoer', 'Deze stap is al gezet.');
 }
 
+/** The mail says no more than the asker agreed to, and never the note (that is on the page behind the link). */
+function volunteerMailLine(shared: SharedWithVolunteer): string {
+  const who = shared.voornaam ?? 'Iemand';
+  const where = shared.buurt ? ` (buurt ${shared.buurt})` : ' in de buurt';
+  const what = shared.behoeften ? ` bij: ${shared.behoeften.map((k) => needLabel(k).toLowerCase()).join(', ')}` : '';
+  return `${who}${where} zoekt hulp${what}.`;
+}
+
 export type Proposal = { matchId: string; volunteerLink: string | null; askerLink: string | null; emailed: ('vrijwilliger' | 'vrager')[] };
 
 /** The team proposes a volunteer or an activity from the suggestions. */
@@ -49,7 +55,7 @@ export async function proposeMatch(ctx: AppContext, actor: Extract<Actor, { kind
   return withAccess(db, actor, read, async (gated) => {
     const request = await gated
       .selectFrom('help_requests')
-      .select(['id', 'asker_name', 'subject_name', 'postcode', 'need_keys', 'contact_email', 'state', 'route'])
+      .select(['id', 'asker_name', 'subject_name', 'postcode', 'need_keys', 'contact_email', 'state', 'route', 'share_with_volunteer'])
       .where('tenant_id', '=', tenant.id)
       .where('id', '=', requestId)
       .executeTakeFirst();
@@ -78,11 +84,8 @@ export async function proposeMatch(ctx: AppContext, actor: Extract<Actor, { kind
         .executeTakeFirst();
       if (!volunteer) throw new DomainError('niet_gevonden', 'Deze vrijwilliger bestaat niet.');
       const token = newToken();
-      const shared: SharedWithVolunteer = {
-        voornaam: firstName(request.subject_name ?? request.asker_name),
-        buurt: request.postcode ? request.postcode.slice(0, 4) : '',
-        behoeften: request.need_keys,
-      };
+      // Only what the asker agreed to; the asker can change it for this match on their own page.
+      const shared = sharedFor(readShareChoice(request.share_with_volunteer), request);
       const match = await gated
         .insertInto('matches')
         .values({
@@ -101,7 +104,7 @@ export async function proposeMatch(ctx: AppContext, actor: Extract<Actor, { kind
         await ctx.mailer.send({
           to: volunteer.email,
           subject: 'Wil je iemand in de buurt helpen?',
-          text: `Hallo ${volunteer.first_name},\n\n${shared.voornaam}${shared.buurt ? ` (buurt ${shared.buurt})` : ''} zoekt hulp bij: ${shared.behoeften.map((k) => needLabel(k)).join(', ')}.\nHet wijkteam denkt dat jij goed zou passen. Wil je? Zeg ja of nee met één klik:\n${link}\n\nNee zeggen is altijd goed.\n\nNabij ${tenant.name}`,
+          text: `Hallo ${volunteer.first_name},\n\n${volunteerMailLine(shared)}\nHet wijkteam denkt dat jij goed zou passen. Wil je? Lees meer en zeg ja of nee met één klik:\n${link}\n\nNee zeggen is altijd goed.\n\nNabij ${tenant.name}`,
         });
         emailed.push('vrijwilliger');
       }
@@ -144,17 +147,30 @@ export type MatchByLink = {
   askerFirstName: string;
 };
 
+const matchColumns = ['id', 'tenant_id', 'request_id', 'state', 'volunteer_id', 'activity_id', 'shared_with_volunteer', 'outcome', 'volunteer_token_hash', 'asker_token_hash'] as const;
+type FoundMatch = MatchRow & { outcome: string | null; volunteer_token_hash: string | null; asker_token_hash: string | null };
+
 /** Opens a match from an emailed link; which side is asking follows from the token. */
 export async function matchByToken(db: Db, token: string): Promise<MatchByLink | undefined> {
   const hash = hashToken(token);
   const found = await db
     .selectFrom('matches')
-    .select(['id', 'tenant_id', 'request_id', 'state', 'volunteer_id', 'activity_id', 'shared_with_volunteer', 'outcome', 'volunteer_token_hash', 'asker_token_hash'])
+    .select(matchColumns)
     .where((eb) => eb.or([eb('volunteer_token_hash', '=', hash), eb('asker_token_hash', '=', hash)]))
     .executeTakeFirst();
   if (!found) return undefined;
   const side: MatchSide = found.volunteer_token_hash === hash ? 'vrijwilliger' : 'vrager';
-  const actor: Actor = { kind: 'system', tenantId: found.tenant_id, process: 'koppeling' };
+  return withMatchDetails(db, { kind: 'system', tenantId: found.tenant_id, process: 'koppeling' }, found, side);
+}
+
+/** A match of a request, for a team member who records an answer given by phone; the side is whoever answers next. */
+export async function matchForTeam(db: Db, actor: Extract<Actor, { kind: 'user' }>, requestId: string, matchId: string): Promise<MatchByLink | undefined> {
+  const found = await db.selectFrom('matches').select(matchColumns).where('tenant_id', '=', actor.tenantId).where('request_id', '=', requestId).where('id', '=', matchId).executeTakeFirst();
+  if (!found) return undefined;
+  return withMatchDetails(db, actor, found, found.state === 'voorgesteld' && found.volunteer_id ? 'vrijwilliger' : 'vrager');
+}
+
+async function withMatchDetails(db: Db, actor: Actor, found: FoundMatch, side: MatchSide): Promise<MatchByLink> {
   return withAccess(db, actor, { category: 'hulpvraag', action: 'read', purpose: 'koppelen', subjectUserId: null }, async (gated) => {
     const volunteer = found.volunteer_id ? await gated.selectFrom('volunteers').select('first_name').where('id', '=', found.volunteer_id).executeTakeFirst() : undefined;
     const activity = found.activity_id ? await gated.selectFrom('activities').select(['id', 'name']).where('id', '=', found.activity_id).executeTakeFirst() : undefined;
@@ -170,23 +186,38 @@ export async function matchByToken(db: Db, token: string): Promise<MatchByLink |
   });
 }
 
+/** Who records an answer: the person themselves through their link, or a team member who heard it by phone. */
+export type AnsweredBy = { actor: Actor; recordedBy: string | null; via: 'link' | 'telefoon' };
+
+const byLink = (found: MatchByLink): AnsweredBy => ({ actor: { kind: 'system', tenantId: found.match.tenant_id, process: 'koppeling' }, recordedBy: null, via: 'link' });
+
+async function openByToken(db: Db, token: string, side: MatchSide): Promise<MatchByLink> {
+  const found = await matchByToken(db, token);
+  if (!found || found.side !== side) throw new DomainError('niet_gevonden', 'Deze link bestaat niet (meer).');
+  return found;
+}
+
 /** The volunteer's yes or no. A yes goes on to the asker, who gets their own link. */
 export async function answerAsVolunteer(ctx: AppContext, token: string, yes: boolean, tenantName: string): Promise<{ askerLink: string | null }> {
-  const db = ctx.database.db;
-  const found = await matchByToken(db, token);
-  if (!found || found.side !== 'vrijwilliger') throw new DomainError('niet_gevonden', 'Deze link bestaat niet (meer).');
-  const actor: Actor = { kind: 'system', tenantId: found.match.tenant_id, process: 'koppeling' };
-  return withAccess(db, actor, { category: 'hulpvraag', action: 'update', purpose: 'koppelen', subjectUserId: null }, async (gated) => {
+  const found = await openByToken(ctx.database.db, token, 'vrijwilliger');
+  return volunteerAnswers(ctx, found, yes, tenantName, byLink(found));
+}
+
+export async function volunteerAnswers(ctx: AppContext, found: MatchByLink, yes: boolean, tenantName: string, by: AnsweredBy): Promise<{ askerLink: string | null }> {
+  const { match } = found;
+  if (!match.volunteer_id) throw new DomainError('ongeldige_invoer', 'Bij dit voorstel hoort geen vrijwilliger.');
+  return withAccess(ctx.database.db, by.actor, { category: 'hulpvraag', action: 'update', purpose: 'koppelen', subjectUserId: null }, async (gated) => {
+    const detail = by.via === 'telefoon' ? { via: 'telefoon' } : {};
     if (!yes) {
-      await moveMatch(gated, found.match, 'vrijwilliger_weigert');
-      await recordEvent(gated, found.match.tenant_id, found.match.request_id, null, 'vrijwilliger_zegt_nee', {});
-      forgetCandidates(found.match.tenant_id);
+      await moveMatch(gated, match, 'vrijwilliger_weigert');
+      await recordEvent(gated, match.tenant_id, match.request_id, by.recordedBy, 'vrijwilliger_zegt_nee', detail);
+      forgetCandidates(match.tenant_id);
       return { askerLink: null };
     }
     const askerToken = newToken();
-    await moveMatch(gated, found.match, 'vrijwilliger_akkoord', { asker_token_hash: hashToken(askerToken) });
-    await recordEvent(gated, found.match.tenant_id, found.match.request_id, null, 'vrijwilliger_zegt_ja', {});
-    const request = await gated.selectFrom('help_requests').select(['contact_email', 'asker_name']).where('id', '=', found.match.request_id).executeTakeFirstOrThrow();
+    await moveMatch(gated, match, 'vrijwilliger_akkoord', { asker_token_hash: hashToken(askerToken) });
+    await recordEvent(gated, match.tenant_id, match.request_id, by.recordedBy, 'vrijwilliger_zegt_ja', detail);
+    const request = await gated.selectFrom('help_requests').select(['contact_email', 'asker_name']).where('id', '=', match.request_id).executeTakeFirstOrThrow();
     const link = `${ctx.config.baseUrl}/koppeling/${askerToken}`;
     if (request.contact_email) {
       await ctx.mailer.send({
@@ -201,19 +232,23 @@ export async function answerAsVolunteer(ctx: AppContext, token: string, yes: boo
 
 /** The asker's yes or no. Yes makes the match active; Nabij asks "Hoe gaat het?" after two weeks. */
 export async function answerAsAsker(ctx: AppContext, token: string, yes: boolean, buddy: boolean, now = new Date()): Promise<void> {
-  const db = ctx.database.db;
-  const found = await matchByToken(db, token);
-  if (!found || found.side !== 'vrager') throw new DomainError('niet_gevonden', 'Deze link bestaat niet (meer).');
+  const found = await openByToken(ctx.database.db, token, 'vrager');
+  await askerAnswers(ctx, found, yes, buddy, byLink(found), now);
+}
+
+export async function askerAnswers(ctx: AppContext, found: MatchByLink, yes: boolean, buddy: boolean, by: AnsweredBy, now = new Date()): Promise<void> {
   const { match } = found;
-  const actor: Actor = { kind: 'system', tenantId: match.tenant_id, process: 'koppeling' };
-  await withAccess(db, actor, { category: 'hulpvraag', action: 'update', purpose: 'koppelen', subjectUserId: null }, async (gated) => {
+  // A volunteer's proposal waits for the volunteer's yes first; an activity's goes straight to the asker.
+  if (match.volunteer_id && match.state === 'voorgesteld') throw new DomainError('ongeldige_invoer', 'De vrijwilliger heeft nog niet geantwoord.');
+  await withAccess(ctx.database.db, by.actor, { category: 'hulpvraag', action: 'update', purpose: 'koppelen', subjectUserId: null }, async (gated) => {
+    const via = by.via === 'telefoon' ? { via: 'telefoon' } : {};
     if (!yes) {
       await moveMatch(gated, match, 'aanvrager_weigert');
-      await recordEvent(gated, match.tenant_id, match.request_id, null, 'vrager_zegt_nee', {});
+      await recordEvent(gated, match.tenant_id, match.request_id, by.recordedBy, 'vrager_zegt_nee', via);
       return;
     }
     await moveMatch(gated, match, 'actief', { follow_up_at: new Date(now.getTime() + FOLLOW_UP_DAYS * 86_400_000), buddy_first_visit: buddy });
-    await recordEvent(gated, match.tenant_id, match.request_id, null, 'vrager_zegt_ja', { maatje_eerste_keer: buddy });
+    await recordEvent(gated, match.tenant_id, match.request_id, by.recordedBy, 'vrager_zegt_ja', { maatje_eerste_keer: buddy, ...via });
     await setRequestState(gated, match.tenant_id, match.request_id, 'gekoppeld');
   });
   forgetCandidates(match.tenant_id);
@@ -255,14 +290,15 @@ export type Closing = { outcome: Outcome; reason: string | null; rating: number 
 
 /** Closes a match with its outcome and the asker's rating; the request closes when nothing else runs for it. */
 export async function closeMatch(ctx: AppContext, token: string, closing: Closing): Promise<void> {
-  const db = ctx.database.db;
-  const found = await matchByToken(db, token);
-  if (!found || found.side !== 'vrager') throw new DomainError('niet_gevonden', 'Deze link bestaat niet (meer).');
+  const found = await openByToken(ctx.database.db, token, 'vrager');
+  await closeFoundMatch(ctx, found, closing, byLink(found));
+}
+
+export async function closeFoundMatch(ctx: AppContext, found: MatchByLink, closing: Closing, by: AnsweredBy): Promise<void> {
   const { match } = found;
-  const actor: Actor = { kind: 'system', tenantId: match.tenant_id, process: 'koppeling' };
-  await withAccess(db, actor, { category: 'hulpvraag', action: 'update', purpose: 'koppelen', subjectUserId: null }, async (gated) => {
+  await withAccess(ctx.database.db, by.actor, { category: 'hulpvraag', action: 'update', purpose: 'koppelen', subjectUserId: null }, async (gated) => {
     await moveMatch(gated, match, 'afgesloten', { outcome: closing.outcome, outcome_reason: closing.reason, rating: closing.rating, rating_comment: closing.comment });
-    await recordEvent(gated, match.tenant_id, match.request_id, null, 'afgesloten', { uitkomst: closing.outcome, cijfer: closing.rating });
+    await recordEvent(gated, match.tenant_id, match.request_id, by.recordedBy, 'afgesloten', { uitkomst: closing.outcome, cijfer: closing.rating, ...(by.via === 'telefoon' ? { via: 'telefoon' } : {}) });
     const open = await gated.selectFrom('matches').select('id').where('request_id', '=', match.request_id).where('state', 'in', ['voorgesteld', 'vrijwilliger_akkoord', 'actief', 'opvolging']).execute();
     if (open.length === 0) await setRequestState(gated, match.tenant_id, match.request_id, 'afgesloten');
   });

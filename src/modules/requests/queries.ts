@@ -2,6 +2,7 @@
 import { sql } from 'kysely';
 import type { GatedDb } from '../../kernel/access/gate.js';
 import { hashToken } from '../../kernel/auth/tokens.js';
+import { readShareChoice, type ShareChoice, type SharedWithVolunteer } from './sharing.js';
 import type { Outcome, MatchState, RequestState } from './states.js';
 import type { TriageAnswer } from './triage/types.js';
 
@@ -25,6 +26,7 @@ export type NewHelpRequest = {
   contactPhone: string | null;
   triage: TriageAnswer;
   statusToken: string;
+  shareWithVolunteer: ShareChoice;
 };
 
 export async function insertHelpRequest(db: GatedDb, r: NewHelpRequest): Promise<string> {
@@ -54,6 +56,7 @@ export async function insertHelpRequest(db: GatedDb, r: NewHelpRequest): Promise
       need_keys: r.triage.behoeften,
       triage: JSON.stringify(r.triage),
       status_token_hash: hashToken(r.statusToken),
+      share_with_volunteer: JSON.stringify(r.shareWithVolunteer),
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -85,6 +88,7 @@ export type HelpRequestView = {
   route: string;
   needKeys: string[];
   triage: TriageAnswer;
+  shareWithVolunteer: ShareChoice;
   lastProgressAt: Date;
   createdAt: Date;
 };
@@ -111,13 +115,37 @@ function requestColumns(db: GatedDb) {
     'route',
     'need_keys as needKeys',
     'triage',
+    'share_with_volunteer as shareWithVolunteer',
     'last_progress_at as lastProgressAt',
     'created_at as createdAt',
   ]);
 }
 
-export async function findHelpRequest(db: GatedDb, tenantId: string, id: string): Promise<HelpRequestView | undefined> {
-  return requestColumns(db).where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst() as Promise<HelpRequestView | undefined>;
+/** One request; with `askerUserId` only when it is that person's own, so nothing of anyone else's is read. */
+export async function findHelpRequest(db: GatedDb, tenantId: string, id: string, askerUserId?: string): Promise<HelpRequestView | undefined> {
+  let query = requestColumns(db).where('tenant_id', '=', tenantId).where('id', '=', id);
+  if (askerUserId !== undefined) query = query.where('asker_user_id', '=', askerUserId);
+  const row = (await query.executeTakeFirst()) as HelpRequestView | undefined;
+  return row ? { ...row, shareWithVolunteer: readShareChoice(row.shareWithVolunteer) } : undefined;
+}
+
+/** The asker's choice of what a volunteer may see, for proposals still to come. */
+export async function saveShareChoice(db: GatedDb, tenantId: string, requestId: string, choice: ShareChoice): Promise<void> {
+  await db.updateTable('help_requests').set({ share_with_volunteer: JSON.stringify(choice), updated_at: new Date() }).where('tenant_id', '=', tenantId).where('id', '=', requestId).execute();
+}
+
+/** What the volunteer of one running match sees; false when there is no such match (any more). */
+export async function saveMatchShare(db: GatedDb, tenantId: string, requestId: string, matchId: string, shared: SharedWithVolunteer): Promise<boolean> {
+  const result = await db
+    .updateTable('matches')
+    .set({ shared_with_volunteer: JSON.stringify(shared), updated_at: new Date() })
+    .where('tenant_id', '=', tenantId)
+    .where('request_id', '=', requestId)
+    .where('id', '=', matchId)
+    .where('volunteer_id', 'is not', null)
+    .where('state', 'in', ['voorgesteld', 'vrijwilliger_akkoord', 'actief', 'opvolging'])
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }
 
 /** The id and owner of a request behind a status link, without any of its content: to aim the gate. */
@@ -186,6 +214,7 @@ export type MatchView = {
   activityExternalId: string | null;
   activityName: string | null;
   buddyFirstVisit: boolean;
+  sharedWithVolunteer: SharedWithVolunteer;
   outcome: Outcome | null;
   rating: number | null;
   createdAt: Date;
@@ -207,6 +236,7 @@ export async function listMatches(db: GatedDb, tenantId: string, requestId: stri
       'activities.external_id as activityExternalId',
       'activities.name as activityName',
       'matches.buddy_first_visit as buddyFirstVisit',
+      'matches.shared_with_volunteer as sharedWithVolunteer',
       sql<Outcome | null>`matches.outcome`.as('outcome'),
       'matches.rating',
       'matches.created_at as createdAt',

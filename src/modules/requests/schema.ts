@@ -1,5 +1,6 @@
 // Table types of help requests, their history and matches.
 import type { ColumnType, Generated } from 'kysely';
+import type { ShareChoice, SharedWithVolunteer } from './sharing.js';
 import type { MatchState, RequestState } from './states.js';
 
 type Json<T> = ColumnType<T, string, string>;
@@ -31,6 +32,8 @@ export interface HelpRequestTable {
   need_keys: Generated<string[]>;
   triage: Json<unknown>;
   status_token_hash: string;
+  /** What the asker lets a volunteer see (sharing.tsx). */
+  share_with_volunteer: ColumnType<ShareChoice, string | undefined, string>;
   last_progress_at: Generated<Date>;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
@@ -54,7 +57,8 @@ export interface MatchTable {
   activity_id: string | null;
   state: MatchState;
   proposed_by_user_id: string | null;
-  shared_with_volunteer: ColumnType<Record<string, unknown>, string | undefined, string>;
+  /** Only the parts the asker agreed to, filled in: what the volunteer of this match sees. */
+  shared_with_volunteer: ColumnType<SharedWithVolunteer, string | undefined, string>;
   volunteer_token_hash: string | null;
   asker_token_hash: string | null;
   buddy_first_visit: Generated<boolean>;

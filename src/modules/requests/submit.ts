@@ -49,6 +49,7 @@ export async function submitHelpRequest(ctx: AppContext, tenant: Tenant, actor: 
     contactPhone: input.contactPhone,
     triage,
     statusToken,
+    shareWithVolunteer: input.shareWithVolunteer,
   };
   const id = await withAccess(db, actor, { category: 'hulpvraag', action: 'create', purpose: 'hulpvraag_behandelen', subjectUserId: input.askerUserId }, (gated) =>
     insertHelpRequest(gated, record),

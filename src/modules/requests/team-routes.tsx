@@ -13,6 +13,7 @@ import { normalisePostcode } from '../socialbase/postcodes.js';
 import { proposeMatch } from './matching.js';
 import { formDays, formParts, momentsFrom } from './moments.js';
 import { findHelpRequest, type HelpRequestView, listEvents, listMatches, listQueue, recordEvent, setRequestState, suggestionNames, updateTriage } from './queries.js';
+import { ShareFields, shareChoiceFromForm, shareFormSchema } from './sharing.js';
 import { submitHelpRequest } from './submit.js';
 import type { Route } from './triage/types.js';
 
@@ -46,6 +47,7 @@ const eventLabels: Record<string, [string, string]> = {
   vrijwilliger_zegt_nee: ['vrijwilliger zegt nee', 'volunteer said no'],
   vrager_zegt_ja: ['vrager zegt ja', 'asker said yes'],
   vrager_zegt_nee: ['vrager zegt nee', 'asker said no'],
+  deelkeuze_gewijzigd: ['vrager veranderde wat een vrijwilliger ziet', 'asker changed what a volunteer sees'],
   opvolging_gestuurd: ['"Hoe gaat het?" gestuurd', '"How is it going?" sent'],
   afgesloten: ['afgesloten', 'closed'],
   spoedmelding_mislukt: ['spoedmelding per e-mail mislukt', 'urgent alert email failed'],
@@ -56,6 +58,14 @@ const outcomeWords: Record<string, [string, string]> = {
   doorverwezen: ['doorverwezen naar een professional', 'referred to a professional'],
   niet_opgelost: ['niet opgelost', 'not solved'],
 };
+/** The link to record the next answer by phone, named after whose answer it is. */
+const phoneStepLabel = (lang: 'nl' | 'en', m: { state: string; volunteerId: string | null }) =>
+  m.state === 'actief' || m.state === 'opvolging'
+    ? tr(lang, 'Afronden met de vrager (telefoon)', 'Close with the asker (phone)')
+    : m.state === 'voorgesteld' && m.volunteerId
+      ? tr(lang, 'Antwoord van de vrijwilliger doorgeven (telefoon)', 'Record the volunteer’s answer (phone)')
+      : tr(lang, 'Antwoord van de vrager doorgeven (telefoon)', 'Record the asker’s answer (phone)');
+
 const consentLabels: Record<string, [string, string]> = {
   ja: ['weet het en vindt het goed', 'knows and agrees'],
   nog_vragen: ['nog niet gevraagd', 'not asked yet'],
@@ -198,6 +208,14 @@ function RequestDetail({ view, request, events, matches, names, errors, values, 
                 {m.volunteerFirstName ?? m.activityName} · {label(lang, stateLabels, m.state)}
                 {m.outcome ? ` · ${label(lang, outcomeWords, m.outcome)}` : ''}
                 {m.rating ? ` · ${tr(lang, 'cijfer', 'score')} ${m.rating}` : ''}
+                {['voorgesteld', 'vrijwilliger_akkoord', 'actief', 'opvolging'].includes(m.state) ? (
+                  <>
+                    {' · '}
+                    <a class="utrecht-link" href={`/team/hulpvragen/${request.id}/koppelingen/${m.id}`}>
+                      {phoneStepLabel(lang, m)}
+                    </a>
+                  </>
+                ) : null}
               </li>
             ))}
           </ul>
@@ -208,6 +226,7 @@ function RequestDetail({ view, request, events, matches, names, errors, values, 
         {events.map((e, i) => (
           <li key={i}>
             {new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }).format(e.at)} · {label(lang, eventLabels, e.kind)}
+            {(e.detail as { via?: string }).via === 'telefoon' ? tr(lang, ' (aan de telefoon)', ' (by phone)') : ''}
             {e.actorName ? ` · ${e.actorName}` : ''}
           </li>
         ))}
@@ -232,6 +251,8 @@ function PhoneIntake({ view, values, errors }: { view: View; values: FormValues;
         <TextField view={view} name="postcode" label={labels.postcode} values={values} errors={errors} />
         <SelectField view={view} name="dag" label={labels.dag} values={values} errors={errors} options={[['', any], ...formDays.map(([v, nl, en]) => [v, tr(lang, nl, en)] as const)]} />
         <SelectField view={view} name="dagdeel" label={labels.dagdeel} values={values} errors={errors} options={[['', any], ...formParts.map(([v, nl, en]) => [v, tr(lang, nl, en)] as const)]} />
+        <p class="utrecht-paragraph">{tr(lang, 'Vraag de beller wat een vrijwilliger mag weten, en vink alleen dat aan.', 'Ask the caller what a volunteer may know, and tick only that.')}</p>
+        <ShareFields view={view} values={values} errors={errors} />
         <SubmitButton>{tr(lang, 'Opslaan en triage bekijken', 'Save and see triage')}</SubmitButton>
       </Form>
     </>
@@ -304,7 +325,7 @@ export async function teamRequestRoutes(app: FastifyInstance): Promise<void> {
   app.post('/team/hulpvragen/nieuw', async (request, reply) => {
     const actor = actorOf(request);
     const view = request.view();
-    const form = parseForm(phoneSchema, request.body);
+    const form = parseForm(phoneSchema.extend(shareFormSchema.shape), request.body);
     if (!form.ok) return reply.page(tr(view.lang, 'Hulpvraag van de telefoon', 'Help request taken by phone'), <PhoneIntake view={view} values={form.values} errors={form.errors} />, 400);
     if (!request.tenant) throw notFound();
     const d = form.data;
@@ -323,6 +344,7 @@ export async function teamRequestRoutes(app: FastifyInstance): Promise<void> {
       language: null,
       contactEmail: d.email || null,
       contactPhone: d.telefoon || null,
+      shareWithVolunteer: shareChoiceFromForm(d),
     });
     return reply.redirect(`/team/hulpvragen/${submitted.id}`, 303);
   });

@@ -1,0 +1,216 @@
+// What the asker lets a volunteer see, per match; answers given by phone and recorded by the team; a volunteer's
+// self-declared gender from the import file. Over HTTP, on both databases.
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withAccess } from '../../src/kernel/access/gate.js';
+import { setTeamContact } from '../../src/kernel/tenancy/queries.js';
+import { loadVolunteerCandidates } from '../../src/modules/requests/candidates.js';
+import { proposeMatch } from '../../src/modules/requests/matching.js';
+import { parsePostcodeRows } from '../../src/modules/socialbase/postcode-import.js';
+import { upsertPostcodes } from '../../src/modules/socialbase/postcodes.js';
+import { readTableFile } from '../../src/modules/socialbase/table-file.js';
+import { parseVolunteerRows, saveVolunteers } from '../../src/modules/volunteers/volunteer-import.js';
+import { formToken, postForm, sessionCookie, type TestApp, testApp } from '../support/app.js';
+import { makeTenant, makeUser, type TestUser } from '../support/factories.js';
+
+const buurt = new URL('../../../shared/eval/buurt/', import.meta.url);
+let t: TestApp;
+let teamMember: TestUser;
+let resident: TestUser;
+let tenantId: string;
+const tenant = () => ({ id: tenantId, slug: 'deeldorp', name: 'Deeldorp', teamPhone: null, teamEmail: null });
+const teamActor = () => ({ kind: 'user' as const, userId: teamMember.id, tenantId, role: teamMember.role });
+
+// Two volunteers without email (imported), one with a declared gender and one without coordinates.
+const volunteersCsv = [
+  'id,voornaam,postcode,lat,lon,biedt,rollen,beschikbaar,straal_km,max_matches,actieve_matches,vog,talen,omschrijving,geslacht',
+  'd01,Ria,3532 LC,,,boodschappen;maatje,maatje,ma;di;wo;do;vr,3,3,0,ja,nl,Ik doe graag boodschappen voor een buur.,v',
+  'd02,Kees,3532 LC,52.0925,5.1052,boodschappen,maatje,ma;di;wo;do;vr,3,3,0,ja,nl,Ik heb een bakfiets.,',
+].join('\n');
+
+beforeAll(async () => {
+  t = await testApp({ NABIJ_GEMEENTE: 'deeldorp' });
+  const made = await makeTenant(t.database.db, 'deeldorp', 'Deeldorp');
+  tenantId = made.id;
+  await setTeamContact(t.database.db, tenantId, { phone: '030 000 00 00', email: 'team@deeldorp.example' });
+  await upsertPostcodes(t.database.db, parsePostcodeRows(await readTableFile(await readFile(new URL('postcodes.csv', buurt)))).rows);
+  const volunteers = parseVolunteerRows(await readTableFile(Buffer.from(volunteersCsv)));
+  expect(volunteers.errors).toEqual([]);
+  await withAccess(t.database.db, { kind: 'system', tenantId, process: 'opdrachtregel' }, { category: 'vrijwilliger', action: 'create', purpose: 'vrijwilligersbeheer', subjectUserId: null }, (gated) =>
+    saveVolunteers(gated, tenantId, volunteers.rows, '2026-11-23'),
+  );
+  teamMember = await makeUser(t.database.db, made, 'wijkteamlid');
+  resident = await makeUser(t.database.db, made, 'bewoner');
+});
+afterAll(() => t.close());
+
+/** Submits a request through the three steps of the form; returns the status page path and the stored row. */
+async function askFor(tekst: string, details: Record<string, string>) {
+  const start = await formToken(t, '/hulp/vraag');
+  const story = { tekst, voor_wie: 'mij' };
+  await postForm(t, '/hulp/vraag', { _csrf: start.csrf, ...story }, start.cookie);
+  const base = { postcode: '3532 LC', dag: '', dagdeel: '', taal: '', naam: 'Bep de Groot', email: '', telefoon: '030-1234567' };
+  const final = await postForm(t, '/hulp/versturen', { _csrf: start.csrf, ...story, ...base, ...details }, start.cookie);
+  expect(final.statusCode).toBe(303);
+  const statusPath = String(final.headers.location);
+  const page = await t.app.inject({ url: statusPath });
+  const reference = /HV-[A-Z0-9]{5}/.exec(page.body)?.[0] ?? '';
+  const stored = await t.database.db.selectFrom('help_requests').selectAll().where('reference', '=', reference).executeTakeFirstOrThrow();
+  return { statusPath, stored };
+}
+
+const matchOf = (requestId: string) => t.database.db.selectFrom('matches').selectAll().where('request_id', '=', requestId).orderBy('created_at', 'desc').executeTakeFirstOrThrow();
+const eventsOf = (requestId: string) => t.database.db.selectFrom('request_events').select(['kind', 'detail', 'actor_user_id']).where('request_id', '=', requestId).orderBy('id').execute();
+
+describe('what a volunteer may see', () => {
+  it('keeps the form as typed when the note is too long, with the choices as they were', async () => {
+    const start = await formToken(t, '/hulp/vraag');
+    const story = { tekst: 'Ik zoek iemand die boodschappen voor me doet, ik kan niet meer lopen.', voor_wie: 'mij' };
+    await postForm(t, '/hulp/vraag', { _csrf: start.csrf, ...story }, start.cookie);
+    const res = await postForm(t, '/hulp/versturen', { _csrf: start.csrf, ...story, postcode: '', dag: '', dagdeel: '', taal: '', naam: 'Bep', email: '', telefoon: '0612345678', deelkeuze: '1', deel_buurt: 'ja', bericht_helper: 'x'.repeat(301) }, start.cookie);
+    expect(res.statusCode).toBe(400);
+    expect(res.body).toContain('Deze tekst is te lang');
+    expect(res.body).toMatch(/name="deel_buurt" value="ja" checked/);
+    expect(res.body).not.toMatch(/name="deel_voornaam" value="ja" checked/);
+  });
+
+  it('shows the volunteer only what the asker ticked, never the story, and the asker can change it for that match', async () => {
+    const { statusPath, stored } = await askFor('Ik zoek iemand die boodschappen voor me doet, ik loop slecht na mijn heupoperatie.', {
+      deelkeuze: '1',
+      deel_behoeften: 'ja',
+      bericht_helper: 'Bel twee keer aan, ik hoor slecht.',
+    });
+    expect(stored.share_with_volunteer).toEqual({ voornaam: false, buurt: false, behoeften: true, bericht: 'Bel twee keer aan, ik hoor slecht.' });
+    const proposal = await proposeMatch(t.app.ctx, teamActor(), tenant(), stored.id, { id: 'd02', soort: 'vrijwilliger' });
+    const match = await matchOf(stored.id);
+    expect(match.shared_with_volunteer).toEqual({ behoeften: ['boodschappen'], bericht: 'Bel twee keer aan, ik hoor slecht.' });
+
+    const volunteerPage = await t.app.inject({ url: new URL(proposal.volunteerLink ?? '').pathname });
+    expect(volunteerPage.body).toContain('Bel twee keer aan');
+    expect(volunteerPage.body).not.toContain('Bep');
+    expect(volunteerPage.body).not.toContain('3532');
+    expect(volunteerPage.body).not.toContain('heupoperatie');
+
+    // The asker sees what this volunteer sees, and takes the note back for this match only.
+    const status = await t.app.inject({ url: statusPath });
+    expect(status.body).toContain('Dit ziet de gevraagde vrijwilliger');
+    const editPath = `${statusPath}/delen?koppeling=${match.id}`;
+    const form = await formToken(t, editPath);
+    const saved = await postForm(t, `${statusPath}/delen`, { _csrf: form.csrf, koppeling: match.id, deelkeuze: '1', deel_voornaam: 'ja', deel_behoeften: 'ja', bericht_helper: '' }, form.cookie);
+    expect(saved.statusCode).toBe(303);
+    expect((await matchOf(stored.id)).shared_with_volunteer).toEqual({ voornaam: 'Bep', behoeften: ['boodschappen'] });
+    expect((await t.database.db.selectFrom('help_requests').select('share_with_volunteer').where('id', '=', stored.id).executeTakeFirstOrThrow()).share_with_volunteer.bericht).toBe('Bel twee keer aan, ik hoor slecht.');
+    const again = await t.app.inject({ url: new URL(proposal.volunteerLink ?? '').pathname });
+    expect(again.body).toContain('Bep');
+    expect(again.body).not.toContain('Bel twee keer aan');
+    expect((await eventsOf(stored.id)).map((e) => e.kind)).toContain('deelkeuze_gewijzigd');
+  });
+
+  it('shares first name, area and need when the asker did not change anything, and says so in the mail no more', async () => {
+    const { stored } = await askFor('Wie kan er 1x per week boodschappen voor mij doen?', { email: 'bep@voorbeeld.nl' });
+    expect(stored.share_with_volunteer).toEqual({ voornaam: true, buurt: true, behoeften: true, bericht: '' });
+    await t.database.db.updateTable('volunteers').set({ user_id: resident.id }).where('tenant_id', '=', tenantId).where('external_id', '=', 'd01').execute();
+    await proposeMatch(t.app.ctx, teamActor(), tenant(), stored.id, { id: 'd01', soort: 'vrijwilliger' });
+    expect((await matchOf(stored.id)).shared_with_volunteer).toEqual({ voornaam: 'Bep', buurt: '3532', behoeften: ['boodschappen'] });
+    const mail = t.mails.filter((m) => m.to === resident.email).at(-1);
+    expect(mail?.text).toContain('Bep (buurt 3532) zoekt hulp bij: boodschappen.');
+    expect(mail?.text).not.toContain('1x per week');
+    await t.database.db.updateTable('volunteers').set({ user_id: null }).where('tenant_id', '=', tenantId).where('external_id', '=', 'd01').execute();
+  });
+
+  it('refuses a change through a wrong link, for a match of another request, or on another person’s request', async () => {
+    const { statusPath, stored } = await askFor('Ik zoek hulp met boodschappen, ik ben slecht ter been.', {});
+    const other = await askFor('Wie helpt mij met boodschappen? Ik heb geen auto.', {});
+    await proposeMatch(t.app.ctx, teamActor(), tenant(), other.stored.id, { id: 'd02', soort: 'vrijwilliger' });
+    const otherMatch = await matchOf(other.stored.id);
+    const form = await formToken(t, `${statusPath}/delen`);
+    const foreign = await postForm(t, `${statusPath}/delen`, { _csrf: form.csrf, koppeling: otherMatch.id, deelkeuze: '1' }, form.cookie);
+    expect(foreign.statusCode).toBe(404);
+    expect((await matchOf(other.stored.id)).shared_with_volunteer).toEqual(otherMatch.shared_with_volunteer);
+    const wrongLink = await postForm(t, '/hulp/status/niet-echt/delen', { _csrf: form.csrf, deelkeuze: '1' }, form.cookie);
+    expect(wrongLink.statusCode).toBe(404);
+    // A signed-in resident cannot reach a request that is not theirs: nothing of it is shown or changed.
+    const cookie = await sessionCookie(t, resident);
+    const mine = await t.app.inject({ url: `/mijn/hulpvragen/${stored.id}/delen`, headers: { cookie } });
+    expect(mine.statusCode).toBe(404);
+    expect(mine.body).not.toContain('slecht ter been');
+    const residentForm = await formToken(t, '/hulp/vraag', cookie);
+    const change = await postForm(t, `/mijn/hulpvragen/${stored.id}/delen`, { _csrf: residentForm.csrf, deelkeuze: '1' }, residentForm.cookie);
+    expect(change.statusCode).toBe(404);
+    expect((await t.database.db.selectFrom('help_requests').select('share_with_volunteer').where('id', '=', stored.id).executeTakeFirstOrThrow()).share_with_volunteer.voornaam).toBe(true);
+  });
+});
+
+describe('answers given by phone', () => {
+  it('lets the team record the volunteer’s and the asker’s yes, and close with the asker’s outcome and rating', async () => {
+    const { stored } = await askFor('Ik zoek iemand die boodschappen voor me doet, ik heb geen computer.', {});
+    await proposeMatch(t.app.ctx, teamActor(), tenant(), stored.id, { id: 'd02', soort: 'vrijwilliger' });
+    const match = await matchOf(stored.id);
+    const cookie = await sessionCookie(t, teamMember);
+    const base = `/team/hulpvragen/${stored.id}/koppelingen/${match.id}`;
+
+    const detail = await t.app.inject({ url: `/team/hulpvragen/${stored.id}`, headers: { cookie } });
+    expect(detail.body).toContain('Antwoord van de vrijwilliger doorgeven (telefoon)');
+    const volunteerStep = await formToken(t, base, cookie);
+    expect((await t.app.inject({ url: base, headers: { cookie } })).body).toContain('Wat zegt Kees aan de telefoon?');
+    // The asker's step cannot be taken before the volunteer's.
+    expect((await postForm(t, `${base}/vrager`, { _csrf: volunteerStep.csrf, antwoord: 'ja' }, volunteerStep.cookie)).statusCode).toBe(400);
+    expect((await postForm(t, `${base}/vrijwilliger`, { _csrf: volunteerStep.csrf, antwoord: 'ja' }, volunteerStep.cookie)).statusCode).toBe(303);
+    expect((await matchOf(stored.id)).state).toBe('vrijwilliger_akkoord');
+
+    const askerStep = await formToken(t, base, cookie);
+    expect((await postForm(t, `${base}/vrager`, { _csrf: askerStep.csrf, antwoord: 'ja' }, askerStep.cookie)).statusCode).toBe(303);
+    expect((await matchOf(stored.id)).state).toBe('actief');
+
+    const closing = await formToken(t, base, cookie);
+    const invalid = await postForm(t, `${base}/afronden`, { _csrf: closing.csrf, uitkomst: 'niet_opgelost', reden: '', cijfer: '3', opmerking: '' }, closing.cookie);
+    expect(invalid.statusCode).toBe(400);
+    expect(invalid.body).toContain('Vertel kort wat er misging');
+    expect((await postForm(t, `${base}/afronden`, { _csrf: closing.csrf, uitkomst: 'informeel_opgelost', reden: '', cijfer: '4', opmerking: 'Kees komt elke dinsdag' }, closing.cookie)).statusCode).toBe(303);
+    expect(await matchOf(stored.id)).toMatchObject({ state: 'afgesloten', outcome: 'informeel_opgelost', rating: 4, rating_comment: 'Kees komt elke dinsdag' });
+
+    const events = await eventsOf(stored.id);
+    const byPhone = events.filter((e) => (e.detail as { via?: string }).via === 'telefoon');
+    expect(byPhone.map((e) => e.kind)).toEqual(['vrijwilliger_zegt_ja', 'vrager_zegt_ja', 'afgesloten']);
+    expect(byPhone.every((e) => e.actor_user_id === teamMember.id)).toBe(true);
+    const history = await t.app.inject({ url: `/team/hulpvragen/${stored.id}`, headers: { cookie } });
+    expect(history.body).toContain('vrijwilliger zegt ja (aan de telefoon)');
+  });
+
+  it('records a no by phone, and refuses a resident on the team’s phone pages', async () => {
+    const { stored } = await askFor('Wie kan mij helpen met boodschappen, mijn knie is kapot.', {});
+    await proposeMatch(t.app.ctx, teamActor(), tenant(), stored.id, { id: 'd02', soort: 'vrijwilliger' });
+    const match = await matchOf(stored.id);
+    const base = `/team/hulpvragen/${stored.id}/koppelingen/${match.id}`;
+    const residentCookie = await sessionCookie(t, resident);
+    expect([403, 404]).toContain((await t.app.inject({ url: base, headers: { cookie: residentCookie } })).statusCode);
+    const cookie = await sessionCookie(t, teamMember);
+    const step = await formToken(t, base, cookie);
+    const residentForm = await formToken(t, '/hulp/vraag', residentCookie);
+    expect([403, 404]).toContain((await postForm(t, `${base}/vrijwilliger`, { _csrf: residentForm.csrf, antwoord: 'ja' }, residentForm.cookie)).statusCode);
+    expect((await matchOf(stored.id)).state).toBe('voorgesteld');
+    expect((await postForm(t, `${base}/vrijwilliger`, { _csrf: step.csrf, antwoord: 'nee' }, step.cookie)).statusCode).toBe(303);
+    expect((await matchOf(stored.id)).state).toBe('vrijwilliger_weigert');
+    expect((await t.app.inject({ url: base, headers: { cookie } })).body).toContain('Dit voorstel is klaar');
+  });
+});
+
+describe('a volunteer’s own answer about gender', () => {
+  it('comes from the import column, is kept when a later file leaves it empty, and reaches triage', async () => {
+    const actor = { kind: 'system' as const, tenantId, process: 'opdrachtregel' as const };
+    let candidates = await loadVolunteerCandidates(t.database.db, actor, tenantId);
+    expect(candidates.find((c) => c.id === 'd01')?.gender).toBe('v');
+    expect(candidates.find((c) => c.id === 'd02')?.gender).toBeUndefined();
+    // Coordinates come from the postcode when the file has none.
+    expect(candidates.find((c) => c.id === 'd01')?.point).toBeDefined();
+    const without = parseVolunteerRows(await readTableFile(Buffer.from(volunteersCsv.replace(',v\n', ',\n'))));
+    await withAccess(t.database.db, actor, { category: 'vrijwilliger', action: 'update', purpose: 'vrijwilligersbeheer', subjectUserId: null }, (gated) => saveVolunteers(gated, tenantId, without.rows, '2026-11-23'));
+    candidates = await loadVolunteerCandidates(t.database.db, actor, tenantId);
+    expect(candidates.find((c) => c.id === 'd01')?.gender).toBe('v');
+  });
+
+  it('rejects an unknown value in the column with a Dutch message for that row', () => {
+    const bad = parseVolunteerRows([{ id: 'x1', voornaam: 'Jo', biedt: 'klussen', straal_km: '2', max_matches: '1', actieve_matches: '0', geslacht: 'onbekend' }]);
+    expect(bad.errors).toEqual([{ row: 2, column: 'geslacht', message: 'Geslacht is v (vrouw), m (man), x (anders of zegt het liever niet), of leeg.' }]);
+  });
+});
