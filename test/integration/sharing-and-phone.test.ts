@@ -214,3 +214,46 @@ describe('a volunteer’s own answer about gender', () => {
     expect(bad.errors).toEqual([{ row: 2, column: 'geslacht', message: 'Geslacht is v (vrouw), m (man), x (anders of zegt het liever niet), of leeg.' }]);
   });
 });
+
+describe('answers on the asker’s own status page (no email needed)', () => {
+  it('lets the asker say yes to a volunteer who said yes, and later tell how it went', async () => {
+    const { statusPath, stored } = await askFor('Ik zoek iemand die boodschappen voor me doet, ik heb geen e-mail.', {});
+    const proposal = await proposeMatch(t.app.ctx, teamActor(), tenant(), stored.id, { id: 'd02', soort: 'vrijwilliger' });
+    const match = await matchOf(stored.id);
+    const form = await formToken(t, `${statusPath}/delen`);
+    // Before the volunteer's yes there is nothing for the asker to answer.
+    expect((await t.app.inject({ url: statusPath })).body).not.toContain('Kees wil je helpen');
+    expect((await postForm(t, `${statusPath}/koppelingen/${match.id}`, { _csrf: form.csrf, antwoord: 'ja' }, form.cookie)).statusCode).toBe(400);
+
+    const volunteerPath = new URL(proposal.volunteerLink ?? '').pathname;
+    const volunteerForm = await formToken(t, volunteerPath);
+    await postForm(t, volunteerPath, { _csrf: volunteerForm.csrf, antwoord: 'ja' }, volunteerForm.cookie);
+    const page = await t.app.inject({ url: statusPath });
+    expect(page.body).toContain('Kees wil je helpen');
+    const answered = await postForm(t, `${statusPath}/koppelingen/${match.id}`, { _csrf: form.csrf, antwoord: 'ja' }, form.cookie);
+    expect(answered.statusCode).toBe(303);
+    expect((await matchOf(stored.id)).state).toBe('actief');
+    expect((await t.app.inject({ url: String(answered.headers.location) })).body).toContain('je antwoord is bewaard');
+
+    const closingPath = `${statusPath}/koppelingen/${match.id}/afronden`;
+    expect((await t.app.inject({ url: closingPath })).body).toContain('Is je vraag opgelost?');
+    const closed = await postForm(t, closingPath, { _csrf: form.csrf, uitkomst: 'informeel_opgelost', reden: '', cijfer: '5', opmerking: '' }, form.cookie);
+    expect(closed.statusCode).toBe(303);
+    expect(await matchOf(stored.id)).toMatchObject({ state: 'afgesloten', rating: 5 });
+    const kinds = (await eventsOf(stored.id)).filter((e) => (e.detail as { via?: string }).via === 'statuspagina').map((e) => e.kind);
+    expect(kinds).toEqual(['vrager_zegt_ja', 'afgesloten']);
+  });
+
+  it('refuses a match of another request through this link, and another person’s request when signed in', async () => {
+    const mine = await askFor('Wie helpt mij met de boodschappen op dinsdag?', {});
+    const theirs = await askFor('Ik kan niet meer naar de winkel, wie doet boodschappen voor mij?', {});
+    await proposeMatch(t.app.ctx, teamActor(), tenant(), theirs.stored.id, { id: 'd02', soort: 'vrijwilliger' });
+    const theirMatch = await matchOf(theirs.stored.id);
+    const form = await formToken(t, `${mine.statusPath}/delen`);
+    expect((await postForm(t, `${mine.statusPath}/koppelingen/${theirMatch.id}`, { _csrf: form.csrf, antwoord: 'nee' }, form.cookie)).statusCode).toBe(404);
+    const cookie = await sessionCookie(t, resident);
+    const residentForm = await formToken(t, '/hulp/vraag', cookie);
+    expect((await postForm(t, `/mijn/hulpvragen/${theirs.stored.id}/koppelingen/${theirMatch.id}`, { _csrf: residentForm.csrf, antwoord: 'nee' }, residentForm.cookie)).statusCode).toBe(404);
+    expect((await matchOf(theirs.stored.id)).state).toBe('voorgesteld');
+  });
+});

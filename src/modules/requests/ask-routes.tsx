@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { type Actor, withAccess } from '../../kernel/access/gate.js';
 import { actorOf } from '../../kernel/auth/actor.js';
 import { findAccount } from '../../kernel/auth/accounts.js';
-import { notFound } from '../../kernel/errors.js';
+import { DomainError, notFound } from '../../kernel/errors.js';
 import { ErrorSummary, type FieldMessageKey, fieldMessage, Form, type FormErrors, type FormValues, keptValues, parseForm, SelectField, SubmitButton, TextField } from '../../kernel/ui/forms.js';
 import { EmergencyNote } from '../../kernel/ui/emergency.js';
 import { tr } from '../../kernel/ui/messages.js';
@@ -16,6 +16,9 @@ import { normalisePostcode } from '../socialbase/postcodes.js';
 import { formDays, formParts, momentsFrom } from './moments.js';
 import { findHelpRequest, listMatches, type MatchView, recordEvent, requestByStatusToken, saveMatchShare, saveShareChoice } from './queries.js';
 import { type ShareChoice, type SharedWithVolunteer, SharedList, ShareFields, sharedFor, shareChoiceFromForm, shareFormSchema, shareFormValues } from './sharing.js';
+import { ClosingForm, closingSchema } from './closing-form.js';
+import { answerSchema, YesNo } from './match-routes.js';
+import { type AnsweredBy, askerAnswers, closeFoundMatch, matchOfRequest } from './matching.js';
 import { submitHelpRequest } from './submit.js';
 
 const storySchema = z.object({
@@ -75,6 +78,59 @@ const isRunningVolunteerMatch = (m: MatchView) => m.volunteerId !== null && ['vo
 const volunteerName = (lang: 'nl' | 'en', m: MatchView) => (m.state === 'voorgesteld' ? tr(lang, 'de gevraagde vrijwilliger', 'the volunteer we asked') : (m.volunteerFirstName ?? tr(lang, 'de vrijwilliger', 'the volunteer')));
 
 const choiceOfShared = (shared: SharedWithVolunteer): ShareChoice => ({ voornaam: Boolean(shared.voornaam), buurt: Boolean(shared.buurt), behoeften: Boolean(shared.behoeften), bericht: shared.bericht ?? '' });
+
+/** Proposals waiting for the asker's answer, and running help with "Hoe gaat het?": also for askers without email. */
+function Proposals({ view, base, matches }: { view: View; base: string; matches: readonly MatchView[] }) {
+  const { lang } = view;
+  const section = (m: MatchView, heading: string, body: preact.ComponentChildren) => (
+    <section key={m.id} aria-labelledby={`voorstel-${m.id}`}>
+      <h2 class="utrecht-heading-2" id={`voorstel-${m.id}`}>
+        {heading}
+      </h2>
+      {body}
+    </section>
+  );
+  return (
+    <>
+      {matches.map((m) => {
+        const action = `${base}/koppelingen/${m.id}`;
+        if (m.state === 'vrijwilliger_akkoord' && m.volunteerFirstName)
+          return section(
+            m,
+            tr(lang, `${m.volunteerFirstName} wil je helpen`, `${m.volunteerFirstName} wants to help you`),
+            <>
+              <p class="utrecht-paragraph">{tr(lang, `${m.volunteerFirstName} is vrijwilliger en woont bij jou in de buurt. Vind je het goed? Dan geeft het wijkteam jullie elkaars gegevens.`, `${m.volunteerFirstName} is a volunteer who lives near you. Do you agree? Then the team gives you each other’s details.`)}</p>
+              <YesNo view={view} action={action} yesText={tr(lang, 'Ja, graag', 'Yes, please')} noText={tr(lang, 'Nee, liever niet', 'No, rather not')} />
+            </>,
+          );
+        if (m.state === 'voorgesteld' && m.activityId)
+          return section(
+            m,
+            tr(lang, `Een idee: ${m.activityName ?? ''}`, `An idea: ${m.activityName ?? ''}`),
+            <>
+              <p class="utrecht-paragraph">
+                <a class="utrecht-link" href={`/sociale-kaart/${m.activityId}`}>
+                  {tr(lang, 'Lees wat het is, wanneer en waar', 'Read what it is, when and where')}
+                </a>
+              </p>
+              <YesNo view={view} action={action} yesText={tr(lang, 'Ik ga erheen', 'I will go')} noText={tr(lang, 'Nee, liever niet', 'No, rather not')} buddy buddyKey={m.id} />
+            </>,
+          );
+        if (m.state === 'actief' || m.state === 'opvolging')
+          return section(
+            m,
+            m.volunteerFirstName ? tr(lang, `${m.volunteerFirstName} helpt je`, `${m.volunteerFirstName} is helping you`) : tr(lang, `Je gaat naar ${m.activityName ?? ''}`, `You are going to ${m.activityName ?? ''}`),
+            <p class="utrecht-paragraph">
+              <a class="utrecht-link" href={`${action}/afronden`}>
+                {tr(lang, 'Vertel ons hoe het gaat', 'Tell us how it is going')}
+              </a>
+            </p>,
+          );
+        return null;
+      })}
+    </>
+  );
+}
 
 /** On the status page: what each volunteer sees now, and what new ones will see, each with a link to change it. */
 function Sharing({ lang, base, matches, choice, saved }: { lang: 'nl' | 'en'; base: string; matches: readonly MatchView[]; choice: SharedWithVolunteer; saved: boolean }) {
@@ -361,6 +417,49 @@ export async function askRoutes(app: FastifyInstance): Promise<void> {
     );
   }
 
+  app.post('/hulp/status/:token/koppelingen/:matchId', { config: limited }, async (request, reply) => answerOnStatusPage(request, reply, await byStatusLink(request)));
+  app.post('/mijn/hulpvragen/:id/koppelingen/:matchId', async (request, reply) => answerOnStatusPage(request, reply, asSignedInAsker(request)));
+  app.get('/hulp/status/:token/koppelingen/:matchId/afronden', async (request, reply) => closingOnStatusPage(request, reply, await byStatusLink(request)));
+  app.get('/mijn/hulpvragen/:id/koppelingen/:matchId/afronden', async (request, reply) => closingOnStatusPage(request, reply, asSignedInAsker(request)));
+  app.post('/hulp/status/:token/koppelingen/:matchId/afronden', { config: limited }, async (request, reply) => closingOnStatusPage(request, reply, await byStatusLink(request)));
+  app.post('/mijn/hulpvragen/:id/koppelingen/:matchId/afronden', async (request, reply) => closingOnStatusPage(request, reply, asSignedInAsker(request)));
+
+  /** A match of the asker's own request, opened as the asker; with how their answer is recorded. */
+  async function ownMatch(request: FastifyRequest, owner: Owner) {
+    const { matchId } = request.params as { matchId: string };
+    if (!z.uuid().safeParse(matchId).success) throw notFound('Dit voorstel');
+    const { matches } = await ownRequest(owner);
+    if (!matches.some((m) => m.id === matchId)) throw notFound('Dit voorstel');
+    const found = await matchOfRequest(db, owner.actor, owner.found.tenant_id, owner.found.id, matchId, owner.found.asker_user_id);
+    if (!found) throw notFound('Dit voorstel');
+    const by: AnsweredBy = { actor: owner.actor, recordedBy: owner.actor.kind === 'user' ? owner.actor.userId : null, via: 'statuspagina', subjectUserId: owner.found.asker_user_id };
+    return { found, by };
+  }
+
+  /** The asker's yes or no on their own status page: for someone without email, the same step as the mailed link. */
+  async function answerOnStatusPage(request: FastifyRequest, reply: FastifyReply, owner: Owner) {
+    const { found, by } = await ownMatch(request, owner);
+    if (found.side !== 'vrager') throw new DomainError('ongeldige_invoer', 'De vrijwilliger heeft nog niet geantwoord.');
+    const answer = answerSchema.safeParse(request.body);
+    if (!answer.success) throw new DomainError('ongeldige_invoer', 'Kies ja of nee.');
+    await askerAnswers(ctx, found, answer.data.antwoord === 'ja', Boolean(answer.data.maatje), by);
+    return reply.redirect(`${owner.base}?beantwoord=1`, 303);
+  }
+
+  async function closingOnStatusPage(request: FastifyRequest, reply: FastifyReply, owner: Owner) {
+    const view = request.view();
+    const { found, by } = await ownMatch(request, owner);
+    if (found.match.state !== 'actief' && found.match.state !== 'opvolging') throw new DomainError('ongeldige_invoer', 'Dit voorstel loopt niet (meer).');
+    const action = `${owner.base}/koppelingen/${found.match.id}/afronden`;
+    const title = tr(view.lang, 'Hoe gaat het?', 'How is it going?');
+    if (request.method === 'GET') return reply.page(title, <ClosingForm view={view} action={action} found={found} values={{}} />);
+    const form = parseForm(closingSchema, request.body);
+    if (!form.ok) return reply.page(title, <ClosingForm view={view} action={action} found={found} values={form.values} errors={form.errors} />, 400);
+    const d = form.data;
+    await closeFoundMatch(ctx, found, { outcome: d.uitkomst, reason: d.reden || null, rating: d.cijfer ? Number(d.cijfer) : null, comment: d.opmerking || null }, by);
+    return reply.redirect(`${owner.base}?beantwoord=1`, 303);
+  }
+
   const shareChangeSchema = shareFormSchema.extend({ koppeling: z.union([z.literal(''), z.uuid()]).default('') });
 
   /** The asker changes what a volunteer may see: for one running match, or for proposals still to come. */
@@ -431,11 +530,12 @@ export async function askRoutes(app: FastifyInstance): Promise<void> {
             {tr(lang, 'We kijken naar', 'We are looking at')}: {helpRequest.needKeys.map((k) => needLabel(k, lang)).join(', ')}.
           </p>
         ) : null}
-        {matches.filter((m) => m.state === 'actief' || m.state === 'opvolging').map((m) => (
-          <p class="utrecht-paragraph" key={m.id}>
-            {m.volunteerFirstName ? tr(lang, `${m.volunteerFirstName} helpt je.`, `${m.volunteerFirstName} is helping you.`) : tr(lang, `Je gaat naar: ${m.activityName ?? ''}.`, `You are going to: ${m.activityName ?? ''}.`)}
+        {(request.query as { beantwoord?: string }).beantwoord === '1' ? (
+          <p class="utrecht-paragraph" role="status">
+            <strong>{tr(lang, 'Dank je wel, je antwoord is bewaard.', 'Thank you, your answer has been saved.')}</strong>
           </p>
-        ))}
+        ) : null}
+        <Proposals view={view} base={owner.base} matches={matches} />
         {spoed || helpRequest.state === 'afgesloten' ? null : (
           <Sharing lang={lang} base={owner.base} matches={matches} choice={sharedFor(helpRequest.shareWithVolunteer, { asker_name: helpRequest.askerName, subject_name: helpRequest.subjectName, postcode: helpRequest.postcode, need_keys: helpRequest.needKeys })} saved={saved} />
         )}

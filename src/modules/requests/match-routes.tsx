@@ -13,13 +13,14 @@ import { answerAsAsker, answerAsVolunteer, closeMatch, matchByToken } from './ma
 
 export const answerSchema = z.object({ antwoord: z.enum(['ja', 'nee']), maatje: z.string().optional() });
 /** Two forms, so yes and no are each one button; works without JavaScript. */
-export function YesNo({ view, action, yesText, noText, buddy }: { view: View; action: string; yesText: string; noText: string; buddy?: boolean }) {
+/** `buddyKey` keeps the checkbox's id unique when a page shows several proposals. */
+export function YesNo({ view, action, yesText, noText, buddy, buddyKey = 'ja' }: { view: View; action: string; yesText: string; noText: string; buddy?: boolean; buddyKey?: string }) {
   return (
     <div class="nabij-yes-no">
       <form method="post" action={action} class="nabij-form">
         <CsrfField view={view} />
         <input type="hidden" name="antwoord" value="ja" />
-        {buddy ? <CheckboxField name="maatje" label={tr(view.lang, 'Graag gaat er de eerste keer iemand met me mee', 'I would like someone to come with me the first time')} /> : null}
+        {buddy ? <CheckboxField name="maatje" value={buddyKey} label={tr(view.lang, 'Graag gaat er de eerste keer iemand met me mee', 'I would like someone to come with me the first time')} /> : null}
         <SubmitButton>{yesText}</SubmitButton>
       </form>
       <form method="post" action={action}>

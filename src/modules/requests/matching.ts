@@ -163,15 +163,18 @@ export async function matchByToken(db: Db, token: string): Promise<MatchByLink |
   return withMatchDetails(db, { kind: 'system', tenantId: found.tenant_id, process: 'koppeling' }, found, side);
 }
 
-/** A match of a request, for a team member who records an answer given by phone; the side is whoever answers next. */
-export async function matchForTeam(db: Db, actor: Extract<Actor, { kind: 'user' }>, requestId: string, matchId: string): Promise<MatchByLink | undefined> {
-  const found = await db.selectFrom('matches').select(matchColumns).where('tenant_id', '=', actor.tenantId).where('request_id', '=', requestId).where('id', '=', matchId).executeTakeFirst();
+/**
+ * A match of a request, opened by whoever records the next answer: a team member who heard it by phone, or the
+ * asker on their own status page (then `subjectUserId` is the asker). The side is whoever answers next.
+ */
+export async function matchOfRequest(db: Db, actor: Actor, tenantId: string, requestId: string, matchId: string, subjectUserId: string | null = null): Promise<MatchByLink | undefined> {
+  const found = await db.selectFrom('matches').select(matchColumns).where('tenant_id', '=', tenantId).where('request_id', '=', requestId).where('id', '=', matchId).executeTakeFirst();
   if (!found) return undefined;
-  return withMatchDetails(db, actor, found, found.state === 'voorgesteld' && found.volunteer_id ? 'vrijwilliger' : 'vrager');
+  return withMatchDetails(db, actor, found, found.state === 'voorgesteld' && found.volunteer_id ? 'vrijwilliger' : 'vrager', subjectUserId);
 }
 
-async function withMatchDetails(db: Db, actor: Actor, found: FoundMatch, side: MatchSide): Promise<MatchByLink> {
-  return withAccess(db, actor, { category: 'hulpvraag', action: 'read', purpose: 'koppelen', subjectUserId: null }, async (gated) => {
+async function withMatchDetails(db: Db, actor: Actor, found: FoundMatch, side: MatchSide, subjectUserId: string | null = null): Promise<MatchByLink> {
+  return withAccess(db, actor, { category: 'hulpvraag', action: 'read', purpose: 'koppelen', subjectUserId }, async (gated) => {
     const volunteer = found.volunteer_id ? await gated.selectFrom('volunteers').select('first_name').where('id', '=', found.volunteer_id).executeTakeFirst() : undefined;
     const activity = found.activity_id ? await gated.selectFrom('activities').select(['id', 'name']).where('id', '=', found.activity_id).executeTakeFirst() : undefined;
     const request = await gated.selectFrom('help_requests').select(['asker_name']).where('id', '=', found.request_id).executeTakeFirstOrThrow();
@@ -186,10 +189,14 @@ async function withMatchDetails(db: Db, actor: Actor, found: FoundMatch, side: M
   });
 }
 
-/** Who records an answer: the person themselves through their link, or a team member who heard it by phone. */
-export type AnsweredBy = { actor: Actor; recordedBy: string | null; via: 'link' | 'telefoon' };
+/**
+ * Who records an answer: the person through their link or on their own status page, or a team member who heard
+ * it by phone. `subjectUserId` is the asker's account when they answer signed in, for the gate's self scope.
+ */
+export type AnsweredBy = { actor: Actor; recordedBy: string | null; via: 'link' | 'statuspagina' | 'telefoon'; subjectUserId?: string | null };
 
 const byLink = (found: MatchByLink): AnsweredBy => ({ actor: { kind: 'system', tenantId: found.match.tenant_id, process: 'koppeling' }, recordedBy: null, via: 'link' });
+const via = (by: AnsweredBy) => (by.via === 'link' ? {} : { via: by.via });
 
 async function openByToken(db: Db, token: string, side: MatchSide): Promise<MatchByLink> {
   const found = await matchByToken(db, token);
@@ -206,8 +213,8 @@ export async function answerAsVolunteer(ctx: AppContext, token: string, yes: boo
 export async function volunteerAnswers(ctx: AppContext, found: MatchByLink, yes: boolean, tenantName: string, by: AnsweredBy): Promise<{ askerLink: string | null }> {
   const { match } = found;
   if (!match.volunteer_id) throw new DomainError('ongeldige_invoer', 'Bij dit voorstel hoort geen vrijwilliger.');
-  return withAccess(ctx.database.db, by.actor, { category: 'hulpvraag', action: 'update', purpose: 'koppelen', subjectUserId: null }, async (gated) => {
-    const detail = by.via === 'telefoon' ? { via: 'telefoon' } : {};
+  return withAccess(ctx.database.db, by.actor, { category: 'hulpvraag', action: 'update', purpose: 'koppelen', subjectUserId: by.subjectUserId ?? null }, async (gated) => {
+    const detail = via(by);
     if (!yes) {
       await moveMatch(gated, match, 'vrijwilliger_weigert');
       await recordEvent(gated, match.tenant_id, match.request_id, by.recordedBy, 'vrijwilliger_zegt_nee', detail);
@@ -240,15 +247,14 @@ export async function askerAnswers(ctx: AppContext, found: MatchByLink, yes: boo
   const { match } = found;
   // A volunteer's proposal waits for the volunteer's yes first; an activity's goes straight to the asker.
   if (match.volunteer_id && match.state === 'voorgesteld') throw new DomainError('ongeldige_invoer', 'De vrijwilliger heeft nog niet geantwoord.');
-  await withAccess(ctx.database.db, by.actor, { category: 'hulpvraag', action: 'update', purpose: 'koppelen', subjectUserId: null }, async (gated) => {
-    const via = by.via === 'telefoon' ? { via: 'telefoon' } : {};
+  await withAccess(ctx.database.db, by.actor, { category: 'hulpvraag', action: 'update', purpose: 'koppelen', subjectUserId: by.subjectUserId ?? null }, async (gated) => {
     if (!yes) {
       await moveMatch(gated, match, 'aanvrager_weigert');
-      await recordEvent(gated, match.tenant_id, match.request_id, by.recordedBy, 'vrager_zegt_nee', via);
+      await recordEvent(gated, match.tenant_id, match.request_id, by.recordedBy, 'vrager_zegt_nee', via(by));
       return;
     }
     await moveMatch(gated, match, 'actief', { follow_up_at: new Date(now.getTime() + FOLLOW_UP_DAYS * 86_400_000), buddy_first_visit: buddy });
-    await recordEvent(gated, match.tenant_id, match.request_id, by.recordedBy, 'vrager_zegt_ja', { maatje_eerste_keer: buddy, ...via });
+    await recordEvent(gated, match.tenant_id, match.request_id, by.recordedBy, 'vrager_zegt_ja', { maatje_eerste_keer: buddy, ...via(by) });
     await setRequestState(gated, match.tenant_id, match.request_id, 'gekoppeld');
   });
   forgetCandidates(match.tenant_id);
@@ -296,9 +302,9 @@ export async function closeMatch(ctx: AppContext, token: string, closing: Closin
 
 export async function closeFoundMatch(ctx: AppContext, found: MatchByLink, closing: Closing, by: AnsweredBy): Promise<void> {
   const { match } = found;
-  await withAccess(ctx.database.db, by.actor, { category: 'hulpvraag', action: 'update', purpose: 'koppelen', subjectUserId: null }, async (gated) => {
+  await withAccess(ctx.database.db, by.actor, { category: 'hulpvraag', action: 'update', purpose: 'koppelen', subjectUserId: by.subjectUserId ?? null }, async (gated) => {
     await moveMatch(gated, match, 'afgesloten', { outcome: closing.outcome, outcome_reason: closing.reason, rating: closing.rating, rating_comment: closing.comment });
-    await recordEvent(gated, match.tenant_id, match.request_id, by.recordedBy, 'afgesloten', { uitkomst: closing.outcome, cijfer: closing.rating, ...(by.via === 'telefoon' ? { via: 'telefoon' } : {}) });
+    await recordEvent(gated, match.tenant_id, match.request_id, by.recordedBy, 'afgesloten', { uitkomst: closing.outcome, cijfer: closing.rating, ...via(by) });
     const open = await gated.selectFrom('matches').select('id').where('request_id', '=', match.request_id).where('state', 'in', ['voorgesteld', 'vrijwilliger_akkoord', 'actief', 'opvolging']).execute();
     if (open.length === 0) await setRequestState(gated, match.tenant_id, match.request_id, 'afgesloten');
   });

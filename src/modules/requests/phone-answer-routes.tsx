@@ -9,7 +9,7 @@ import { tr } from '../../kernel/ui/messages.js';
 import type { View } from '../../kernel/ui/view.js';
 import { ClosingForm, closingSchema } from './closing-form.js';
 import { answerSchema, YesNo } from './match-routes.js';
-import { type AnsweredBy, askerAnswers, closeFoundMatch, type MatchByLink, matchForTeam, volunteerAnswers } from './matching.js';
+import { type AnsweredBy, askerAnswers, closeFoundMatch, type MatchByLink, matchOfRequest, volunteerAnswers } from './matching.js';
 
 type Step = 'vrijwilliger' | 'vrager' | 'afronden' | 'klaar';
 
@@ -72,7 +72,7 @@ export async function phoneAnswerRoutes(app: FastifyInstance): Promise<void> {
     const actor = actorOf(request);
     const { id, matchId } = request.params as { id: string; matchId: string };
     if (!z.uuid().safeParse(id).success || !z.uuid().safeParse(matchId).success) throw notFound('Dit voorstel');
-    const found = await matchForTeam(db, actor, id, matchId);
+    const found = await matchOfRequest(db, actor, actor.tenantId, id, matchId);
     if (!found) throw notFound('Dit voorstel');
     const step = nextStep(found);
     const by: AnsweredBy = { actor, recordedBy: actor.userId, via: 'telefoon' };
