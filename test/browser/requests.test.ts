@@ -635,7 +635,7 @@ describe('6 and 7. a match with both sides’ yes, the follow-up, an outcome and
     const before = mailsToVolunteer();
 
     expect(await post(page, card.getByRole('button', { name: 'Vraag deze vrijwilliger' }))).toBe(303);
-    expect(await textOf(page.locator('h2:has-text("Koppelingen") + ul'))).toBe(`${VOLUNTEER.firstName} · voorgesteld, wacht op antwoord`);
+    expect(await textOf(page.locator('h2:has-text("Koppelingen") + ul'))).toBe(`${VOLUNTEER.firstName} · voorgesteld, wacht op antwoord · Antwoord van de vrijwilliger doorgeven (telefoon)`);
     expect((await historyLines(page)).at(-1)).toMatch(/ · koppeling voorgesteld · Sanne Jansen$/);
     // She is asked once: no second button on her card while the question runs.
     expect(await card.getByRole('button').count()).toBe(0);
@@ -651,7 +651,7 @@ describe('6 and 7. a match with both sides’ yes, the follow-up, an outcome and
     const matches = await app.database.db.selectFrom('matches').select('state').where('request_id', '=', requestId).execute();
     expect(matches).toEqual([{ state: 'voorgesteld' }]);
     await colleague.page.goto(page.url());
-    expect(await textOf(colleague.page.locator('h2:has-text("Koppelingen") + ul'))).toBe(`${VOLUNTEER.firstName} · voorgesteld, wacht op antwoord`);
+    expect(await textOf(colleague.page.locator('h2:has-text("Koppelingen") + ul'))).toBe(`${VOLUNTEER.firstName} · voorgesteld, wacht op antwoord · Antwoord van de vrijwilliger doorgeven (telefoon)`);
   });
 
   it('shows the volunteer only first name, area and need, and takes her yes', async () => {
@@ -702,7 +702,7 @@ describe('6 and 7. a match with both sides’ yes, the follow-up, an outcome and
 
     await page.goto(statusPagePath);
     expect(await textOf(page.getByRole('status'))).toBe('Er is hulp gevonden. Het wijkteam belt of mailt je om het verder af te spreken.');
-    expect(await textOf(page.locator('main'))).toContain(`${VOLUNTEER.firstName} helpt je.`);
+    expect(await textOf(page.locator('main'))).toContain(`${VOLUNTEER.firstName} helpt je`);
     await check(tab, 'koppeling-status-gekoppeld');
   });
 

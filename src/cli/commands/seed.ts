@@ -42,7 +42,7 @@ nabij seed --scale city|buurt [--gemeente SLUG]
     try {
       if (values.demo) {
         const report = await seedDemo(database.db);
-        console.log(`Demo ${report.tenant.name}: ${report.accountsCreated} accounts created, ${report.activitiesCreated} activities created.`);
+        console.log(`Demo ${report.tenant.name}: ${report.accountsCreated} accounts, ${report.activitiesCreated} activities, ${report.volunteersCreated} volunteers and ${report.requestsCreated} help requests created.`);
         return 0;
       }
       const scale = values.scale as CityScale;

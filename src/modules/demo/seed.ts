@@ -11,6 +11,11 @@ import { parsePostcodeRows } from '../socialbase/postcode-import.js';
 import { upsertPostcodes } from '../socialbase/postcodes.js';
 import { readTableFile } from '../socialbase/table-file.js';
 import { parseVolunteerRows, saveVolunteers } from '../volunteers/volunteer-import.js';
+import { newToken } from '../../kernel/auth/tokens.js';
+import { insertHelpRequest } from '../requests/queries.js';
+import { defaultShareChoice } from '../requests/sharing.js';
+import { newReference } from '../requests/submit.js';
+import { candidateIndex, forgetCandidates, triageMany } from '../requests/triage-service.js';
 
 /** The day the demo's "last confirmed" dates were written for; they move along so the demo keeps a few stale entries. */
 const DEMO_WRITTEN_ON = Date.UTC(2026, 10, 23);
@@ -38,7 +43,7 @@ const demoPeople: { role: Role; name: string; neighbourhood: 'de-bron' | 'vogelw
 
 export const demoEmail = (role: Role) => `demo-${role}@wijkstad.example`;
 
-export type DemoSeedReport = { tenant: Tenant; accountsCreated: number; activitiesCreated: number; volunteersCreated: number };
+export type DemoSeedReport = { tenant: Tenant; accountsCreated: number; activitiesCreated: number; volunteersCreated: number; requestsCreated: number };
 
 /** Idempotent: running it again adds nothing that is already there. */
 export async function seedDemo(db: Db, now = new Date()): Promise<DemoSeedReport> {
@@ -77,7 +82,65 @@ export async function seedDemo(db: Db, now = new Date()): Promise<DemoSeedReport
   }
   const activitiesCreated = await seedDemoSocialBase(db, tenant.id, now);
   const volunteersCreated = await seedDemoVolunteers(db, tenant.id, now);
-  return { tenant: { ...tenant, teamPhone: '030 123 45 67', teamEmail: 'wijkteam@wijkstad.example' }, accountsCreated, activitiesCreated, volunteersCreated };
+  const requestsCreated = await seedDemoRequests(db, tenant.id);
+  return { tenant: { ...tenant, teamPhone: '030 123 45 67', teamEmail: 'wijkteam@wijkstad.example' }, accountsCreated, activitiesCreated, volunteersCreated, requestsCreated };
+}
+
+type DemoRequest = { text: string; name: string; postcode: string; phone: string; other?: { name: string; relation: string } };
+
+/** Five questions in the team's queue, so the demo shows triage, spoed on top and matching; fictional people. */
+const demoRequests: DemoRequest[] = [
+  { text: 'Sinds mijn man is overleden zie ik bijna niemand meer. Is er in de buurt een plek waar ik koffie kan drinken met andere mensen?', name: 'Truus', postcode: '3581 EP', phone: '06 1000 0001' },
+  { text: 'Ik ben gevallen en mag zes weken niet fietsen. Wie kan er twee keer per week boodschappen voor mij doen? Ik woon drie hoog zonder lift.', name: 'Henk', postcode: '3582 KN', phone: '06 1000 0002' },
+  {
+    text: 'Mijn moeder van 79 spreekt weinig Nederlands en zit de hele dag alleen. Ze wil graag dat er een vrouw komt die Turks spreekt, voor een kop thee en een praatje.',
+    name: 'Aylin',
+    postcode: '3583 DT',
+    phone: '06 1000 0003',
+    other: { name: 'Emine', relation: 'dochter' },
+  },
+  { text: 'Er liggen stapels brieven van de Belastingdienst en vorige week stond de deurwaarder voor de deur. Ik weet niet meer waar ik moet beginnen.', name: 'Ron', postcode: '3584 SR', phone: '06 1000 0004' },
+  { text: 'Mijn buurman is net gevallen in de gang en komt niet meer overeind. Hij reageert bijna niet als ik iets vraag.', name: 'Sanne', postcode: '3581 GP', phone: '06 1000 0005' },
+];
+
+async function seedDemoRequests(db: Db, tenantId: string): Promise<number> {
+  const existing = await db.selectFrom('help_requests').select('id').where('tenant_id', '=', tenantId).limit(1).execute();
+  if (existing.length > 0) return 0;
+  const actor = { kind: 'system' as const, tenantId, process: 'demo' as const };
+  forgetCandidates(tenantId);
+  // 9 months is NABIJ_HIDDEN_MONTHS' default; every demo entry is current anyway.
+  const index = await candidateIndex(db, actor, tenantId, 9);
+  for (const r of demoRequests) {
+    const reference = newReference();
+    const [triage] = await triageMany(db, index, [{ id: reference, tekst: r.text, postcode: r.postcode }]);
+    const point = await db.selectFrom('postcodes').select(['lat', 'lon']).where('postcode', '=', r.postcode).executeTakeFirst();
+    await withAccess(db, actor, { category: 'hulpvraag', action: 'create', purpose: 'demo', subjectUserId: null }, (gated) =>
+      insertHelpRequest(gated, {
+        tenantId,
+        reference,
+        channel: 'web',
+        askerUserId: null,
+        enteredByUserId: null,
+        forSomeoneElse: Boolean(r.other),
+        askerName: r.name,
+        subjectName: r.other?.name ?? null,
+        relation: r.other?.relation ?? null,
+        subjectConsent: r.other ? 'ja' : 'zelf',
+        text: r.text,
+        postcode: r.postcode,
+        point,
+        moments: [],
+        language: null,
+        contactEmail: null,
+        contactPhone: r.phone,
+        triage: triage!,
+        statusToken: newToken(),
+        shareWithVolunteer: defaultShareChoice,
+      }),
+    );
+  }
+  forgetCandidates(tenantId);
+  return demoRequests.length;
 }
 
 /** Sixteen strong residents of Wijkstad, so the demo can propose volunteers; only when none of them are there yet. */

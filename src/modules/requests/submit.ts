@@ -18,7 +18,7 @@ export type HelpRequestInput = Omit<NewHelpRequest, 'tenantId' | 'reference' | '
 export type Submitted = { id: string; reference: string; statusToken: string; triage: TriageAnswer };
 
 const referenceAlphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-const newReference = () => `HV-${Array.from({ length: 5 }, () => referenceAlphabet[randomInt(referenceAlphabet.length)]).join('')}`;
+export const newReference = () => `HV-${Array.from({ length: 5 }, () => referenceAlphabet[randomInt(referenceAlphabet.length)]).join('')}`;
 
 export async function submitHelpRequest(ctx: AppContext, tenant: Tenant, actor: Actor, input: HelpRequestInput): Promise<Submitted> {
   const db = ctx.database.db;

@@ -1,5 +1,6 @@
 // Developer script: triage the development set against the fictional neighbourhood and score it.
-//   cd /work/main && npx tsx src/modules/requests/triage/dev-eval.ts [--from d061] [--to d080] [--show] [--json]
+//   cd /work/main && npx tsx src/modules/requests/triage/dev-eval.ts [--from d061] [--to d080] [--show] [--json] [--set FILE]
+// --set scores another request file in the same shape (for example a set written by someone else, kept out of tuning).
 // Reads the files directly (no database), writes the answers to /tmp and runs ../shared/eval/score.mjs.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -29,10 +30,12 @@ const candidates: Candidate[] = [...parsed.rows.map((r) => activityFromInput(r))
 const index = buildCandidateIndex(candidates);
 
 type Line = { id: string; tekst: string; postcode?: string; verwacht?: { route: string; behoeften: string[]; passend: string[]; niet_passend: string[] } };
-const lines = readFileSync(join(evalDir, 'ontwikkelset.jsonl'), 'utf8')
+const setFile = arg('--set') ?? join(evalDir, 'ontwikkelset.jsonl');
+const lines = readFileSync(setFile, 'utf8')
   .split('\n')
   .filter((l) => l.trim())
   .map((l) => JSON.parse(l) as Line)
+  .map((l) => (l.verwacht ? { ...l, verwacht: { ...l.verwacht, passend: l.verwacht.passend ?? [], niet_passend: l.verwacht.niet_passend ?? [] } } : l))
   .filter((l) => l.id >= from && l.id <= to);
 
 const now = new Date('2025-11-10T09:00:00Z');
@@ -60,9 +63,8 @@ if (args.includes('--show'))
 
 const out = `/tmp/nabij-triage-answers${from ? `-${from}` : ''}.jsonl`;
 writeFileSync(out, answers.map((a) => JSON.stringify({ id: a.id, route: a.route, behoeften: a.behoeften, suggesties: a.suggesties })).join('\n') + '\n');
-const expected = join(evalDir, 'ontwikkelset.jsonl');
-let expectedPath = expected;
-if (from || to !== '\uffff') {
+let expectedPath = setFile;
+if (from || to !== '\uffff' || arg('--set')) {
   expectedPath = `/tmp/nabij-expected${from ? `-${from}` : ''}.jsonl`;
   writeFileSync(expectedPath, lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
 }
