@@ -52,12 +52,14 @@ export function ClosingForm({ view, action, found, values, errors, byPhone }: { 
       {byPhone ? (
         <p class="utrecht-paragraph">{tr(lang, 'Vul in wat de vrager aan de telefoon vertelt, in de woorden van de vrager. Het cijfer is het cijfer van de vrager, niet dat van jou.', 'Enter what the asker tells you by phone, in their words. The score is the asker’s, not yours.')}</p>
       ) : null}
-      <p class="utrecht-paragraph">
-        {found.volunteerFirstName
-          ? tr(lang, `${found.volunteerFirstName} helpt je nu een tijdje.`, `${found.volunteerFirstName} has been helping you for a while.`)
-          : tr(lang, `Je ging naar ${found.activity?.name ?? 'een activiteit'}.`, `You went to ${found.activity?.name ?? 'an activity'}.`)}{' '}
-        {tr(lang, 'Vertel ons hoe het gaat. Zo leren we wat goed werkt in de buurt.', 'Tell us how it is going. That is how we learn what works in the neighbourhood.')}
-      </p>
+      {byPhone ? null : (
+        <p class="utrecht-paragraph">
+          {found.volunteerFirstName
+            ? tr(lang, `${found.volunteerFirstName} helpt je nu een tijdje.`, `${found.volunteerFirstName} has been helping you for a while.`)
+            : tr(lang, `Je ging naar ${found.activity?.name ?? 'een activiteit'}.`, `You went to ${found.activity?.name ?? 'an activity'}.`)}{' '}
+          {tr(lang, 'Vertel ons hoe het gaat. Zo leren we wat goed werkt in de buurt.', 'Tell us how it is going. That is how we learn what works in the neighbourhood.')}
+        </p>
+      )}
       <Form view={view} action={action} label={tr(lang, 'Afronden', 'Finish')}>
         <fieldset class={`utrecht-form-fieldset${errors?.uitkomst ? ' utrecht-form-field--invalid' : ''}`} id="veld-uitkomst" tabIndex={-1} aria-describedby={errors?.uitkomst ? 'veld-uitkomst-fout' : undefined}>
           <legend class="utrecht-form-fieldset__legend">{labels.uitkomst}</legend>

@@ -8,6 +8,7 @@ import { parseForm } from '../../kernel/ui/forms.js';
 import { tr } from '../../kernel/ui/messages.js';
 import type { View } from '../../kernel/ui/view.js';
 import { ClosingForm, closingSchema } from './closing-form.js';
+import { SharedList } from './sharing.js';
 import { answerSchema, YesNo } from './match-routes.js';
 import { type AnsweredBy, askerAnswers, closeFoundMatch, type MatchByLink, matchOfRequest, volunteerAnswers } from './matching.js';
 
@@ -48,7 +49,7 @@ function StepPage({ view, found, base, step }: { view: View; found: MatchByLink;
       : tr(lang, `Wat zegt ${found.askerFirstName} aan de telefoon?`, `What does ${found.askerFirstName} say on the phone?`);
   const question =
     step === 'vrijwilliger'
-      ? tr(lang, `Vraag of ${volunteer} wil helpen. Vertel alleen wat de vrager goedvindt (zie de hulpvraag).`, `Ask whether ${volunteer} wants to help. Only tell what the asker agreed to (see the request).`)
+      ? tr(lang, `Vraag of ${volunteer} wil helpen. Vertel niet meer dan wat hieronder staat: dat heeft de vrager goedgevonden.`, `Ask whether ${volunteer} wants to help. Tell no more than what is below: that is what the asker agreed to.`)
       : found.activity
         ? tr(lang, `Vraag of ${found.askerFirstName} naar ${found.activity.name} wil, en of er de eerste keer iemand mee moet.`, `Ask whether ${found.askerFirstName} wants to go to ${found.activity.name}, and whether someone should come along the first time.`)
         : tr(lang, `Vraag of ${found.askerFirstName} het goed vindt dat ${volunteer} helpt.`, `Ask whether ${found.askerFirstName} agrees that ${volunteer} helps.`);
@@ -56,6 +57,12 @@ function StepPage({ view, found, base, step }: { view: View; found: MatchByLink;
     <>
       <h1 class="utrecht-heading-1">{heading}</h1>
       <p class="utrecht-paragraph">{question}</p>
+      {step === 'vrijwilliger' ? (
+        <>
+          <h2 class="utrecht-heading-2">{tr(lang, 'Dit mag je vertellen', 'This is what you may tell')}</h2>
+          <SharedList lang={lang} shared={found.shared ?? {}} />
+        </>
+      ) : null}
       <YesNo view={view} action={action} yesText={tr(lang, 'Ja, dat is gezegd', 'Yes, that was said')} noText={tr(lang, 'Nee, dat is gezegd', 'No, that was said')} buddy={step === 'vrager' && found.activity !== null} />
       {back}
     </>

@@ -13,7 +13,7 @@ import { normalisePostcode } from '../socialbase/postcodes.js';
 import { proposeMatch } from './matching.js';
 import { formDays, formParts, momentsFrom } from './moments.js';
 import { findHelpRequest, type HelpRequestView, listEvents, listMatches, listQueue, recordEvent, setRequestState, suggestionNames, updateTriage } from './queries.js';
-import { ShareFields, shareChoiceFromForm, shareFormSchema } from './sharing.js';
+import { SharedList, ShareFields, sharedFor, shareChoiceFromForm, shareFormSchema } from './sharing.js';
 import { submitHelpRequest } from './submit.js';
 import type { Route } from './triage/types.js';
 
@@ -143,6 +143,9 @@ function RequestDetail({ view, request, events, matches, names, errors, values, 
           <dd class="utrecht-data-list__item-value">{request.postcode ?? '—'}</dd>
         </div>
       </dl>
+      <h2 class="utrecht-heading-2">{tr(lang, 'Wat een vrijwilliger mag weten', 'What a volunteer may know')}</h2>
+      <p class="utrecht-paragraph">{tr(lang, 'Dit heeft de vrager goedgevonden. Vertel een vrijwilliger niet meer dan dit, ook niet aan de telefoon.', 'This is what the asker agreed to. Do not tell a volunteer more, not on the phone either.')}</p>
+      <SharedList lang={lang} shared={sharedFor(request.shareWithVolunteer, { asker_name: request.askerName, subject_name: request.subjectName, postcode: request.postcode, need_keys: request.needKeys })} />
       <h2 class="utrecht-heading-2">{tr(lang, 'Voorstel van Nabij', 'Nabij’s proposal')}</h2>
       <p class="utrecht-paragraph">
         <strong>{routeLabel(lang, t.route)}</strong> · {t.behoeften.map((k) => needLabel(k, lang)).join(', ') || tr(lang, 'geen behoefte herkend', 'no need recognised')}
@@ -186,7 +189,7 @@ function RequestDetail({ view, request, events, matches, names, errors, values, 
                 <li key={r}>{r}</li>
               ))}
             </ul>
-            {request.route === 'spoed' || matches.some((m) => ['voorgesteld', 'vrijwilliger_akkoord', 'actief', 'opvolging'].includes(m.state) && (m.volunteerExternalId === s.id || m.activityExternalId === s.id)) ? null : (
+            {request.route === 'spoed' || request.state === 'afgesloten' || matches.some((m) => ['voorgesteld', 'vrijwilliger_akkoord', 'actief', 'opvolging'].includes(m.state) && (m.volunteerExternalId === s.id || m.activityExternalId === s.id)) ? null : (
               <form method="post" action={`/team/hulpvragen/${request.id}/koppelen`}>
                 <CsrfField view={view} />
                 <input type="hidden" name="suggestie" value={s.id} />

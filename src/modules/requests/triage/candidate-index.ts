@@ -88,6 +88,16 @@ export function contentStems(text: string): Set<string> {
   return out;
 }
 
+/** The content words of a text by their stem, so a reason can name the word the asker wrote, not its stem. */
+export function contentWords(text: string): Map<string, string> {
+  // The words as written (with their accents and ij), keyed by their normalised form.
+  const written = new Map<string, string>();
+  for (const [w] of text.matchAll(/[\p{L}\p{N}]+/gu)) if (!written.has(normalise(w))) written.set(normalise(w), w.toLowerCase());
+  const out = new Map<string, string>();
+  for (const w of tokenise(text).words) if (w.length >= 4 && !stopwords.has(w) && !/^\d/.test(w) && !out.has(stem(w))) out.set(stem(w), written.get(w) ?? w);
+  return out;
+}
+
 /** Sentences of a description that set a limit ("gaat niet mee naar binnen", "geen lift"), keyed by their words. */
 export function limitsOf(description: string): Map<string, string> {
   const limits = new Map<string, string>();

@@ -31,7 +31,8 @@ export type ScoringContext = {
   /** Only volunteers with a valid VOG (children, vulnerable adults). */
   vogRequired: boolean;
   vogReason: string;
-  stems: ReadonlySet<string>;
+  /** Content words of the request by their stem ("boodsc" → "boodschappen"). */
+  stems: ReadonlyMap<string, string>;
   /** Lexicon terms found in the request, for the needs of the answer. */
   terms: ReadonlySet<string>;
   topics: ReadonlySet<string>;
@@ -209,9 +210,9 @@ export function scoreCandidate(x: Indexed, ctx: ScoringContext, explain = true):
   for (const topic of ctx.topics) if (x.topics.has(topic) && sharedTopics.length < 2) sharedTopics.push(topic);
   if (sharedTopics.length) add(0.07 * sharedTopics.length, () => `zelfde onderwerp: ${sharedTopics.join(', ')}`);
   const shared: string[] = [];
-  for (const st of ctx.stems) if (x.stems.has(st) && shared.length < 3) shared.push(st);
+  for (const [st, word] of ctx.stems) if (x.stems.has(st) && shared.length < 3) shared.push(word);
   if (shared.length) add(0.03 * shared.length, () => `noemt ook: ${shared.join(', ')}`);
-  for (const s of ctx.stems) {
+  for (const s of ctx.stems.keys()) {
     const limit = x.limits.get(s);
     if (limit) {
       add(-0.6, () => `let op: "${limit}"`);

@@ -1,0 +1,300 @@
+// What a volunteer may see of an asker, and answers given by phone: a resident asks for help with groceries and lets
+// a volunteer see only the need and a note; the team asks a demo volunteer; the asker lets that volunteer see the
+// first name after all; the team records both sides' yes and the closing by phone. And a volunteer signing up with
+// the optional question whether they are a woman or a man.
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoEmail } from '../../src/modules/demo/seed.js';
+import { launchBrowser } from './harness.js';
+import { checkPage, openTab, signInAsStaff, type Tab, textOf } from './journeys.js';
+import { type BrowserApp, startApp } from './server.js';
+
+/** The asker of journeys a and b: a phone number, no e-mail address, so everything after asking goes by phone. */
+const ASKER = {
+  name: 'Wim Bakker',
+  firstName: 'Wim',
+  phone: '06-87654321',
+  postcode: '3581 EP',
+  story: 'Ik kan sinds mijn val niet meer zelf boodschappen doen. Wie kan 1x per week voor mij naar de supermarkt?',
+  note: 'Ik hoor slecht, bel twee keer aan.',
+};
+const SHARE_LEGEND = 'Wat mag een vrijwilliger weten?';
+const FIRST_NAME_BOX = 'Mijn voornaam';
+const AREA_BOX = 'De buurt (de cijfers van de postcode)';
+const NEED_BOX = 'Waar het om gaat, in een paar woorden (bijvoorbeeld: boodschappen)';
+const NOTE_LABEL = 'Wil je zelf iets tegen de vrijwilliger zeggen? (mag leeg blijven)';
+const SHARING_SECTION = 'Wat ziet een vrijwilliger van je?';
+const GENDER_LABEL = 'Ben je een vrouw of een man? (mag je overslaan)';
+
+let app: BrowserApp;
+let browser: Browser;
+const tabs: Tab[] = [];
+
+beforeAll(async () => {
+  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
+});
+afterAll(async () => {
+  await Promise.all(tabs.splice(0).map((tab) => tab.context.close()));
+  await browser?.close();
+  await app?.close();
+});
+
+async function newTab(): Promise<Tab> {
+  const tab = await openTab(browser, app);
+  tabs.push(tab);
+  return tab;
+}
+
+/**
+ * Clicks a submit button of a POST form and waits until the answer (or, after a 303, the page it leads to) has
+ * loaded; gives back the POST's status. Several forms here answer at the address they were on, so waiting for a URL
+ * is not enough.
+ */
+async function post(page: Page, button: Locator): Promise<number> {
+  const answered = page.waitForResponse((r) => r.request().method() === 'POST' && r.request().isNavigationRequest());
+  const navigated = page.waitForEvent('framenavigated', { predicate: (frame) => frame === page.mainFrame() });
+  await button.click();
+  const [response] = await Promise.all([answered, navigated]);
+  await page.waitForLoadState('load');
+  return response.status();
+}
+
+const h1 = (page: Page) => textOf(page.getByRole('heading', { level: 1 }));
+const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
+const link = (page: Page, name: string) => page.getByRole('link', { name, exact: true });
+
+/** The section on the asker's status page that says what a volunteer sees. */
+const sharingSection = (page: Page) => page.getByRole('region', { name: SHARING_SECTION });
+
+/** The "key: value" lines of the data list right under a heading of the sharing section. */
+async function sharedUnder(page: Page, heading: string): Promise<string[]> {
+  return sharingSection(page)
+    .locator(`h3:text-is("${heading}") + dl`)
+    .evaluate((dl) => Array.from(dl.querySelectorAll('dt'), (dt) => `${(dt.textContent ?? '').trim()}: ${(dt.nextElementSibling?.textContent ?? '').trim()}`));
+}
+
+/** The three boxes of "Wat mag een vrijwilliger weten?", ticked or not, in the order first name, area, need. */
+async function shareBoxes(page: Page): Promise<boolean[]> {
+  const group = page.getByRole('group', { name: SHARE_LEGEND });
+  return Promise.all([FIRST_NAME_BOX, AREA_BOX, NEED_BOX].map((label) => group.getByLabel(label, { exact: true }).isChecked()));
+}
+
+/** The lines under "Koppelingen" on the team's request page. */
+async function matchLines(page: Page): Promise<string[]> {
+  return (await page.locator('h2:has-text("Koppelingen") + ul > li').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+}
+
+/** The lines under "Geschiedenis" on the team's request page. */
+async function historyLines(page: Page): Promise<string[]> {
+  return (await page.locator('h2:has-text("Geschiedenis") + ul > li').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+}
+
+/** Set by journey a, used by journey b. */
+let statusPagePath: string;
+/** "Hulp bij: …" as the status page words the needs the triage found. */
+let needLine: string;
+let team: Tab;
+let requestPath: string;
+let volunteer: string;
+
+describe('a. what a volunteer may see', () => {
+  it('lets the asker untick the first name and the area and write a note; the status page lists only the need and the note', async () => {
+    const tab = await newTab();
+    const { page } = tab;
+    await page.goto('/hulp/vraag');
+    await page.getByLabel('Vertel in je eigen woorden wat er speelt').fill(ASKER.story);
+    await page.getByLabel('Voor mijzelf').check();
+    expect(await post(page, button(page, 'Verder'))).toBe(200);
+    expect(await h1(page)).toBe('Nog een paar vragen');
+
+    // The choice is there on the last step, everything but a note ticked to begin with.
+    const group = page.getByRole('group', { name: SHARE_LEGEND });
+    expect(await textOf(group.locator('p'))).toBe(
+      'Als een vrijwilliger uit de buurt kan helpen, vertellen we hem of haar alleen wat jij hier aanvinkt. Je verhaal zelf lezen alleen mensen van het wijkteam.',
+    );
+    expect(await shareBoxes(page)).toEqual([true, true, true]);
+    expect(await group.getByLabel(NOTE_LABEL).inputValue()).toBe('');
+    await checkPage(tab, 'delen-hulpvraag-gegevens');
+
+    await page.getByLabel('Postcode (mag leeg blijven)').fill(ASKER.postcode);
+    await page.getByLabel('Je naam', { exact: true }).fill(ASKER.name);
+    await page.getByLabel('Je telefoonnummer', { exact: true }).fill(ASKER.phone);
+    await group.getByLabel(FIRST_NAME_BOX, { exact: true }).uncheck();
+    await group.getByLabel(AREA_BOX, { exact: true }).uncheck();
+    await group.getByLabel(NOTE_LABEL).fill(ASKER.note);
+    expect(await post(page, button(page, 'Hulpvraag versturen'))).toBe(303);
+    await page.waitForURL(/\/hulp\/status\/[A-Za-z0-9_-]+$/);
+    statusPagePath = new URL(page.url()).pathname;
+
+    expect(await h1(page)).toBe('Je hulpvraag');
+    // The needs a volunteer is told are those the page says the team looks at, groceries among them.
+    const needs = /^We kijken naar: (.+)\.$/.exec(await textOf(page.locator('main p', { hasText: /^We kijken naar: / })))?.[1];
+    expect(needs?.split(', ')).toContain('Boodschappen');
+    needLine = `Hulp bij: ${needs}`;
+    const section = sharingSection(page);
+    expect(await section.getByRole('heading', { level: 3 }).allInnerTexts()).toEqual(['Dit ziet een vrijwilliger']);
+    expect(await sharedUnder(page, 'Dit ziet een vrijwilliger')).toEqual([needLine, `Bericht: ${ASKER.note}`]);
+    const shown = await textOf(section);
+    expect(shown).not.toContain(ASKER.firstName);
+    expect(shown).not.toContain('3581');
+    expect(await link(page, 'Verander wat een vrijwilliger mag zien').getAttribute('href')).toBe(`${statusPagePath}/delen`);
+    await checkPage(tab, 'delen-status-nieuw');
+  });
+
+  it('shows the asker what the volunteer the team asked sees, and lets them share the first name after all', async () => {
+    team = await newTab();
+    await signInAsStaff(team, demoEmail('wijkteamlid'), '/team');
+    const { page } = team;
+    await page.goto('/team/hulpvragen');
+    const asker = await newTab();
+    await asker.page.goto(statusPagePath);
+    const reference = /HV-[A-Z0-9]{5}/.exec(await asker.page.locator('main').innerText())![0];
+    await Promise.all([page.waitForURL(/\/team\/hulpvragen\/[0-9a-f-]{36}$/), link(page, reference).click()]);
+    requestPath = new URL(page.url()).pathname;
+    expect(await h1(page)).toBe(`Hulpvraag ${reference}`);
+
+    // The first demo volunteer among the suggestions; demo volunteers have no e-mail, so the team will call.
+    const card = page.locator('h2:has-text("Suggesties") + ol > li.nabij-card').filter({ hasText: '(vrijwilliger)' }).first();
+    volunteer = await textOf(card.locator(':scope > p > strong'));
+    expect(await post(page, card.getByRole('button', { name: 'Vraag deze vrijwilliger' }))).toBe(303);
+    expect(await matchLines(page)).toEqual([`${volunteer} · voorgesteld, wacht op antwoord · Antwoord van de vrijwilliger doorgeven (telefoon)`]);
+    await checkPage(team, 'delen-team-voorgesteld');
+
+    // The asker's page (same address) now shows what the asked volunteer sees, without the volunteer's name yet.
+    const ap = asker.page;
+    await ap.goto(statusPagePath);
+    expect(await sharingSection(ap).getByRole('heading', { level: 3 }).allInnerTexts()).toEqual(['Dit ziet de gevraagde vrijwilliger', 'Dit ziet een nieuwe vrijwilliger']);
+    expect(await sharedUnder(ap, 'Dit ziet de gevraagde vrijwilliger')).toEqual([needLine, `Bericht: ${ASKER.note}`]);
+    expect(await sharedUnder(ap, 'Dit ziet een nieuwe vrijwilliger')).toEqual([needLine, `Bericht: ${ASKER.note}`]);
+    expect(await ap.locator('main').innerText()).not.toContain(volunteer);
+    await checkPage(asker, 'delen-status-voorgesteld');
+
+    await Promise.all([ap.waitForURL(/\/delen\?koppeling=[0-9a-f-]{36}$/), link(ap, 'Verander wat de gevraagde vrijwilliger ziet').click()]);
+    expect(await h1(ap)).toBe('Wat ziet de gevraagde vrijwilliger?');
+    // The form starts from what this volunteer sees now.
+    expect(await shareBoxes(ap)).toEqual([false, false, true]);
+    expect(await ap.getByLabel(NOTE_LABEL).inputValue()).toBe(ASKER.note);
+    await checkPage(asker, 'delen-wijzigen');
+
+    await ap.getByRole('group', { name: SHARE_LEGEND }).getByLabel(FIRST_NAME_BOX, { exact: true }).check();
+    await ap.getByLabel(NOTE_LABEL).fill('');
+    expect(await post(ap, button(ap, 'Opslaan'))).toBe(303);
+    expect(new URL(ap.url()).pathname).toBe(statusPagePath);
+    expect(await textOf(sharingSection(ap).getByRole('status'))).toBe('Je keuze is bewaard.');
+    expect(await sharedUnder(ap, 'Dit ziet de gevraagde vrijwilliger')).toEqual([`Wie: ${ASKER.firstName}`, needLine]);
+    // Only that volunteer's view changed; a new volunteer still sees the need and the note.
+    expect(await sharedUnder(ap, 'Dit ziet een nieuwe vrijwilliger')).toEqual([needLine, `Bericht: ${ASKER.note}`]);
+    await checkPage(asker, 'delen-bewaard');
+
+    // The team sees in the history that the asker changed it.
+    await page.goto(requestPath);
+    expect((await historyLines(page)).at(-1)).toMatch(/ · vrager veranderde wat een vrijwilliger ziet$/);
+  });
+});
+
+describe('b. answers given by phone', () => {
+  it('records the volunteer’s yes and then the asker’s yes by phone', async () => {
+    const { page } = team;
+    await page.goto(requestPath);
+    await Promise.all([page.waitForURL(/\/koppelingen\/[0-9a-f-]{36}$/), link(page, 'Antwoord van de vrijwilliger doorgeven (telefoon)').click()]);
+    expect(await h1(page)).toBe(`Wat zegt ${volunteer} aan de telefoon?`);
+    expect(await textOf(page.locator('h1 + p'))).toBe(`Vraag of ${volunteer} wil helpen. Vertel alleen wat de vrager goedvindt (zie de hulpvraag).`);
+    await checkPage(team, 'telefoon-vrijwilliger');
+    expect(await post(page, button(page, 'Ja, dat is gezegd'))).toBe(303);
+    expect(new URL(page.url()).pathname).toBe(requestPath);
+    expect(await matchLines(page)).toEqual([`${volunteer} · vrijwilliger zegt ja, wacht op de vrager · Antwoord van de vrager doorgeven (telefoon)`]);
+    expect((await historyLines(page)).at(-1)).toMatch(/ · vrijwilliger zegt ja \(aan de telefoon\) · Sanne Jansen$/);
+    await checkPage(team, 'telefoon-vrijwilliger-ja');
+
+    // Once the volunteer said yes, the asker's page names them.
+    const asker = await newTab();
+    await asker.page.goto(statusPagePath);
+    expect(await sharedUnder(asker.page, `Dit ziet ${volunteer}`)).toEqual([`Wie: ${ASKER.firstName}`, needLine]);
+    expect(await link(asker.page, `Verander wat ${volunteer} ziet`).count()).toBe(1);
+    await checkPage(asker, 'delen-status-vrijwilliger-ja');
+
+    await Promise.all([page.waitForURL(/\/koppelingen\/[0-9a-f-]{36}$/), link(page, 'Antwoord van de vrager doorgeven (telefoon)').click()]);
+    expect(await h1(page)).toBe(`Wat zegt ${ASKER.firstName} aan de telefoon?`);
+    expect(await textOf(page.locator('h1 + p'))).toBe(`Vraag of ${ASKER.firstName} het goed vindt dat ${volunteer} helpt.`);
+    await checkPage(team, 'telefoon-vrager');
+    expect(await post(page, button(page, 'Ja, dat is gezegd'))).toBe(303);
+    expect(await matchLines(page)).toEqual([`${volunteer} · loopt · Afronden met de vrager (telefoon)`]);
+    expect((await historyLines(page)).at(-1)).toMatch(/ · vrager zegt ja \(aan de telefoon\) · Sanne Jansen$/);
+  });
+
+  it('asks for a reason when it is not solved, keeps what was filled in, and closes with an outcome and a rating', async () => {
+    const { page } = team;
+    await page.goto(requestPath);
+    await Promise.all([page.waitForURL(/\/koppelingen\/[0-9a-f-]{36}$/), link(page, 'Afronden met de vrager (telefoon)').click()]);
+    expect(await h1(page)).toBe(`Afronden: wat zegt ${ASKER.firstName}?`);
+    const outcome = page.getByRole('group', { name: 'Is je vraag opgelost?' });
+    const satisfaction = page.getByRole('group', { name: 'Hoe tevreden ben je over de hulp?' });
+    const reason = page.getByLabel('Wat ging er mis? (als het niet is opgelost)');
+    const comment = page.getByLabel('Wil je nog iets zeggen? (mag leeg blijven)');
+    await checkPage(team, 'telefoon-afronden');
+
+    // "Not solved" without a word on what went wrong.
+    await outcome.getByLabel('Nee, het is niet opgelost').check();
+    await satisfaction.getByLabel('2 – niet zo tevreden', { exact: true }).check();
+    await comment.fill('Er kwam niemand.');
+    expect(await post(page, button(page, 'Versturen'))).toBe(400);
+    const message = 'Vertel kort wat er misging, dan kunnen we verder zoeken.';
+    const summaryLink = page.getByRole('alert').getByRole('link');
+    expect(await textOf(summaryLink)).toBe(`Wat ging er mis? (als het niet is opgelost): ${message}`);
+    expect(await summaryLink.getAttribute('href')).toBe('#veld-reden');
+    expect(await textOf(page.locator('#veld-reden-fout'))).toBe(message);
+    expect(await reason.getAttribute('aria-invalid')).toBe('true');
+    expect(await reason.getAttribute('aria-describedby')).toBe('veld-reden-fout');
+    // What was chosen and typed is kept.
+    expect(await outcome.getByLabel('Nee, het is niet opgelost').isChecked()).toBe(true);
+    expect(await satisfaction.getByLabel('2 – niet zo tevreden', { exact: true }).isChecked()).toBe(true);
+    expect(await comment.inputValue()).toBe('Er kwam niemand.');
+    await checkPage(team, 'telefoon-afronden-fout');
+
+    await outcome.getByLabel('Ja, iemand uit de buurt helpt mij').check();
+    await satisfaction.getByLabel('4 – tevreden', { exact: true }).check();
+    await comment.fill(`${volunteer} komt elke week, dat scheelt veel.`);
+    expect(await post(page, button(page, 'Versturen'))).toBe(303);
+    expect(new URL(page.url()).pathname).toBe(requestPath);
+    // Closed, with the outcome in words and the asker's score; nothing left to record by phone.
+    expect(await matchLines(page)).toEqual([`${volunteer} · afgesloten · opgelost door een buur (informeel) · cijfer 4`]);
+    expect(await page.getByRole('link', { name: /\(telefoon\)$/ }).count()).toBe(0);
+    const history = await historyLines(page);
+    for (const kind of ['vrijwilliger zegt ja', 'vrager zegt ja', 'afgesloten']) {
+      expect(history.filter((line) => line.includes(` · ${kind} (aan de telefoon) · Sanne Jansen`)), kind).toHaveLength(1);
+    }
+    await checkPage(team, 'telefoon-afgerond');
+
+    // The asker's page says it is done and no longer asks what a volunteer may see.
+    const asker = await newTab();
+    await asker.page.goto(statusPagePath);
+    expect(await textOf(asker.page.getByRole('status'))).toBe('Je hulpvraag is afgerond.');
+    expect(await sharingSection(asker.page).count()).toBe(0);
+  });
+});
+
+describe('c. a volunteer signs up', () => {
+  it('may say whether they are a woman or a man, and signs up with it', async () => {
+    const tab = await newTab();
+    const { page } = tab;
+    await page.goto('/helpen/aanmelden');
+    expect(await h1(page)).toBe('Ik wil helpen');
+    const gender = page.getByLabel(GENDER_LABEL);
+    expect(await gender.locator('option').allInnerTexts()).toEqual(['Niet ingevuld', 'Een vrouw', 'Een man', 'Anders, of dat zeg ik liever niet']);
+    expect(await gender.inputValue()).toBe('');
+    // The hint says why it is asked and who sees it, and belongs to the select.
+    const hintId = await gender.getAttribute('aria-describedby');
+    expect(await textOf(page.locator(`#${hintId}`))).toBe('Sommige mensen vragen om een vrouw of een man als helper. Alleen het wijkteam ziet dit.');
+    await checkPage(tab, 'vrijwilliger-aanmelden-geslacht');
+
+    await page.getByLabel('Je voornaam').fill('Ria');
+    await page.getByLabel('Je e-mailadres').fill('ria.vrijwilliger@voorbeeld.nl');
+    await page.getByRole('group', { name: 'Waar wil je bij helpen?' }).getByLabel('Boodschappen', { exact: true }).check();
+    await gender.selectOption({ label: 'Een vrouw' });
+    await page.getByLabel('Ik heb de afspraken gelezen en vind ze goed').check();
+    expect(await post(page, button(page, 'Aanmelden'))).toBe(200);
+    expect(await h1(page)).toBe('Dank je wel!');
+    expect(await textOf(page.getByRole('status'))).toContain('Je bent aangemeld als vrijwilliger.');
+    await checkPage(tab, 'vrijwilliger-aangemeld-geslacht');
+  });
+});
