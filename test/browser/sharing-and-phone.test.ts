@@ -198,7 +198,11 @@ describe('b. answers given by phone', () => {
     await page.goto(requestPath);
     await Promise.all([page.waitForURL(/\/koppelingen\/[0-9a-f-]{36}$/), link(page, 'Antwoord van de vrijwilliger doorgeven (telefoon)').click()]);
     expect(await h1(page)).toBe(`Wat zegt ${volunteer} aan de telefoon?`);
-    expect(await textOf(page.locator('h1 + p'))).toBe(`Vraag of ${volunteer} wil helpen. Vertel alleen wat de vrager goedvindt (zie de hulpvraag).`);
+    expect(await textOf(page.locator('h1 + p'))).toBe(`Vraag of ${volunteer} wil helpen. Vertel niet meer dan wat hieronder staat: dat heeft de vrager goedgevonden.`);
+    // What the asker agreed to in journey a: their first name (ticked later) and the need, not the area.
+    const mayTell = await textOf(page.locator('h2:has-text("Dit mag je vertellen") + dl'));
+    expect(mayTell).toContain(ASKER.firstName);
+    expect(mayTell).not.toContain('postcodegebied');
     await checkPage(team, 'telefoon-vrijwilliger');
     expect(await post(page, button(page, 'Ja, dat is gezegd'))).toBe(303);
     expect(new URL(page.url()).pathname).toBe(requestPath);
