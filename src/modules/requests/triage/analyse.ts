@@ -7,6 +7,7 @@ import {
   dangerMatcher,
   dayWords,
   englishWords,
+  anyDangerClass,
   escalationMatcher,
   helperWishMatcher,
   languageNeedMatcher,
@@ -118,10 +119,11 @@ function findDanger(t: TokenList): DangerFinding {
   const past = pastMatcher.findAll(t.words);
   const pastSentences = new Set(past.filter((m) => m.entry.payload.group === 'verleden').map((m) => t.sentence[m.start]));
   for (const m of past) if (m.entry.payload.group === 'behalve') pastSentences.delete(t.sentence[m.start]);
-  const perClass = new Map<string, { score: number; signals: string[]; spans: { start: number; end: number }[] }>();
+  const perClass = new Map<string, { score: number; signals: string[]; terms: Set<string>; spans: { start: number; end: number }[] }>();
   const pastWords: string[] = [];
   const kept = matches
-    .filter((m) => !m.entry.payload.exclude && !exclusions.some((x) => overlaps(x, m)))
+    // An exclusion ("doodmoe", "een slag slaan") only sets aside signals of its own kind of danger.
+    .filter((m) => !m.entry.payload.exclude && !exclusions.some((x) => (x.entry.payload.group === m.entry.payload.group || x.entry.payload.group === anyDangerClass) && overlaps(x, m)))
     .sort((a, b) => b.entry.payload.weight - a.entry.payload.weight || a.start - b.start);
   for (const m of kept) {
     // Only a plain negator right before a single word counts ("niet suïcidaal", "nooit geslagen"): when in doubt, danger.
@@ -135,8 +137,10 @@ function findDanger(t: TokenList): DangerFinding {
       continue;
     }
     let c = perClass.get(cls);
-    if (!c) perClass.set(cls, (c = { score: 0, signals: [], spans: [] }));
-    if (c.spans.some((s) => overlaps(s, m))) continue;
+    if (!c) perClass.set(cls, (c = { score: 0, signals: [], terms: new Set(), spans: [] }));
+    // A term counts once however often it is written: "dood … dood" or three times "pillen" is not more danger.
+    if (c.spans.some((s) => overlaps(s, m)) || c.terms.has(m.entry.pattern.source)) continue;
+    c.terms.add(m.entry.pattern.source);
     c.spans.push(m);
     c.score += m.entry.payload.weight;
     const w = words(t, m);

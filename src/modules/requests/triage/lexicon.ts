@@ -50,11 +50,17 @@ type DangerClass = Graded & { naam: string; behoeften: string[] };
 const dangerFile = readJson('danger.json') as {
   soorten: Record<string, DangerClass>;
   verleden: { woorden: string[]; behalve: string[] };
+  niet_overal?: string[];
 };
 export const dangerClasses: Record<string, { name: string; needs: NeedKey[] }> = Object.fromEntries(
   Object.entries(dangerFile.soorten).map(([id, c]) => [id, { name: c.naam, needs: c.behoeften.filter(isNeedKey) }]),
 );
-export const dangerMatcher = new Matcher(Object.entries(dangerFile.soorten).flatMap(([id, c]) => gradedEntries(id, c, dangerWeights)));
+/** Exclusions of this group set aside danger of every kind; a class's own `niet` only its own kind. */
+export const anyDangerClass = '*';
+export const dangerMatcher = new Matcher([
+  ...Object.entries(dangerFile.soorten).flatMap(([id, c]) => gradedEntries(id, c, dangerWeights)),
+  ...gradedEntries(anyDangerClass, { niet: dangerFile.niet_overal ?? [] }, dangerWeights),
+]);
 export const pastMatcher = new Matcher([
   ...listEntries('verleden', dangerFile.verleden.woorden),
   ...listEntries('behalve', dangerFile.verleden.behalve),
