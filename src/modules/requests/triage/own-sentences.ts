@@ -162,4 +162,18 @@ export const ownSentences: OwnCase[] = [
   { tekst: 'mijn man is weg, ik heb 3 kinderen, geen werk, de huur is achter en ik slaap niet meer. ik weet niet waar ik moet beginnen', route: 'professioneel', needs: ['schulden'] },
   { tekst: 'Ik (71) heb last van mijn knieën en wil graag in beweging blijven. Is er iets zoals stoelgym of zwemmen voor ouderen?', route: 'collectief', needs: ['bewegen'] },
   { tekst: 'Ik ben Fatma, ik woon 1 jaar hier. ik ben altijd thuis met de kinderen. ik wil vrouwen leren kennen en koffie drinken. waar kan?', route: 'collectief', needs: ['ontmoeting'] },
+  // Round after a blind set written by someone else: families of wording it showed were missing (not its sentences).
+  { tekst: 'Kan iemand een extra slot op mijn deur zetten? Mijn vriend is weg maar hij heeft een sleutel en stuurde vannacht dat hij me komt afmaken.', route: 'spoed', needs: ['veiligheid', 'klussen'] },
+  { tekst: 'Wie wil mijn twee katten hebben? Ik heb mijn zaken op orde gebracht en na deze week is er niemand meer om voor ze te zorgen.', route: 'spoed', needs: ['psychisch', 'huisdieren'] },
+  { tekst: 'Mijn moeder heeft dementie en is vanochtend de deur uitgegaan zonder haar tas. Ze is nog niet terug. Wie kan helpen zoeken?', route: 'spoed', needs: ['veiligheid'] },
+  { tekst: 'please help my wife cannot breathe well and her lips are blue, we are new here', route: 'spoed', needs: ['gezondheid'] },
+  { tekst: 'Het buurmeisje van 5 vroeg vanmiddag om eten, ze zegt dat ze al dagen niks gegeten heeft en haar ouders zijn er niet.', route: 'spoed', needs: ['veiligheid'] },
+  { tekst: 'Mijn kleinzoon krijgt van zijn stiefvader met de riem als hij niet luistert, hij had striemen op zijn benen.', route: 'spoed', needs: ['veiligheid'] },
+  { tekst: 'Mijn buurvrouw (88) zegt dat haar kleinzoon haar pinpas heeft en dat ze niets mag zeggen. Als ik het aan iemand vertel word ik weggestuurd, zegt ze.', route: 'spoed', needs: ['veiligheid'] },
+  { tekst: 'Dat onkruid vermoordt me nog, wie kan een middag in mijn tuin helpen?', route: 'informeel', needs: ['tuin'] },
+  { tekst: 'Twee jaar geleden ben ik bijna doodgegaan aan een hartaanval, nu gaat het goed en wil ik graag met anderen wandelen.', route: 'collectief', needs: ['bewegen'] },
+  { tekst: 'Ik ben als de dood dat mijn vader nog eens valt, is er een valpreventie-cursus of beweeggroep voor ouderen?', route: 'collectief', needs: ['bewegen'] },
+  { tekst: 'In de flat naast ons stinkt het al maanden, de woning staat tot aan het plafond vol met vuilniszakken en er lopen ratten op de galerij.', route: 'professioneel', needs: ['wonen'] },
+  { tekst: 'Wij zitten in een vechtscheiding en onze dochter plast weer in bed. De juf maakt zich zorgen. Waar kunnen we terecht?', route: 'professioneel', needs: ['opvoeding'] },
+  { tekst: 'Sinds mijn vrouw weg is drink ik elke dag een fles wijn en soms meer. Ik wil ermee stoppen maar het lukt niet alleen.', route: 'professioneel', needs: ['verslaving'] },
 ];
