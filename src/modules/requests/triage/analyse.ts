@@ -4,6 +4,7 @@ import { type NeedKey, needKeys } from '../../../kernel/taxonomy/needs.js';
 import {
   cueMatcher,
   dangerClasses,
+  dangerCombinations,
   dangerMatcher,
   dayWords,
   englishWords,
@@ -20,7 +21,7 @@ import {
   type TermPayload,
   unavailableMatcher,
 } from './lexicon.js';
-import { type Match, type TokenList, normalise, tokenise } from './text.js';
+import { type Match, type Matcher, type TokenList, normalise, tokenise } from './text.js';
 import type { Moment } from './types.js';
 
 export type Finding = { group: string; score: number; words: string[]; /** The lexicon terms that matched. */ terms: string[] };
@@ -113,6 +114,17 @@ function sumByGroup(
   return result;
 }
 
+/** One match per group, all starting within `window` words of each other; undefined when some group is missing. */
+function findCombination(t: TokenList, groups: readonly Matcher<TermPayload>[], window: number, excluded: (m: Match<TermPayload>) => boolean): Match<TermPayload>[] | undefined {
+  const perGroup = groups.map((g) => g.findAll(t.words).filter((m) => !excluded(m)));
+  if (perGroup.some((ms) => ms.length === 0)) return undefined;
+  for (const anchor of perGroup.flat()) {
+    const chosen = perGroup.map((ms) => ms.find((m) => m.start >= anchor.start && m.start - anchor.start <= window));
+    if (chosen.every((m) => m !== undefined)) return (chosen as Match<TermPayload>[]).sort((a, b) => a.start - b.start);
+  }
+  return undefined;
+}
+
 function findDanger(t: TokenList): DangerFinding {
   const matches = dangerMatcher.findAll(t.words);
   const exclusions = matches.filter((m) => m.entry.payload.exclude);
@@ -145,6 +157,20 @@ function findDanger(t: TokenList): DangerFinding {
     c.score += m.entry.payload.weight;
     const w = words(t, m);
     if (!c.signals.includes(w)) c.signals.push(w);
+  }
+  for (const combination of dangerCombinations) {
+    const found = findCombination(t, combination.groups, combination.window, (m) => exclusions.some((x) => (x.entry.payload.group === combination.cls || x.entry.payload.group === anyDangerClass) && overlaps(x, m)));
+    if (!found) continue;
+    if (pastSentences.has(t.sentence[found[0]!.start]) && combination.cls !== 'medisch' && combination.cls !== 'vermist') {
+      pastWords.push(found.map((m) => words(t, m)).join(' + '));
+      continue;
+    }
+    let c = perClass.get(combination.cls);
+    if (!c) perClass.set(combination.cls, (c = { score: 0, signals: [], terms: new Set(), spans: [] }));
+    if (c.terms.has(combination.source)) continue;
+    c.terms.add(combination.source);
+    c.score += combination.weight;
+    c.signals.push(found.map((m) => words(t, m)).join(' … '));
   }
   const total = [...perClass.values()].reduce((s, c) => s + c.score, 0);
   const acuteClasses = [...perClass.entries()].filter(([, c]) => c.score >= 1).map(([k]) => k);

@@ -46,7 +46,12 @@ export const lexiconSize: Record<NeedKey, number> = Object.fromEntries(
 ) as Record<NeedKey, number>;
 
 // ---- danger.json
-type DangerClass = Graded & { naam: string; behoeften: string[] };
+/**
+ * A combination: every group must be named within `binnen` words (default 30), in any order and any wording of
+ * the group. Danger is often said in parts ("twee kindjes … alleen … of we brood hadden"), which a phrase misses.
+ */
+type Combination = { groepen: string[][]; sterkte: 'sterk' | 'middel' | 'zwak'; binnen?: number };
+type DangerClass = Graded & { naam: string; behoeften: string[]; samen?: Combination[] };
 const dangerFile = readJson('danger.json') as {
   soorten: Record<string, DangerClass>;
   verleden: { woorden: string[]; behalve: string[] };
@@ -55,6 +60,17 @@ const dangerFile = readJson('danger.json') as {
 export const dangerClasses: Record<string, { name: string; needs: NeedKey[] }> = Object.fromEntries(
   Object.entries(dangerFile.soorten).map(([id, c]) => [id, { name: c.naam, needs: c.behoeften.filter(isNeedKey) }]),
 );
+export type DangerCombination = { cls: string; weight: number; window: number; source: string; groups: Matcher<TermPayload>[] };
+export const dangerCombinations: DangerCombination[] = Object.entries(dangerFile.soorten).flatMap(([id, c]) =>
+  (c.samen ?? []).map((combination) => ({
+    cls: id,
+    weight: dangerWeights[combination.sterkte],
+    window: combination.binnen ?? 30,
+    source: combination.groepen.map((g) => g.join('|')).join(' + '),
+    groups: combination.groepen.map((terms) => new Matcher(listEntries(id, terms))),
+  })),
+);
+
 /** Exclusions of this group set aside danger of every kind; a class's own `niet` only its own kind. */
 export const anyDangerClass = '*';
 export const dangerMatcher = new Matcher([

@@ -176,4 +176,11 @@ export const ownSentences: OwnCase[] = [
   { tekst: 'In de flat naast ons stinkt het al maanden, de woning staat tot aan het plafond vol met vuilniszakken en er lopen ratten op de galerij.', route: 'professioneel', needs: ['wonen'] },
   { tekst: 'Wij zitten in een vechtscheiding en onze dochter plast weer in bed. De juf maakt zich zorgen. Waar kunnen we terecht?', route: 'professioneel', needs: ['opvoeding'] },
   { tekst: 'Sinds mijn vrouw weg is drink ik elke dag een fles wijn en soms meer. Ik wil ermee stoppen maar het lukt niet alleen.', route: 'professioneel', needs: ['verslaving'] },
+  // Danger told in parts (lexicon `samen`), in our own words.
+  { tekst: 'Beneden bij ons zitten al sinds zaterdag drie kinderen alleen in huis, de jongste is een peuter. Ze kwamen vragen of we iets te eten hadden.', route: 'spoed', needs: ['veiligheid'] },
+  { tekst: 'Vannacht weer geschreeuw bij de bovenburen en ik hoorde haar roepen "laat me los". Gisteren zag ik een blauw oog.', route: 'spoed', needs: ['veiligheid'] },
+  { tekst: 'Mijn tante (86) doet al twee dagen niet open en haar telefoon gaat over zonder dat ze opneemt.', route: 'spoed', needs: ['veiligheid'] },
+  { tekst: 'my brother took a lot of pills and I cannot wake him up', route: 'spoed', needs: ['gezondheid'] },
+  { tekst: 'Ik ga dood van verveling sinds mijn pensioen, mijn hele leven heb ik gewerkt. Is er vrijwilligerswerk in de wijk?', route: 'collectief', needs: ['werk'] },
+  { tekst: 'Onze kinderen zijn in het weekend alleen bij hun vader, ik zoek voor die dagen een leuke sportclub voor mezelf.', route: 'collectief', needs: ['bewegen'] },
 ];
