@@ -183,4 +183,9 @@ export const ownSentences: OwnCase[] = [
   { tekst: 'my brother took a lot of pills and I cannot wake him up', route: 'spoed', needs: ['gezondheid'] },
   { tekst: 'Ik ga dood van verveling sinds mijn pensioen, mijn hele leven heb ik gewerkt. Is er vrijwilligerswerk in de wijk?', route: 'collectief', needs: ['werk'] },
   { tekst: 'Onze kinderen zijn in het weekend alleen bij hun vader, ik zoek voor die dagen een leuke sportclub voor mezelf.', route: 'collectief', needs: ['bewegen'] },
+  // After a third blind set: more families said in parts or in passing, and more look-alikes.
+  { tekst: 'Opa heeft alzheimer en is na het eten de deur uit gegaan. Hij is nog steeds niet terug en het wordt donker.', route: 'spoed', needs: ['veiligheid'] },
+  { tekst: 'Wie kan vanmiddag mijn apotheekspullen ophalen? Sinds vanochtend hangt mijn mond een beetje scheef en mijn linkerarm wil niet goed.', route: 'spoed', needs: ['gezondheid'] },
+  { tekst: 'Ik verveel me echt waar dood sinds ik thuis zit. Is er een klussengroep of werkplaats in de wijk?', route: 'collectief', needs: ['werk'] },
+  { tekst: 'Ik heb twintig jaar als ambulanceverpleegkundige gewerkt en heb overdoses en ongelukken allemaal gezien. Nu zoek ik een wandelgroep.', route: 'collectief', needs: ['bewegen'] },
 ];
