@@ -4,8 +4,10 @@ import { type NeedKey, needKeys } from '../../../kernel/taxonomy/needs.js';
 import {
   cueMatcher,
   dangerClasses,
+  combinationPartMatcher,
   dangerCombinations,
   dangerMatcher,
+  type PartPayload,
   dayWords,
   englishWords,
   anyDangerClass,
@@ -21,7 +23,7 @@ import {
   type TermPayload,
   unavailableMatcher,
 } from './lexicon.js';
-import { type Match, type Matcher, type TokenList, normalise, tokenise } from './text.js';
+import { type Match, type TokenList, normalise, tokenise } from './text.js';
 import type { Moment } from './types.js';
 
 export type Finding = { group: string; score: number; words: string[]; /** The lexicon terms that matched. */ terms: string[] };
@@ -114,13 +116,12 @@ function sumByGroup(
   return result;
 }
 
-/** One match per group, all starting within `window` words of each other; undefined when some group is missing. */
-function findCombination(t: TokenList, groups: readonly Matcher<TermPayload>[], window: number, excluded: (m: Match<TermPayload>) => boolean): Match<TermPayload>[] | undefined {
-  const perGroup = groups.map((g) => g.findAll(t.words).filter((m) => !excluded(m)));
+/** One match per part, all starting within `window` words of each other; undefined when some part is missing. */
+function findCombination<P>(perGroup: readonly Match<P>[][], window: number): Match<P>[] | undefined {
   if (perGroup.some((ms) => ms.length === 0)) return undefined;
   for (const anchor of perGroup.flat()) {
     const chosen = perGroup.map((ms) => ms.find((m) => m.start >= anchor.start && m.start - anchor.start <= window));
-    if (chosen.every((m) => m !== undefined)) return (chosen as Match<TermPayload>[]).sort((a, b) => a.start - b.start);
+    if (chosen.every((m) => m !== undefined)) return (chosen as Match<P>[]).sort((a, b) => a.start - b.start);
   }
   return undefined;
 }
@@ -158,8 +159,17 @@ function findDanger(t: TokenList): DangerFinding {
     const w = words(t, m);
     if (!c.signals.includes(w)) c.signals.push(w);
   }
-  for (const combination of dangerCombinations) {
-    const found = findCombination(t, combination.groups, combination.window, (m) => exclusions.some((x) => (x.entry.payload.group === combination.cls || x.entry.payload.group === anyDangerClass) && overlaps(x, m)));
+  const parts = new Map<number, Match<PartPayload>[][]>();
+  for (const m of combinationPartMatcher.findAll(t.words)) {
+    const { combination, part, group } = m.entry.payload;
+    if (exclusions.some((x) => (x.entry.payload.group === group || x.entry.payload.group === anyDangerClass) && overlaps(x, m))) continue;
+    let perPart = parts.get(combination);
+    if (!perPart) parts.set(combination, (perPart = Array.from({ length: dangerCombinations[combination]!.parts }, () => [])));
+    perPart[part]!.push(m);
+  }
+  for (const [index, perPart] of parts) {
+    const combination = dangerCombinations[index]!;
+    const found = findCombination(perPart, combination.window);
     if (!found) continue;
     if (pastSentences.has(t.sentence[found[0]!.start]) && combination.cls !== 'medisch' && combination.cls !== 'vermist') {
       pastWords.push(found.map((m) => words(t, m)).join(' + '));

@@ -6,7 +6,7 @@ import { dangerCombinations } from './lexicon.js';
 describe('danger told in parts', () => {
   it('loads the combinations of the lexicon', () => {
     expect(dangerCombinations.length).toBeGreaterThan(5);
-    expect(dangerCombinations.every((c) => c.groups.length >= 2 && c.window > 0)).toBe(true);
+    expect(dangerCombinations.every((c) => c.parts >= 2 && c.window > 0)).toBe(true);
   });
 
   it('finds the parts in any order and names them as the signal', () => {

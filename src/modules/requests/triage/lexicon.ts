@@ -60,15 +60,24 @@ const dangerFile = readJson('danger.json') as {
 export const dangerClasses: Record<string, { name: string; needs: NeedKey[] }> = Object.fromEntries(
   Object.entries(dangerFile.soorten).map(([id, c]) => [id, { name: c.naam, needs: c.behoeften.filter(isNeedKey) }]),
 );
-export type DangerCombination = { cls: string; weight: number; window: number; source: string; groups: Matcher<TermPayload>[] };
+export type DangerCombination = { cls: string; weight: number; window: number; source: string; parts: number };
 export const dangerCombinations: DangerCombination[] = Object.entries(dangerFile.soorten).flatMap(([id, c]) =>
   (c.samen ?? []).map((combination) => ({
     cls: id,
     weight: dangerWeights[combination.sterkte],
     window: combination.binnen ?? 30,
     source: combination.groepen.map((g) => g.join('|')).join(' + '),
-    groups: combination.groepen.map((terms) => new Matcher(listEntries(id, terms))),
+    parts: combination.groepen.length,
   })),
+);
+export type PartPayload = TermPayload & { combination: number; part: number };
+/** Every part of every combination in one matcher: one pass over a request finds them all. */
+export const combinationPartMatcher = new Matcher<PartPayload>(
+  Object.values(dangerFile.soorten)
+    .flatMap((c) => c.samen ?? [])
+    .flatMap((combination, index) =>
+      combination.groepen.flatMap((terms, part) => listEntries(dangerCombinations[index]!.cls, terms).map((e) => ({ ...e, payload: { ...e.payload, combination: index, part } }))),
+    ),
 );
 
 /** Exclusions of this group set aside danger of every kind; a class's own `niet` only its own kind. */
