@@ -36,6 +36,8 @@ export type DangerFinding = {
   needs: NeedKey[];
   /** Danger words that were set aside because they are about the past ("vroeger"). */
   past: string[];
+  /** The writer says the past danger is over ("dat is voorbij", "al jaren stabiel"). */
+  pastIsOver: boolean;
 };
 
 export type TextAnalysis = {
@@ -132,6 +134,8 @@ function findDanger(t: TokenList): DangerFinding {
   const past = pastMatcher.findAll(t.words);
   const pastSentences = new Set(past.filter((m) => m.entry.payload.group === 'verleden').map((m) => t.sentence[m.start]));
   for (const m of past) if (m.entry.payload.group === 'behalve') pastSentences.delete(t.sentence[m.start]);
+  // "Dat is voorbij" settles it for its sentence, even with a "nu" in it ("dat is voorbij, ik woon nu veilig").
+  for (const m of past) if (m.entry.payload.group === 'voorbij') pastSentences.add(t.sentence[m.start]);
   const perClass = new Map<string, { score: number; signals: string[]; terms: Set<string>; spans: { start: number; end: number }[] }>();
   const pastWords: string[] = [];
   const kept = matches
@@ -188,7 +192,7 @@ function findDanger(t: TokenList): DangerFinding {
   const classes = acute ? [...perClass.entries()].filter(([, c]) => c.score >= 0.6 || acuteClasses.length === 0).map(([k]) => k) : [];
   const signals = acute ? classes.flatMap((k) => perClass.get(k)!.signals) : [];
   const needs = [...new Set(classes.flatMap((k) => dangerClasses[k]?.needs ?? []))];
-  return { acute, classes, signals, needs, past: pastWords };
+  return { acute, classes, signals, needs, past: pastWords, pastIsOver: past.some((m) => m.entry.payload.group === 'voorbij') };
 }
 
 const dayPattern = new RegExp(

@@ -54,7 +54,7 @@ type Combination = { groepen: string[][]; sterkte: 'sterk' | 'middel' | 'zwak'; 
 type DangerClass = Graded & { naam: string; behoeften: string[]; samen?: Combination[] };
 const dangerFile = readJson('danger.json') as {
   soorten: Record<string, DangerClass>;
-  verleden: { woorden: string[]; behalve: string[] };
+  verleden: { woorden: string[]; behalve: string[]; voorbij?: string[] };
   niet_overal?: string[];
 };
 export const dangerClasses: Record<string, { name: string; needs: NeedKey[] }> = Object.fromEntries(
@@ -89,6 +89,7 @@ export const dangerMatcher = new Matcher([
 export const pastMatcher = new Matcher([
   ...listEntries('verleden', dangerFile.verleden.woorden),
   ...listEntries('behalve', dangerFile.verleden.behalve),
+  ...listEntries('voorbij', dangerFile.verleden.voorbij ?? []),
 ]);
 
 // ---- professional.json

@@ -188,4 +188,12 @@ export const ownSentences: OwnCase[] = [
   { tekst: 'Wie kan vanmiddag mijn apotheekspullen ophalen? Sinds vanochtend hangt mijn mond een beetje scheef en mijn linkerarm wil niet goed.', route: 'spoed', needs: ['gezondheid'] },
   { tekst: 'Ik verveel me echt waar dood sinds ik thuis zit. Is er een klussengroep of werkplaats in de wijk?', route: 'collectief', needs: ['werk'] },
   { tekst: 'Ik heb twintig jaar als ambulanceverpleegkundige gewerkt en heb overdoses en ongelukken allemaal gezien. Nu zoek ik een wandelgroep.', route: 'collectief', needs: ['bewegen'] },
+  // After a fourth blind set.
+  { tekst: 'Mijn moeder (79) neemt sinds gisteravond haar telefoon niet meer op en de krant zit nog in de bus. Ze heeft suikerziekte.', route: 'spoed', needs: ['veiligheid'] },
+  { tekst: 'My neighbour asked me for help with groceries, but just now her face was drooping on one side and she could not lift her arm.', route: 'spoed', needs: ['gezondheid'] },
+  { tekst: 'Mijn broer heeft een verstandelijke beperking. Er wonen nu twee mannen bij hem die zijn bankpas hebben, hij mag niet naar buiten en is veel afgevallen.', route: 'spoed', needs: ['veiligheid'] },
+  { tekst: 'Ik heb in mijn land oorlog meegemaakt. Nu is alles goed maar ik heb elke nacht nachtmerries en slaap bijna niet.', route: 'professioneel', needs: ['psychisch'] },
+  { tekst: 'Since I lost my job I have been drinking way too much, almost a bottle of vodka a day. Where can I get help?', route: 'professioneel', needs: ['verslaving'] },
+  { tekst: 'Mijn ex sloeg me vroeger, maar dat is voorbij: ik woon nu rustig en veilig met de kinderen. Ik zoek een taalcafé om Nederlands te oefenen.', route: 'collectief', needs: ['taal'] },
+  { tekst: 'Onze verhuurder reageert al maanden niet op onze mails over de schimmel in de slaapkamer en de kinderen hoesten steeds.', route: 'professioneel', needs: ['wonen'] },
 ];
