@@ -49,8 +49,8 @@ describe('nabij command', { timeout: 180_000 }, () => {
     const migrate = await nabij(['migrate']);
     expect(migrate.stdout).toMatch(/0001_tenancy|al bijgewerkt/);
     expect((await nabij(['migrate'])).stdout).toContain('al bijgewerkt');
-    expect((await nabij(['seed', '--demo'])).stdout).toContain('9 accounts created');
-    expect((await nabij(['seed', '--demo'])).stdout).toContain('0 accounts created');
+    expect((await nabij(['seed', '--demo'])).stdout).toContain('Demo Wijkstad: 9 accounts, 55 activities, 17 volunteers and 5 help requests created.');
+    expect((await nabij(['seed', '--demo'])).stdout).toContain('Demo Wijkstad: 0 accounts, 0 activities, 0 volunteers and 0 help requests created.');
     const created = await nabij(['user', 'create', '--role', 'bewoner', '--email', 'buur@voorbeeld.nl', '--name', 'Buur']);
     expect(created.stdout).toContain('Account created');
     await expect(nabij(['user', 'create', '--role', 'bewoner', '--email', 'buur@voorbeeld.nl', '--name', 'Buur'])).rejects.toMatchObject({ code: 1 });
