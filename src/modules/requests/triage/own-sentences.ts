@@ -196,4 +196,7 @@ export const ownSentences: OwnCase[] = [
   { tekst: 'Since I lost my job I have been drinking way too much, almost a bottle of vodka a day. Where can I get help?', route: 'professioneel', needs: ['verslaving'] },
   { tekst: 'Mijn ex sloeg me vroeger, maar dat is voorbij: ik woon nu rustig en veilig met de kinderen. Ik zoek een taalcafé om Nederlands te oefenen.', route: 'collectief', needs: ['taal'] },
   { tekst: 'Onze verhuurder reageert al maanden niet op onze mails over de schimmel in de slaapkamer en de kinderen hoesten steeds.', route: 'professioneel', needs: ['wonen'] },
+  // After a fifth blind set.
+  { tekst: 'Mijn hond zoekt een nieuw baasje. Ik heb alles op een rijtje gezet en voor ik er een eind aan maak wil ik weten dat hij goed terechtkomt.', route: 'spoed', needs: ['psychisch', 'huisdieren'] },
+  { tekst: 'De oude buurvrouw doet al sinds vrijdag niet open en haar brievenbus puilt uit. Haar kat miauwt de hele dag.', route: 'spoed', needs: ['veiligheid'] },
 ];
