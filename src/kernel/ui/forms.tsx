@@ -264,3 +264,26 @@ export function CheckboxField({ name, label, values, value = 'ja', checked: chec
     </div>
   );
 }
+
+/** A question with one answer out of a few, as radio buttons in a fieldset; the error sits under the legend. */
+export function RadioField({ view, name, legend, options, values, errors }: { view: View; name: string; legend: string; options: readonly (readonly [value: string, text: string])[]; values: FormValues; errors?: FormErrors }) {
+  const error = errors?.[name];
+  return (
+    <fieldset class={`utrecht-form-fieldset${error ? ' utrecht-form-field--invalid' : ''}`} id={`veld-${name}`} tabIndex={-1} aria-describedby={error ? `veld-${name}-fout` : undefined}>
+      <legend class="utrecht-form-fieldset__legend">{legend}</legend>
+      {error ? (
+        <p class="utrecht-form-field-error-message" id={`veld-${name}-fout`}>
+          {fieldMessage(view.lang, error)}
+        </p>
+      ) : null}
+      {options.map(([value, label]) => (
+        <div class="utrecht-form-field utrecht-form-field--radio" key={value}>
+          <input class="utrecht-radio-button utrecht-radio-button--html-input" type="radio" id={`veld-${name}-${value}`} name={name} value={value} checked={values[name] === value} />
+          <label class="utrecht-form-label utrecht-form-label--radio" for={`veld-${name}-${value}`}>
+            {label}
+          </label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}

@@ -6,7 +6,7 @@ import { type Actor, withAccess } from '../../kernel/access/gate.js';
 import { actorOf } from '../../kernel/auth/actor.js';
 import { findAccount } from '../../kernel/auth/accounts.js';
 import { DomainError, notFound } from '../../kernel/errors.js';
-import { ErrorSummary, type FieldMessageKey, fieldMessage, Form, type FormErrors, type FormValues, keptValues, parseForm, SelectField, SubmitButton, TextField } from '../../kernel/ui/forms.js';
+import { ErrorSummary, Form, RadioField, type FormErrors, type FormValues, keptValues, parseForm, SelectField, SubmitButton, TextField } from '../../kernel/ui/forms.js';
 import { EmergencyNote } from '../../kernel/ui/emergency.js';
 import { tr } from '../../kernel/ui/messages.js';
 import type { View } from '../../kernel/ui/view.js';
@@ -50,27 +50,6 @@ function Carried({ values, fields }: { values: FormValues; fields: readonly stri
 }
 
 
-function Radios({ view, name, legend, options, values, errors }: { view: View; name: string; legend: string; options: readonly (readonly [string, string])[]; values: FormValues; errors?: FormErrors }) {
-  const error = errors?.[name];
-  return (
-    <fieldset class={`utrecht-form-fieldset${error ? ' utrecht-form-field--invalid' : ''}`} id={`veld-${name}`} tabIndex={-1} aria-describedby={error ? `veld-${name}-fout` : undefined}>
-      <legend class="utrecht-form-fieldset__legend">{legend}</legend>
-      {error ? (
-        <p class="utrecht-form-field-error-message" id={`veld-${name}-fout`}>
-          {errorText(view, error)}
-        </p>
-      ) : null}
-      {options.map(([value, label]) => (
-        <div class="utrecht-form-field utrecht-form-field--radio" key={value}>
-          <input class="utrecht-radio-button utrecht-radio-button--html-input" type="radio" id={`veld-${name}-${value}`} name={name} value={value} checked={values[name] === value} />
-          <label class="utrecht-form-label utrecht-form-label--radio" for={`veld-${name}-${value}`}>
-            {label}
-          </label>
-        </div>
-      ))}
-    </fieldset>
-  );
-}
 
 const isRunningVolunteerMatch = (m: MatchView) => m.volunteerId !== null && ['voorgesteld', 'vrijwilliger_akkoord', 'actief', 'opvolging'].includes(m.state);
 
@@ -168,7 +147,6 @@ function Sharing({ lang, base, matches, choice, saved }: { lang: 'nl' | 'en'; ba
   );
 }
 
-const errorText = (view: View, key: string) => fieldMessage(view.lang, key as FieldMessageKey);
 
 const storyFields = ['tekst', 'voor_wie'] as const;
 const otherFields = ['naam_ander', 'relatie', 'toestemming'] as const;
@@ -192,7 +170,7 @@ function StoryStep({ view, values, errors }: { view: View; values: FormValues; e
           errors={errors}
           required
         />
-        <Radios view={view} name="voor_wie" legend={labels.voor_wie} values={values} errors={errors} options={[['mij', tr(lang, 'Voor mijzelf', 'For myself')], ['ander', tr(lang, 'Voor iemand anders, bijvoorbeeld mijn buurvrouw of mijn vader', 'For someone else, for example my neighbour or my father')]]} />
+        <RadioField view={view} name="voor_wie" legend={labels.voor_wie} values={values} errors={errors} options={[['mij', tr(lang, 'Voor mijzelf', 'For myself')], ['ander', tr(lang, 'Voor iemand anders, bijvoorbeeld mijn buurvrouw of mijn vader', 'For someone else, for example my neighbour or my father')]]} />
         <SubmitButton>{tr(lang, 'Verder', 'Continue')}</SubmitButton>
       </Form>
     </>
@@ -211,7 +189,7 @@ function OtherStep({ view, values, errors }: { view: View; values: FormValues; e
         <Carried values={values} fields={storyFields} />
         <TextField view={view} name="naam_ander" label={labels.naam_ander} values={values} errors={errors} required />
         <TextField view={view} name="relatie" label={labels.relatie} hint={tr(lang, 'Bijvoorbeeld: buurvrouw, dochter, vriend', 'For example: neighbour, daughter, friend')} values={values} errors={errors} required />
-        <Radios
+        <RadioField
           view={view}
           name="toestemming"
           legend={labels.toestemming}

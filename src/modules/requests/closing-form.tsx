@@ -1,7 +1,7 @@
 // "Hoe gaat het?": the outcome of a match and the asker's own rating. The asker fills it in through their link; a
 // team member fills it in for an asker who answered by phone.
 import { z } from 'zod';
-import { fieldMessage, Form, type FormErrors, type FormValues, SubmitButton, TextField, ErrorSummary } from '../../kernel/ui/forms.js';
+import { ErrorSummary, Form, type FormErrors, type FormValues, RadioField, SubmitButton, TextField } from '../../kernel/ui/forms.js';
 import { tr } from '../../kernel/ui/messages.js';
 import type { View } from '../../kernel/ui/view.js';
 import type { MatchByLink } from './matching.js';
@@ -35,14 +35,6 @@ export function ClosingForm({ view, action, found, values, errors, byPhone }: { 
     ['4', tr(lang, '4 – tevreden', '4 – satisfied')],
     ['5', tr(lang, '5 – heel tevreden', '5 – very satisfied')],
   ];
-  const radio = (name: string, value: string, label: string) => (
-    <div class="utrecht-form-field utrecht-form-field--radio" key={value}>
-      <input class="utrecht-radio-button utrecht-radio-button--html-input" type="radio" id={`veld-${name}-${value}`} name={name} value={value} checked={values[name] === value} />
-      <label class="utrecht-form-label utrecht-form-label--radio" for={`veld-${name}-${value}`}>
-        {label}
-      </label>
-    </div>
-  );
   return (
     <>
       <ErrorSummary view={view} errors={errors ?? {}} labels={labels} />
@@ -61,20 +53,9 @@ export function ClosingForm({ view, action, found, values, errors, byPhone }: { 
         </p>
       )}
       <Form view={view} action={action} label={tr(lang, 'Afronden', 'Finish')}>
-        <fieldset class={`utrecht-form-fieldset${errors?.uitkomst ? ' utrecht-form-field--invalid' : ''}`} id="veld-uitkomst" tabIndex={-1} aria-describedby={errors?.uitkomst ? 'veld-uitkomst-fout' : undefined}>
-          <legend class="utrecht-form-fieldset__legend">{labels.uitkomst}</legend>
-          {errors?.uitkomst ? (
-            <p class="utrecht-form-field-error-message" id="veld-uitkomst-fout">
-              {fieldMessage(lang, errors.uitkomst)}
-            </p>
-          ) : null}
-          {fitting.map((o) => radio('uitkomst', o, tr(lang, outcomeLabels[o][0], outcomeLabels[o][1])))}
-        </fieldset>
+        <RadioField view={view} name="uitkomst" legend={labels.uitkomst} values={values} errors={errors} options={fitting.map((o) => [o, tr(lang, outcomeLabels[o][0], outcomeLabels[o][1])] as const)} />
         <TextField view={view} name="reden" label={labels.reden} multiline values={values} errors={errors} />
-        <fieldset class="utrecht-form-fieldset" id="veld-cijfer">
-          <legend class="utrecht-form-fieldset__legend">{labels.cijfer}</legend>
-          {satisfaction.map(([c, text]) => radio('cijfer', c, text))}
-        </fieldset>
+        <RadioField view={view} name="cijfer" legend={labels.cijfer} values={values} errors={errors} options={satisfaction} />
         <TextField view={view} name="opmerking" label={labels.opmerking} multiline values={values} errors={errors} />
         <SubmitButton>{tr(lang, 'Versturen', 'Send')}</SubmitButton>
       </Form>
