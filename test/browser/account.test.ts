@@ -1,26 +1,18 @@
 // Annie's own account in a real browser: her details form (errors, nothing typed lost, saving) and
 // "Wie heeft mijn gegevens bekeken?", which shows it when a team member looks her up.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { demoEmail } from '../../src/modules/demo/seed.js';
-import { launchBrowser } from './harness.js';
-import { checkPage, openTab, signInAsStaff, signInWithCode, submit, type Tab, textOf, visible } from './journeys.js';
-import { type BrowserApp, startApp } from './server.js';
+import { checkPage, h1, openTab, post, signInAsStaff, signInWithCode, type Tab, textOf, visible } from './journeys.js';
+import { browserSession } from './session.js';
 
 const PHONE = '06-12345678';
 
-let app: BrowserApp;
-let browser: Browser;
+const session = browserSession();
 let annie: Tab;
 
 beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-  annie = await openTab(browser, app);
-  await signInWithCode(annie, app, demoEmail('bewoner'));
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
+  annie = await session.newTab();
+  await signInWithCode(annie, session.app, demoEmail('bewoner'));
 });
 
 /** The rows of the access log table as text, one string per row with its cells joined by " | ". */
@@ -37,7 +29,7 @@ describe('my account', () => {
   it('shows Annie her own details', async () => {
     const { page } = annie;
     await page.goto('/account');
-    expect(await textOf(page.getByRole('heading', { level: 1 }))).toBe('Mijn account');
+    expect(await h1(page)).toBe('Mijn account');
     expect(await textOf(page.locator('main dl'))).toContain(demoEmail('bewoner'));
     expect(await textOf(page.locator('main dl'))).toContain('De Bron');
     expect(await page.getByLabel('Naam', { exact: true }).inputValue()).toBe('Annie de Vries');
@@ -51,7 +43,7 @@ describe('my account', () => {
     await page.goto('/account');
     await page.getByLabel('Naam', { exact: true }).fill('');
     await page.getByLabel('Telefoonnummer (mag leeg blijven)').fill(PHONE);
-    expect(await submit(page, page.getByRole('button', { name: 'Opslaan' }))).toBe(400);
+    expect(await post(page, page.getByRole('button', { name: 'Opslaan' }))).toBe(400);
 
     const summary = page.getByRole('alert');
     expect(await textOf(summary.getByRole('heading', { level: 2 }))).toBe('Er is iets niet goed ingevuld');
@@ -79,7 +71,7 @@ describe('my account', () => {
     await page.goto('/account');
     await page.getByLabel('Naam', { exact: true }).fill('Annie de Vries');
     await page.getByLabel('Telefoonnummer (mag leeg blijven)').fill(PHONE);
-    expect(await submit(page, page.getByRole('button', { name: 'Opslaan' }))).toBe(303);
+    expect(await post(page, page.getByRole('button', { name: 'Opslaan' }))).toBe(303);
     await page.waitForURL((url) => url.pathname === '/account' && url.searchParams.get('opgeslagen') === '1');
     expect(await textOf(page.getByRole('status'))).toBe('Je gegevens zijn opgeslagen.');
     expect(await page.getByRole('alert').count()).toBe(0);
@@ -95,7 +87,7 @@ describe('who looked at my data', () => {
     await page.goto('/account');
     await page.getByRole('link', { name: 'Wie heeft mijn gegevens bekeken?' }).click();
     await page.waitForURL('/account/toegangslog');
-    expect(await textOf(page.getByRole('heading', { level: 1 }))).toBe('Wie heeft mijn gegevens bekeken?');
+    expect(await h1(page)).toBe('Wie heeft mijn gegevens bekeken?');
     const rows = await accessLogRows(annie);
     expect(rows).toContainEqual(expect.stringMatching(/\| Jijzelf \| bekeek je naam en contactgegevens \| je bekeek je eigen gegevens$/));
     expect(rows).toContainEqual(expect.stringMatching(/\| Jijzelf \| veranderde je naam en contactgegevens \| je bekeek je eigen gegevens$/));
@@ -108,7 +100,7 @@ describe('who looked at my data', () => {
   });
 
   it('shows Annie that Sanne Jansen of the team looked her up and viewed her details', async () => {
-    const sanne = await openTab(browser, app);
+    const sanne = await openTab(session.browser, session.app);
     try {
       const { page } = sanne;
       await signInAsStaff(sanne, demoEmail('wijkteamlid'), '/team');
@@ -125,7 +117,7 @@ describe('who looked at my data', () => {
       await page.waitForURL(/\/team\/personen\/[0-9a-f-]{36}$/);
       const personId = new URL(page.url()).pathname.split('/').at(-1);
       expect(personId).toMatch(/^[0-9a-f-]{36}$/);
-      expect(await textOf(page.getByRole('heading', { level: 1 }))).toBe('Annie de Vries');
+      expect(await h1(page)).toBe('Annie de Vries');
       const details = await textOf(page.locator('main dl'));
       expect(details).toContain(demoEmail('bewoner'));
       expect(details).toContain(PHONE);

@@ -1,28 +1,15 @@
 // The home page in a real browser: Dutch by default, three doors, skip link first, language switch, Dutch 404.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot } from './harness.js';
-import { checkPage, openTab, type Tab, textOf, visible } from './journeys.js';
-import { type BrowserApp, startApp } from './server.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { screenshot } from './harness.js';
+import { checkPage, h1, link, type Tab, visible } from './journeys.js';
+import { browserSession } from './session.js';
 
-let app: BrowserApp;
-let browser: Browser;
+const session = browserSession();
 let tab: Tab;
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
 
 describe('home page', () => {
   beforeAll(async () => {
-    tab = await openTab(browser, app);
-  });
-  afterAll(async () => {
-    await tab?.context.close();
+    tab = await session.newTab();
   });
 
   it('is in Dutch, names the municipality and shows the three doors', async () => {
@@ -31,7 +18,7 @@ describe('home page', () => {
     expect(response?.status()).toBe(200);
     expect(await page.locator('html').getAttribute('lang')).toBe('nl');
     expect(await page.title()).toBe('Samen in de buurt – Nabij Wijkstad');
-    expect(await textOf(page.getByRole('heading', { level: 1 }))).toBe('Nabij in Wijkstad: samen in de buurt');
+    expect(await h1(page)).toBe('Nabij in Wijkstad: samen in de buurt');
     for (const door of ['Ik zoek hulp', 'Ik wil helpen', 'Ik werk in het wijkteam']) {
       await visible(page.locator('.nabij-doors').getByRole('link', { name: door, exact: true }));
     }
@@ -70,9 +57,9 @@ describe('home page', () => {
     await page.getByRole('link', { name: 'English' }).click();
     await page.waitForURL((url) => url.pathname === '/' && url.searchParams.get('taal') === 'en');
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
-    expect(await textOf(page.getByRole('heading', { level: 1 }))).toBe('Nabij in Wijkstad: together in the neighbourhood');
+    expect(await h1(page)).toBe('Nabij in Wijkstad: together in the neighbourhood');
     for (const door of ['I am looking for help', 'I want to help', 'I work in the neighbourhood team']) {
-      await visible(page.getByRole('link', { name: door, exact: true }));
+      await visible(link(page, door));
     }
     expect(await page.locator('a[href="#inhoud"]').textContent()).toBe('Skip to content');
     // The link back is marked as Dutch, so a screen reader reads it in Dutch.
@@ -84,18 +71,18 @@ describe('home page', () => {
     // The choice sticks (cookie): the next page without ?taal is English too.
     await page.goto('/hulp');
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
-    expect(await textOf(page.getByRole('heading', { level: 1 }))).toBe('I am looking for help');
+    expect(await h1(page)).toBe('I am looking for help');
     await checkPage(tab, 'help-en');
 
     // Back to Dutch on the same page.
     await page.getByRole('link', { name: 'Nederlands' }).click();
     await page.waitForURL((url) => url.pathname === '/hulp' && url.searchParams.get('taal') === 'nl');
     expect(await page.locator('html').getAttribute('lang')).toBe('nl');
-    expect(await textOf(page.getByRole('heading', { level: 1 }))).toBe('Ik zoek hulp');
+    expect(await h1(page)).toBe('Ik zoek hulp');
     await checkPage(tab, 'help-nl');
     await page.goto('/');
     expect(await page.locator('html').getAttribute('lang')).toBe('nl');
-    expect(await textOf(page.getByRole('heading', { level: 1 }))).toBe('Nabij in Wijkstad: samen in de buurt');
+    expect(await h1(page)).toBe('Nabij in Wijkstad: samen in de buurt');
   });
 
   it('answers an unknown address with a Dutch 404 page', async () => {
@@ -104,7 +91,7 @@ describe('home page', () => {
     expect(response?.status()).toBe(404);
     expect(await page.locator('html').getAttribute('lang')).toBe('nl');
     expect(await page.title()).toBe('Deze pagina bestaat niet – Nabij Wijkstad');
-    expect(await textOf(page.getByRole('heading', { level: 1 }))).toBe('Deze pagina bestaat niet');
+    expect(await h1(page)).toBe('Deze pagina bestaat niet');
     await visible(page.getByText('We kunnen deze pagina niet vinden.'));
     await visible(page.locator('main').getByRole('link', { name: 'Terug naar de homepagina' }));
     await checkPage(tab, 'not-found-nl');

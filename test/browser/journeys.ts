@@ -90,15 +90,27 @@ export async function checkPageWithoutJavaScript(browser: Browser, app: BrowserA
   }
 }
 
-/** Clicks a submit button and waits for the POST's answer; gives back its status (303 for a redirect). */
-export async function submit(page: Page, button: Locator): Promise<number> {
-  const [response] = await Promise.all([
-    page.waitForResponse((r) => r.request().method() === 'POST' && r.request().isNavigationRequest()),
-    button.click(),
-  ]);
+/**
+ * Clicks a submit button of a POST form and waits until the answer (or, after a 303, the page it leads to) has
+ * loaded; gives back the POST's status (303 for a redirect). Many forms answer at the address they were on, so
+ * waiting for a URL is not enough; waiting for the main frame to navigate makes sure the load waited for is the new
+ * page's, not the old one's.
+ */
+export async function post(page: Page, target: Locator): Promise<number> {
+  const answered = page.waitForResponse((r) => r.request().method() === 'POST' && r.request().isNavigationRequest());
+  const navigated = page.waitForEvent('framenavigated', { predicate: (frame) => frame === page.mainFrame() });
+  await target.click();
+  const [response] = await Promise.all([answered, navigated]);
   await page.waitForLoadState('load');
   return response.status();
 }
+
+/** The text of the page's h1, once it is visible. */
+export const h1 = (page: Page): Promise<string> => textOf(page.getByRole('heading', { level: 1 }));
+/** The button with exactly this name. */
+export const button = (page: Page, name: string): Locator => page.getByRole('button', { name, exact: true });
+/** The link with exactly this name. */
+export const link = (page: Page, name: string): Locator => page.getByRole('link', { name, exact: true });
 
 /** Asks for a sign-in code on /inloggen and lands on /inloggen/code; `check` names the page checks' screenshots. */
 export async function askForCode(tab: Tab, email: string, check?: string): Promise<void> {

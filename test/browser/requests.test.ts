@@ -2,12 +2,11 @@
 // and for a neighbour, what the asker sees on spoed and where the team finds it, a volunteer signing up and
 // entering hours past the monthly allowance, the team's queue and triage decisions, a match with both sides'
 // yes from the mailed links, and the follow-up with an outcome and a rating.
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { sendFollowUps } from '../../src/modules/requests/matching.js';
-import { launchBrowser } from './harness.js';
-import { checkPage, demoButton, openTab, signInWithCode, type Tab, textOf, visible } from './journeys.js';
-import { type BrowserApp, startApp } from './server.js';
+import { button, checkPage, demoButton, h1, link, post, signInWithCode, type Tab, textOf, visible } from './journeys.js';
+import { browserSession } from './session.js';
 
 const REACH_MESSAGE = 'Vul een e-mailadres of een telefoonnummer in, zodat we je kunnen bereiken.';
 const EMAIL_LABEL = 'Je e-mailadres';
@@ -24,44 +23,10 @@ const VOLUNTEER = { firstName: 'Femke', email: 'femke.vrijwilliger@voorbeeld.nl'
 /** The asker of journeys 6 and 7. */
 const GROCERIES_ASKER = { name: 'Bep de Groot', email: 'bep.degroot@voorbeeld.nl', story: 'Ik zoek iemand die af en toe boodschappen voor me kan doen. Zelf sjouwen lukt niet meer.' };
 
-let app: BrowserApp;
-let browser: Browser;
-const tabs: Tab[] = [];
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-});
-afterAll(async () => {
-  await Promise.all(tabs.splice(0).map((tab) => tab.context.close()));
-  await browser?.close();
-  await app?.close();
-});
+const session = browserSession();
 
 /** The page check of journeys.ts (which now leaves out the favicon fetch Chromium aborts when a test moves on). */
 const check = checkPage;
-
-async function newTab(): Promise<Tab> {
-  const tab = await openTab(browser, app);
-  tabs.push(tab);
-  return tab;
-}
-
-/**
- * Clicks a submit button of a POST form and waits until the answer (or, after a 303, the page it leads to) has
- * loaded. Gives back the POST's status. The multi-step form answers at the same address each time, so waiting for
- * a URL is not enough.
- */
-async function post(page: Page, button: Locator): Promise<number> {
-  const answered = page.waitForResponse((r) => r.request().method() === 'POST' && r.request().isNavigationRequest());
-  const navigated = page.waitForEvent('framenavigated', { predicate: (frame) => frame === page.mainFrame() });
-  await button.click();
-  const [response] = await Promise.all([answered, navigated]);
-  await page.waitForLoadState('load');
-  return response.status();
-}
-
-const h1 = (page: Page) => textOf(page.getByRole('heading', { level: 1 }));
-const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
 
 /** The path of the first /koppeling/<token> link in a mail. */
 function matchPath(text: string): string {
@@ -128,7 +93,7 @@ async function askForMyself(tab: Tab, story: string, details: Details): Promise<
 
 /** A tab signed in as the demo team member (Sanne Jansen), on /team. */
 async function teamTab(): Promise<Tab> {
-  const tab = await newTab();
+  const tab = await session.newTab();
   await tab.page.goto('/demo');
   await Promise.all([tab.page.waitForURL('/team'), demoButton(tab.page, 'wijkteamlid').click()]);
   return tab;
@@ -145,7 +110,7 @@ async function queueRows(page: Page): Promise<string[]> {
 async function openFromQueue(team: Tab, reference: string): Promise<void> {
   const { page } = team;
   await page.goto('/team/hulpvragen');
-  await Promise.all([page.waitForURL(/\/team\/hulpvragen\/[0-9a-f-]{36}$/), page.getByRole('link', { name: reference, exact: true }).click()]);
+  await Promise.all([page.waitForURL(/\/team\/hulpvragen\/[0-9a-f-]{36}$/), link(page, reference).click()]);
   expect(await h1(page)).toBe(`Hulpvraag ${reference}`);
 }
 
@@ -164,7 +129,7 @@ async function historyLines(page: Page): Promise<string[]> {
 
 describe('1. asking for help for yourself', () => {
   it('asks again for a way to reach you, keeps everything typed, and ends on the status page', async () => {
-    const tab = await newTab();
+    const tab = await session.newTab();
     const { page } = tab;
     const story = 'Sinds mijn man overleden is zie ik bijna niemand meer. Is er ergens koffie in de buurt?';
     await startAsking(tab, 'hulpvraag-start');
@@ -228,7 +193,7 @@ describe('1. asking for help for yourself', () => {
     await check(tab, 'hulpvraag-status');
 
     // The mail gives the same status page.
-    const mail = app.lastMailTo('truus@voorbeeld.nl');
+    const mail = session.app.lastMailTo('truus@voorbeeld.nl');
     expect(mail.subject).toBe(`Je hulpvraag ${reference} is binnen`);
     expect(statusPath(mail.text)).toBe(new URL(page.url()).pathname);
   });
@@ -236,7 +201,7 @@ describe('1. asking for help for yourself', () => {
 
 describe('2. asking on behalf of a neighbour', () => {
   it('asks for the neighbour’s consent, then takes the request with a phone number only', async () => {
-    const tab = await newTab();
+    const tab = await session.newTab();
     const { page } = tab;
     await startAsking(tab);
     expect(await tellStory(page, 'Mijn buurvrouw van 84 krijgt haar boodschappen niet meer gedaan sinds ze gevallen is.', 'ander')).toBe(200);
@@ -285,9 +250,9 @@ describe('3. spoed', () => {
   let spoedStatusPath: string;
 
   it('shows the asker the emergency numbers at the top, and the team finds it on top of the queue', async () => {
-    const tab = await newTab();
+    const tab = await session.newTab();
     const { page } = tab;
-    const before = app.mails.length;
+    const before = session.app.mails.length;
     const { reference, path } = await askForMyself(tab, 'Ik kan niet meer, ik wil er niet meer zijn.', { naam: 'Anoniem', telefoon: '0600000000' });
     spoedStatusPath = path;
 
@@ -317,7 +282,7 @@ describe('3. spoed', () => {
     await check(tab, 'spoed-status');
 
     // The team is mailed at once, with the reference but without the story.
-    const teamMail = app.mails.slice(before).find((m) => m.to === 'wijkteam@wijkstad.example');
+    const teamMail = session.app.mails.slice(before).find((m) => m.to === 'wijkteam@wijkstad.example');
     expect(teamMail?.subject).toBe(`SPOED: hulpvraag ${reference}`);
     expect(teamMail?.text).not.toContain('niet meer zijn');
 
@@ -343,7 +308,7 @@ describe('3. spoed', () => {
 
   it('stacks the spoed heading, the numbers and the reassurance under each other, on a wide screen and on a phone', async () => {
     for (const [name, viewport] of [['spoed-status-breed', { width: 1280, height: 800 }], ['spoed-status-telefoon', { width: 360, height: 740 }]] as const) {
-      const tab = await newTab();
+      const tab = await session.newTab();
       const { page } = tab;
       await page.setViewportSize(viewport);
       await page.goto(spoedStatusPath);
@@ -368,7 +333,7 @@ describe('3. spoed', () => {
 
 describe('4. a volunteer signs up and enters hours', () => {
   it('is told what is missing (a need, the agreement), keeps what was filled in, and signs up', async () => {
-    const tab = await newTab();
+    const tab = await session.newTab();
     const { page } = tab;
     await page.goto('/helpen');
     await Promise.all([page.waitForURL('/helpen/aanmelden'), page.getByRole('link', { name: 'Meld je aan als vrijwilliger' }).click()]);
@@ -443,10 +408,10 @@ describe('4. a volunteer signs up and enters hours', () => {
   };
 
   it('signs in with the mailed code and gets a warning for more than € 210 allowance in one month', async () => {
-    const tab = await newTab();
+    const tab = await session.newTab();
     volunteerTab = tab;
     const { page } = tab;
-    await signInWithCode(tab, app, VOLUNTEER.email, '/mijn');
+    await signInWithCode(tab, session.app, VOLUNTEER.email, '/mijn');
     await Promise.all([page.waitForURL('/mijn/vrijwilliger'), page.getByRole('link', { name: 'Mijn vrijwilligerswerk: uren, even niet, VOG' }).click()]);
     expect(await h1(page)).toBe(`Hallo ${VOLUNTEER.firstName}`);
     expect(await textOf(page.locator('main'))).toContain('Je helpt bij: Boodschappen.');
@@ -511,7 +476,7 @@ describe('5. the team queue and a request’s triage', () => {
   let team: Tab;
   let reference: string;
   beforeAll(async () => {
-    const asker = await newTab();
+    const asker = await session.newTab();
     ({ reference } = await askForMyself(asker, 'Ik krijg stapels post en snap de brieven van de belasting niet. Wie kan me helpen met formulieren?', { postcode: '3581 AB', naam: 'Ahmed Yilmaz', telefoon: '06-12345678' }));
     team = await teamTab();
   });
@@ -600,12 +565,12 @@ describe('6 and 7. a match with both sides’ yes, the follow-up, an outcome and
   let volunteerExternalId: string;
 
   it('suggests the new volunteer for a grocery request; the team asks her', async () => {
-    const user = await app.database.db.selectFrom('users').select('id').where('email', '=', VOLUNTEER.email).executeTakeFirstOrThrow();
+    const user = await session.app.database.db.selectFrom('users').select('id').where('email', '=', VOLUNTEER.email).executeTakeFirstOrThrow();
     volunteerExternalId = `nb-${user.id}`;
 
-    const asker = await newTab();
+    const asker = await session.newTab();
     const asked = await askForMyself(asker, GROCERIES_ASKER.story, { postcode: '3581 AB', dag: 'di', dagdeel: 'ochtend', naam: GROCERIES_ASKER.name, email: GROCERIES_ASKER.email });
-    statusPagePath = statusPath(app.lastMailTo(GROCERIES_ASKER.email).text);
+    statusPagePath = statusPath(session.app.lastMailTo(GROCERIES_ASKER.email).text);
     expect(statusPagePath).toBe(asked.path);
 
     const team = await teamTab();
@@ -631,7 +596,7 @@ describe('6 and 7. a match with both sides’ yes, the follow-up, an outcome and
     // A second team member has the same page open.
     const colleague = await teamTab();
     await colleague.page.goto(page.url());
-    const mailsToVolunteer = () => app.mails.filter((m) => m.to === VOLUNTEER.email).length;
+    const mailsToVolunteer = () => session.app.mails.filter((m) => m.to === VOLUNTEER.email).length;
     const before = mailsToVolunteer();
 
     expect(await post(page, card.getByRole('button', { name: 'Vraag deze vrijwilliger' }))).toBe(303);
@@ -648,17 +613,17 @@ describe('6 and 7. a match with both sides’ yes, the follow-up, an outcome and
     expect(await h1(colleague.page)).toBe('Dit verzoek klopt niet');
     expect(mailsToVolunteer()).toBe(before + 1);
     const requestId = new URL(page.url()).pathname.split('/').at(-1)!;
-    const matches = await app.database.db.selectFrom('matches').select('state').where('request_id', '=', requestId).execute();
+    const matches = await session.app.database.db.selectFrom('matches').select('state').where('request_id', '=', requestId).execute();
     expect(matches).toEqual([{ state: 'voorgesteld' }]);
     await colleague.page.goto(page.url());
     expect(await textOf(colleague.page.locator('h2:has-text("Koppelingen") + ul'))).toBe(`${VOLUNTEER.firstName} · voorgesteld, wacht op antwoord · Antwoord van de vrijwilliger doorgeven (telefoon)`);
   });
 
   it('shows the volunteer only first name, area and need, and takes her yes', async () => {
-    const mail = app.lastMailTo(VOLUNTEER.email);
+    const mail = session.app.lastMailTo(VOLUNTEER.email);
     expect(mail.subject).toBe('Wil je iemand in de buurt helpen?');
     expect(mail.text).not.toContain('sjouwen');
-    const tab = await newTab();
+    const tab = await session.newTab();
     const { page } = tab;
     await page.goto(matchPath(mail.text));
     expect(await h1(page)).toBe('Wil je iemand in de buurt helpen?');
@@ -684,9 +649,9 @@ describe('6 and 7. a match with both sides’ yes, the follow-up, an outcome and
   });
 
   it('asks the asker, takes her yes, and the status page says who helps', async () => {
-    const mail = app.lastMailTo(GROCERIES_ASKER.email);
+    const mail = session.app.lastMailTo(GROCERIES_ASKER.email);
     expect(mail.subject).toBe(`${VOLUNTEER.firstName} wil je helpen`);
-    const tab = await newTab();
+    const tab = await session.newTab();
     const { page } = tab;
     await page.goto(matchPath(mail.text));
     expect(await h1(page)).toBe(`${VOLUNTEER.firstName} wil je helpen`);
@@ -707,10 +672,10 @@ describe('6 and 7. a match with both sides’ yes, the follow-up, an outcome and
   });
 
   it('asks "Hoe gaat het?" after two weeks and closes with an outcome and a rating of 5', async () => {
-    expect(await sendFollowUps(app.app.ctx, new Date(Date.now() + 15 * 86_400_000))).toBeGreaterThanOrEqual(1);
-    const mail = app.lastMailTo(GROCERIES_ASKER.email);
+    expect(await sendFollowUps(session.app.app.ctx, new Date(Date.now() + 15 * 86_400_000))).toBeGreaterThanOrEqual(1);
+    const mail = session.app.lastMailTo(GROCERIES_ASKER.email);
     expect(mail.subject).toBe('Hoe gaat het?');
-    const tab = await newTab();
+    const tab = await session.newTab();
     const { page } = tab;
     const path = matchPath(mail.text);
     await page.goto(path);
@@ -770,12 +735,12 @@ describe('6 and 7. a match with both sides’ yes, the follow-up, an outcome and
     expect(await textOf(page.getByRole('status'))).toBe('Je hulpvraag is afgerond.');
     await check(tab, 'koppeling-status-afgerond');
 
-    const match = await app.database.db.selectFrom('matches').select(['state', 'outcome', 'rating', 'rating_comment']).where('asker_token_hash', 'is not', null).where('outcome', 'is not', null).executeTakeFirstOrThrow();
+    const match = await session.app.database.db.selectFrom('matches').select(['state', 'outcome', 'rating', 'rating_comment']).where('asker_token_hash', 'is not', null).where('outcome', 'is not', null).executeTakeFirstOrThrow();
     expect(match).toEqual({ state: 'afgesloten', outcome: 'informeel_opgelost', rating: 5, rating_comment: `${VOLUNTEER.firstName} is een schat.` });
   });
 
   it('shows the team the outcome in words, not as a stored key', async () => {
-    const match = await app.database.db.selectFrom('matches').select('request_id').where('outcome', '=', 'informeel_opgelost').executeTakeFirstOrThrow();
+    const match = await session.app.database.db.selectFrom('matches').select('request_id').where('outcome', '=', 'informeel_opgelost').executeTakeFirstOrThrow();
     const tab = await teamTab();
     await tab.page.goto(`/team/hulpvragen/${match.request_id}`);
     const body = await tab.page.locator('main').innerText();

@@ -2,12 +2,11 @@
 // a volunteer see only the need and a note; the team asks a demo volunteer; the asker lets that volunteer see the
 // first name after all; the team records both sides' yes and the closing by phone. And a volunteer signing up with
 // the optional question whether they are a woman or a man.
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { demoEmail } from '../../src/modules/demo/seed.js';
-import { launchBrowser } from './harness.js';
-import { checkPage, openTab, signInAsStaff, type Tab, textOf } from './journeys.js';
-import { type BrowserApp, startApp } from './server.js';
+import { button, checkPage, h1, link, post, signInAsStaff, type Tab, textOf } from './journeys.js';
+import { browserSession } from './session.js';
 
 /** The asker of journeys a and b: a phone number, no e-mail address, so everything after asking goes by phone. */
 const ASKER = {
@@ -26,42 +25,7 @@ const NOTE_LABEL = 'Wil je zelf iets tegen de vrijwilliger zeggen? (mag leeg bli
 const SHARING_SECTION = 'Wat ziet een vrijwilliger van je?';
 const GENDER_LABEL = 'Ben je een vrouw of een man? (mag je overslaan)';
 
-let app: BrowserApp;
-let browser: Browser;
-const tabs: Tab[] = [];
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-});
-afterAll(async () => {
-  await Promise.all(tabs.splice(0).map((tab) => tab.context.close()));
-  await browser?.close();
-  await app?.close();
-});
-
-async function newTab(): Promise<Tab> {
-  const tab = await openTab(browser, app);
-  tabs.push(tab);
-  return tab;
-}
-
-/**
- * Clicks a submit button of a POST form and waits until the answer (or, after a 303, the page it leads to) has
- * loaded; gives back the POST's status. Several forms here answer at the address they were on, so waiting for a URL
- * is not enough.
- */
-async function post(page: Page, button: Locator): Promise<number> {
-  const answered = page.waitForResponse((r) => r.request().method() === 'POST' && r.request().isNavigationRequest());
-  const navigated = page.waitForEvent('framenavigated', { predicate: (frame) => frame === page.mainFrame() });
-  await button.click();
-  const [response] = await Promise.all([answered, navigated]);
-  await page.waitForLoadState('load');
-  return response.status();
-}
-
-const h1 = (page: Page) => textOf(page.getByRole('heading', { level: 1 }));
-const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
-const link = (page: Page, name: string) => page.getByRole('link', { name, exact: true });
+const session = browserSession();
 
 /** The section on the asker's status page that says what a volunteer sees. */
 const sharingSection = (page: Page) => page.getByRole('region', { name: SHARING_SECTION });
@@ -99,7 +63,7 @@ let volunteer: string;
 
 describe('a. what a volunteer may see', () => {
   it('lets the asker untick the first name and the area and write a note; the status page lists only the need and the note', async () => {
-    const tab = await newTab();
+    const tab = await session.newTab();
     const { page } = tab;
     await page.goto('/hulp/vraag');
     await page.getByLabel('Vertel in je eigen woorden wat er speelt').fill(ASKER.story);
@@ -142,11 +106,11 @@ describe('a. what a volunteer may see', () => {
   });
 
   it('shows the asker what the volunteer the team asked sees, and lets them share the first name after all', async () => {
-    team = await newTab();
+    team = await session.newTab();
     await signInAsStaff(team, demoEmail('wijkteamlid'), '/team');
     const { page } = team;
     await page.goto('/team/hulpvragen');
-    const asker = await newTab();
+    const asker = await session.newTab();
     await asker.page.goto(statusPagePath);
     const reference = /HV-[A-Z0-9]{5}/.exec(await asker.page.locator('main').innerText())![0];
     await Promise.all([page.waitForURL(/\/team\/hulpvragen\/[0-9a-f-]{36}$/), link(page, reference).click()]);
@@ -211,7 +175,7 @@ describe('b. answers given by phone', () => {
     await checkPage(team, 'telefoon-vrijwilliger-ja');
 
     // Once the volunteer said yes, the asker's page names them.
-    const asker = await newTab();
+    const asker = await session.newTab();
     await asker.page.goto(statusPagePath);
     expect(await sharedUnder(asker.page, `Dit ziet ${volunteer}`)).toEqual([`Wie: ${ASKER.firstName}`, needLine]);
     expect(await link(asker.page, `Verander wat ${volunteer} ziet`).count()).toBe(1);
@@ -270,7 +234,7 @@ describe('b. answers given by phone', () => {
     await checkPage(team, 'telefoon-afgerond');
 
     // The asker's page says it is done and no longer asks what a volunteer may see.
-    const asker = await newTab();
+    const asker = await session.newTab();
     await asker.page.goto(statusPagePath);
     expect(await textOf(asker.page.getByRole('status'))).toBe('Je hulpvraag is afgerond.');
     expect(await sharingSection(asker.page).count()).toBe(0);
@@ -279,7 +243,7 @@ describe('b. answers given by phone', () => {
 
 describe('c. a volunteer signs up', () => {
   it('may say whether they are a woman or a man, and signs up with it', async () => {
-    const tab = await newTab();
+    const tab = await session.newTab();
     const { page } = tab;
     await page.goto('/helpen/aanmelden');
     expect(await h1(page)).toBe('Ik wil helpen');

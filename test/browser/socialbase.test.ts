@@ -2,11 +2,10 @@
 // postcode; an activity's page with its next times and calendar file; the community worker's upload (errors per
 // row, preview, save) and the list of entries that need confirming; and the search without JavaScript.
 import { readFile } from 'node:fs/promises';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './harness.js';
-import { checkPage, checkPageWithoutJavaScript, demoButton, openTab, type Tab, textOf, visible } from './journeys.js';
-import { type BrowserApp, startApp } from './server.js';
+import type { Locator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { button, checkPage, checkPageWithoutJavaScript, demoButton, h1, link, post, type Tab, textOf, visible } from './journeys.js';
+import { browserSession } from './session.js';
 
 const COFFEE = 'Koffieochtend in De Bron';
 const GROCERIES = 'Boodschappendienst Vogelwijk';
@@ -15,24 +14,7 @@ const IMPORT_COLUMNS = 'id,naam,omschrijving,soort,behoeften,aanbieder,professio
 /** The entry the upload adds: a name no demo entry shares a word with. */
 const NEW_ENTRY = 'Schaakavond Torenzicht';
 
-let app: BrowserApp;
-let browser: Browser;
-const tabs: Tab[] = [];
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-});
-afterAll(async () => {
-  await Promise.all(tabs.splice(0).map((tab) => tab.context.close()));
-  await browser?.close();
-  await app?.close();
-});
-
-async function newTab(options?: Parameters<typeof openTab>[2]): Promise<Tab> {
-  const tab = await openTab(browser, app, options);
-  tabs.push(tab);
-  return tab;
-}
+const session = browserSession();
 
 const cards = (page: Page) => page.locator('main article.nabij-card');
 
@@ -58,18 +40,11 @@ async function clickAndLoad(page: Page, target: Locator): Promise<void> {
   await page.waitForLoadState('load');
 }
 
-/** Clicks a submit button of a POST form and waits until the answer has loaded; gives back the POST's status. */
-async function post(page: Page, button: Locator): Promise<number> {
-  const answered = page.waitForResponse((r) => r.request().method() === 'POST' && r.request().isNavigationRequest());
-  await clickAndLoad(page, button);
-  return (await answered).status();
-}
-
 /** Fills the search form on the page that is open and submits it; waits for the results (or the form again). */
 async function search(page: Page, fields: { q?: string; postcode?: string }): Promise<void> {
   if (fields.q !== undefined) await page.getByLabel('Wat zoek je?').fill(fields.q);
   if (fields.postcode !== undefined) await page.getByLabel('Je postcode (mag leeg blijven)').fill(fields.postcode);
-  await clickAndLoad(page, page.getByRole('button', { name: 'Zoeken', exact: true }));
+  await clickAndLoad(page, button(page, 'Zoeken'));
   expect(new URL(page.url()).pathname).toBe('/sociale-kaart');
 }
 
@@ -84,13 +59,13 @@ const csvFile = (name: string, lines: string[]) => ({ name, mimeType: 'text/csv'
 describe('searching the social base', () => {
   let tab: Tab;
   beforeAll(async () => {
-    tab = await newTab();
+    tab = await session.newTab();
   });
 
   it('finds the coffee morning for "koffie dinsdag" near 3581 AB, with its next time and distance', async () => {
     const { page } = tab;
     await page.goto('/sociale-kaart');
-    expect(await textOf(page.getByRole('heading', { level: 1 }))).toBe('Wat is er in de buurt?');
+    expect(await h1(page)).toBe('Wat is er in de buurt?');
     // Nothing asked yet: no results heading, and the extra filters stay folded away.
     expect(await page.locator('#resultaten').count()).toBe(0);
     expect(await page.locator('details').getAttribute('open')).toBeNull();
@@ -177,15 +152,15 @@ describe('searching the social base', () => {
 
 describe("an activity's page", () => {
   it('shows the next Tuesdays, what is cancelled, and gives a calendar file with a weekly Tuesday series', async () => {
-    const tab = await newTab();
+    const tab = await session.newTab();
     const { page } = tab;
     await freshSearch(page, { q: 'koffie' });
-    const card = cards(page).filter({ has: page.getByRole('link', { name: COFFEE, exact: true }) });
+    const card = cards(page).filter({ has: link(page, COFFEE) });
     const nextOnCard = /Volgende keer: (di \d{1,2} [a-z]+ 10:00)/.exec(await textOf(card))?.[1];
     expect(nextOnCard).toBeDefined();
     await Promise.all([page.waitForURL(/\/sociale-kaart\/[0-9a-f-]{36}$/), card.getByRole('link', { name: COFFEE, exact: true }).click()]);
 
-    expect(await textOf(page.getByRole('heading', { level: 1 }))).toBe(COFFEE);
+    expect(await h1(page)).toBe(COFFEE);
     expect(await textOf(page.locator('main dl'))).toContain('elke dinsdag 10:00-12:00');
     const nextHeading = page.getByRole('heading', { level: 2, name: 'De volgende keren' });
     await visible(nextHeading);
@@ -231,7 +206,7 @@ describe("an activity's page", () => {
 describe('the community worker', () => {
   let worker: Tab;
   beforeAll(async () => {
-    worker = await newTab();
+    worker = await session.newTab();
     await worker.page.goto('/demo');
     await demoButton(worker.page, 'opbouwwerker').click();
     await worker.page.waitForURL('/opbouw');
@@ -240,7 +215,7 @@ describe('the community worker', () => {
   it('is asked to choose a file when uploading nothing', async () => {
     const { page } = worker;
     await page.goto('/opbouw/import');
-    expect(await textOf(page.getByRole('heading', { level: 1 }))).toBe('Sociale kaart bijwerken met een bestand');
+    expect(await h1(page)).toBe('Sociale kaart bijwerken met een bestand');
     await checkPage(worker, 'sociale-kaart-import-formulier');
 
     expect(await post(page, page.getByRole('button', { name: 'Bekijk wat er verandert' }))).toBe(400);
@@ -278,7 +253,7 @@ describe('the community worker', () => {
     await checkPage(worker, 'sociale-kaart-import-fouten');
 
     // Not even the good row of a file with errors reaches the social base.
-    const resident = await newTab();
+    const resident = await session.newTab();
     await freshSearch(resident.page, { q: 'zwemuurtje' });
     expect(await cardNames(resident.page)).not.toContain('Zwemuurtje Torenzicht');
 
@@ -289,7 +264,7 @@ describe('the community worker', () => {
 
   it('sees a preview of a good file, saves nothing until "Opslaan", and then residents find the new entry', async () => {
     const { page } = worker;
-    const resident = await newTab();
+    const resident = await session.newTab();
     await freshSearch(resident.page, { q: 'schaakavond' });
     expect(await cardNames(resident.page)).not.toContain(NEW_ENTRY);
 
@@ -302,7 +277,7 @@ describe('the community worker', () => {
       ]),
     );
     expect(await post(page, page.getByRole('button', { name: 'Bekijk wat er verandert' }))).toBe(200);
-    expect(await textOf(page.getByRole('heading', { level: 1 }))).toBe('Controleer en sla op');
+    expect(await h1(page)).toBe('Controleer en sla op');
     const summary = await textOf(page.locator('main h1 + p'));
     expect(summary).toContain('1 nieuw, 0 bijgewerkt');
     expect(summary).toContain('Er is nog niets opgeslagen.');
@@ -328,7 +303,7 @@ describe('the community worker', () => {
   it('confirms the first stale entry with "Klopt nog", and it leaves the list', async () => {
     const { page } = worker;
     await page.goto('/opbouw/actualiteit');
-    expect(await textOf(page.getByRole('heading', { level: 1 }))).toBe('Klopt dit nog?');
+    expect(await h1(page)).toBe('Klopt dit nog?');
     const table = page.getByRole('table');
     const caption = await textOf(table.locator('caption'));
     const count = Number(/^(\d+) niet recent bevestigd$/.exec(caption)?.[1]);
@@ -357,7 +332,7 @@ describe('the community worker', () => {
 
 describe('without JavaScript', () => {
   it('searches, filters under "Meer keuzes" and shows results', async () => {
-    const tab = await newTab({ javaScriptEnabled: false });
+    const tab = await session.newTab({ javaScriptEnabled: false });
     const { page } = tab;
     await page.goto('/sociale-kaart');
     await page.getByText('Meer keuzes', { exact: true }).click();
@@ -366,10 +341,10 @@ describe('without JavaScript', () => {
     expect(new URL(page.url()).searchParams.get('dag')).toBe('di');
     expect((await cardNames(page))[0]).toBe(COFFEE);
     expect(await textOf(cards(page).first())).toMatch(/Volgende keer: di /);
-    await checkPageWithoutJavaScript(browser, app, tab, 'sociale-kaart-zonder-javascript');
+    await checkPageWithoutJavaScript(session.browser, session.app, tab, 'sociale-kaart-zonder-javascript');
 
-    await Promise.all([page.waitForURL(/\/sociale-kaart\/[0-9a-f-]{36}$/), page.getByRole('link', { name: COFFEE, exact: true }).click()]);
+    await Promise.all([page.waitForURL(/\/sociale-kaart\/[0-9a-f-]{36}$/), link(page, COFFEE).click()]);
     await visible(page.getByRole('heading', { level: 2, name: 'De volgende keren' }));
-    await checkPageWithoutJavaScript(browser, app, tab, 'sociale-kaart-activiteit-zonder-javascript');
+    await checkPageWithoutJavaScript(session.browser, session.app, tab, 'sociale-kaart-activiteit-zonder-javascript');
   });
 });

@@ -1,28 +1,14 @@
 // The pages the other browser files do not visit: the team's key persons (only with consent), an initiative owner
 // keeping their own entry current, and a help request taken by phone.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Role } from '../../src/kernel/auth/roles.js';
-import { launchBrowser } from './harness.js';
-import { checkPage, demoButton, openTab, submit, type Tab, textOf } from './journeys.js';
-import { type BrowserApp, startApp } from './server.js';
+import { checkPage, demoButton, h1, post, type Tab, textOf } from './journeys.js';
+import { browserSession } from './session.js';
 
-let app: BrowserApp;
-let browser: Browser;
-const tabs: Tab[] = [];
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-});
-afterAll(async () => {
-  await Promise.all(tabs.splice(0).map((tab) => tab.context.close()));
-  await browser?.close();
-  await app?.close();
-});
+const session = browserSession();
 
 async function signedIn(role: Role, startPage: string): Promise<Tab> {
-  const tab = await openTab(browser, app);
-  tabs.push(tab);
+  const tab = await session.newTab();
   await tab.page.goto('/demo');
   await Promise.all([tab.page.waitForURL(startPage), demoButton(tab.page, role).click()]);
   return tab;
@@ -36,17 +22,17 @@ describe('key persons', () => {
     await checkPage(tab, 'sleutelpersonen');
     await page.getByLabel('Naam', { exact: true }).fill('Hatice Demir');
     await page.getByLabel('Waarom kennen mensen deze persoon?').fill('Vrijwilliger bij de moskee, kent veel gezinnen');
-    expect(await submit(page, page.getByRole('button', { name: 'Toevoegen' }))).toBe(400);
+    expect(await post(page, page.getByRole('button', { name: 'Toevoegen' }))).toBe(400);
     expect(await textOf(page.locator('#veld-toestemming-veld .utrecht-form-field-error-message'))).toContain('Vraag eerst of deze persoon het goed vindt');
     expect(await page.getByLabel('Naam', { exact: true }).inputValue()).toBe('Hatice Demir');
     await checkPage(tab, 'sleutelpersonen-zonder-toestemming');
 
     await page.getByLabel('Deze persoon heeft mij gezegd dat dit mag, en weet dat alleen het wijkteam het ziet.').check();
-    expect(await submit(page, page.getByRole('button', { name: 'Toevoegen' }))).toBe(303);
+    expect(await post(page, page.getByRole('button', { name: 'Toevoegen' }))).toBe(303);
     expect(await textOf(page.locator('main ul li').first())).toContain('Hatice Demir');
     await checkPage(tab, 'sleutelpersonen-toegevoegd');
 
-    expect(await submit(page, page.getByRole('button', { name: 'Hatice Demir verwijderen' }))).toBe(303);
+    expect(await post(page, page.getByRole('button', { name: 'Hatice Demir verwijderen' }))).toBe(303);
     expect(await page.locator('main').innerText()).not.toContain('Hatice Demir');
   });
 
@@ -54,7 +40,7 @@ describe('key persons', () => {
     const tab = await signedIn('bewoner', '/mijn');
     const response = await tab.page.goto('/team/sleutelpersonen');
     expect(response?.status()).toBe(403);
-    expect(await textOf(tab.page.getByRole('heading', { level: 1 }))).toBe('Geen toegang');
+    expect(await h1(tab.page)).toBe('Geen toegang');
   });
 });
 
@@ -71,13 +57,13 @@ describe('an initiative owner keeps an entry current', () => {
 
     const cancelled = page.getByLabel('Gaat niet door op');
     await cancelled.fill('volgende week');
-    expect(await submit(page, page.getByRole('button', { name: 'Opslaan (en alles klopt)' }))).toBe(400);
+    expect(await post(page, page.getByRole('button', { name: 'Opslaan (en alles klopt)' }))).toBe(400);
     expect(await cancelled.inputValue()).toBe('volgende week');
     expect(await cancelled.getAttribute('aria-invalid')).toBe('true');
     await checkPage(tab, 'eigen-activiteit-fout');
 
     await cancelled.fill('2027-04-27 Koningsdag');
-    expect(await submit(page, page.getByRole('button', { name: 'Opslaan (en alles klopt)' }))).toBe(303);
+    expect(await post(page, page.getByRole('button', { name: 'Opslaan (en alles klopt)' }))).toBe(303);
     expect(page.url()).toMatch(/\/sociale-kaart\/[0-9a-f-]{36}$/);
     expect(await page.locator('main').innerText()).toContain('Koningsdag');
   });
@@ -89,13 +75,13 @@ describe('a help request taken by phone', () => {
     const { page } = tab;
     await page.goto('/team/hulpvragen/nieuw');
     await checkPage(tab, 'telefoon-hulpvraag');
-    expect(await submit(page, page.getByRole('button', { name: 'Opslaan en triage bekijken' }))).toBe(400);
+    expect(await post(page, page.getByRole('button', { name: 'Opslaan en triage bekijken' }))).toBe(400);
     await checkPage(tab, 'telefoon-hulpvraag-fout');
     await page.getByLabel('Wat vertelt de beller?').fill('Mw. belt ivm haar man met dementie, ze is op en zoekt iemand om even mee te praten.');
     await page.getByLabel('Naam van de beller').fill('Mevrouw Bos');
     await page.getByLabel('Telefoonnummer').fill('030 111 22 33');
-    expect(await submit(page, page.getByRole('button', { name: 'Opslaan en triage bekijken' }))).toBe(303);
-    expect(await textOf(page.getByRole('heading', { level: 1 }))).toMatch(/^Hulpvraag HV-[A-Z0-9]{5}$/);
+    expect(await post(page, page.getByRole('button', { name: 'Opslaan en triage bekijken' }))).toBe(303);
+    expect(await h1(page)).toMatch(/^Hulpvraag HV-[A-Z0-9]{5}$/);
     expect(await page.locator('main').innerText()).toContain('Voorstel van Nabij');
     await checkPage(tab, 'telefoon-hulpvraag-voorstel');
   });

@@ -1,0 +1,58 @@
+// The app and the browser a browser test file runs against, started together before its first test and closed
+// after its last one, with the tabs it opened: the setup every file would otherwise repeat.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchBrowser } from './harness.js';
+import { openTab, type Tab } from './journeys.js';
+import { type BrowserApp, startApp } from './server.js';
+
+export type BrowserSession = {
+  /** The running app; there from the file's beforeAll on, so read it in a test or hook, not at module level. */
+  readonly app: BrowserApp;
+  /** The browser; there from the file's beforeAll on, like `app`. */
+  readonly browser: Browser;
+  /** A new tab (see openTab), closed with the session or by closeTabs. */
+  newTab(options?: Parameters<typeof openTab>[2]): Promise<Tab>;
+  /** Closes the tabs opened so far, for a file that wants them gone after each test. */
+  closeTabs(): Promise<void>;
+};
+
+/** Starts the app (with these extra environment variables) and the browser in the calling file's beforeAll. */
+export function browserSession(env: Record<string, string> = {}): BrowserSession {
+  let app: BrowserApp | undefined;
+  let browser: Browser | undefined;
+  const tabs: Tab[] = [];
+  const closeTabs = async (): Promise<void> => {
+    await Promise.all(tabs.splice(0).map((tab) => tab.context.close()));
+  };
+
+  beforeAll(async () => {
+    [app, browser] = await Promise.all([startApp(env), launchBrowser()]);
+  });
+  // The tabs' contexts first, then the browser, so no page still talks to the app when it shuts down. The `?.`
+  // because a failed start leaves the browser or the app unset, and the other one must still be closed.
+  afterAll(async () => {
+    await closeTabs();
+    await browser?.close();
+    await app?.close();
+  });
+
+  const running = <T>(value: T | undefined, name: string): T => {
+    if (value === undefined) throw new Error(`the ${name} is not running: read session.${name} inside a test or hook, not at module level`);
+    return value;
+  };
+  return {
+    get app() {
+      return running(app, 'app');
+    },
+    get browser() {
+      return running(browser, 'browser');
+    },
+    async newTab(options) {
+      const tab = await openTab(running(browser, 'browser'), running(app, 'app'), options);
+      tabs.push(tab);
+      return tab;
+    },
+    closeTabs,
+  };
+}
