@@ -11,6 +11,7 @@ import { triageApiRoutes } from './requests/api-routes.js';
 import { askRoutes } from './requests/ask-routes.js';
 import { matchRoutes } from './requests/match-routes.js';
 import { phoneAnswerRoutes } from './requests/phone-answer-routes.js';
+import { volunteerMatchRoutes } from './requests/volunteer-match-routes.js';
 import { teamRequestRoutes } from './requests/team-routes.js';
 import { volunteerRoutes } from './volunteers/routes.js';
 import { hsdsRoutes } from './socialbase/hsds-routes.js';
@@ -43,6 +44,7 @@ export function appModules(options: { isProduction: boolean }): AppPlugin[] {
     teamRequestRoutes,
     matchRoutes,
     phoneAnswerRoutes,
+    volunteerMatchRoutes,
     volunteerRoutes,
     ...(options.isProduction ? [] : [demoRoutes]),
   ];

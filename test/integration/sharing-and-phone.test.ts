@@ -257,3 +257,48 @@ describe('answers on the asker’s own status page (no email needed)', () => {
     expect((await matchOf(theirs.stored.id)).state).toBe('voorgesteld');
   });
 });
+
+describe('a signed-in volunteer’s own page', () => {
+  it('lists the questions for them with only what was shared, takes their yes, and keeps them from anyone else’s', async () => {
+    const tenantRow = { id: tenantId, slug: 'deeldorp', name: 'Deeldorp', teamPhone: null, teamEmail: null };
+    const helper = await makeUser(t.database.db, tenantRow, 'vrijwilliger');
+    const other = await makeUser(t.database.db, tenantRow, 'vrijwilliger');
+    await t.database.db.updateTable('volunteers').set({ user_id: helper.id }).where('tenant_id', '=', tenantId).where('external_id', '=', 'd01').execute();
+    const { stored } = await askFor('Ik zoek iemand die boodschappen voor me doet, ik loop slecht sinds mijn operatie.', { deelkeuze: '1', deel_voornaam: 'ja', deel_behoeften: 'ja' });
+    await proposeMatch(t.app.ctx, teamActor(), tenant(), stored.id, { id: 'd01', soort: 'vrijwilliger' });
+    const match = await matchOf(stored.id);
+
+    const cookie = await sessionCookie(t, helper);
+    const page = await t.app.inject({ url: '/mijn/vrijwilliger', headers: { cookie } });
+    expect(page.body).toContain('Vragen voor jou');
+    expect(page.body).not.toContain('operatie');
+    // This question's card: first name and need, not the area (an earlier question to her did share it).
+    const at = page.body.indexOf(`koppelingen/${match.id}`);
+    const card = page.body.slice(page.body.lastIndexOf('<div class="nabij-card">', at), at);
+    expect(card).toContain('Wil je Bep helpen?');
+    expect(card).toContain('Boodschappen');
+    expect(card).not.toContain('postcodegebied');
+
+    // Someone else cannot answer for her.
+    const otherCookie = await sessionCookie(t, other);
+    const otherForm = await formToken(t, '/hulp/vraag', otherCookie);
+    expect((await postForm(t, `/mijn/vrijwilliger/koppelingen/${match.id}`, { _csrf: otherForm.csrf, antwoord: 'ja' }, otherForm.cookie)).statusCode).toBe(404);
+    expect((await matchOf(stored.id)).state).toBe('voorgesteld');
+
+    const form = await formToken(t, '/mijn/vrijwilliger', cookie);
+    const answered = await postForm(t, `/mijn/vrijwilliger/koppelingen/${match.id}`, { _csrf: form.csrf, antwoord: 'ja' }, form.cookie);
+    expect(answered.statusCode).toBe(303);
+    expect((await matchOf(stored.id)).state).toBe('vrijwilliger_akkoord');
+    const events = await eventsOf(stored.id);
+    expect(events.at(-1)).toMatchObject({ kind: 'vrijwilliger_zegt_ja', detail: { via: 'eigen_pagina' }, actor_user_id: helper.id });
+    const after = await t.app.inject({ url: '/mijn/vrijwilliger?beantwoord=1', headers: { cookie } });
+    expect(after.body).toContain('Je zei ja. We vragen nu of Bep het ook goed vindt.');
+    expect((await postForm(t, `/mijn/vrijwilliger/koppelingen/${match.id}`, { _csrf: form.csrf, antwoord: 'nee' }, form.cookie)).statusCode).toBe(400);
+
+    // Her own answer about gender, changed on her page.
+    expect((await postForm(t, '/mijn/vrijwilliger/geslacht', { _csrf: form.csrf, geslacht: 'x' }, form.cookie)).statusCode).toBe(303);
+    expect((await t.database.db.selectFrom('volunteers').select('gender').where('external_id', '=', 'd01').where('tenant_id', '=', tenantId).executeTakeFirstOrThrow()).gender).toBe('x');
+    expect((await postForm(t, '/mijn/vrijwilliger/geslacht', { _csrf: form.csrf, geslacht: 'onzin' }, form.cookie)).statusCode).toBe(400);
+    await t.database.db.updateTable('volunteers').set({ user_id: null, gender: 'v' }).where('tenant_id', '=', tenantId).where('external_id', '=', 'd01').execute();
+  });
+});

@@ -193,7 +193,7 @@ async function withMatchDetails(db: Db, actor: Actor, found: FoundMatch, side: M
  * Who records an answer: the person through their link or on their own status page, or a team member who heard
  * it by phone. `subjectUserId` is the asker's account when they answer signed in, for the gate's self scope.
  */
-export type AnsweredBy = { actor: Actor; recordedBy: string | null; via: 'link' | 'statuspagina' | 'telefoon'; subjectUserId?: string | null };
+export type AnsweredBy = { actor: Actor; recordedBy: string | null; via: 'link' | 'statuspagina' | 'eigen_pagina' | 'telefoon'; subjectUserId?: string | null };
 
 const byLink = (found: MatchByLink): AnsweredBy => ({ actor: { kind: 'system', tenantId: found.match.tenant_id, process: 'koppeling' }, recordedBy: null, via: 'link' });
 const via = (by: AnsweredBy) => (by.via === 'link' ? {} : { via: by.via });

@@ -247,6 +247,20 @@ export async function listMatches(db: GatedDb, tenantId: string, requestId: stri
     .execute();
 }
 
+export type VolunteerMatchView = { id: string; requestId: string; state: MatchState; shared: SharedWithVolunteer; createdAt: Date };
+
+/** A volunteer's own running proposals and matches, with only what each asker agreed to share. */
+export async function listVolunteerMatches(db: GatedDb, tenantId: string, volunteerId: string): Promise<VolunteerMatchView[]> {
+  return db
+    .selectFrom('matches')
+    .select(['id', 'request_id as requestId', 'state', 'shared_with_volunteer as shared', 'created_at as createdAt'])
+    .where('tenant_id', '=', tenantId)
+    .where('volunteer_id', '=', volunteerId)
+    .where('state', 'in', ['voorgesteld', 'vrijwilliger_akkoord', 'actief', 'opvolging'])
+    .orderBy('created_at', 'desc')
+    .execute();
+}
+
 export async function listOwnRequests(db: GatedDb, tenantId: string, userId: string) {
   return db
     .selectFrom('help_requests')

@@ -61,6 +61,7 @@ export type OwnVolunteer = {
   boundaries: string;
   vogDate: string | null;
   agreementAcceptedAt: Date | null;
+  gender: 'v' | 'm' | 'x' | null;
 };
 
 export async function findOwnVolunteer(db: GatedDb, tenantId: string, userId: string): Promise<OwnVolunteer | undefined> {
@@ -79,10 +80,15 @@ export async function findOwnVolunteer(db: GatedDb, tenantId: string, userId: st
       'boundaries',
       sql<string | null>`to_char(vog_date, 'YYYY-MM-DD')`.as('vogDate'),
       'agreement_accepted_at as agreementAcceptedAt',
+      'gender',
     ])
     .where('tenant_id', '=', tenantId)
     .where('user_id', '=', userId)
     .executeTakeFirst();
+}
+
+export async function setGender(db: GatedDb, tenantId: string, volunteerId: string, gender: 'v' | 'm' | 'x' | null): Promise<void> {
+  await db.updateTable('volunteers').set({ gender, updated_at: new Date() }).where('tenant_id', '=', tenantId).where('id', '=', volunteerId).execute();
 }
 
 export async function setUnavailable(db: GatedDb, tenantId: string, volunteerId: string, periods: UnavailablePeriod[]): Promise<void> {

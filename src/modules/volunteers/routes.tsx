@@ -17,7 +17,9 @@ import { normalisePostcode, postcodePoint } from '../socialbase/postcodes.js';
 import { agreementText } from './agreement.js';
 import { checkAllowance, euros, limitsFor } from './allowance.js';
 import { isVogExpiringSoon, isVogValid, volunteerRoles, vogValidUntil } from './availability.js';
-import { addHours, findOwnVolunteer, insertVolunteerProfile, listHours, setUnavailable } from './queries.js';
+import { VolunteerMatches } from '../requests/volunteer-match-routes.js';
+import { listVolunteerMatches } from '../requests/queries.js';
+import { addHours, findOwnVolunteer, insertVolunteerProfile, listHours, setGender, setUnavailable } from './queries.js';
 
 const days = [['ma', 'maandag'], ['di', 'dinsdag'], ['wo', 'woensdag'], ['do', 'donderdag'], ['vr', 'vrijdag'], ['za', 'zaterdag'], ['zo', 'zondag']] as const;
 const parts = ['ochtend', 'middag', 'avond'] as const;
@@ -34,6 +36,24 @@ const roleLabels: Record<(typeof volunteerRoles)[number], [string, string]> = {
 const many = <T extends string>(allowed: readonly T[]) =>
   z.union([z.array(z.enum(allowed as [T, ...T[]])), z.enum(allowed as [T, ...T[]])]).optional().transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]));
 
+const genderSchema = z.union([z.literal(''), z.enum(['v', 'm', 'x'])]).default('');
+
+/** Optional; only used when an asker wishes for a woman or a man (decision 0008). */
+function GenderField({ view, values, errors }: { view: View; values?: FormValues; errors?: FormErrors }) {
+  const { lang } = view;
+  return (
+    <SelectField
+      view={view}
+      name="geslacht"
+      label={tr(lang, 'Ben je een vrouw of een man? (mag je overslaan)', 'Are you a woman or a man? (you may skip this)')}
+      hint={tr(lang, 'Sommige mensen vragen om een vrouw of een man als helper. Alleen het wijkteam ziet dit.', 'Some people ask for a woman or a man as helper. Only the team sees this.')}
+      values={values}
+      errors={errors}
+      options={[['', tr(lang, 'Niet ingevuld', 'Not filled in')], ['v', tr(lang, 'Een vrouw', 'A woman')], ['m', tr(lang, 'Een man', 'A man')], ['x', tr(lang, 'Anders, of dat zeg ik liever niet', 'Other, or I would rather not say')]]}
+    />
+  );
+}
+
 const signUpSchema = z.object({
   voornaam: z.string().trim().min(1, 'naam_nodig').max(60, 'naam_te_lang'),
   email: z.string().trim().min(1, 'email_nodig').pipe(z.email('email_ongeldig')),
@@ -45,7 +65,7 @@ const signUpSchema = z.object({
   tegelijk: z.enum(['1', '2', '3']).default('1'),
   talen: z.string().trim().max(50).regex(/^([a-z]{2})?(\s*[;,]\s*[a-z]{2})*$/, 'talen_ongeldig').default('nl'),
   grenzen: z.string().trim().max(2000, 'tekst_te_lang').default(''),
-  geslacht: z.union([z.literal(''), z.enum(['v', 'm', 'x'])]).default(''),
+  geslacht: genderSchema,
   vog_datum: z.union([z.literal(''), z.iso.date('datum_ongeldig')]).default(''),
   afspraken: z.literal('ja', { message: 'afspraken_nodig' }),
 });
@@ -135,15 +155,7 @@ function SignUpForm({ view, values, lists = {}, errors }: { view: View; values: 
         <SelectField view={view} name="tegelijk" label={tr(lang, 'Hoeveel mensen wil je tegelijk helpen?', 'How many people would you help at once?')} values={values} errors={errors} options={[['1', '1'], ['2', '2'], ['3', '3']]} />
         <TextField view={view} name="talen" label={labels.talen} values={{ talen: 'nl', ...values }} errors={errors} />
         <TextField view={view} name="grenzen" label={labels.grenzen} hint={tr(lang, 'Bijvoorbeeld: niet op hoogte werken, geen honden, niet op zondag.', 'For example: no work at heights, no dogs, not on Sundays.')} multiline values={values} errors={errors} />
-        <SelectField
-          view={view}
-          name="geslacht"
-          label={tr(lang, 'Ben je een vrouw of een man? (mag je overslaan)', 'Are you a woman or a man? (you may skip this)')}
-          hint={tr(lang, 'Sommige mensen vragen om een vrouw of een man als helper. Alleen het wijkteam ziet dit.', 'Some people ask for a woman or a man as helper. Only the team sees this.')}
-          values={values}
-          errors={errors}
-          options={[['', tr(lang, 'Niet ingevuld', 'Not filled in')], ['v', tr(lang, 'Een vrouw', 'A woman')], ['m', tr(lang, 'Een man', 'A man')], ['x', tr(lang, 'Anders, of dat zeg ik liever niet', 'Other, or I would rather not say')]]}
-        />
+        <GenderField view={view} values={values} errors={errors} />
         <TextField view={view} name="vog_datum" label={labels.vog_datum} hint={tr(lang, 'Schrijf als 2025-03-18. Een VOG is 3 jaar geldig.', 'Write as 2025-03-18. A VOG is valid for 3 years.')} values={values} errors={errors} />
         <h2 class="utrecht-heading-2">{agreementText.title}</h2>
         <ul class="utrecht-unordered-list">
@@ -282,7 +294,7 @@ export async function volunteerRoutes(app: FastifyInstance): Promise<void> {
     }
     const today = new Date().toISOString().slice(0, 10);
     const year = Number(today.slice(0, 4));
-    const hours = await withAccess(db, actor, { category: 'vrijwilliger', action: 'read', purpose: 'eigen_gegevens', subjectUserId: user.userId }, (gated) => listHours(gated, user.tenantId, volunteer.id, year));
+    const [hours, matches] = await withAccess(db, actor, { category: 'vrijwilliger', action: 'read', purpose: 'eigen_gegevens', subjectUserId: user.userId }, async (gated) => [await listHours(gated, user.tenantId, volunteer.id, year), await listVolunteerMatches(gated, user.tenantId, volunteer.id)] as const);
     const total = checkAllowance(hours.map((h) => ({ onDate: h.onDate, allowanceCents: h.allowanceCents })), { onDate: today, allowanceCents: 0 });
     const labels = { datum: tr(lang, 'Datum', 'Date'), uren: tr(lang, 'Uren', 'Hours'), vergoeding: tr(lang, 'Vergoeding in euro (mag leeg blijven)', 'Allowance in euros (optional)'), omschrijving: tr(lang, 'Wat deed je? (mag leeg blijven)', 'What did you do? (optional)'), van: tr(lang, 'Niet beschikbaar van', 'Not available from'), tot: tr(lang, 'tot en met', 'until') };
     return (
@@ -302,6 +314,7 @@ export async function volunteerRoutes(app: FastifyInstance): Promise<void> {
         <p class="utrecht-paragraph">
           {tr(lang, 'Je helpt bij', 'You help with')}: {volunteer.offers.map((k) => needLabel(k, lang)).join(', ')}.
         </p>
+        <VolunteerMatches view={view} matches={matches} />
         <h2 class="utrecht-heading-2">VOG</h2>
         <p class="utrecht-paragraph">
           {volunteer.vogDate === null
@@ -325,6 +338,11 @@ export async function volunteerRoutes(app: FastifyInstance): Promise<void> {
         <Form view={view} action="/mijn/vrijwilliger/even-niet" label={tr(lang, 'Even niet beschikbaar', 'Not available for a while')}>
           <TextField view={view} name="van" label={labels.van} hint={tr(lang, 'Schrijf als 2026-12-21', 'Write as 2026-12-21')} values={values} errors={errors} />
           <TextField view={view} name="tot" label={labels.tot} values={values} errors={errors} />
+          <SubmitButton secondary>{tr(lang, 'Opslaan', 'Save')}</SubmitButton>
+        </Form>
+        <h2 class="utrecht-heading-2">{tr(lang, 'Vrouw of man', 'Woman or man')}</h2>
+        <Form view={view} action="/mijn/vrijwilliger/geslacht" label={tr(lang, 'Vrouw of man', 'Woman or man')}>
+          <GenderField view={view} values={{ geslacht: volunteer.gender ?? '' }} />
           <SubmitButton secondary>{tr(lang, 'Opslaan', 'Save')}</SubmitButton>
         </Form>
         <h2 class="utrecht-heading-2">{tr(lang, 'Uren en vergoeding', 'Hours and allowance')}</h2>
@@ -359,7 +377,16 @@ export async function volunteerRoutes(app: FastifyInstance): Promise<void> {
     const q = request.query as { boven?: string };
     const over = q.boven === 'jaar' || q.boven === 'maand' ? q.boven : undefined;
     const warning = over ? allowanceWarning(view.lang, over, limitsFor(new Date().getFullYear())) : undefined;
-    const saved = (request.query as { opgeslagen?: string }).opgeslagen === '1' && !warning ? tr(view.lang, 'Je uren zijn opgeslagen.', 'Your hours have been saved.') : undefined;
+    const query = request.query as { opgeslagen?: string; beantwoord?: string; bewaard?: string };
+    const saved = warning
+      ? undefined
+      : query.opgeslagen === '1'
+        ? tr(view.lang, 'Je uren zijn opgeslagen.', 'Your hours have been saved.')
+        : query.beantwoord === '1'
+          ? tr(view.lang, 'Dank je wel, je antwoord is bewaard.', 'Thank you, your answer has been saved.')
+          : query.bewaard === '1'
+            ? tr(view.lang, 'Je keuze is bewaard.', 'Your choice has been saved.')
+            : undefined;
     return reply.page(tr(view.lang, 'Mijn vrijwilligerswerk', 'My volunteering'), await ownPage(view, request, undefined, undefined, warning, saved));
   });
 
@@ -387,6 +414,16 @@ export async function volunteerRoutes(app: FastifyInstance): Promise<void> {
       `Saved, but note: this takes you over the tax-free allowance (${over === 'jaar' ? `${euros(limits.yearCents)} a year` : `${euros(limits.monthCents)} a month`}). You pay tax on the part above it. Talk to the team.`,
     );
   }
+
+  app.post('/mijn/vrijwilliger/geslacht', async (request, reply) => {
+    const form = z.object({ geslacht: genderSchema }).safeParse(request.body);
+    if (!form.success) throw new DomainError('ongeldige_invoer', 'Kies een van de antwoorden.');
+    const { user, actor, volunteer } = await own(request);
+    if (!volunteer) throw notFound('Je vrijwilligersprofiel');
+    await withAccess(db, actor, { category: 'vrijwilliger', action: 'update', purpose: 'eigen_gegevens', subjectUserId: user.userId }, (gated) => setGender(gated, user.tenantId, volunteer.id, form.data.geslacht || null));
+    forgetCandidates(user.tenantId);
+    return reply.redirect('/mijn/vrijwilliger?bewaard=1', 303);
+  });
 
   app.post('/mijn/vrijwilliger/even-niet', async (request, reply) => {
     const view = request.view();
