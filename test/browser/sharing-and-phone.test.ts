@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { demoEmail } from '../../src/modules/demo/seed.js';
-import { button, checkPage, h1, link, post, signInAsStaff, type Tab, textOf } from './journeys.js';
+import { button, checkPage, demoButton, h1, link, post, signInAsStaff, type Tab, textOf } from './journeys.js';
 import { browserSession } from './session.js';
 
 /** The asker of journeys a and b: a phone number, no e-mail address, so everything after asking goes by phone. */
@@ -264,5 +264,54 @@ describe('c. a volunteer signs up', () => {
     expect(await h1(page)).toBe('Dank je wel!');
     expect(await textOf(page.getByRole('status'))).toContain('Je bent aangemeld als vrijwilliger.');
     await checkPage(tab, 'vrijwilliger-aangemeld-geslacht');
+  });
+});
+
+describe('d. a volunteer with an account', () => {
+  it('sees the question the team asks on their own page, with only what the asker shared, and says yes there', async () => {
+    // A resident asks for help with DigiD, keeping the area to herself.
+    const asker = await session.newTab();
+    const ap = asker.page;
+    await ap.goto('/hulp/vraag');
+    await ap.getByLabel('Vertel in je eigen woorden wat er speelt').fill('Mijn DigiD doet het niet meer en ik moet mijn huurtoeslag regelen. Kan iemand bij mij thuis helpen met de computer?');
+    await ap.getByLabel('Voor mijzelf').check();
+    expect(await post(ap, button(ap, 'Verder'))).toBe(200);
+    await ap.getByLabel('Postcode (mag leeg blijven)').fill('3581 CP');
+    await ap.getByLabel('Je naam', { exact: true }).fill('Els Vermeulen');
+    await ap.getByLabel('Je telefoonnummer', { exact: true }).fill('06-11223344');
+    await ap.getByRole('group', { name: SHARE_LEGEND }).getByLabel(AREA_BOX, { exact: true }).uncheck();
+    expect(await post(ap, button(ap, 'Hulpvraag versturen'))).toBe(303);
+    const reference = /HV-[A-Z0-9]{5}/.exec(await ap.locator('main').innerText())![0];
+
+    // The team asks Karim, the demo volunteer who has an account.
+    const staff = await session.newTab();
+    await signInAsStaff(staff, demoEmail('wijkteamlid'), '/team');
+    const { page } = staff;
+    await page.goto('/team/hulpvragen');
+    await Promise.all([page.waitForURL(/\/team\/hulpvragen\/[0-9a-f-]{36}$/), link(page, reference).click()]);
+    const karim = page.locator('h2:has-text("Suggesties") + ol > li.nabij-card').filter({ has: page.locator(':scope > p > strong', { hasText: /^Karim$/ }) });
+    expect(await post(page, karim.getByRole('button', { name: 'Vraag deze vrijwilliger' }))).toBe(303);
+
+    // Karim signs in and finds the question on his own page.
+    const volunteer = await session.newTab();
+    const vp = volunteer.page;
+    await vp.goto('/demo');
+    await Promise.all([vp.waitForURL('/mijn'), demoButton(vp, 'vrijwilliger').click()]);
+    await vp.goto('/mijn/vrijwilliger');
+    const questions = vp.getByRole('region', { name: 'Vragen voor jou' });
+    const card = questions.locator('.nabij-card').filter({ hasText: 'Wil je Els helpen?' });
+    expect(await card.locator('dt').allInnerTexts()).toEqual(['Wie', 'Hulp bij']);
+    expect(await textOf(card)).not.toContain('3581');
+    expect(await textOf(card)).not.toContain('huurtoeslag');
+    await checkPage(volunteer, 'vrijwilliger-vragen');
+    expect(await post(vp, card.getByRole('button', { name: 'Ja, ik wil helpen' }))).toBe(303);
+    expect(new URL(vp.url()).search).toBe('?beantwoord=1');
+    expect(await textOf(vp.getByRole('status'))).toBe('Dank je wel, je antwoord is bewaard.');
+    expect(await textOf(questions.locator('.nabij-card').filter({ hasText: 'Hulp aan Els' }))).toContain('Je zei ja. We vragen nu of Els het ook goed vindt.');
+    await checkPage(volunteer, 'vrijwilliger-vragen-ja');
+
+    // The team sees his yes in the history.
+    await page.reload();
+    expect(await textOf(page.locator('h2:has-text("Geschiedenis") + ul > li').last())).toMatch(/vrijwilliger zegt ja · Karim Benali$/);
   });
 });

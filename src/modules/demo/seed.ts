@@ -149,9 +149,13 @@ async function seedDemoVolunteers(db: Db, tenantId: string, now: Date): Promise<
   if (existing.length > 0) return 0;
   const { rows, errors } = parseVolunteerRows(await readTableFile(await readFile(new URL('./wijkstad/vrijwilligers.csv', import.meta.url))));
   if (errors.length > 0) throw new Error(`demo volunteers have errors: ${JSON.stringify(errors.slice(0, 3))}`);
-  const report = await withAccess(db, { kind: 'system', tenantId, process: 'demo' }, { category: 'vrijwilliger', action: 'create', purpose: 'demo', subjectUserId: null }, (gated) =>
-    saveVolunteers(gated, tenantId, rows, now.toISOString().slice(0, 10)),
-  );
+  const volunteerAccount = await accountIdByEmail(db, tenantId, demoEmail('vrijwilliger'));
+  const report = await withAccess(db, { kind: 'system', tenantId, process: 'demo' }, { category: 'vrijwilliger', action: 'create', purpose: 'demo', subjectUserId: null }, async (gated) => {
+    const saved = await saveVolunteers(gated, tenantId, rows, now.toISOString().slice(0, 10));
+    // The demo volunteer account is Karim (ws-v01), so /mijn/vrijwilliger shows the questions the team asks him.
+    if (volunteerAccount) await gated.updateTable('volunteers').set({ user_id: volunteerAccount }).where('tenant_id', '=', tenantId).where('external_id', '=', 'ws-v01').execute();
+    return saved;
+  });
   return report.created;
 }
 

@@ -106,6 +106,8 @@ export function limitsOf(description: string): Map<string, string> {
     if (!t.words.some((w) => w === 'niet' || w === 'geen' || w === 'nooit')) continue;
     const joined = t.words.join(' ');
     if (/geen probleem|niet nodig|geen ervaring nodig|hoeft|hoef je|geen lid|niet weg/.test(joined)) continue;
+    // "brieven die je niet snapt", "als u niet kunt": about the one who is helped, not a limit of the helper.
+    if (/\b(je|jij|u)( \w+)? (niet|geen)\b/.test(joined)) continue;
     const text = sentence.trim().replace(/\s+/g, ' ');
     for (const w of t.words) if (w.length >= 5 && !stopwords.has(w)) limits.set(stem(w), text);
   }

@@ -87,3 +87,12 @@ describe('triage with a wish for a woman', () => {
     expect(plain.suggesties.flatMap((s) => s.redenen).join(' ')).not.toMatch(/vrouw|man,/);
   });
 });
+
+describe('limits in a description', () => {
+  it('are what the helper will not do, not what the one who is helped does not understand', async () => {
+    const { limitsOf } = await import('./candidate-index.js');
+    expect(limitsOf('Ik help met DigiD en brieven die je niet snapt.').size).toBe(0);
+    expect(limitsOf('Ik help graag, als u het niet alleen kunt.').size).toBe(0);
+    expect([...limitsOf('Ik klus graag, maar niet op hoogte.').values()]).toContain('Ik klus graag, maar niet op hoogte.');
+  });
+});
