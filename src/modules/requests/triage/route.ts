@@ -45,10 +45,10 @@ export function decideRoute(a: TextAnalysis, available?: Availability, maxNeeds 
   // Professional escalation can add a need the words alone did not reach.
   if (escalated('mantelzorg') && !scores.has('gezondheid')) scores.set('gezondheid', 1);
   if (escalated('wonen') && !scores.has('wonen')) scores.set('wonen', 1);
-  if (a.danger.past.length > 0 && a.danger.pastIsOver) {
-    uitleg.push(`Er staan woorden over geweld of gevaar in het verleden (${quote(a.danger.past)}); de vrager zegt dat het voorbij is. Vraag het na.`);
-    // Those words are the past the asker says is over, not a theme of today.
-    if (!a.danger.acute) scores.delete('veiligheid');
+  if (a.danger.pastIsOver && !a.danger.acute) {
+    uitleg.push(`De vrager zegt dat gevaar of geweld van vroeger voorbij is${a.danger.past.length ? ` (${quote(a.danger.past)})` : ''}. Vraag het na.`);
+    // What the asker says is over is not a theme of today.
+    scores.delete('veiligheid');
   } else if (a.danger.past.length > 0) {
     uitleg.push(`Er staan woorden over geweld of gevaar in het verleden (${quote(a.danger.past)}): geen spoed, wel een professional.`);
     if (!scores.has('veiligheid')) scores.set('veiligheid', 1);
