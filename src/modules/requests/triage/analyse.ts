@@ -92,10 +92,11 @@ export function isNegated(t: TokenList, m: Match<TermPayload>, selfManaged: read
  */
 function sumByGroup(
   t: TokenList,
-  matches: readonly Match<TermPayload>[],
+  found: readonly Match<TermPayload>[],
   options: { negate: boolean; lackGroups?: ReadonlySet<string> },
 ): Map<string, Finding & { spans: { start: number; end: number }[] }> {
   const selfManaged = options.negate ? negation.matcher.findAll(t.words) : [];
+  const matches = found.filter((m) => t.sentence[m.start] === t.sentence[m.end]);
   const exclusions = matches.filter((m) => m.entry.payload.exclude);
   const kept = matches
     .filter((m) => !m.entry.payload.exclude)
@@ -129,7 +130,8 @@ function findCombination<P>(perGroup: readonly Match<P>[][], window: number): Ma
 }
 
 function findDanger(t: TokenList): DangerFinding {
-  const matches = dangerMatcher.findAll(t.words);
+  // A pattern with a gap ("is ... zoek") stays within one sentence: "dat is voorbij. Nu zoek ik" is no match.
+  const matches = dangerMatcher.findAll(t.words).filter((m) => t.sentence[m.start] === t.sentence[m.end]);
   const exclusions = matches.filter((m) => m.entry.payload.exclude);
   const past = pastMatcher.findAll(t.words);
   const pastSentences = new Set(past.filter((m) => m.entry.payload.group === 'verleden').map((m) => t.sentence[m.start]));

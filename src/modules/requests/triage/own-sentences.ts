@@ -199,4 +199,8 @@ export const ownSentences: OwnCase[] = [
   // After a fifth blind set.
   { tekst: 'Mijn hond zoekt een nieuw baasje. Ik heb alles op een rijtje gezet en voor ik er een eind aan maak wil ik weten dat hij goed terechtkomt.', route: 'spoed', needs: ['psychisch', 'huisdieren'] },
   { tekst: 'De oude buurvrouw doet al sinds vrijdag niet open en haar brievenbus puilt uit. Haar kat miauwt de hele dag.', route: 'spoed', needs: ['veiligheid'] },
+  // After a sixth blind set.
+  { tekst: 'Ik heb lang in een gewelddadig huwelijk gezeten, maar dat is al jaren voorbij. Nu zoek ik een wandelgroep om weer onder de mensen te komen.', route: 'collectief', needs: ['bewegen'] },
+  { tekst: 'Thuis is er veel ruzie met onze dochter van 15 over haar telefoon, maar er is geen geweld of iets onveiligs. Is er een oudercursus?', route: 'collectief', needs: ['opvoeding'] },
+  { tekst: 'Ik werk op maandag tot zes uur. Wie kan mijn zoon (6) die dag van school ophalen en tot ik thuis ben opvangen?', route: 'informeel', needs: ['kinderopvang'] },
 ];
