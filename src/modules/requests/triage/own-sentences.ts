@@ -203,4 +203,10 @@ export const ownSentences: OwnCase[] = [
   { tekst: 'Ik heb lang in een gewelddadig huwelijk gezeten, maar dat is al jaren voorbij. Nu zoek ik een wandelgroep om weer onder de mensen te komen.', route: 'collectief', needs: ['bewegen'] },
   { tekst: 'Thuis is er veel ruzie met onze dochter van 15 over haar telefoon, maar er is geen geweld of iets onveiligs. Is er een oudercursus?', route: 'collectief', needs: ['opvoeding'] },
   { tekst: 'Ik werk op maandag tot zes uur. Wie kan mijn zoon (6) die dag van school ophalen en tot ik thuis ben opvangen?', route: 'informeel', needs: ['kinderopvang'] },
+  // After a seventh blind set (regional writers).
+  { tekst: 'ik kan niet meer. alles is op. de tabletten heb ik gespaard', route: 'spoed', needs: ['psychisch'] },
+  { tekst: 'Ik zoek een oppas voor mijn meiden (3 en 5). Ik werk elke avond tot elf uur en nu sluit ik ze op in huis, dat voelt niet goed.', route: 'spoed', needs: ['veiligheid', 'kinderopvang'] },
+  { tekst: 'Mijn buurvrouw is dement. Vannacht liep ze weer in haar nachthemd op straat in de kou en niemand komt meer bij haar.', route: 'spoed', needs: ['veiligheid'] },
+  { tekst: 'De grasmaaier slaat steeds af en ik vermoord dat ding nog eens. Is er een repair café?', route: 'collectief', needs: ['klussen'] },
+  { tekst: 'Ik ben een tijd somber geweest maar heb geen gedachten om mezelf iets aan te doen. Ik zoek een inloop om mensen te ontmoeten.', route: 'professioneel', needs: ['psychisch', 'ontmoeting'] },
 ];
