@@ -127,21 +127,10 @@ type TextFieldProps = {
   multiline?: boolean;
 };
 
-export function TextField(props: TextFieldProps) {
-  const { view, name, label, values, errors, type = 'text', hint, autoComplete, inputMode, required, multiline } = props;
-  const id = `veld-${name}`;
-  const error = errors?.[name];
-  const describedBy = [hint ? `${id}-uitleg` : '', error ? `${id}-fout` : ''].filter(Boolean).join(' ') || undefined;
-  const common = {
-    id,
-    name,
-    'aria-describedby': describedBy,
-    'aria-invalid': error ? ('true' as const) : undefined,
-    required,
-    autoComplete,
-  };
+/** The parts every field shares: label, hint and error (each with the id the control points at), then the control. */
+function FieldFrame({ view, id, label, hint, error, kind, children }: { view: View; id: string; label: string; hint?: string | undefined; error?: FieldMessageKey | undefined; kind?: string; children: ComponentChildren }) {
   return (
-    <div class={`utrecht-form-field utrecht-form-field--text${error ? ' utrecht-form-field--invalid' : ''}`}>
+    <div class={`utrecht-form-field${kind ? ` utrecht-form-field--${kind}` : ''}${error ? ' utrecht-form-field--invalid' : ''}`}>
       <div class="utrecht-form-field__label">
         <label class="utrecht-form-label" for={id}>
           {label}
@@ -157,22 +146,41 @@ export function TextField(props: TextFieldProps) {
           {fieldMessage(view.lang, error)}
         </div>
       ) : null}
-      <div class="utrecht-form-field__input">
-        {multiline ? (
-          <textarea class={`utrecht-textarea${error ? ' utrecht-textarea--invalid' : ''}`} rows={6} {...common}>
-            {values?.[name] ?? ''}
-          </textarea>
-        ) : (
-          <input
-            class={`utrecht-textbox utrecht-textbox--html-input${error ? ' utrecht-textbox--invalid' : ''}`}
-            type={type}
-            inputMode={inputMode}
-            value={type === 'password' ? '' : (values?.[name] ?? '')}
-            {...common}
-          />
-        )}
-      </div>
+      <div class="utrecht-form-field__input">{children}</div>
     </div>
+  );
+}
+
+const describedBy = (id: string, hint: string | undefined, error: unknown) => [hint ? `${id}-uitleg` : '', error ? `${id}-fout` : ''].filter(Boolean).join(' ') || undefined;
+
+export function TextField(props: TextFieldProps) {
+  const { view, name, label, values, errors, type = 'text', hint, autoComplete, inputMode, required, multiline } = props;
+  const id = `veld-${name}`;
+  const error = errors?.[name];
+  const common = {
+    id,
+    name,
+    'aria-describedby': describedBy(id, hint, error),
+    'aria-invalid': error ? ('true' as const) : undefined,
+    required,
+    autoComplete,
+  };
+  return (
+    <FieldFrame view={view} id={id} label={label} hint={hint} error={error} kind="text">
+      {multiline ? (
+        <textarea class={`utrecht-textarea${error ? ' utrecht-textarea--invalid' : ''}`} rows={6} {...common}>
+          {values?.[name] ?? ''}
+        </textarea>
+      ) : (
+        <input
+          class={`utrecht-textbox utrecht-textbox--html-input${error ? ' utrecht-textbox--invalid' : ''}`}
+          type={type}
+          inputMode={inputMode}
+          value={type === 'password' ? '' : (values?.[name] ?? '')}
+          {...common}
+        />
+      )}
+    </FieldFrame>
   );
 }
 
@@ -216,34 +224,16 @@ export function SelectField({
 }) {
   const id = `veld-${name}`;
   const error = errors?.[name];
-  const describedBy = [hint ? `${id}-uitleg` : '', error ? `${id}-fout` : ''].filter(Boolean).join(' ') || undefined;
   return (
-    <div class={`utrecht-form-field${error ? ' utrecht-form-field--invalid' : ''}`}>
-      <div class="utrecht-form-field__label">
-        <label class="utrecht-form-label" for={id}>
-          {label}
-        </label>
-      </div>
-      {hint ? (
-        <div class="utrecht-form-field-description utrecht-form-field__description" id={`${id}-uitleg`}>
-          {hint}
-        </div>
-      ) : null}
-      {error ? (
-        <div class="utrecht-form-field-error-message utrecht-form-field__error-message" id={`${id}-fout`}>
-          {fieldMessage(view.lang, error)}
-        </div>
-      ) : null}
-      <div class="utrecht-form-field__input">
-        <select class="utrecht-select utrecht-select--html-select" id={id} name={name} aria-describedby={describedBy}>
-          {options.map(([value, text]) => (
-            <option value={value} selected={(values?.[name] ?? '') === value} key={value}>
-              {text}
-            </option>
-          ))}
-        </select>
-      </div>
-    </div>
+    <FieldFrame view={view} id={id} label={label} hint={hint} error={error}>
+      <select class="utrecht-select utrecht-select--html-select" id={id} name={name} aria-describedby={describedBy(id, hint, error)}>
+        {options.map(([value, text]) => (
+          <option value={value} selected={(values?.[name] ?? '') === value} key={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </FieldFrame>
   );
 }
 

@@ -147,15 +147,16 @@ export type MatchByLink = {
   askerFirstName: string;
 };
 
-const matchColumns = ['id', 'tenant_id', 'request_id', 'state', 'volunteer_id', 'activity_id', 'shared_with_volunteer', 'outcome', 'volunteer_token_hash', 'asker_token_hash'] as const;
-type FoundMatch = MatchRow & { outcome: string | null; volunteer_token_hash: string | null; asker_token_hash: string | null };
+/** What aims the gate: ids, state and token hashes, none of the personal content (that is read through the gate). */
+const matchKeys = ['id', 'tenant_id', 'request_id', 'state', 'volunteer_id', 'activity_id', 'volunteer_token_hash', 'asker_token_hash'] as const;
+type MatchKeys = Omit<MatchRow, 'shared_with_volunteer'> & { volunteer_token_hash: string | null; asker_token_hash: string | null };
 
 /** Opens a match from an emailed link; which side is asking follows from the token. */
 export async function matchByToken(db: Db, token: string): Promise<MatchByLink | undefined> {
   const hash = hashToken(token);
   const found = await db
     .selectFrom('matches')
-    .select(matchColumns)
+    .select(matchKeys)
     .where((eb) => eb.or([eb('volunteer_token_hash', '=', hash), eb('asker_token_hash', '=', hash)]))
     .executeTakeFirst();
   if (!found) return undefined;
@@ -168,20 +169,22 @@ export async function matchByToken(db: Db, token: string): Promise<MatchByLink |
  * asker on their own status page (then `subjectUserId` is the asker). The side is whoever answers next.
  */
 export async function matchOfRequest(db: Db, actor: Actor, tenantId: string, requestId: string, matchId: string, subjectUserId: string | null = null): Promise<MatchByLink | undefined> {
-  const found = await db.selectFrom('matches').select(matchColumns).where('tenant_id', '=', tenantId).where('request_id', '=', requestId).where('id', '=', matchId).executeTakeFirst();
+  const found = await db.selectFrom('matches').select(matchKeys).where('tenant_id', '=', tenantId).where('request_id', '=', requestId).where('id', '=', matchId).executeTakeFirst();
   if (!found) return undefined;
   return withMatchDetails(db, actor, found, found.state === 'voorgesteld' && found.volunteer_id ? 'vrijwilliger' : 'vrager', subjectUserId);
 }
 
-async function withMatchDetails(db: Db, actor: Actor, found: FoundMatch, side: MatchSide, subjectUserId: string | null = null): Promise<MatchByLink> {
+async function withMatchDetails(db: Db, actor: Actor, keys: MatchKeys, side: MatchSide, subjectUserId: string | null = null): Promise<MatchByLink> {
   return withAccess(db, actor, { category: 'hulpvraag', action: 'read', purpose: 'koppelen', subjectUserId }, async (gated) => {
+    const content = await gated.selectFrom('matches').select(['shared_with_volunteer', 'outcome']).where('id', '=', keys.id).executeTakeFirstOrThrow();
+    const found = { ...keys, ...content };
     const volunteer = found.volunteer_id ? await gated.selectFrom('volunteers').select('first_name').where('id', '=', found.volunteer_id).executeTakeFirst() : undefined;
     const activity = found.activity_id ? await gated.selectFrom('activities').select(['id', 'name']).where('id', '=', found.activity_id).executeTakeFirst() : undefined;
     const request = await gated.selectFrom('help_requests').select(['asker_name']).where('id', '=', found.request_id).executeTakeFirstOrThrow();
     return {
       side,
       match: found,
-      shared: side === 'vrijwilliger' ? (found.shared_with_volunteer as SharedWithVolunteer) : undefined,
+      shared: side === 'vrijwilliger' ? found.shared_with_volunteer : undefined,
       volunteerFirstName: volunteer?.first_name ?? null,
       activity: activity ?? null,
       askerFirstName: firstName(request.asker_name),

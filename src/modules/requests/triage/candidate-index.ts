@@ -146,7 +146,18 @@ export type IndexedActivity = Base & {
 };
 /** What is known of a volunteer's gender, and from where: said themselves, their own description, or only the first name. */
 export type KnownGender = { value: 'v' | 'm' | 'x'; source: 'zelf' | 'omschrijving' | 'voornaam' };
-export type IndexedVolunteer = Base & { kind: 'vrijwilliger'; c: VolunteerCandidate; gender?: KnownGender };
+export type IndexedVolunteer = Base & {
+  kind: 'vrijwilliger';
+  c: VolunteerCandidate;
+  /** Worked out on first use (only a request with a wish about the helper needs it); null when unknown. */
+  gender?: KnownGender | null;
+};
+
+/** The volunteer's known gender, read once and kept: most requests never ask, so the index does not pay for it. */
+export function knownGender(x: IndexedVolunteer): KnownGender | null {
+  if (x.gender === undefined) x.gender = volunteerGender(x.c) ?? null;
+  return x.gender;
+}
 export type Indexed = IndexedActivity | IndexedVolunteer;
 
 const cellLat = 0.009; // about 1 km
@@ -208,11 +219,9 @@ export function volunteerGender(c: VolunteerCandidate): KnownGender | undefined 
 }
 
 function indexVolunteer(c: VolunteerCandidate): IndexedVolunteer {
-  const gender = volunteerGender(c);
   return {
     kind: 'vrijwilliger',
     c,
-    ...(gender ? { gender } : {}),
     needs: new Set(c.offers.filter(isNeedKey)),
     inferred: new Set(),
     terms: new Set(),

@@ -4,7 +4,7 @@ import { type NeedKey, needLabel } from '../../../kernel/taxonomy/needs.js';
 import { distanceLabel, distanceMetres } from '../../socialbase/postcodes.js';
 import { nextOccurrence, occurrenceLabel, scheduleLabel } from '../../socialbase/schedule.js';
 import type { Indexed, IndexedActivity } from './candidate-index.js';
-import { momentsOf } from './candidate-index.js';
+import { knownGender, momentsOf } from './candidate-index.js';
 import { languageNames, professionalOnly } from './lexicon.js';
 import type { Moment, Point, Route, Suggestion } from './types.js';
 
@@ -61,7 +61,7 @@ export function excluded(x: Indexed, ctx: ScoringContext): string | undefined {
   if (v.activeMatches >= v.maxMatches) return 'zit vol';
   if (ctx.route === 'spoed') return 'bij gevaar geen vrijwilliger';
   if (ctx.vogRequired && !v.vogValid) return 'geen geldige VOG';
-  const g = x.gender;
+  const g = ctx.helperGender ? knownGender(x) : null;
   if (ctx.helperGender && g && g.value !== 'x' && g.value !== ctx.helperGender) return ctx.helperGender === 'v' ? 'de vrager wil een vrouw' : 'de vrager wil een man';
   // Volunteers only for what they may carry: not for a professional-only theme.
   for (const k of ctx.needs) if (x.needs.has(k) && !professionalOnly.has(k)) return undefined;
@@ -192,7 +192,7 @@ export function scoreCandidate(x: Indexed, ctx: ScoringContext, explain = true):
     else if (v.vogValid) add(0.02, () => 'heeft een geldige VOG');
     if (ctx.helperGender) {
       const wished = ctx.helperGender === 'v' ? 'een vrouw' : 'een man';
-      const g = x.gender;
+      const g = knownGender(x);
       if (g?.value === ctx.helperGender && g.source === 'zelf') add(0.1, () => `is ${wished}, zoals de vrager wil`);
       else if (g?.value === ctx.helperGender)
         add(0.05, () => `is volgens ${g.source === 'omschrijving' ? 'de eigen omschrijving' : 'de voornaam'} ${wished}, zoals de vrager wil (vraag het na)`);
