@@ -313,5 +313,22 @@ describe('d. a volunteer with an account', () => {
     // The team sees his yes in the history.
     await page.reload();
     expect(await textOf(page.locator('h2:has-text("Geschiedenis") + ul > li').last())).toMatch(/vrijwilliger zegt ja · Karim Benali$/);
+
+    // Els has no e-mail: she answers on her own status page, and later says how it went.
+    await ap.reload();
+    const offer = ap.getByRole('region', { name: 'Karim wil je helpen' });
+    await checkPage(asker, 'status-voorstel-vrager');
+    expect(await post(ap, offer.getByRole('button', { name: 'Ja, graag' }))).toBe(303);
+    expect(await textOf(ap.getByRole('status').filter({ hasText: 'antwoord' }))).toBe('Dank je wel, je antwoord is bewaard.');
+    await Promise.all([ap.waitForURL(/\/koppelingen\/[0-9a-f-]{36}\/afronden$/), ap.getByRole('region', { name: 'Karim helpt je' }).getByRole('link', { name: 'Vertel ons hoe het gaat' }).click()]);
+    expect(await h1(ap)).toBe('Hoe gaat het, Els?');
+    await checkPage(asker, 'status-afronden');
+    await ap.getByLabel('Ja, iemand uit de buurt helpt mij').check();
+    await ap.getByLabel('5 – heel tevreden').check();
+    expect(await post(ap, button(ap, 'Versturen'))).toBe(303);
+    expect(await textOf(ap.getByRole('status').filter({ hasText: 'antwoord' }))).toBe('Dank je wel, je antwoord is bewaard.');
+    expect(await textOf(ap.locator('main'))).toContain('Je hulpvraag is afgerond.');
+    await page.reload();
+    expect(await textOf(page.locator('h2:has-text("Koppelingen") + ul'))).toContain('Karim · afgesloten · opgelost door een buur (informeel) · cijfer 5');
   });
 });
