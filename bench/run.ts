@@ -14,7 +14,11 @@ const median = (values: number[]) => {
 };
 
 const packageVersion = (name: string) =>
-  (JSON.parse(readFileSync(join(import.meta.dirname, '..', 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+  (
+    JSON.parse(readFileSync(join(import.meta.dirname, '..', 'node_modules', name, 'package.json'), 'utf8')) as {
+      version: string;
+    }
+  ).version;
 
 const machine = {
   cpu: cpus()[0]?.model ?? 'unknown',
@@ -66,7 +70,14 @@ if (!only || only === 'search') {
       autocannon: packageVersion('autocannon'),
       postgres: Object.fromEntries(setups.map((s) => [s.name, `${s.database} ${s.postgresVersion}`])),
     },
-    settings: { runs: options.runs, rounds: options.rounds, warmup: options.warmup, seconds: options.seconds, connections: options.connections, server: 'nabij serve, NODE_ENV=production, LOG_LEVEL=warn' },
+    settings: {
+      runs: options.runs,
+      rounds: options.rounds,
+      warmup: options.warmup,
+      seconds: options.seconds,
+      connections: options.connections,
+      server: 'nabij serve, NODE_ENV=production, LOG_LEVEL=warn',
+    },
     minutes: Math.round((performance.now() - started) / 600) / 100,
     setups,
   });

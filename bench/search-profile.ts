@@ -6,7 +6,17 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { autocannonBin, buurtSetup, ensureServerDatabase, run, seedSetup, type Setup, stadSetup, startServer, stopServer } from './search.js';
+import {
+  autocannonBin,
+  buurtSetup,
+  ensureServerDatabase,
+  run,
+  seedSetup,
+  type Setup,
+  stadSetup,
+  startServer,
+  stopServer,
+} from './search.js';
 
 type Profile = {
   nodes: { id: number; callFrame: { functionName: string; url: string }; children?: number[] }[];
@@ -18,15 +28,34 @@ type Profile = {
 const parts: [name: string, test: (fn: string, url: string) => boolean][] = [
   ['idle', (fn) => fn === '(idle)'],
   ['garbage collection', (fn) => fn === '(garbage collector)'],
-  ['Nabij: schedule.ts (amsterdamNow: a new Intl.DateTimeFormat per result row)', (_fn, url) => url.includes('/src/modules/socialbase/schedule.ts')],
+  [
+    'Nabij: schedule.ts (amsterdamNow: a new Intl.DateTimeFormat per result row)',
+    (_fn, url) => url.includes('/src/modules/socialbase/schedule.ts'),
+  ],
   ['PGlite: Postgres in WebAssembly', (_fn, url) => url.startsWith('wasm://')],
   ['PGlite: JavaScript glue and protocol', (_fn, url) => url.includes('@electric-sql')],
-  ['pg client, pg-protocol, Kysely', (_fn, url) => /\/node_modules\/(pg|pg-protocol|pg-types|pg-pool|postgres-array|postgres-date|kysely)\//.test(url)],
-  ['rendering: preact-render-to-string and page components', (_fn, url) => url.includes('preact') || /\/src\/.*\.tsx$/.test(url)],
-  ['Fastify and plugins (helmet, cookies, CSRF, rate limit)', (_fn, url) => /\/node_modules\/(fastify|@fastify|find-my-way|avvio|light-my-request|fast-json-stringify|secure-json-parse|@csrf|helmet|cookie|on-exit-leak-free)/.test(url)],
+  [
+    'pg client, pg-protocol, Kysely',
+    (_fn, url) => /\/node_modules\/(pg|pg-protocol|pg-types|pg-pool|postgres-array|postgres-date|kysely)\//.test(url),
+  ],
+  [
+    'rendering: preact-render-to-string and page components',
+    (_fn, url) => url.includes('preact') || /\/src\/.*\.tsx$/.test(url),
+  ],
+  [
+    'Fastify and plugins (helmet, cookies, CSRF, rate limit)',
+    (_fn, url) =>
+      /\/node_modules\/(fastify|@fastify|find-my-way|avvio|light-my-request|fast-json-stringify|secure-json-parse|@csrf|helmet|cookie|on-exit-leak-free)/.test(
+        url,
+      ),
+  ],
   ['zod (query validation)', (_fn, url) => url.includes('/node_modules/zod/')],
   ['Nabij: other code', (_fn, url) => url.includes('/src/')],
-  ['node: HTTP, sockets, streams', (fn, url) => url.startsWith('node:') || ['writev', 'writeUtf8String', 'writeBuffer', 'writeLatin1String'].includes(fn)],
+  [
+    'node: HTTP, sockets, streams',
+    (fn, url) =>
+      url.startsWith('node:') || ['writev', 'writeUtf8String', 'writeBuffer', 'writeLatin1String'].includes(fn),
+  ],
 ];
 
 function summarise(profile: Profile, fromUs: number, toUs: number, requests: number) {
@@ -38,7 +67,9 @@ function summarise(profile: Profile, fromUs: number, toUs: number, requests: num
     time += profile.timeDeltas[i] ?? 0;
     if (time < fromUs || time > toUs) return;
     const frame = frames.get(id);
-    const part = parts.find(([, test]) => test(frame?.functionName ?? '', frame?.url ?? ''))?.[0] ?? 'other (V8 builtins, program)';
+    const part =
+      parts.find(([, test]) => test(frame?.functionName ?? '', frame?.url ?? ''))?.[0] ??
+      'other (V8 builtins, program)';
     const delta = profile.timeDeltas[i] ?? 0;
     totals.set(part, (totals.get(part) ?? 0) + delta);
     window += delta;
@@ -51,7 +82,11 @@ function summarise(profile: Profile, fromUs: number, toUs: number, requests: num
     parts: [...totals.entries()]
       .filter(([name]) => name !== 'idle')
       .sort((a, b) => b[1] - a[1])
-      .map(([name, us]) => ({ part: name, msPerRequest: Math.round((us / 1000 / requests) * 100) / 100, percentOfBusy: Math.round((1000 * us) / busy) / 10 })),
+      .map(([name, us]) => ({
+        part: name,
+        msPerRequest: Math.round((us / 1000 / requests) * 100) / 100,
+        percentOfBusy: Math.round((1000 * us) / busy) / 10,
+      })),
     idlePercent: Math.round((1000 * (totals.get('idle') ?? 0)) / window) / 10,
   };
 }
@@ -67,7 +102,11 @@ async function profileSetup(setup: Setup, seconds: number) {
       const url = `http://127.0.0.1:${setup.port}/sociale-kaart?q=koffie+dinsdag`;
       for (let i = 0; i < 50; i++) await (await fetch(url)).text();
       const from = Number(process.hrtime.bigint() / 1000n);
-      const result = await run('node', [autocannonBin, '--json', '--connections', '10', '--duration', String(seconds), url], {});
+      const result = await run(
+        'node',
+        [autocannonBin, '--json', '--connections', '10', '--duration', String(seconds), url],
+        {},
+      );
       const to = Number(process.hrtime.bigint() / 1000n);
       requests = (JSON.parse(result.stdout) as { requests: { total: number } }).requests.total;
       window = [from, to];
@@ -76,9 +115,16 @@ async function profileSetup(setup: Setup, seconds: number) {
     }
     // The main thread's profile is the largest; the others are tsx's loader worker.
     const files = readdirSync(profileDir).filter((f) => f.endsWith('.cpuprofile'));
-    const main = files.map((f) => join(profileDir, f)).sort((a, b) => readFileSync(b).length - readFileSync(a).length)[0];
+    const main = files
+      .map((f) => join(profileDir, f))
+      .sort((a, b) => readFileSync(b).length - readFileSync(a).length)[0];
     if (!main) throw new Error('no CPU profile was written');
-    return { setup: setup.name, database: setup.database, url: '/sociale-kaart?q=koffie+dinsdag', ...summarise(JSON.parse(readFileSync(main, 'utf8')) as Profile, window[0], window[1], requests) };
+    return {
+      setup: setup.name,
+      database: setup.database,
+      url: '/sociale-kaart?q=koffie+dinsdag',
+      ...summarise(JSON.parse(readFileSync(main, 'utf8')) as Profile, window[0], window[1], requests),
+    };
   } finally {
     rmSync(profileDir, { recursive: true, force: true });
   }
@@ -105,6 +151,10 @@ if (only.includes('stad')) {
     rmSync(tmp, { recursive: true, force: true });
   }
 }
-const summary = { date: new Date().toISOString(), note: 'CPU of the Nabij server process only (self time), during autocannon with 10 connections; the profiler adds overhead.', results };
+const summary = {
+  date: new Date().toISOString(),
+  note: 'CPU of the Nabij server process only (self time), during autocannon with 10 connections; the profiler adds overhead.',
+  results,
+};
 writeFileSync(join(import.meta.dirname, 'results', 'search-profile.json'), `${JSON.stringify(summary, null, 2)}\n`);
 console.log(JSON.stringify(summary, null, 2));

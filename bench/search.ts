@@ -78,12 +78,25 @@ type LoadRun = {
   machineBusyPercent: number | null;
 };
 /** Medians over the runs, ms of CPU per request (page) or per query (bare SQL). */
-type CpuSummary = { machineMs: number | null; nodeMs: number | null; postgresMs: number | null; loadGeneratorMs: number | null; machineBusyPercent: number | null };
+type CpuSummary = {
+  machineMs: number | null;
+  nodeMs: number | null;
+  postgresMs: number | null;
+  loadGeneratorMs: number | null;
+  machineBusyPercent: number | null;
+};
 type ThroughputResult = {
   label: string;
   url: string;
   page: { runs: LoadRun[]; requestsPerSecond: number; p50: number; p97_5: number; cpu: CpuSummary };
-  bareSql: { concurrency: number; runs: LoadRun[]; queriesPerSecond: number; p50: number; p97_5: number; cpu: CpuSummary };
+  bareSql: {
+    concurrency: number;
+    runs: LoadRun[];
+    queriesPerSecond: number;
+    p50: number;
+    p97_5: number;
+    cpu: CpuSummary;
+  };
   /** page requests/s ÷ bare SQL queries/s; the goal is ≥ 0.80. */
   ratio: number;
   /** page p50 ÷ bare SQL p50 under the load above (like for like only when the concurrency is the same). */
@@ -108,7 +121,13 @@ export type SetupResult = {
   background: { loadAverage: number; busyPercent: number | null }[];
   queries: QueryResult[];
   /** Sum over the queries of the p50s: one visitor trying every query once. */
-  totals: { searchActivitiesMs: number; bareSqlMs: number; barePageSqlMs: number; pageMs: number; unloadedLatencyRatio: number };
+  totals: {
+    searchActivitiesMs: number;
+    bareSqlMs: number;
+    barePageSqlMs: number;
+    pageMs: number;
+    unloadedLatencyRatio: number;
+  };
   throughput: ThroughputResult[];
 };
 
@@ -122,7 +141,8 @@ const percentile = (values: number[], q: number) => {
   return sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)] ?? 0;
 };
 const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
-const medianOrNull = (values: (number | null)[]) => (values.some((v) => v === null) || values.length === 0 ? null : round(median(values as number[])));
+const medianOrNull = (values: (number | null)[]) =>
+  values.some((v) => v === null) || values.length === 0 ? null : round(median(values as number[]));
 const cpuSummary = (runs: LoadRun[]): CpuSummary => ({
   machineMs: medianOrNull(runs.map((r) => r.machineCpuMs)),
   nodeMs: medianOrNull(runs.map((r) => r.nodeCpuMs)),
@@ -130,7 +150,10 @@ const cpuSummary = (runs: LoadRun[]): CpuSummary => ({
   loadGeneratorMs: medianOrNull(runs.map((r) => r.loadGeneratorCpuMs)),
   machineBusyPercent: medianOrNull(runs.map((r) => r.machineBusyPercent)),
 });
-const medianPercentiles = (runs: Percentiles[]): Percentiles => ({ p50: round(median(runs.map((r) => r.p50))), p95: round(median(runs.map((r) => r.p95))) });
+const medianPercentiles = (runs: Percentiles[]): Percentiles => ({
+  p50: round(median(runs.map((r) => r.p50))),
+  p95: round(median(runs.map((r) => r.p95))),
+});
 const timed = async (fn: () => Promise<unknown>) => {
   const start = performance.now();
   await fn();
@@ -190,7 +213,8 @@ type CpuMark = { machine: { busy: number; total: number }; process: number; post
 const cpuMark = (pid: number | undefined, database: string | undefined): CpuMark | undefined =>
   hasProc ? { machine: machineTicks(), process: processTicks(pid), postgres: postgresTicks(database) } : undefined;
 function cpuSince(mark: CpuMark | undefined, pid: number | undefined, database: string | undefined, count: number) {
-  if (!mark || count === 0) return { machineCpuMs: null, nodeCpuMs: null, postgresCpuMs: null, machineBusyPercent: null };
+  if (!mark || count === 0)
+    return { machineCpuMs: null, nodeCpuMs: null, postgresCpuMs: null, machineBusyPercent: null };
   const now = machineTicks();
   const busy = now.busy - mark.machine.busy;
   return {
@@ -239,7 +263,14 @@ export type Setup = {
   port: number;
 };
 
-type Measured = { db: Kysely<Database>; capture: Kysely<Database>; pool: pg.Pool; captured: Statement[] | undefined; close(): Promise<void>; version: string };
+type Measured = {
+  db: Kysely<Database>;
+  capture: Kysely<Database>;
+  pool: pg.Pool;
+  captured: Statement[] | undefined;
+  close(): Promise<void>;
+  version: string;
+};
 
 /** Kysely over a pg.Pool exactly as openDatabase builds it, plus a second Kysely on the same pool that records the SQL. */
 async function openMeasured(setup: Setup): Promise<Measured> {
@@ -271,7 +302,8 @@ async function openMeasured(setup: Setup): Promise<Measured> {
   measured.capture = new Kysely<Database>({
     dialect: new PostgresDialect({ pool }),
     log: (event: LogEvent) => {
-      if (event.level === 'query') measured.captured?.push({ sql: event.query.sql, parameters: event.query.parameters });
+      if (event.level === 'query')
+        measured.captured?.push({ sql: event.query.sql, parameters: event.query.parameters });
     },
   });
   measured.version = String((await pool.query('SHOW server_version')).rows[0]?.server_version ?? '');
@@ -304,7 +336,13 @@ async function replay(pool: pg.Pool, statements: Statement[]): Promise<number> {
 }
 
 /** `concurrency` clients replaying the statements until the time is up. */
-async function bareLoad(pool: pg.Pool, statements: Statement[], concurrency: number, seconds: number, database: string | undefined): Promise<LoadRun> {
+async function bareLoad(
+  pool: pg.Pool,
+  statements: Statement[],
+  concurrency: number,
+  seconds: number,
+  database: string | undefined,
+): Promise<LoadRun> {
   const latencies: number[] = [];
   const mark = cpuMark(process.pid, database);
   const start = performance.now();
@@ -325,7 +363,12 @@ async function bareLoad(pool: pg.Pool, statements: Statement[], concurrency: num
   };
 }
 
-export function run(command: string, args: string[], env: Record<string, string>, onSpawn?: (child: ChildProcess) => void): Promise<{ code: number; stdout: string; stderr: string }> {
+export function run(
+  command: string,
+  args: string[],
+  env: Record<string, string>,
+  onSpawn?: (child: ChildProcess) => void,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     onSpawn?.(child);
@@ -338,14 +381,25 @@ export function run(command: string, args: string[], env: Record<string, string>
   });
 }
 
-async function autocannon(url: string, connections: number, seconds: number, serverPid: number | undefined, database: string | undefined): Promise<LoadRun> {
+async function autocannon(
+  url: string,
+  connections: number,
+  seconds: number,
+  serverPid: number | undefined,
+  database: string | undefined,
+): Promise<LoadRun> {
   // autocannon's own CPU: read from /proc while it runs (the last reading is a fraction of a second before its end).
   let generatorTicks = 0;
   let poll: NodeJS.Timeout | undefined;
   const mark = cpuMark(serverPid, database);
-  const result = await run('node', [autocannonBin, '--json', '--connections', String(connections), '--duration', String(seconds), url], {}, (child) => {
-    if (hasProc) poll = setInterval(() => (generatorTicks = Math.max(generatorTicks, processTicks(child.pid))), 200);
-  });
+  const result = await run(
+    'node',
+    [autocannonBin, '--json', '--connections', String(connections), '--duration', String(seconds), url],
+    {},
+    (child) => {
+      if (hasProc) poll = setInterval(() => (generatorTicks = Math.max(generatorTicks, processTicks(child.pid))), 200);
+    },
+  );
   clearInterval(poll);
   if (result.code !== 0) throw new Error(`autocannon failed: ${result.stderr.slice(-500)}`);
   const report = JSON.parse(result.stdout) as {
@@ -357,7 +411,9 @@ async function autocannon(url: string, connections: number, seconds: number, ser
     non2xx: number;
   };
   if (report.errors > 0 || report.timeouts > 0 || report.non2xx > 0) {
-    throw new Error(`autocannon saw errors (${report.errors}), timeouts (${report.timeouts}) or non-2xx answers (${report.non2xx}) for ${new URL(url).pathname}`);
+    throw new Error(
+      `autocannon saw errors (${report.errors}), timeouts (${report.timeouts}) or non-2xx answers (${report.non2xx}) for ${new URL(url).pathname}`,
+    );
   }
   const count = report.requests.total;
   const cpu = cpuSince(mark, serverPid, database, count);
@@ -373,7 +429,15 @@ async function autocannon(url: string, connections: number, seconds: number, ser
 
 export async function startServer(setup: Setup, nodeOptions: string[] = []): Promise<ChildProcess> {
   const child = spawn('node', [...nodeOptions, bin, 'serve'], {
-    env: { ...process.env, ...setup.env, PORT: String(setup.port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'production', NABIJ_GEMEENTE: setup.slug },
+    env: {
+      ...process.env,
+      ...setup.env,
+      PORT: String(setup.port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'production',
+      NABIJ_GEMEENTE: setup.slug,
+    },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
@@ -426,14 +490,24 @@ export async function seedSetup(setup: Setup): Promise<number | null> {
   const existing = /already has (\d+) activities/.exec(result.stdout);
   if (existing) {
     if (Number(existing[1]) !== setup.activities) {
-      throw new Error(`${setup.slug} has ${existing[1]} activities instead of ${setup.activities}; run with BENCH_RESEED=1 to start again`);
+      throw new Error(
+        `${setup.slug} has ${existing[1]} activities instead of ${setup.activities}; run with BENCH_RESEED=1 to start again`,
+      );
     }
     return null;
   }
   return round(seconds, 1);
 }
 
-type Prepared = { label: string; url: string; filters: SearchFilters; search: Statement[]; page: Statement[]; rows: number; match: string };
+type Prepared = {
+  label: string;
+  url: string;
+  filters: SearchFilters;
+  search: Statement[];
+  page: Statement[];
+  rows: number;
+  match: string;
+};
 
 /** Resolves every query once, records its SQL, and checks that the bare SQL finds what searchActivities finds. */
 async function prepareQueries(m: Measured, setup: Setup): Promise<{ tenantId: string; prepared: Prepared[] }> {
@@ -461,8 +535,17 @@ async function prepareQueries(m: Measured, setup: Setup): Promise<{ tenantId: st
       await resolveSearch(db, parsed);
     });
     const rows = await replay(m.pool, search);
-    if (rows !== found.length) throw new Error(`bare SQL of "${label}" found ${rows} rows, searchActivities ${found.length}`);
-    prepared.push({ label, url, filters, search, page: [...lookups, ...search], rows, match: found[0]?.match ?? 'niets' });
+    if (rows !== found.length)
+      throw new Error(`bare SQL of "${label}" found ${rows} rows, searchActivities ${found.length}`);
+    prepared.push({
+      label,
+      url,
+      filters,
+      search,
+      page: [...lookups, ...search],
+      rows,
+      match: found[0]?.match ?? 'niets',
+    });
   }
   return { tenantId: tenant.id, prepared };
 }
@@ -474,7 +557,11 @@ const loadItems = (prepared: Prepared[]) => loadLabels.map((label) => prepared.f
  * load), then the real server on the same data (page latency and autocannon). PGlite allows one process per data
  * folder, so the benchmark closes its connection before the server starts.
  */
-async function measureSetup(setup: Setup, options: SearchBenchOptions, log: (line: string) => void): Promise<SetupResult> {
+async function measureSetup(
+  setup: Setup,
+  options: SearchBenchOptions,
+  log: (line: string) => void,
+): Promise<SetupResult> {
   log(`${setup.name}: seeding ${setup.activities} activities (${setup.database})`);
   const seedSeconds = await seedSetup(setup);
 
@@ -490,20 +577,30 @@ async function measureSetup(setup: Setup, options: SearchBenchOptions, log: (lin
       await m.close();
     }
   }
-  const latency = prepared.map(() => ({ searchActivities: [] as Percentiles[], bareSql: [] as Percentiles[], barePageSql: [] as Percentiles[], page: [] as Percentiles[] }));
+  const latency = prepared.map(() => ({
+    searchActivities: [] as Percentiles[],
+    bareSql: [] as Percentiles[],
+    barePageSql: [] as Percentiles[],
+    page: [] as Percentiles[],
+  }));
   const bareRuns = new Map<string, LoadRun[]>();
   const pageRuns = new Map<string, LoadRun[]>();
   const background: SetupResult['background'] = [];
   const base = `http://127.0.0.1:${setup.port}`;
   // CPU of the local PostgreSQL server is counted for the benchmark's database only.
-  const serverDatabase = setup.database === 'postgres' ? decodeURIComponent(new URL(setup.env.DATABASE_URL!).pathname.slice(1)) : undefined;
+  const serverDatabase =
+    setup.database === 'postgres' ? decodeURIComponent(new URL(setup.env.DATABASE_URL!).pathname.slice(1)) : undefined;
 
   for (let r = 0; r < options.runs; r++) {
     background.push({ loadAverage: round(loadavg()[0] ?? 0, 1), busyPercent: await backgroundBusy() });
     const m = await openMeasured(setup);
     try {
       log(`${setup.name} run ${r + 1}/${options.runs}: searchActivities and bare SQL latency`);
-      const samples = prepared.map(() => ({ searchActivities: [] as number[], bareSql: [] as number[], barePageSql: [] as number[] }));
+      const samples = prepared.map(() => ({
+        searchActivities: [] as number[],
+        bareSql: [] as number[],
+        barePageSql: [] as number[],
+      }));
       for (let i = 0; i < options.warmup + options.rounds; i++) {
         for (const [q, item] of prepared.entries()) {
           const a = await timed(() => searchActivities(m.db, tenantId, item.filters));
@@ -516,11 +613,15 @@ async function measureSetup(setup: Setup, options: SearchBenchOptions, log: (lin
         }
       }
       samples.forEach((s, q) => {
-        for (const key of ['searchActivities', 'bareSql', 'barePageSql'] as const) latency[q]![key].push({ p50: percentile(s[key], 0.5), p95: percentile(s[key], 0.95) });
+        for (const key of ['searchActivities', 'bareSql', 'barePageSql'] as const)
+          latency[q]![key].push({ p50: percentile(s[key], 0.5), p95: percentile(s[key], 0.95) });
       });
       for (const item of loadItems(prepared)) {
         log(`${setup.name} run ${r + 1}/${options.runs}: bare SQL load, ${setup.concurrency} client(s), ${item.label}`);
-        bareRuns.set(item.label, [...(bareRuns.get(item.label) ?? []), await bareLoad(m.pool, item.search, setup.concurrency, options.seconds, serverDatabase)]);
+        bareRuns.set(item.label, [
+          ...(bareRuns.get(item.label) ?? []),
+          await bareLoad(m.pool, item.search, setup.concurrency, options.seconds, serverDatabase),
+        ]);
       }
     } finally {
       await m.close();
@@ -534,7 +635,9 @@ async function measureSetup(setup: Setup, options: SearchBenchOptions, log: (lin
           const html = await response.text();
           const cards = html.split('class="nabij-card"').length - 1;
           if (response.status !== 200 || cards !== Math.min(20, item.rows)) {
-            throw new Error(`the page for "${item.label}" answered ${response.status} with ${cards} results; the bare SQL found ${item.rows}`);
+            throw new Error(
+              `the page for "${item.label}" answered ${response.status} with ${cards} results; the bare SQL found ${item.rows}`,
+            );
           }
         }
       }
@@ -551,8 +654,13 @@ async function measureSetup(setup: Setup, options: SearchBenchOptions, log: (lin
       }
       samples.forEach((s, q) => latency[q]!.page.push({ p50: percentile(s, 0.5), p95: percentile(s, 0.95) }));
       for (const item of loadItems(prepared)) {
-        log(`${setup.name} run ${r + 1}/${options.runs}: autocannon, ${options.connections} connections, ${item.label}`);
-        pageRuns.set(item.label, [...(pageRuns.get(item.label) ?? []), await autocannon(base + item.url, options.connections, options.seconds, server.pid, serverDatabase)]);
+        log(
+          `${setup.name} run ${r + 1}/${options.runs}: autocannon, ${options.connections} connections, ${item.label}`,
+        );
+        pageRuns.set(item.label, [
+          ...(pageRuns.get(item.label) ?? []),
+          await autocannon(base + item.url, options.connections, options.seconds, server.pid, serverDatabase),
+        ]);
       }
     } finally {
       await stopServer(server);
@@ -571,7 +679,8 @@ async function measureSetup(setup: Setup, options: SearchBenchOptions, log: (lin
     barePageSql: medianPercentiles(latency[q]!.barePageSql),
     page: medianPercentiles(latency[q]!.page),
   }));
-  const sum = (key: 'searchActivities' | 'bareSql' | 'barePageSql' | 'page') => round(queryResults.reduce((total, r) => total + r[key].p50, 0));
+  const sum = (key: 'searchActivities' | 'bareSql' | 'barePageSql' | 'page') =>
+    round(queryResults.reduce((total, r) => total + r[key].p50, 0));
   const throughput: ThroughputResult[] = loadItems(prepared).map((item) => {
     const page = pageRuns.get(item.label) ?? [];
     const bare = bareRuns.get(item.label) ?? [];
@@ -582,8 +691,21 @@ async function measureSetup(setup: Setup, options: SearchBenchOptions, log: (lin
     return {
       label: item.label,
       url: item.url,
-      page: { runs: page, requestsPerSecond: pageRps, p50: pageP50, p97_5: round(median(page.map((r) => r.p97_5))), cpu: cpuSummary(page) },
-      bareSql: { concurrency: setup.concurrency, runs: bare, queriesPerSecond: bareQps, p50: bareP50, p97_5: round(median(bare.map((r) => r.p97_5))), cpu: cpuSummary(bare) },
+      page: {
+        runs: page,
+        requestsPerSecond: pageRps,
+        p50: pageP50,
+        p97_5: round(median(page.map((r) => r.p97_5))),
+        cpu: cpuSummary(page),
+      },
+      bareSql: {
+        concurrency: setup.concurrency,
+        runs: bare,
+        queriesPerSecond: bareQps,
+        p50: bareP50,
+        p97_5: round(median(bare.map((r) => r.p97_5))),
+        cpu: cpuSummary(bare),
+      },
       ratio: round(pageRps / bareQps, 3),
       latencyRatio: round(pageP50 / bareP50, 2),
       runRatios: page.map((run, i) => round(run.perSecond / (bare[i]?.perSecond ?? Number.NaN), 3)),
@@ -636,7 +758,10 @@ export const stadSetup = (databaseUrl: string, dataDir: string, connections: num
   port: 39181,
 });
 
-export async function measureSearch(options: SearchBenchOptions, log: (line: string) => void = console.error): Promise<SetupResult[]> {
+export async function measureSearch(
+  options: SearchBenchOptions,
+  log: (line: string) => void = console.error,
+): Promise<SetupResult[]> {
   const results: SetupResult[] = [];
   const only = options.only ?? ['buurt', 'stad'];
   if (only.includes('buurt')) {
@@ -651,7 +776,9 @@ export async function measureSearch(options: SearchBenchOptions, log: (line: str
     await ensureServerDatabase(options.databaseUrl, options.reseed);
     const tmp = mkdtempSync(join(tmpdir(), 'nabij-bench-search-'));
     try {
-      results.push(await measureSetup(stadSetup(options.databaseUrl, join(tmp, 'data'), options.connections), options, log));
+      results.push(
+        await measureSetup(stadSetup(options.databaseUrl, join(tmp, 'data'), options.connections), options, log),
+      );
     } finally {
       rmSync(tmp, { recursive: true, force: true });
     }

@@ -31,7 +31,14 @@ function rssMiB(pid: number): number {
 async function startOnce(dataDir: string, port: number): Promise<{ ms: number; rss: number }> {
   const started = performance.now();
   const child = spawn('node', [bin, 'serve', '--demo'], {
-    env: { ...process.env, DATABASE_URL: '', NABIJ_DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'warn', NODE_ENV: 'development' },
+    env: {
+      ...process.env,
+      DATABASE_URL: '',
+      NABIJ_DATA_DIR: dataDir,
+      PORT: String(port),
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'development',
+    },
     stdio: 'ignore',
   });
   try {

@@ -78,12 +78,18 @@ function cityCandidates(activities: number, volunteers: number): Candidate[] {
 function requestTexts(): string[] {
   const texts = ownSentences.map((c) => c.tekst);
   if (existsSync(devSet)) {
-    texts.push(...readFileSync(devSet, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { tekst: string }).tekst));
+    texts.push(
+      ...readFileSync(devSet, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => (JSON.parse(l) as { tekst: string }).tekst),
+    );
   }
   return texts;
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = Math.floor(s.length / 2);
@@ -92,7 +98,15 @@ const median = (xs: number[]) => {
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
 export type TriageBench = {
-  city: { activities: number; volunteers: number; indexBuildMs: number; requests: number; runs: { p50: number; p95: number }[]; medianP50: number; medianP95: number };
+  city: {
+    activities: number;
+    volunteers: number;
+    indexBuildMs: number;
+    requests: number;
+    runs: { p50: number; p95: number }[];
+    medianP50: number;
+    medianP95: number;
+  };
   batch: { requests: number; candidates: string; runsMs: number[]; medianMs: number } | { skipped: string };
 };
 
@@ -121,25 +135,49 @@ export async function measureTriage(runs = 3): Promise<TriageBench> {
     const dir = mkdtempSync(join(tmpdir(), 'nabij-triage-bench-'));
     const env = { ...process.env, NABIJ_DATA_DIR: join(dir, 'data'), DATABASE_URL: '', LOG_LEVEL: 'silent' };
     const nabij = join(root, 'bin', 'nabij.js');
-    for (const [what, file] of [['postcodes', 'postcodes.csv'], ['activiteiten', 'activiteiten.csv'], ['vrijwilligers', 'vrijwilligers.csv']] as const) {
+    for (const [what, file] of [
+      ['postcodes', 'postcodes.csv'],
+      ['activiteiten', 'activiteiten.csv'],
+      ['vrijwilligers', 'vrijwilligers.csv'],
+    ] as const) {
       execFileSync('node', [nabij, 'import', what, join(buurt, file)], { env, stdio: 'ignore' });
     }
-    const lines = Array.from({ length: 1000 }, (_, i) => JSON.stringify({ id: `b${i}`, tekst: texts[i % texts.length], postcode: '3532 LC' }));
+    const lines = Array.from({ length: 1000 }, (_, i) =>
+      JSON.stringify({ id: `b${i}`, tekst: texts[i % texts.length], postcode: '3532 LC' }),
+    );
     const input = join(dir, 'requests.jsonl');
     writeFileSync(input, `${lines.join('\n')}\n`);
     const runsMs: number[] = [];
     for (let run = 0; run < runs; run++) {
       t0 = performance.now();
-      const result = spawnSync('node', [nabij, 'triage', '--batch'], { env, input: readFileSync(input), maxBuffer: 64 * 1024 * 1024 });
+      const result = spawnSync('node', [nabij, 'triage', '--batch'], {
+        env,
+        input: readFileSync(input),
+        maxBuffer: 64 * 1024 * 1024,
+      });
       runsMs.push(Math.round(performance.now() - t0));
       const answered = result.stdout.toString().split('\n').filter(Boolean).length;
-      if (result.status !== 0 || answered !== 1000) throw new Error(`triage --batch answered ${answered} of 1000 (exit ${result.status})`);
+      if (result.status !== 0 || answered !== 1000)
+        throw new Error(`triage --batch answered ${answered} of 1000 (exit ${result.status})`);
     }
     rmSync(dir, { recursive: true, force: true });
-    batch = { requests: 1000, candidates: '45 activities, 35 volunteers (../shared/eval/buurt)', runsMs, medianMs: median(runsMs) };
+    batch = {
+      requests: 1000,
+      candidates: '45 activities, 35 volunteers (../shared/eval/buurt)',
+      runsMs,
+      medianMs: median(runsMs),
+    };
   }
   return {
-    city: { activities: 20_000, volunteers: 100_000, indexBuildMs, requests: texts.length, runs: cityRuns, medianP50: median(cityRuns.map((r) => r.p50)), medianP95: median(cityRuns.map((r) => r.p95)) },
+    city: {
+      activities: 20_000,
+      volunteers: 100_000,
+      indexBuildMs,
+      requests: texts.length,
+      runs: cityRuns,
+      medianP50: median(cityRuns.map((r) => r.p50)),
+      medianP95: median(cityRuns.map((r) => r.p95)),
+    },
     batch,
   };
 }

@@ -14,7 +14,10 @@ const envSchema = z.object({
   MAIL_FROM: z.string().default('Nabij <noreply@nabij.localhost>'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NABIJ_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
-  NABIJ_GEMEENTE: z.string().regex(/^[a-z0-9-]+$/).default('wijkstad'),
+  NABIJ_GEMEENTE: z
+    .string()
+    .regex(/^[a-z0-9-]+$/)
+    .default('wijkstad'),
   NABIJ_LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(10),
   NABIJ_FORM_RATE_LIMIT: z.coerce.number().int().positive().default(30),
   NABIJ_STALE_MONTHS: z.coerce.number().int().positive().default(6),
@@ -84,7 +87,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustProxy: e.NABIJ_TRUST_PROXY === 'true',
     loginRateLimit: e.NABIJ_LOGIN_RATE_LIMIT,
     formRateLimit: e.NABIJ_FORM_RATE_LIMIT,
-    socialBase: { staleMonths: e.NABIJ_STALE_MONTHS, hiddenMonths: e.NABIJ_HIDDEN_MONTHS, confirmEveryMonths: e.NABIJ_CONFIRM_EVERY_MONTHS },
+    socialBase: {
+      staleMonths: e.NABIJ_STALE_MONTHS,
+      hiddenMonths: e.NABIJ_HIDDEN_MONTHS,
+      confirmEveryMonths: e.NABIJ_CONFIRM_EVERY_MONTHS,
+    },
     queueStaleDays: e.NABIJ_QUEUE_STALE_DAYS,
     map: e.NABIJ_MAP_TILE_URL ? { tileUrl: e.NABIJ_MAP_TILE_URL, attribution: e.NABIJ_MAP_ATTRIBUTION } : undefined,
   };

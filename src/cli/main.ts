@@ -4,14 +4,42 @@ import { DataDirLockedError } from '../kernel/db/lock.js';
 import { type Command, UsageError } from './command.js';
 
 const commands: { name: string; summary: string; load: () => Promise<Command> }[] = [
-  { name: 'serve', summary: 'Start Nabij (web pages and API)', load: async () => (await import('./commands/serve.js')).serve },
-  { name: 'migrate', summary: 'Bring the database schema up to date', load: async () => (await import('./commands/migrate.js')).migrate },
-  { name: 'seed', summary: 'Fill the database with demo or benchmark data', load: async () => (await import('./commands/seed.js')).seed },
+  {
+    name: 'serve',
+    summary: 'Start Nabij (web pages and API)',
+    load: async () => (await import('./commands/serve.js')).serve,
+  },
+  {
+    name: 'migrate',
+    summary: 'Bring the database schema up to date',
+    load: async () => (await import('./commands/migrate.js')).migrate,
+  },
+  {
+    name: 'seed',
+    summary: 'Fill the database with demo or benchmark data',
+    load: async () => (await import('./commands/seed.js')).seed,
+  },
   { name: 'user', summary: 'Create accounts', load: async () => (await import('./commands/user.js')).user },
-  { name: 'import', summary: 'Import postcodes, the social base or volunteers (CSV, XLSX, HSDS)', load: async () => (await import('./commands/import.js')).importCommand },
-  { name: 'export', summary: 'Export the social base as Open Referral HSDS 3', load: async () => (await import('./commands/export.js')).exportCommand },
-  { name: 'triage', summary: 'Triage help requests: need keys, route and suggestions with reasons', load: async () => (await import('./commands/triage.js')).triageCommand },
-  { name: 'herinneringen', summary: 'Send the "Klopt dit nog?" and "Hoe gaat het?" emails that are due', load: async () => (await import('./commands/reminders.js')).reminders },
+  {
+    name: 'import',
+    summary: 'Import postcodes, the social base or volunteers (CSV, XLSX, HSDS)',
+    load: async () => (await import('./commands/import.js')).importCommand,
+  },
+  {
+    name: 'export',
+    summary: 'Export the social base as Open Referral HSDS 3',
+    load: async () => (await import('./commands/export.js')).exportCommand,
+  },
+  {
+    name: 'triage',
+    summary: 'Triage help requests: need keys, route and suggestions with reasons',
+    load: async () => (await import('./commands/triage.js')).triageCommand,
+  },
+  {
+    name: 'herinneringen',
+    summary: 'Send the "Klopt dit nog?" and "Hoe gaat het?" emails that are due',
+    load: async () => (await import('./commands/reminders.js')).reminders,
+  },
 ];
 
 function overview(): string {
@@ -40,7 +68,10 @@ async function main(argv: string[]): Promise<number> {
   try {
     return await command.run(rest);
   } catch (error) {
-    if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+    if (
+      error instanceof UsageError ||
+      (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))
+    ) {
       console.error(`${error.message}\n\n${command.usage}`);
       return 2;
     }

@@ -1,5 +1,6 @@
 // Domain errors: typed values that the HTTP layer maps to problem+json and to Dutch pages in one place.
-export type DomainErrorCode = 'niet_gevonden' | 'geen_toegang' | 'niet_ingelogd' | 'ongeldige_invoer' | 'te_veel_pogingen';
+export type DomainErrorCode =
+  'niet_gevonden' | 'geen_toegang' | 'niet_ingelogd' | 'ongeldige_invoer' | 'te_veel_pogingen';
 
 const statusOf: Record<DomainErrorCode, number> = {
   niet_gevonden: 404,

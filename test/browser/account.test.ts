@@ -20,7 +20,9 @@ async function accessLogRows(tab: Tab): Promise<string[]> {
   const rows = tab.page.locator('main table tbody tr');
   await visible(rows.first());
   const texts = await rows.evaluateAll((trs) =>
-    trs.map((tr) => Array.from(tr.querySelectorAll('td'), (td) => (td.textContent ?? '').replace(/\s+/g, ' ').trim()).join(' | ')),
+    trs.map((tr) =>
+      Array.from(tr.querySelectorAll('td'), (td) => (td.textContent ?? '').replace(/\s+/g, ' ').trim()).join(' | '),
+    ),
   );
   return texts;
 }
@@ -89,8 +91,12 @@ describe('who looked at my data', () => {
     await page.waitForURL('/account/toegangslog');
     expect(await h1(page)).toBe('Wie heeft mijn gegevens bekeken?');
     const rows = await accessLogRows(annie);
-    expect(rows).toContainEqual(expect.stringMatching(/\| Jijzelf \| bekeek je naam en contactgegevens \| je bekeek je eigen gegevens$/));
-    expect(rows).toContainEqual(expect.stringMatching(/\| Jijzelf \| veranderde je naam en contactgegevens \| je bekeek je eigen gegevens$/));
+    expect(rows).toContainEqual(
+      expect.stringMatching(/\| Jijzelf \| bekeek je naam en contactgegevens \| je bekeek je eigen gegevens$/),
+    );
+    expect(rows).toContainEqual(
+      expect.stringMatching(/\| Jijzelf \| veranderde je naam en contactgegevens \| je bekeek je eigen gegevens$/),
+    );
     expect(rows.some((row) => row.includes('Sanne Jansen'))).toBe(false);
     expect(await textOf(page.locator('main table caption'))).toBe(`Laatste ${rows.length} keer`);
     for (const header of ['Wanneer', 'Wie', 'Wat', 'Waarom']) {
@@ -110,7 +116,9 @@ describe('who looked at my data', () => {
       expect(await textOf(page.locator('main h2'))).toBe('1 gevonden');
       const result = page.locator('main ul').getByRole('link', { name: 'Annie de Vries' });
       await visible(result);
-      expect(await page.getByRole('search').getByLabel('Zoek een bewoner op naam of e-mailadres').inputValue()).toBe('Annie');
+      expect(await page.getByRole('search').getByLabel('Zoek een bewoner op naam of e-mailadres').inputValue()).toBe(
+        'Annie',
+      );
       await checkPage(sanne, 'team-search');
 
       await result.click();
@@ -131,10 +139,14 @@ describe('who looked at my data', () => {
     await page.goto('/account/toegangslog');
     const rows = await accessLogRows(annie);
     expect(rows).toContainEqual(
-      expect.stringMatching(/\| Sanne Jansen, medewerker van het wijkteam \| bekeek je naam en contactgegevens \| om contact met je op te nemen$/),
+      expect.stringMatching(
+        /\| Sanne Jansen, medewerker van het wijkteam \| bekeek je naam en contactgegevens \| om contact met je op te nemen$/,
+      ),
     );
     expect(rows).toContainEqual(
-      expect.stringMatching(/\| Sanne Jansen, medewerker van het wijkteam \| zocht en vond je naam en contactgegevens \| om contact met je op te nemen$/),
+      expect.stringMatching(
+        /\| Sanne Jansen, medewerker van het wijkteam \| zocht en vond je naam en contactgegevens \| om contact met je op te nemen$/,
+      ),
     );
     // Newest first: Annie opening this list, then Sanne viewing her details, then Sanne's search that found her.
     expect(rows[0]).toMatch(/\| Jijzelf \| bekeek deze lijst \| inzage in wie je gegevens bekeek$/);

@@ -18,13 +18,18 @@ export type Tab = {
 
 /** A new context and page: @axe-core/playwright needs `browser.newContext()` + `context.newPage()`. */
 export async function openTab(browser: Browser, app: BrowserApp, options: BrowserContextOptions = {}): Promise<Tab> {
-  const context = await browser.newContext({ baseURL: app.baseUrl, viewport: { width: 1280, height: 800 }, ...options });
+  const context = await browser.newContext({
+    baseURL: app.baseUrl,
+    viewport: { width: 1280, height: 800 },
+    ...options,
+  });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (message) => {
     // "Failed to load resource" is left to the response listener below: Chromium also logs it for a page that answers
     // 404 on purpose, and for the /favicon.ico it asks for by itself (Nabij has none).
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(`console error on ${page.url()}: ${message.text()} [${message.location().url}]`);
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+      problems.push(`console error on ${page.url()}: ${message.text()} [${message.location().url}]`);
   });
   page.on('pageerror', (error) => problems.push(`page error on ${page.url()}: ${error.message}`));
   page.on('requestfailed', (request) => {
@@ -63,7 +68,9 @@ export async function checkPage(tab: Tab, name: string): Promise<void> {
   const stylesheet = await page.locator('link[rel="stylesheet"]').getAttribute('href');
   expect(stylesheet).toMatch(/^\/assets\/nabij\.[0-9a-f]{12}\.css$/);
   // The header bar colour comes from Nabij's own app.css: proof that the stylesheet was applied.
-  const headerColour = await page.locator('header.utrecht-page-header').evaluate((el) => getComputedStyle(el).backgroundColor);
+  const headerColour = await page
+    .locator('header.utrecht-page-header')
+    .evaluate((el) => getComputedStyle(el).backgroundColor);
   expect(headerColour, `header colour on ${name}: is the stylesheet applied?`).toBe('rgb(29, 78, 95)');
   expect(tab.problems, `problems while loading ${name}`).toEqual([]);
   // The screenshot first, so a page that fails axe can be looked at.
@@ -76,7 +83,12 @@ export async function checkPage(tab: Tab, name: string): Promise<void> {
  * same address with the same cookies in a tab with JavaScript and checks that (Nabij sends no JavaScript of its own,
  * so the markup is the same). The screenshot is of the tab without JavaScript.
  */
-export async function checkPageWithoutJavaScript(browser: Browser, app: BrowserApp, tab: Tab, name: string): Promise<void> {
+export async function checkPageWithoutJavaScript(
+  browser: Browser,
+  app: BrowserApp,
+  tab: Tab,
+  name: string,
+): Promise<void> {
   const { page } = tab;
   await page.waitForLoadState('load');
   expect(tab.problems, `problems while loading ${name}`).toEqual([]);

@@ -5,7 +5,18 @@
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sendFollowUps } from '../../src/modules/requests/matching.js';
-import { button, checkPage, demoButton, h1, link, post, signInWithCode, type Tab, textOf, visible } from './journeys.js';
+import {
+  button,
+  checkPage,
+  demoButton,
+  h1,
+  link,
+  post,
+  signInWithCode,
+  type Tab,
+  textOf,
+  visible,
+} from './journeys.js';
 import { browserSession } from './session.js';
 
 const REACH_MESSAGE = 'Vul een e-mailadres of een telefoonnummer in, zodat we je kunnen bereiken.';
@@ -21,7 +32,11 @@ const VOG_LABEL = 'Datum van je VOG (Verklaring Omtrent het Gedrag), als je er e
 /** The volunteer of journey 4, asked for in journey 6. */
 const VOLUNTEER = { firstName: 'Femke', email: 'femke.vrijwilliger@voorbeeld.nl', postcode: '3581 AB' };
 /** The asker of journeys 6 and 7. */
-const GROCERIES_ASKER = { name: 'Bep de Groot', email: 'bep.degroot@voorbeeld.nl', story: 'Ik zoek iemand die af en toe boodschappen voor me kan doen. Zelf sjouwen lukt niet meer.' };
+const GROCERIES_ASKER = {
+  name: 'Bep de Groot',
+  email: 'bep.degroot@voorbeeld.nl',
+  story: 'Ik zoek iemand die af en toe boodschappen voor me kan doen. Zelf sjouwen lukt niet meer.',
+};
 
 const session = browserSession();
 
@@ -65,7 +80,9 @@ async function startAsking(tab: Tab, screenshotName?: string): Promise<void> {
 /** Fills the story step and goes on; gives back the status of that POST. */
 async function tellStory(page: Page, story: string, forWhom: 'mij' | 'ander'): Promise<number> {
   await page.getByLabel(STORY_LABEL).fill(story);
-  await page.getByLabel(forWhom === 'mij' ? 'Voor mijzelf' : 'Voor iemand anders, bijvoorbeeld mijn buurvrouw of mijn vader').check();
+  await page
+    .getByLabel(forWhom === 'mij' ? 'Voor mijzelf' : 'Voor iemand anders, bijvoorbeeld mijn buurvrouw of mijn vader')
+    .check();
   return post(page, button(page, 'Verder'));
 }
 
@@ -101,9 +118,13 @@ async function teamTab(): Promise<Tab> {
 
 /** The queue rows' texts, cells joined with " | ". */
 async function queueRows(page: Page): Promise<string[]> {
-  return page.locator('main table tbody tr').evaluateAll((trs) =>
-    trs.map((tr) => Array.from(tr.querySelectorAll('td'), (td) => (td.textContent ?? '').replace(/\s+/g, ' ').trim()).join(' | ')),
-  );
+  return page
+    .locator('main table tbody tr')
+    .evaluateAll((trs) =>
+      trs.map((tr) =>
+        Array.from(tr.querySelectorAll('td'), (td) => (td.textContent ?? '').replace(/\s+/g, ' ').trim()).join(' | '),
+      ),
+    );
 }
 
 /** Opens a request from the team queue by its reference link. */
@@ -124,7 +145,9 @@ const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id
 
 /** The lines under "Geschiedenis" on a request's detail page. */
 async function historyLines(page: Page): Promise<string[]> {
-  return (await page.locator('h2:has-text("Geschiedenis") + ul > li').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+  return (await page.locator('h2:has-text("Geschiedenis") + ul > li').allInnerTexts()).map((t) =>
+    t.replace(/\s+/g, ' ').trim(),
+  );
 }
 
 describe('1. asking for help for yourself', () => {
@@ -185,7 +208,9 @@ describe('1. asking for help for yourself', () => {
 
     expect(await h1(page)).toBe('Je hulpvraag');
     const reference = await referenceOn(page);
-    expect(await textOf(page.getByRole('status'))).toBe('Je hulpvraag is binnen. Iemand van het wijkteam kijkt ernaar, meestal binnen 2 werkdagen.');
+    expect(await textOf(page.getByRole('status'))).toBe(
+      'Je hulpvraag is binnen. Iemand van het wijkteam kijkt ernaar, meestal binnen 2 werkdagen.',
+    );
     expect(await textOf(page.locator('main'))).toContain('We kijken naar: Mensen ontmoeten');
     // No spoed alert for an ordinary request.
     expect(await page.getByRole('alert').count()).toBe(0);
@@ -204,7 +229,13 @@ describe('2. asking on behalf of a neighbour', () => {
     const tab = await session.newTab();
     const { page } = tab;
     await startAsking(tab);
-    expect(await tellStory(page, 'Mijn buurvrouw van 84 krijgt haar boodschappen niet meer gedaan sinds ze gevallen is.', 'ander')).toBe(200);
+    expect(
+      await tellStory(
+        page,
+        'Mijn buurvrouw van 84 krijgt haar boodschappen niet meer gedaan sinds ze gevallen is.',
+        'ander',
+      ),
+    ).toBe(200);
 
     expect(await h1(page)).toBe('Voor wie vraag je hulp?');
     await check(tab, 'hulpvraag-ander');
@@ -214,7 +245,9 @@ describe('2. asking on behalf of a neighbour', () => {
 
     const consentMessage = 'Kies of deze persoon het weet en goed vindt.';
     const summaryLink = page.getByRole('alert').getByRole('link');
-    expect(await textOf(summaryLink)).toBe(`Weet die persoon dat je dit vraagt, en vindt die het goed? ${consentMessage}`);
+    expect(await textOf(summaryLink)).toBe(
+      `Weet die persoon dat je dit vraagt, en vindt die het goed? ${consentMessage}`,
+    );
     expect(await summaryLink.getAttribute('href')).toBe('#veld-toestemming');
     expect(await textOf(page.locator('#veld-toestemming-fout'))).toBe(consentMessage);
     expect(await page.getByLabel('Voornaam van die persoon').inputValue()).toBe('Mien');
@@ -253,7 +286,10 @@ describe('3. spoed', () => {
     const tab = await session.newTab();
     const { page } = tab;
     const before = session.app.mails.length;
-    const { reference, path } = await askForMyself(tab, 'Ik kan niet meer, ik wil er niet meer zijn.', { naam: 'Anoniem', telefoon: '0600000000' });
+    const { reference, path } = await askForMyself(tab, 'Ik kan niet meer, ik wil er niet meer zijn.', {
+      naam: 'Anoniem',
+      telefoon: '0600000000',
+    });
     spoedStatusPath = path;
 
     const alert = page.getByRole('alert');
@@ -267,13 +303,21 @@ describe('3. spoed', () => {
     ]);
     // Each number can be tapped to call.
     expect(await hrefsIn(alert.locator('li'))).toEqual(EMERGENCY_TEL);
-    expect(await alert.getByRole('link').allInnerTexts()).toEqual(['112', 'Veilig Thuis 0800-2000', '113 Zelfmoordpreventie 0800-0113']);
-    expect(await textOf(alert.locator('p'))).toBe('We hebben het wijkteam meteen gewaarschuwd. Zij nemen vandaag nog contact met je op.');
+    expect(await alert.getByRole('link').allInnerTexts()).toEqual([
+      '112',
+      'Veilig Thuis 0800-2000',
+      '113 Zelfmoordpreventie 0800-0113',
+    ]);
+    expect(await textOf(alert.locator('p'))).toBe(
+      'We hebben het wijkteam meteen gewaarschuwd. Zij nemen vandaag nog contact met je op.',
+    );
     // The status line does not promise the ordinary "within 2 working days".
     expect(await textOf(page.getByRole('status'))).toBe('Het wijkteam neemt vandaag nog contact met je op.');
     expect(await page.locator('main').innerText()).not.toContain('werkdagen');
     // The alert is the first thing in main, above the request's own heading.
-    expect(await page.locator('main > .nabij-container').evaluate((box) => box.firstElementChild?.getAttribute('role'))).toBe('alert');
+    expect(
+      await page.locator('main > .nabij-container').evaluate((box) => box.firstElementChild?.getAttribute('role')),
+    ).toBe('alert');
     const alertBox = await alert.boundingBox();
     const requestHeading = await page.getByRole('heading', { level: 2, name: 'Je hulpvraag' }).boundingBox();
     expect(alertBox!.y).toBeLessThan(requestHeading!.y);
@@ -295,7 +339,9 @@ describe('3. spoed', () => {
     const spoedRows = rows.filter((row) => row.split(' | ')[1] === 'Spoed');
     expect(rows.slice(0, spoedRows.length)).toEqual(spoedRows);
     expect(spoedRows.some((row) => row.startsWith(reference))).toBe(true);
-    expect(await textOf(team.page.locator('main table tbody tr').first().locator('td').nth(1).locator('strong'))).toBe('Spoed');
+    expect(await textOf(team.page.locator('main table tbody tr').first().locator('td').nth(1).locator('strong'))).toBe(
+      'Spoed',
+    );
     await check(team, 'spoed-wachtrij');
 
     await openFromQueue(team, reference);
@@ -307,25 +353,35 @@ describe('3. spoed', () => {
   });
 
   it('stacks the spoed heading, the numbers and the reassurance under each other, on a wide screen and on a phone', async () => {
-    for (const [name, viewport] of [['spoed-status-breed', { width: 1280, height: 800 }], ['spoed-status-telefoon', { width: 360, height: 740 }]] as const) {
+    for (const [name, viewport] of [
+      ['spoed-status-breed', { width: 1280, height: 800 }],
+      ['spoed-status-telefoon', { width: 360, height: 740 }],
+    ] as const) {
       const tab = await session.newTab();
       const { page } = tab;
       await page.setViewportSize(viewport);
       await page.goto(spoedStatusPath);
       const alert = page.getByRole('alert');
       const [heading, list, reassurance] = await Promise.all(
-        [alert.getByRole('heading', { level: 1 }), alert.locator('ul'), alert.locator('p')].map(async (l) => (await visible(l)).boundingBox()),
+        [alert.getByRole('heading', { level: 1 }), alert.locator('ul'), alert.locator('p')].map(async (l) =>
+          (await visible(l)).boundingBox(),
+        ),
       );
       // One column: each part starts below the one before it, at the same left edge.
       expect(list!.y, `${name}: numbers below the heading`).toBeGreaterThanOrEqual(heading!.y + heading!.height - 1);
-      expect(reassurance!.y, `${name}: reassurance below the numbers`).toBeGreaterThanOrEqual(list!.y + list!.height - 1);
+      expect(reassurance!.y, `${name}: reassurance below the numbers`).toBeGreaterThanOrEqual(
+        list!.y + list!.height - 1,
+      );
       expect(Math.abs(list!.x - heading!.x), `${name}: same left edge`).toBeLessThanOrEqual(2);
       expect(Math.abs(reassurance!.x - heading!.x), `${name}: same left edge`).toBeLessThanOrEqual(2);
       // Each part has the width of the alert's text column, not a third of it.
       const alertBox = (await alert.boundingBox())!;
       for (const box of [heading!, reassurance!]) expect(box.width, name).toBeGreaterThan(alertBox.width * 0.6);
       // Nothing sticks out sideways on a phone.
-      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `${name}: no sideways scrolling`).toBe(true);
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+        `${name}: no sideways scrolling`,
+      ).toBe(true);
       await check(tab, name);
     }
   });
@@ -336,7 +392,10 @@ describe('4. a volunteer signs up and enters hours', () => {
     const tab = await session.newTab();
     const { page } = tab;
     await page.goto('/helpen');
-    await Promise.all([page.waitForURL('/helpen/aanmelden'), page.getByRole('link', { name: 'Meld je aan als vrijwilliger' }).click()]);
+    await Promise.all([
+      page.waitForURL('/helpen/aanmelden'),
+      page.getByRole('link', { name: 'Meld je aan als vrijwilliger' }).click(),
+    ]);
     expect(await h1(page)).toBe('Ik wil helpen');
     // A sensible distance is chosen already.
     const distance = page.getByLabel('Hoe ver wil je gaan?');
@@ -355,8 +414,14 @@ describe('4. a volunteer signs up and enters hours', () => {
     const needMessage = 'Kies minstens één ding waar je bij wilt helpen.';
     const agreementMessage = 'Lees de afspraken en vink aan dat je ze goed vindt.';
     const summaryLinks = page.getByRole('alert').getByRole('link');
-    expect(await summaryLinks.allInnerTexts()).toEqual([`Waar wil je bij helpen? ${needMessage}`, `Afspraken: ${agreementMessage}`]);
-    expect(await summaryLinks.evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(['#veld-biedt', '#veld-afspraken']);
+    expect(await summaryLinks.allInnerTexts()).toEqual([
+      `Waar wil je bij helpen? ${needMessage}`,
+      `Afspraken: ${agreementMessage}`,
+    ]);
+    expect(await summaryLinks.evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual([
+      '#veld-biedt',
+      '#veld-afspraken',
+    ]);
     expect(await textOf(page.locator('#veld-biedt .utrecht-form-field-error-message'))).toBe(needMessage);
     expect(await textOf(page.locator('#veld-afspraken-veld .utrecht-form-field-error-message'))).toBe(agreementMessage);
     // What was filled in is still there, the ticked day parts too.
@@ -382,7 +447,10 @@ describe('4. a volunteer signs up and enters hours', () => {
     expect(await focusedId(page)).toBe('veld-afspraken');
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe('checkbox');
 
-    await page.getByRole('group', { name: 'Waar wil je bij helpen?' }).getByLabel('Boodschappen', { exact: true }).check();
+    await page
+      .getByRole('group', { name: 'Waar wil je bij helpen?' })
+      .getByLabel('Boodschappen', { exact: true })
+      .check();
     await page.getByLabel('Ik heb de afspraken gelezen en vind ze goed').check();
     expect(await post(page, button(page, 'Aanmelden'))).toBe(200);
     expect(await h1(page)).toBe('Dank je wel!');
@@ -412,7 +480,10 @@ describe('4. a volunteer signs up and enters hours', () => {
     volunteerTab = tab;
     const { page } = tab;
     await signInWithCode(tab, session.app, VOLUNTEER.email, '/mijn');
-    await Promise.all([page.waitForURL('/mijn/vrijwilliger'), page.getByRole('link', { name: 'Mijn vrijwilligerswerk: uren, even niet, VOG' }).click()]);
+    await Promise.all([
+      page.waitForURL('/mijn/vrijwilliger'),
+      page.getByRole('link', { name: 'Mijn vrijwilligerswerk: uren, even niet, VOG' }).click(),
+    ]);
     expect(await h1(page)).toBe(`Hallo ${VOLUNTEER.firstName}`);
     expect(await textOf(page.locator('main'))).toContain('Je helpt bij: Boodschappen.');
     expect(await textOf(page.locator('main'))).toContain('Je VOG is geldig tot');
@@ -420,7 +491,9 @@ describe('4. a volunteer signs up and enters hours', () => {
 
     const month = new Date().toISOString().slice(0, 7);
     // The amounts in Dutch notation, with a thousands separator.
-    expect(await textOf(page.locator('main'))).toContain('Dit jaar: € 0,00 van de € 2.100,00 die belastingvrij mag (€ 210,00 per maand).');
+    expect(await textOf(page.locator('main'))).toContain(
+      'Dit jaar: € 0,00 van de € 2.100,00 die belastingvrij mag (€ 210,00 per maand).',
+    );
 
     // € 120 stays under the € 210 a month: saved without a warning, and back on her page (so a reload does not
     // send the hours again).
@@ -438,7 +511,9 @@ describe('4. a volunteer signs up and enters hours', () => {
       'Opgeslagen, maar let op: hiermee kom je boven de belastingvrije vergoeding (€ 210,00 per maand). Over het deel daarboven betaal je belasting. Overleg met het wijkteam.',
     );
     expect(await textOf(page.locator('main'))).toContain(`${month}-16: 2,50 uur · € 100,00 · Naar de markt`);
-    expect(await textOf(page.locator('main'))).toContain('Dit jaar: € 220,00 van de € 2.100,00 die belastingvrij mag (€ 210,00 per maand).');
+    expect(await textOf(page.locator('main'))).toContain(
+      'Dit jaar: € 220,00 van de € 2.100,00 die belastingvrij mag (€ 210,00 per maand).',
+    );
     await check(tab, 'vrijwilliger-uren-boven-maandgrens');
   });
 
@@ -458,7 +533,12 @@ describe('4. a volunteer signs up and enters hours', () => {
     expect(await textOf(page.locator('#veld-uren-fout'))).toBe(message);
     expect(await hoursField.getAttribute('aria-invalid')).toBe('true');
     expect(await hoursField.inputValue()).toBe('anderhalf');
-    expect(await page.getByRole('form', { name: 'Uren invullen' }).getByLabel('Wat deed je? (mag leeg blijven)').inputValue()).toBe('Koffie gedronken');
+    expect(
+      await page
+        .getByRole('form', { name: 'Uren invullen' })
+        .getByLabel('Wat deed je? (mag leeg blijven)')
+        .inputValue(),
+    ).toBe('Koffie gedronken');
     await check(volunteerTab, 'vrijwilliger-uren-onleesbaar');
 
     // The example the message gives is taken.
@@ -477,7 +557,11 @@ describe('5. the team queue and a request’s triage', () => {
   let reference: string;
   beforeAll(async () => {
     const asker = await session.newTab();
-    ({ reference } = await askForMyself(asker, 'Ik krijg stapels post en snap de brieven van de belasting niet. Wie kan me helpen met formulieren?', { postcode: '3581 AB', naam: 'Ahmed Yilmaz', telefoon: '06-12345678' }));
+    ({ reference } = await askForMyself(
+      asker,
+      'Ik krijg stapels post en snap de brieven van de belasting niet. Wie kan me helpen met formulieren?',
+      { postcode: '3581 AB', naam: 'Ahmed Yilmaz', telefoon: '06-12345678' },
+    ));
     team = await teamTab();
   });
 
@@ -522,7 +606,9 @@ describe('5. the team queue and a request’s triage', () => {
     expect(await page.getByLabel('Route', { exact: true }).inputValue()).toBe('professioneel');
     await check(team, 'wachtrij-detail-wijziging-zonder-reden');
 
-    await page.getByLabel('Waarom verander je het? (nodig als je iets verandert)').fill('Het gaat om belastingschulden, daar hoort de schuldhulp bij.');
+    await page
+      .getByLabel('Waarom verander je het? (nodig als je iets verandert)')
+      .fill('Het gaat om belastingschulden, daar hoort de schuldhulp bij.');
     expect(await post(page, button(page, 'Opslaan met mijn wijziging'))).toBe(303);
     expect((await historyLines(page)).at(-1)).toMatch(/ · triage gewijzigd · Sanne Jansen$/);
     expect(await page.getByLabel('Route', { exact: true }).inputValue()).toBe('professioneel');
@@ -536,18 +622,26 @@ describe('5. the team queue and a request’s triage', () => {
     const { page } = team;
     await openFromQueue(team, reference);
     const needs = page.getByRole('group', { name: 'Behoeften', exact: true });
-    const stored = await needs.locator('input:checked').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value));
+    const stored = await needs
+      .locator('input:checked')
+      .evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value));
     expect(stored).toContain('administratie');
     expect(stored).not.toContain('geldzaken');
     // Untick the recognised need, tick another one, and forget the reason.
     await needs.getByLabel('Post en formulieren', { exact: true }).uncheck();
     await needs.getByLabel('Rondkomen met geld', { exact: true }).check();
-    const ticked = await needs.locator('input:checked').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value));
+    const ticked = await needs
+      .locator('input:checked')
+      .evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value));
     expect(ticked).not.toEqual(stored);
     expect(await post(page, button(page, 'Opslaan met mijn wijziging'))).toBe(400);
-    expect(await textOf(page.locator('#veld-reden-fout'))).toBe('Schrijf op waarom je de triage verandert. Daar leert Nabij van.');
+    expect(await textOf(page.locator('#veld-reden-fout'))).toBe(
+      'Schrijf op waarom je de triage verandert. Daar leert Nabij van.',
+    );
     // What was ticked is still ticked, what was unticked still unticked.
-    expect(await needs.locator('input:checked').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value))).toEqual(ticked);
+    expect(
+      await needs.locator('input:checked').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value)),
+    ).toEqual(ticked);
     expect(await needs.getByLabel('Post en formulieren', { exact: true }).isChecked()).toBe(false);
     expect(await needs.getByLabel('Rondkomen met geld', { exact: true }).isChecked()).toBe(true);
     expect(await page.getByLabel('Route', { exact: true }).inputValue()).toBe('professioneel');
@@ -556,7 +650,9 @@ describe('5. the team queue and a request’s triage', () => {
     // Nothing was saved: the history ends with the earlier change.
     expect((await historyLines(page)).at(-1)).toMatch(/ · triage gewijzigd · Sanne Jansen$/);
     await openFromQueue(team, reference);
-    expect(await needs.locator('input:checked').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value))).toEqual(stored);
+    expect(
+      await needs.locator('input:checked').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value)),
+    ).toEqual(stored);
   });
 });
 
@@ -565,11 +661,21 @@ describe('6 and 7. a match with both sides’ yes, the follow-up, an outcome and
   let volunteerExternalId: string;
 
   it('suggests the new volunteer for a grocery request; the team asks her', async () => {
-    const user = await session.app.database.db.selectFrom('users').select('id').where('email', '=', VOLUNTEER.email).executeTakeFirstOrThrow();
+    const user = await session.app.database.db
+      .selectFrom('users')
+      .select('id')
+      .where('email', '=', VOLUNTEER.email)
+      .executeTakeFirstOrThrow();
     volunteerExternalId = `nb-${user.id}`;
 
     const asker = await session.newTab();
-    const asked = await askForMyself(asker, GROCERIES_ASKER.story, { postcode: '3581 AB', dag: 'di', dagdeel: 'ochtend', naam: GROCERIES_ASKER.name, email: GROCERIES_ASKER.email });
+    const asked = await askForMyself(asker, GROCERIES_ASKER.story, {
+      postcode: '3581 AB',
+      dag: 'di',
+      dagdeel: 'ochtend',
+      naam: GROCERIES_ASKER.name,
+      email: GROCERIES_ASKER.email,
+    });
     statusPagePath = statusPath(session.app.lastMailTo(GROCERIES_ASKER.email).text);
     expect(statusPagePath).toBe(asked.path);
 
@@ -585,9 +691,13 @@ describe('6 and 7. a match with both sides’ yes, the follow-up, an outcome and
     const pageText = await page.locator('main').innerText();
     expect(pageText).not.toMatch(/score \d/);
     expect(pageText).not.toContain(volunteerExternalId);
-    const card = cards.filter({ has: page.locator(':scope > p > strong', { hasText: new RegExp(`^${VOLUNTEER.firstName}$`) }) });
+    const card = cards.filter({
+      has: page.locator(':scope > p > strong', { hasText: new RegExp(`^${VOLUNTEER.firstName}$`) }),
+    });
     expect(await card.count(), `${VOLUNTEER.firstName} among the suggestions: ${headings.join(' // ')}`).toBe(1);
-    expect(await textOf(card.locator(':scope > p'))).toMatch(new RegExp(`^${VOLUNTEER.firstName} \\(vrijwilliger\\) · past \\d{1,3}%$`));
+    expect(await textOf(card.locator(':scope > p'))).toMatch(
+      new RegExp(`^${VOLUNTEER.firstName} \\(vrijwilliger\\) · past \\d{1,3}%$`),
+    );
     expect(await textOf(card)).toContain('past bij: boodschappen');
     expect(await textOf(card)).toContain(`die ${VOLUNTEER.firstName} wil reizen`);
     expect(await textOf(card)).toContain('beschikbaar op dinsdagochtend');
@@ -600,7 +710,9 @@ describe('6 and 7. a match with both sides’ yes, the follow-up, an outcome and
     const before = mailsToVolunteer();
 
     expect(await post(page, card.getByRole('button', { name: 'Vraag deze vrijwilliger' }))).toBe(303);
-    expect(await textOf(page.locator('h2:has-text("Koppelingen") + ul'))).toBe(`${VOLUNTEER.firstName} · voorgesteld, wacht op antwoord · Antwoord van de vrijwilliger doorgeven (telefoon)`);
+    expect(await textOf(page.locator('h2:has-text("Koppelingen") + ul'))).toBe(
+      `${VOLUNTEER.firstName} · voorgesteld, wacht op antwoord · Antwoord van de vrijwilliger doorgeven (telefoon)`,
+    );
     expect((await historyLines(page)).at(-1)).toMatch(/ · koppeling voorgesteld · Sanne Jansen$/);
     // She is asked once: no second button on her card while the question runs.
     expect(await card.getByRole('button').count()).toBe(0);
@@ -608,15 +720,25 @@ describe('6 and 7. a match with both sides’ yes, the follow-up, an outcome and
     await check(team, 'koppeling-team-voorgesteld');
 
     // The colleague's page still has the button; the second proposal is refused and nothing is sent twice.
-    const stale = colleague.page.locator('h2:has-text("Suggesties") + ol > li.nabij-card').filter({ has: colleague.page.locator(':scope > p > strong', { hasText: new RegExp(`^${VOLUNTEER.firstName}$`) }) });
+    const stale = colleague.page
+      .locator('h2:has-text("Suggesties") + ol > li.nabij-card')
+      .filter({
+        has: colleague.page.locator(':scope > p > strong', { hasText: new RegExp(`^${VOLUNTEER.firstName}$`) }),
+      });
     expect(await post(colleague.page, stale.getByRole('button', { name: 'Vraag deze vrijwilliger' }))).toBe(400);
     expect(await h1(colleague.page)).toBe('Dit verzoek klopt niet');
     expect(mailsToVolunteer()).toBe(before + 1);
     const requestId = new URL(page.url()).pathname.split('/').at(-1)!;
-    const matches = await session.app.database.db.selectFrom('matches').select('state').where('request_id', '=', requestId).execute();
+    const matches = await session.app.database.db
+      .selectFrom('matches')
+      .select('state')
+      .where('request_id', '=', requestId)
+      .execute();
     expect(matches).toEqual([{ state: 'voorgesteld' }]);
     await colleague.page.goto(page.url());
-    expect(await textOf(colleague.page.locator('h2:has-text("Koppelingen") + ul'))).toBe(`${VOLUNTEER.firstName} · voorgesteld, wacht op antwoord · Antwoord van de vrijwilliger doorgeven (telefoon)`);
+    expect(await textOf(colleague.page.locator('h2:has-text("Koppelingen") + ul'))).toBe(
+      `${VOLUNTEER.firstName} · voorgesteld, wacht op antwoord · Antwoord van de vrijwilliger doorgeven (telefoon)`,
+    );
   });
 
   it('shows the volunteer only first name, area and need, and takes her yes', async () => {
@@ -627,9 +749,14 @@ describe('6 and 7. a match with both sides’ yes, the follow-up, an outcome and
     const { page } = tab;
     await page.goto(matchPath(mail.text));
     expect(await h1(page)).toBe('Wil je iemand in de buurt helpen?');
-    const facts = await page.locator('main dl').evaluate((dl) =>
-      Array.from(dl.querySelectorAll('dt'), (dt) => `${(dt.textContent ?? '').trim()}: ${(dt.nextElementSibling?.textContent ?? '').trim()}`),
-    );
+    const facts = await page
+      .locator('main dl')
+      .evaluate((dl) =>
+        Array.from(
+          dl.querySelectorAll('dt'),
+          (dt) => `${(dt.textContent ?? '').trim()}: ${(dt.nextElementSibling?.textContent ?? '').trim()}`,
+        ),
+      );
     expect(facts).toEqual(['Wie: Bep', 'Waar: postcodegebied 3581', 'Hulp bij: Boodschappen']);
     const text = await page.locator('body').innerText();
     expect(text).not.toContain('sjouwen');
@@ -640,7 +767,9 @@ describe('6 and 7. a match with both sides’ yes, the follow-up, an outcome and
 
     expect(await post(page, button(page, 'Ja, ik wil helpen'))).toBe(200);
     expect(await h1(page)).toBe('Fijn dat je wilt helpen!');
-    expect(await textOf(page.getByRole('status'))).toBe('We vragen nu aan Bep of die het ook goed vindt. Je hoort het van het wijkteam.');
+    expect(await textOf(page.getByRole('status'))).toBe(
+      'We vragen nu aan Bep of die het ook goed vindt. Je hoort het van het wijkteam.',
+    );
     await check(tab, 'koppeling-vrijwilliger-ja');
 
     // The link now only says it was answered.
@@ -656,7 +785,9 @@ describe('6 and 7. a match with both sides’ yes, the follow-up, an outcome and
     await page.goto(matchPath(mail.text));
     expect(await h1(page)).toBe(`${VOLUNTEER.firstName} wil je helpen`);
     // Who she is, without more than her first name.
-    expect(await textOf(page.locator('h1 + p'))).toBe(`${VOLUNTEER.firstName} is vrijwilliger en woont bij jou in de buurt.`);
+    expect(await textOf(page.locator('h1 + p'))).toBe(
+      `${VOLUNTEER.firstName} is vrijwilliger en woont bij jou in de buurt.`,
+    );
     expect(await page.locator('body').innerText()).not.toContain(VOLUNTEER.email);
     await check(tab, 'koppeling-vrager-vraag');
 
@@ -666,7 +797,9 @@ describe('6 and 7. a match with both sides’ yes, the follow-up, an outcome and
     await check(tab, 'koppeling-vrager-ja');
 
     await page.goto(statusPagePath);
-    expect(await textOf(page.getByRole('status'))).toBe('Er is hulp gevonden. Het wijkteam belt of mailt je om het verder af te spreken.');
+    expect(await textOf(page.getByRole('status'))).toBe(
+      'Er is hulp gevonden. Het wijkteam belt of mailt je om het verder af te spreken.',
+    );
     expect(await textOf(page.locator('main'))).toContain(`${VOLUNTEER.firstName} helpt je`);
     await check(tab, 'koppeling-status-gekoppeld');
   });
@@ -684,20 +817,22 @@ describe('6 and 7. a match with both sides’ yes, the follow-up, an outcome and
 
     // Only the outcomes that fit a volunteer's help: she did not go to a group.
     const outcome = page.getByRole('group', { name: 'Is je vraag opgelost?' });
-    expect(await outcome.getByRole('radio').evaluateAll((radios) => radios.map((r) => (r as HTMLInputElement).labels?.[0]?.textContent?.trim()))).toEqual([
+    expect(
+      await outcome
+        .getByRole('radio')
+        .evaluateAll((radios) => radios.map((r) => (r as HTMLInputElement).labels?.[0]?.textContent?.trim())),
+    ).toEqual([
       'Ja, iemand uit de buurt helpt mij',
       'Ik word nu geholpen door een professional',
       'Nee, het is niet opgelost',
     ]);
     // The rating in words, from not to very satisfied.
     const satisfaction = page.getByRole('group', { name: 'Hoe tevreden ben je over de hulp?' });
-    expect(await satisfaction.getByRole('radio').evaluateAll((radios) => radios.map((r) => (r as HTMLInputElement).labels?.[0]?.textContent?.trim()))).toEqual([
-      '1 – niet tevreden',
-      '2 – niet zo tevreden',
-      '3 – gaat wel',
-      '4 – tevreden',
-      '5 – heel tevreden',
-    ]);
+    expect(
+      await satisfaction
+        .getByRole('radio')
+        .evaluateAll((radios) => radios.map((r) => (r as HTMLInputElement).labels?.[0]?.textContent?.trim())),
+    ).toEqual(['1 – niet tevreden', '2 – niet zo tevreden', '3 – gaat wel', '4 – tevreden', '5 – heel tevreden']);
     await check(tab, 'koppeling-hoe-gaat-het');
 
     // Sent without an outcome: the summary link takes the focus to the outcome group, which reads out its message.
@@ -717,7 +852,9 @@ describe('6 and 7. a match with both sides’ yes, the follow-up, an outcome and
     await satisfaction.getByLabel('2 – niet zo tevreden', { exact: true }).check();
     expect(await post(page, button(page, 'Versturen'))).toBe(400);
     const message = 'Vertel kort wat er misging, dan kunnen we verder zoeken.';
-    expect(await textOf(page.getByRole('alert').getByRole('link'))).toBe(`Wat ging er mis? (als het niet is opgelost): ${message}`);
+    expect(await textOf(page.getByRole('alert').getByRole('link'))).toBe(
+      `Wat ging er mis? (als het niet is opgelost): ${message}`,
+    );
     expect(await textOf(page.locator('#veld-reden-fout'))).toBe(message);
     expect(await outcome.getByLabel('Nee, het is niet opgelost').isChecked()).toBe(true);
     expect(await satisfaction.getByLabel('2 – niet zo tevreden', { exact: true }).isChecked()).toBe(true);
@@ -728,19 +865,35 @@ describe('6 and 7. a match with both sides’ yes, the follow-up, an outcome and
     await page.getByLabel('Wil je nog iets zeggen? (mag leeg blijven)').fill(`${VOLUNTEER.firstName} is een schat.`);
     expect(await post(page, button(page, 'Versturen'))).toBe(200);
     expect(await h1(page)).toBe('Dank je wel!');
-    expect(await textOf(page.getByRole('status'))).toBe('We hebben je antwoord ontvangen. Zo leren we wat goed werkt in de buurt.');
+    expect(await textOf(page.getByRole('status'))).toBe(
+      'We hebben je antwoord ontvangen. Zo leren we wat goed werkt in de buurt.',
+    );
     await check(tab, 'koppeling-afgerond');
 
     await page.goto(statusPagePath);
     expect(await textOf(page.getByRole('status'))).toBe('Je hulpvraag is afgerond.');
     await check(tab, 'koppeling-status-afgerond');
 
-    const match = await session.app.database.db.selectFrom('matches').select(['state', 'outcome', 'rating', 'rating_comment']).where('asker_token_hash', 'is not', null).where('outcome', 'is not', null).executeTakeFirstOrThrow();
-    expect(match).toEqual({ state: 'afgesloten', outcome: 'informeel_opgelost', rating: 5, rating_comment: `${VOLUNTEER.firstName} is een schat.` });
+    const match = await session.app.database.db
+      .selectFrom('matches')
+      .select(['state', 'outcome', 'rating', 'rating_comment'])
+      .where('asker_token_hash', 'is not', null)
+      .where('outcome', 'is not', null)
+      .executeTakeFirstOrThrow();
+    expect(match).toEqual({
+      state: 'afgesloten',
+      outcome: 'informeel_opgelost',
+      rating: 5,
+      rating_comment: `${VOLUNTEER.firstName} is een schat.`,
+    });
   });
 
   it('shows the team the outcome in words, not as a stored key', async () => {
-    const match = await session.app.database.db.selectFrom('matches').select('request_id').where('outcome', '=', 'informeel_opgelost').executeTakeFirstOrThrow();
+    const match = await session.app.database.db
+      .selectFrom('matches')
+      .select('request_id')
+      .where('outcome', '=', 'informeel_opgelost')
+      .executeTakeFirstOrThrow();
     const tab = await teamTab();
     await tab.page.goto(`/team/hulpvragen/${match.request_id}`);
     const body = await tab.page.locator('main').innerText();

@@ -30,7 +30,12 @@ export async function startApp(env: Record<string, string> = {}): Promise<Browse
   const mails: Mail[] = [];
   const mailer: Mailer = { send: async (mail) => void mails.push(mail) };
   const logStream = new Writable({ write: (_chunk, _encoding, done) => done() });
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'info', NABIJ_DATA_DIR: '/nonexistent-nabij-browser-test', ...env });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'info',
+    NABIJ_DATA_DIR: '/nonexistent-nabij-browser-test',
+    ...env,
+  });
   let app: FastifyInstance | undefined;
   try {
     const demo = await seedDemo(database.db);
@@ -48,7 +53,8 @@ export async function startApp(env: Record<string, string> = {}): Promise<Browse
       url: (path) => new URL(path, baseUrl).toString(),
       lastMailTo(email) {
         const mail = mails.filter((m) => m.to.toLowerCase() === email.toLowerCase()).at(-1);
-        if (!mail) throw new Error(`no mail was sent to ${email} (sent: ${mails.map((m) => m.to).join(', ') || 'none'})`);
+        if (!mail)
+          throw new Error(`no mail was sent to ${email} (sent: ${mails.map((m) => m.to).join(', ') || 'none'})`);
         return mail;
       },
       close: async () => {

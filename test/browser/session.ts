@@ -38,7 +38,8 @@ export function browserSession(env: Record<string, string> = {}): BrowserSession
   });
 
   const running = <T>(value: T | undefined, name: string): T => {
-    if (value === undefined) throw new Error(`the ${name} is not running: read session.${name} inside a test or hook, not at module level`);
+    if (value === undefined)
+      throw new Error(`the ${name} is not running: read session.${name} inside a test or hook, not at module level`);
     return value;
   };
   return {

@@ -34,23 +34,34 @@ const sharingSection = (page: Page) => page.getByRole('region', { name: SHARING_
 async function sharedUnder(page: Page, heading: string): Promise<string[]> {
   return sharingSection(page)
     .locator(`h3:text-is("${heading}") + dl`)
-    .evaluate((dl) => Array.from(dl.querySelectorAll('dt'), (dt) => `${(dt.textContent ?? '').trim()}: ${(dt.nextElementSibling?.textContent ?? '').trim()}`));
+    .evaluate((dl) =>
+      Array.from(
+        dl.querySelectorAll('dt'),
+        (dt) => `${(dt.textContent ?? '').trim()}: ${(dt.nextElementSibling?.textContent ?? '').trim()}`,
+      ),
+    );
 }
 
 /** The three boxes of "Wat mag een vrijwilliger weten?", ticked or not, in the order first name, area, need. */
 async function shareBoxes(page: Page): Promise<boolean[]> {
   const group = page.getByRole('group', { name: SHARE_LEGEND });
-  return Promise.all([FIRST_NAME_BOX, AREA_BOX, NEED_BOX].map((label) => group.getByLabel(label, { exact: true }).isChecked()));
+  return Promise.all(
+    [FIRST_NAME_BOX, AREA_BOX, NEED_BOX].map((label) => group.getByLabel(label, { exact: true }).isChecked()),
+  );
 }
 
 /** The lines under "Koppelingen" on the team's request page. */
 async function matchLines(page: Page): Promise<string[]> {
-  return (await page.locator('h2:has-text("Koppelingen") + ul > li').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+  return (await page.locator('h2:has-text("Koppelingen") + ul > li').allInnerTexts()).map((t) =>
+    t.replace(/\s+/g, ' ').trim(),
+  );
 }
 
 /** The lines under "Geschiedenis" on the team's request page. */
 async function historyLines(page: Page): Promise<string[]> {
-  return (await page.locator('h2:has-text("Geschiedenis") + ul > li').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+  return (await page.locator('h2:has-text("Geschiedenis") + ul > li').allInnerTexts()).map((t) =>
+    t.replace(/\s+/g, ' ').trim(),
+  );
 }
 
 /** Set by journey a, used by journey b. */
@@ -92,7 +103,9 @@ describe('a. what a volunteer may see', () => {
 
     expect(await h1(page)).toBe('Je hulpvraag');
     // The needs a volunteer is told are those the page says the team looks at, groceries among them.
-    const needs = /^We kijken naar: (.+)\.$/.exec(await textOf(page.locator('main p', { hasText: /^We kijken naar: / })))?.[1];
+    const needs = /^We kijken naar: (.+)\.$/.exec(
+      await textOf(page.locator('main p', { hasText: /^We kijken naar: / })),
+    )?.[1];
     expect(needs?.split(', ')).toContain('Boodschappen');
     needLine = `Hulp bij: ${needs}`;
     const section = sharingSection(page);
@@ -101,7 +114,9 @@ describe('a. what a volunteer may see', () => {
     const shown = await textOf(section);
     expect(shown).not.toContain(ASKER.firstName);
     expect(shown).not.toContain('3581');
-    expect(await link(page, 'Verander wat een vrijwilliger mag zien').getAttribute('href')).toBe(`${statusPagePath}/delen`);
+    expect(await link(page, 'Verander wat een vrijwilliger mag zien').getAttribute('href')).toBe(
+      `${statusPagePath}/delen`,
+    );
     await checkPage(tab, 'delen-status-nieuw');
   });
 
@@ -118,22 +133,33 @@ describe('a. what a volunteer may see', () => {
     expect(await h1(page)).toBe(`Hulpvraag ${reference}`);
 
     // The first demo volunteer among the suggestions; demo volunteers have no e-mail, so the team will call.
-    const card = page.locator('h2:has-text("Suggesties") + ol > li.nabij-card').filter({ hasText: '(vrijwilliger)' }).first();
+    const card = page
+      .locator('h2:has-text("Suggesties") + ol > li.nabij-card')
+      .filter({ hasText: '(vrijwilliger)' })
+      .first();
     volunteer = await textOf(card.locator(':scope > p > strong'));
     expect(await post(page, card.getByRole('button', { name: 'Vraag deze vrijwilliger' }))).toBe(303);
-    expect(await matchLines(page)).toEqual([`${volunteer} · voorgesteld, wacht op antwoord · Antwoord van de vrijwilliger doorgeven (telefoon)`]);
+    expect(await matchLines(page)).toEqual([
+      `${volunteer} · voorgesteld, wacht op antwoord · Antwoord van de vrijwilliger doorgeven (telefoon)`,
+    ]);
     await checkPage(team, 'delen-team-voorgesteld');
 
     // The asker's page (same address) now shows what the asked volunteer sees, without the volunteer's name yet.
     const ap = asker.page;
     await ap.goto(statusPagePath);
-    expect(await sharingSection(ap).getByRole('heading', { level: 3 }).allInnerTexts()).toEqual(['Dit ziet de gevraagde vrijwilliger', 'Dit ziet een nieuwe vrijwilliger']);
+    expect(await sharingSection(ap).getByRole('heading', { level: 3 }).allInnerTexts()).toEqual([
+      'Dit ziet de gevraagde vrijwilliger',
+      'Dit ziet een nieuwe vrijwilliger',
+    ]);
     expect(await sharedUnder(ap, 'Dit ziet de gevraagde vrijwilliger')).toEqual([needLine, `Bericht: ${ASKER.note}`]);
     expect(await sharedUnder(ap, 'Dit ziet een nieuwe vrijwilliger')).toEqual([needLine, `Bericht: ${ASKER.note}`]);
     expect(await ap.locator('main').innerText()).not.toContain(volunteer);
     await checkPage(asker, 'delen-status-voorgesteld');
 
-    await Promise.all([ap.waitForURL(/\/delen\?koppeling=[0-9a-f-]{36}$/), link(ap, 'Verander wat de gevraagde vrijwilliger ziet').click()]);
+    await Promise.all([
+      ap.waitForURL(/\/delen\?koppeling=[0-9a-f-]{36}$/),
+      link(ap, 'Verander wat de gevraagde vrijwilliger ziet').click(),
+    ]);
     expect(await h1(ap)).toBe('Wat ziet de gevraagde vrijwilliger?');
     // The form starts from what this volunteer sees now.
     expect(await shareBoxes(ap)).toEqual([false, false, true]);
@@ -160,9 +186,14 @@ describe('b. answers given by phone', () => {
   it('records the volunteer’s yes and then the asker’s yes by phone', async () => {
     const { page } = team;
     await page.goto(requestPath);
-    await Promise.all([page.waitForURL(/\/koppelingen\/[0-9a-f-]{36}$/), link(page, 'Antwoord van de vrijwilliger doorgeven (telefoon)').click()]);
+    await Promise.all([
+      page.waitForURL(/\/koppelingen\/[0-9a-f-]{36}$/),
+      link(page, 'Antwoord van de vrijwilliger doorgeven (telefoon)').click(),
+    ]);
     expect(await h1(page)).toBe(`Wat zegt ${volunteer} aan de telefoon?`);
-    expect(await textOf(page.locator('h1 + p'))).toBe(`Vraag of ${volunteer} wil helpen. Vertel niet meer dan wat hieronder staat: dat heeft de vrager goedgevonden.`);
+    expect(await textOf(page.locator('h1 + p'))).toBe(
+      `Vraag of ${volunteer} wil helpen. Vertel niet meer dan wat hieronder staat: dat heeft de vrager goedgevonden.`,
+    );
     // What the asker agreed to in journey a: their first name (ticked later) and the need, not the area.
     const mayTell = await textOf(page.locator('h2:has-text("Dit mag je vertellen") + dl'));
     expect(mayTell).toContain(ASKER.firstName);
@@ -170,7 +201,9 @@ describe('b. answers given by phone', () => {
     await checkPage(team, 'telefoon-vrijwilliger');
     expect(await post(page, button(page, 'Ja, dat is gezegd'))).toBe(303);
     expect(new URL(page.url()).pathname).toBe(requestPath);
-    expect(await matchLines(page)).toEqual([`${volunteer} · vrijwilliger zegt ja, wacht op de vrager · Antwoord van de vrager doorgeven (telefoon)`]);
+    expect(await matchLines(page)).toEqual([
+      `${volunteer} · vrijwilliger zegt ja, wacht op de vrager · Antwoord van de vrager doorgeven (telefoon)`,
+    ]);
     expect((await historyLines(page)).at(-1)).toMatch(/ · vrijwilliger zegt ja \(aan de telefoon\) · Sanne Jansen$/);
     await checkPage(team, 'telefoon-vrijwilliger-ja');
 
@@ -181,9 +214,14 @@ describe('b. answers given by phone', () => {
     expect(await link(asker.page, `Verander wat ${volunteer} ziet`).count()).toBe(1);
     await checkPage(asker, 'delen-status-vrijwilliger-ja');
 
-    await Promise.all([page.waitForURL(/\/koppelingen\/[0-9a-f-]{36}$/), link(page, 'Antwoord van de vrager doorgeven (telefoon)').click()]);
+    await Promise.all([
+      page.waitForURL(/\/koppelingen\/[0-9a-f-]{36}$/),
+      link(page, 'Antwoord van de vrager doorgeven (telefoon)').click(),
+    ]);
     expect(await h1(page)).toBe(`Wat zegt ${ASKER.firstName} aan de telefoon?`);
-    expect(await textOf(page.locator('h1 + p'))).toBe(`Vraag of ${ASKER.firstName} het goed vindt dat ${volunteer} helpt.`);
+    expect(await textOf(page.locator('h1 + p'))).toBe(
+      `Vraag of ${ASKER.firstName} het goed vindt dat ${volunteer} helpt.`,
+    );
     await checkPage(team, 'telefoon-vrager');
     expect(await post(page, button(page, 'Ja, dat is gezegd'))).toBe(303);
     expect(await matchLines(page)).toEqual([`${volunteer} · loopt · Afronden met de vrager (telefoon)`]);
@@ -193,7 +231,10 @@ describe('b. answers given by phone', () => {
   it('asks for a reason when it is not solved, keeps what was filled in, and closes with an outcome and a rating', async () => {
     const { page } = team;
     await page.goto(requestPath);
-    await Promise.all([page.waitForURL(/\/koppelingen\/[0-9a-f-]{36}$/), link(page, 'Afronden met de vrager (telefoon)').click()]);
+    await Promise.all([
+      page.waitForURL(/\/koppelingen\/[0-9a-f-]{36}$/),
+      link(page, 'Afronden met de vrager (telefoon)').click(),
+    ]);
     expect(await h1(page)).toBe(`Afronden: wat zegt ${ASKER.firstName}?`);
     const outcome = page.getByRole('group', { name: 'Is je vraag opgelost?' });
     const satisfaction = page.getByRole('group', { name: 'Hoe tevreden ben je over de hulp?' });
@@ -225,11 +266,16 @@ describe('b. answers given by phone', () => {
     expect(await post(page, button(page, 'Versturen'))).toBe(303);
     expect(new URL(page.url()).pathname).toBe(requestPath);
     // Closed, with the outcome in words and the asker's score; nothing left to record by phone.
-    expect(await matchLines(page)).toEqual([`${volunteer} · afgesloten · opgelost door een buur (informeel) · cijfer 4`]);
+    expect(await matchLines(page)).toEqual([
+      `${volunteer} · afgesloten · opgelost door een buur (informeel) · cijfer 4`,
+    ]);
     expect(await page.getByRole('link', { name: /\(telefoon\)$/ }).count()).toBe(0);
     const history = await historyLines(page);
     for (const kind of ['vrijwilliger zegt ja', 'vrager zegt ja', 'afgesloten']) {
-      expect(history.filter((line) => line.includes(` · ${kind} (aan de telefoon) · Sanne Jansen`)), kind).toHaveLength(1);
+      expect(
+        history.filter((line) => line.includes(` · ${kind} (aan de telefoon) · Sanne Jansen`)),
+        kind,
+      ).toHaveLength(1);
     }
     await checkPage(team, 'telefoon-afgerond');
 
@@ -248,16 +294,26 @@ describe('c. a volunteer signs up', () => {
     await page.goto('/helpen/aanmelden');
     expect(await h1(page)).toBe('Ik wil helpen');
     const gender = page.getByLabel(GENDER_LABEL);
-    expect(await gender.locator('option').allInnerTexts()).toEqual(['Niet ingevuld', 'Een vrouw', 'Een man', 'Anders, of dat zeg ik liever niet']);
+    expect(await gender.locator('option').allInnerTexts()).toEqual([
+      'Niet ingevuld',
+      'Een vrouw',
+      'Een man',
+      'Anders, of dat zeg ik liever niet',
+    ]);
     expect(await gender.inputValue()).toBe('');
     // The hint says why it is asked and who sees it, and belongs to the select.
     const hintId = await gender.getAttribute('aria-describedby');
-    expect(await textOf(page.locator(`#${hintId}`))).toBe('Sommige mensen vragen om een vrouw of een man als helper. Alleen het wijkteam ziet dit.');
+    expect(await textOf(page.locator(`#${hintId}`))).toBe(
+      'Sommige mensen vragen om een vrouw of een man als helper. Alleen het wijkteam ziet dit.',
+    );
     await checkPage(tab, 'vrijwilliger-aanmelden-geslacht');
 
     await page.getByLabel('Je voornaam').fill('Ria');
     await page.getByLabel('Je e-mailadres').fill('ria.vrijwilliger@voorbeeld.nl');
-    await page.getByRole('group', { name: 'Waar wil je bij helpen?' }).getByLabel('Boodschappen', { exact: true }).check();
+    await page
+      .getByRole('group', { name: 'Waar wil je bij helpen?' })
+      .getByLabel('Boodschappen', { exact: true })
+      .check();
     await gender.selectOption({ label: 'Een vrouw' });
     await page.getByLabel('Ik heb de afspraken gelezen en vind ze goed').check();
     expect(await post(page, button(page, 'Aanmelden'))).toBe(200);
@@ -273,7 +329,11 @@ describe('d. a volunteer with an account', () => {
     const asker = await session.newTab();
     const ap = asker.page;
     await ap.goto('/hulp/vraag');
-    await ap.getByLabel('Vertel in je eigen woorden wat er speelt').fill('Mijn DigiD doet het niet meer en ik moet mijn huurtoeslag regelen. Kan iemand bij mij thuis helpen met de computer?');
+    await ap
+      .getByLabel('Vertel in je eigen woorden wat er speelt')
+      .fill(
+        'Mijn DigiD doet het niet meer en ik moet mijn huurtoeslag regelen. Kan iemand bij mij thuis helpen met de computer?',
+      );
     await ap.getByLabel('Voor mijzelf').check();
     expect(await post(ap, button(ap, 'Verder'))).toBe(200);
     await ap.getByLabel('Postcode (mag leeg blijven)').fill('3581 CP');
@@ -289,7 +349,9 @@ describe('d. a volunteer with an account', () => {
     const { page } = staff;
     await page.goto('/team/hulpvragen');
     await Promise.all([page.waitForURL(/\/team\/hulpvragen\/[0-9a-f-]{36}$/), link(page, reference).click()]);
-    const karim = page.locator('h2:has-text("Suggesties") + ol > li.nabij-card').filter({ has: page.locator(':scope > p > strong', { hasText: /^Karim$/ }) });
+    const karim = page
+      .locator('h2:has-text("Suggesties") + ol > li.nabij-card')
+      .filter({ has: page.locator(':scope > p > strong', { hasText: /^Karim$/ }) });
     expect(await post(page, karim.getByRole('button', { name: 'Vraag deze vrijwilliger' }))).toBe(303);
 
     // Karim signs in and finds the question on his own page.
@@ -307,28 +369,41 @@ describe('d. a volunteer with an account', () => {
     expect(await post(vp, card.getByRole('button', { name: 'Ja, ik wil helpen' }))).toBe(303);
     expect(new URL(vp.url()).search).toBe('?beantwoord=1');
     expect(await textOf(vp.getByRole('status'))).toBe('Dank je wel, je antwoord is bewaard.');
-    expect(await textOf(questions.locator('.nabij-card').filter({ hasText: 'Hulp aan Els' }))).toContain('Je zei ja. We vragen nu of Els het ook goed vindt.');
+    expect(await textOf(questions.locator('.nabij-card').filter({ hasText: 'Hulp aan Els' }))).toContain(
+      'Je zei ja. We vragen nu of Els het ook goed vindt.',
+    );
     await checkPage(volunteer, 'vrijwilliger-vragen-ja');
 
     // The team sees his yes in the history.
     await page.reload();
-    expect(await textOf(page.locator('h2:has-text("Geschiedenis") + ul > li').last())).toMatch(/vrijwilliger zegt ja · Karim Benali$/);
+    expect(await textOf(page.locator('h2:has-text("Geschiedenis") + ul > li').last())).toMatch(
+      /vrijwilliger zegt ja · Karim Benali$/,
+    );
 
     // Els has no e-mail: she answers on her own status page, and later says how it went.
     await ap.reload();
     const offer = ap.getByRole('region', { name: 'Karim wil je helpen' });
     await checkPage(asker, 'status-voorstel-vrager');
     expect(await post(ap, offer.getByRole('button', { name: 'Ja, graag' }))).toBe(303);
-    expect(await textOf(ap.getByRole('status').filter({ hasText: 'antwoord' }))).toBe('Dank je wel, je antwoord is bewaard.');
-    await Promise.all([ap.waitForURL(/\/koppelingen\/[0-9a-f-]{36}\/afronden$/), ap.getByRole('region', { name: 'Karim helpt je' }).getByRole('link', { name: 'Vertel ons hoe het gaat' }).click()]);
+    expect(await textOf(ap.getByRole('status').filter({ hasText: 'antwoord' }))).toBe(
+      'Dank je wel, je antwoord is bewaard.',
+    );
+    await Promise.all([
+      ap.waitForURL(/\/koppelingen\/[0-9a-f-]{36}\/afronden$/),
+      ap.getByRole('region', { name: 'Karim helpt je' }).getByRole('link', { name: 'Vertel ons hoe het gaat' }).click(),
+    ]);
     expect(await h1(ap)).toBe('Hoe gaat het, Els?');
     await checkPage(asker, 'status-afronden');
     await ap.getByLabel('Ja, iemand uit de buurt helpt mij').check();
     await ap.getByLabel('5 – heel tevreden').check();
     expect(await post(ap, button(ap, 'Versturen'))).toBe(303);
-    expect(await textOf(ap.getByRole('status').filter({ hasText: 'antwoord' }))).toBe('Dank je wel, je antwoord is bewaard.');
+    expect(await textOf(ap.getByRole('status').filter({ hasText: 'antwoord' }))).toBe(
+      'Dank je wel, je antwoord is bewaard.',
+    );
     expect(await textOf(ap.locator('main'))).toContain('Je hulpvraag is afgerond.');
     await page.reload();
-    expect(await textOf(page.locator('h2:has-text("Koppelingen") + ul'))).toContain('Karim · afgesloten · opgelost door een buur (informeel) · cijfer 5');
+    expect(await textOf(page.locator('h2:has-text("Koppelingen") + ul'))).toContain(
+      'Karim · afgesloten · opgelost door een buur (informeel) · cijfer 5',
+    );
   });
 });

@@ -122,7 +122,9 @@ describe('resident sign-in by code', () => {
     const second = await session.newTab();
     await second.page.goto(path);
     expect(await post(second.page, button(second.page, 'Inloggen'))).toBe(400);
-    expect(await textOf(second.page.locator('#veld-email-fout'))).toBe('Deze code is verlopen of al gebruikt. Vraag een nieuwe code aan.');
+    expect(await textOf(second.page.locator('#veld-email-fout'))).toBe(
+      'Deze code is verlopen of al gebruikt. Vraag een nieuwe code aan.',
+    );
     await checkPage(second, 'signin-link-used');
   });
 });
@@ -174,7 +176,9 @@ describe('demo accounts', () => {
       await demoButton(page, role).click();
       await page.waitForURL(startPageOf[role]);
       // Server-rendered: once the page has loaded, the name is there or it is not. Soft, so the page checks still run.
-      expect.soft(await page.locator('body').innerText(), `${demoNames[role]} on ${startPageOf[role]}`).toContain(demoNames[role]);
+      expect
+        .soft(await page.locator('body').innerText(), `${demoNames[role]} on ${startPageOf[role]}`)
+        .toContain(demoNames[role]);
       await visible(page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name: 'Uitloggen' }));
       // "Mijn startpagina" in the menu leads back to the same start page.
       expect(await page.getByRole('link', { name: 'Mijn startpagina' }).getAttribute('href')).toBe(startPageOf[role]);
@@ -208,7 +212,9 @@ describe('signing out', () => {
 
 describe('without JavaScript', () => {
   it('signs a resident in by code', async () => {
-    const resident = await makeUser(session.app.database.db, session.app.demo.tenant, 'bewoner', { displayName: 'Noor Zonderscript' });
+    const resident = await makeUser(session.app.database.db, session.app.demo.tenant, 'bewoner', {
+      displayName: 'Noor Zonderscript',
+    });
     const tab = await session.newTab({ javaScriptEnabled: false });
     const { page } = tab;
     await page.goto('/inloggen');

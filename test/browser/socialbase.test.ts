@@ -4,13 +4,25 @@
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { button, checkPage, checkPageWithoutJavaScript, demoButton, h1, link, post, type Tab, textOf, visible } from './journeys.js';
+import {
+  button,
+  checkPage,
+  checkPageWithoutJavaScript,
+  demoButton,
+  h1,
+  link,
+  post,
+  type Tab,
+  textOf,
+  visible,
+} from './journeys.js';
 import { browserSession } from './session.js';
 
 const COFFEE = 'Koffieochtend in De Bron';
 const GROCERIES = 'Boodschappendienst Vogelwijk';
 const POSTCODE_MESSAGE = 'Dit is geen geldige postcode. Een postcode heeft 4 cijfers en 2 letters, zoals 1234 AB.';
-const IMPORT_COLUMNS = 'id,naam,omschrijving,soort,behoeften,aanbieder,professioneel,adres,postcode,lat,lon,dagen,tijd,kosten,doelgroep,toegankelijk,talen';
+const IMPORT_COLUMNS =
+  'id,naam,omschrijving,soort,behoeften,aanbieder,professioneel,adres,postcode,lat,lon,dagen,tijd,kosten,doelgroep,toegankelijk,talen';
 /** The entry the upload adds: a name no demo entry shares a word with. */
 const NEW_ENTRY = 'Schaakavond Torenzicht';
 
@@ -54,7 +66,11 @@ async function freshSearch(page: Page, fields: { q?: string; postcode?: string }
   await search(page, fields);
 }
 
-const csvFile = (name: string, lines: string[]) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(`${lines.join('\r\n')}\r\n`, 'utf8') });
+const csvFile = (name: string, lines: string[]) => ({
+  name,
+  mimeType: 'text/csv',
+  buffer: Buffer.from(`${lines.join('\r\n')}\r\n`, 'utf8'),
+});
 
 describe('searching the social base', () => {
   let tab: Tab;
@@ -78,7 +94,9 @@ describe('searching the social base', () => {
     const text = await textOf(first);
     expect(text).toMatch(/Volgende keer: di \d{1,2} [a-z]+ 10:00/);
     expect(text).toContain('elke dinsdag 10:00-12:00');
-    expect(await cardFacts(first)).toEqual(expect.arrayContaining([expect.stringMatching(/^(\d+ m|\d+,\d km)$/), 'gratis']));
+    expect(await cardFacts(first)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^(\d+ m|\d+,\d km)$/), 'gratis']),
+    );
     // What was typed stays in the form, the postcode as typed.
     expect(await page.getByLabel('Wat zoek je?').inputValue()).toBe('koffie dinsdag');
     expect(await page.getByLabel('Je postcode (mag leeg blijven)').inputValue()).toBe('3581 ab');
@@ -158,13 +176,18 @@ describe("an activity's page", () => {
     const card = cards(page).filter({ has: link(page, COFFEE) });
     const nextOnCard = /Volgende keer: (di \d{1,2} [a-z]+ 10:00)/.exec(await textOf(card))?.[1];
     expect(nextOnCard).toBeDefined();
-    await Promise.all([page.waitForURL(/\/sociale-kaart\/[0-9a-f-]{36}$/), card.getByRole('link', { name: COFFEE, exact: true }).click()]);
+    await Promise.all([
+      page.waitForURL(/\/sociale-kaart\/[0-9a-f-]{36}$/),
+      card.getByRole('link', { name: COFFEE, exact: true }).click(),
+    ]);
 
     expect(await h1(page)).toBe(COFFEE);
     expect(await textOf(page.locator('main dl'))).toContain('elke dinsdag 10:00-12:00');
     const nextHeading = page.getByRole('heading', { level: 2, name: 'De volgende keren' });
     await visible(nextHeading);
-    const times = (await page.locator('h2:has-text("De volgende keren") + ul > li').allInnerTexts()).map((t) => t.trim());
+    const times = (await page.locator('h2:has-text("De volgende keren") + ul > li').allInnerTexts()).map((t) =>
+      t.trim(),
+    );
     expect(times).toHaveLength(4);
     for (const time of times) expect(time).toMatch(/^di \d{1,2} [a-z]+ 10:00-12:00$/);
     // The card's "Volgende keer" is the first of them.
@@ -246,9 +269,11 @@ describe('the community worker', () => {
     expect(await textOf(alert.getByRole('heading', { level: 1 }))).toBe('Het bestand heeft fouten');
     expect(await textOf(alert)).toContain('2 fouten in 3 rijen. Er is niets opgeslagen.');
     const table = page.getByRole('table', { name: 'Fouten per rij' });
-    const rows = await table.locator('tbody tr').evaluateAll((trs) =>
-      trs.map((tr) => Array.from(tr.querySelectorAll('td'), (td) => (td.textContent ?? '').trim()).join(' | ')),
-    );
+    const rows = await table
+      .locator('tbody tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) => Array.from(tr.querySelectorAll('td'), (td) => (td.textContent ?? '').trim()).join(' | ')),
+      );
     expect(rows).toEqual(['2 | naam | De naam ontbreekt.', '3 | behoeften | Onbekende behoefte: zwemmen.']);
     await checkPage(worker, 'sociale-kaart-import-fouten');
 

@@ -23,11 +23,15 @@ describe('key persons', () => {
     await page.getByLabel('Naam', { exact: true }).fill('Hatice Demir');
     await page.getByLabel('Waarom kennen mensen deze persoon?').fill('Vrijwilliger bij de moskee, kent veel gezinnen');
     expect(await post(page, page.getByRole('button', { name: 'Toevoegen' }))).toBe(400);
-    expect(await textOf(page.locator('#veld-toestemming-veld .utrecht-form-field-error-message'))).toContain('Vraag eerst of deze persoon het goed vindt');
+    expect(await textOf(page.locator('#veld-toestemming-veld .utrecht-form-field-error-message'))).toContain(
+      'Vraag eerst of deze persoon het goed vindt',
+    );
     expect(await page.getByLabel('Naam', { exact: true }).inputValue()).toBe('Hatice Demir');
     await checkPage(tab, 'sleutelpersonen-zonder-toestemming');
 
-    await page.getByLabel('Deze persoon heeft mij gezegd dat dit mag, en weet dat alleen het wijkteam het ziet.').check();
+    await page
+      .getByLabel('Deze persoon heeft mij gezegd dat dit mag, en weet dat alleen het wijkteam het ziet.')
+      .check();
     expect(await post(page, page.getByRole('button', { name: 'Toevoegen' }))).toBe(303);
     expect(await textOf(page.locator('main ul li').first())).toContain('Hatice Demir');
     await checkPage(tab, 'sleutelpersonen-toegevoegd');
@@ -77,7 +81,9 @@ describe('a help request taken by phone', () => {
     await checkPage(tab, 'telefoon-hulpvraag');
     expect(await post(page, page.getByRole('button', { name: 'Opslaan en triage bekijken' }))).toBe(400);
     await checkPage(tab, 'telefoon-hulpvraag-fout');
-    await page.getByLabel('Wat vertelt de beller?').fill('Mw. belt ivm haar man met dementie, ze is op en zoekt iemand om even mee te praten.');
+    await page
+      .getByLabel('Wat vertelt de beller?')
+      .fill('Mw. belt ivm haar man met dementie, ze is op en zoekt iemand om even mee te praten.');
     await page.getByLabel('Naam van de beller').fill('Mevrouw Bos');
     await page.getByLabel('Telefoonnummer').fill('030 111 22 33');
     expect(await post(page, page.getByRole('button', { name: 'Opslaan en triage bekijken' }))).toBe(303);

@@ -18,11 +18,19 @@ beforeAll(async () => {
   // On a server the CLI gets its own fresh database; on PGlite its own data folder.
   const serverUrl = loadConfig().databaseUrl;
   const dataDir = join(mkdtempSync(join(tmpdir(), 'nabij-cli-')), 'data');
-  env = { ...process.env, NABIJ_DATA_DIR: dataDir, DATABASE_URL: undefined, NODE_ENV: 'development', LOG_LEVEL: 'silent' };
+  env = {
+    ...process.env,
+    NABIJ_DATA_DIR: dataDir,
+    DATABASE_URL: undefined,
+    NODE_ENV: 'development',
+    LOG_LEVEL: 'silent',
+  };
   if (serverUrl) {
     database = await testDatabase();
     const url = new URL(serverUrl);
-    const name = (await database.db.selectNoFrom((eb) => eb.fn<string>('current_database').as('name')).executeTakeFirstOrThrow()).name;
+    const name = (
+      await database.db.selectNoFrom((eb) => eb.fn<string>('current_database').as('name')).executeTakeFirstOrThrow()
+    ).name;
     url.pathname = `/${name}`;
     env.DATABASE_URL = url.toString();
   }
@@ -49,30 +57,59 @@ describe('nabij command', { timeout: 180_000 }, () => {
     const migrate = await nabij(['migrate']);
     expect(migrate.stdout).toMatch(/0001_tenancy|al bijgewerkt/);
     expect((await nabij(['migrate'])).stdout).toContain('al bijgewerkt');
-    expect((await nabij(['seed', '--demo'])).stdout).toContain('Demo Wijkstad: 9 accounts, 55 activities, 17 volunteers and 5 help requests created.');
-    expect((await nabij(['seed', '--demo'])).stdout).toContain('Demo Wijkstad: 0 accounts, 0 activities, 0 volunteers and 0 help requests created.');
-    const created = await nabij(['user', 'create', '--role', 'bewoner', '--email', 'buur@voorbeeld.nl', '--name', 'Buur']);
+    expect((await nabij(['seed', '--demo'])).stdout).toContain(
+      'Demo Wijkstad: 9 accounts, 55 activities, 17 volunteers and 5 help requests created.',
+    );
+    expect((await nabij(['seed', '--demo'])).stdout).toContain(
+      'Demo Wijkstad: 0 accounts, 0 activities, 0 volunteers and 0 help requests created.',
+    );
+    const created = await nabij([
+      'user',
+      'create',
+      '--role',
+      'bewoner',
+      '--email',
+      'buur@voorbeeld.nl',
+      '--name',
+      'Buur',
+    ]);
     expect(created.stdout).toContain('Account created');
-    await expect(nabij(['user', 'create', '--role', 'bewoner', '--email', 'buur@voorbeeld.nl', '--name', 'Buur'])).rejects.toMatchObject({ code: 1 });
-    const professional = await nabij(['user', 'create', '--role', 'regisseur', '--email', 'regie@voorbeeld.nl', '--name', 'Regie', '--password-stdin'], 'een-lang-wachtwoord\n');
+    await expect(
+      nabij(['user', 'create', '--role', 'bewoner', '--email', 'buur@voorbeeld.nl', '--name', 'Buur']),
+    ).rejects.toMatchObject({ code: 1 });
+    const professional = await nabij(
+      ['user', 'create', '--role', 'regisseur', '--email', 'regie@voorbeeld.nl', '--name', 'Regie', '--password-stdin'],
+      'een-lang-wachtwoord\n',
+    );
     expect(professional.stdout).toContain('Account created');
   });
 
   it('imports the social base of CONTRACT.md: 45 activities, and 45 again on a second import', async () => {
     const buurt = join(import.meta.dirname, '..', '..', '..', 'shared', 'eval', 'buurt');
-    expect((await nabij(['import', 'postcodes', join(buurt, 'postcodes.csv')])).stdout).toContain('1200 postcodes opgeslagen');
-    expect((await nabij(['import', 'activiteiten', join(buurt, 'activiteiten.csv'), '--gemeente', 'evalstad'])).stdout).toContain('45 nieuw, 0 bijgewerkt');
-    expect((await nabij(['import', 'activiteiten', join(buurt, 'activiteiten.csv'), '--gemeente', 'evalstad'])).stdout).toContain('0 nieuw, 45 bijgewerkt');
+    expect((await nabij(['import', 'postcodes', join(buurt, 'postcodes.csv')])).stdout).toContain(
+      '1200 postcodes opgeslagen',
+    );
+    expect(
+      (await nabij(['import', 'activiteiten', join(buurt, 'activiteiten.csv'), '--gemeente', 'evalstad'])).stdout,
+    ).toContain('45 nieuw, 0 bijgewerkt');
+    expect(
+      (await nabij(['import', 'activiteiten', join(buurt, 'activiteiten.csv'), '--gemeente', 'evalstad'])).stdout,
+    ).toContain('0 nieuw, 45 bijgewerkt');
   });
 
   it('refuses a file with errors, says why per row, and saves nothing', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'nabij-csv-')), 'fout.csv');
     writeFileSync(file, 'id,naam,soort\nq1,,activiteit\n');
-    await expect(nabij(['import', 'activiteiten', file])).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('rij 2, naam: De naam ontbreekt.') });
+    await expect(nabij(['import', 'activiteiten', file])).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('rij 2, naam: De naam ontbreekt.'),
+    });
   });
 
   it('refuses a bad role with a usage message', async () => {
-    await expect(nabij(['user', 'create', '--role', 'koning', '--email', 'a@b.nl', '--name', 'A'])).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('--role must be one of') });
+    await expect(
+      nabij(['user', 'create', '--role', 'koning', '--email', 'a@b.nl', '--name', 'A']),
+    ).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('--role must be one of') });
   });
 
   // The lock belongs to the embedded database, so this one runs on PGlite in both suites.

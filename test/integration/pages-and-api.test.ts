@@ -14,7 +14,10 @@ beforeAll(async () => {
   t = await testApp({ NABIJ_GEMEENTE: 'paginadorp' });
   const tenant = await makeTenant(t.database.db, 'paginadorp', 'Paginadorp');
   const other = await makeTenant(t.database.db, 'anderdorp', 'Anderdorp');
-  resident = await makeUser(t.database.db, tenant, 'bewoner', { displayName: 'Wilhelmina Oranjeboom', email: 'wilhelmina@voorbeeld.nl' });
+  resident = await makeUser(t.database.db, tenant, 'bewoner', {
+    displayName: 'Wilhelmina Oranjeboom',
+    email: 'wilhelmina@voorbeeld.nl',
+  });
   teamMember = await makeUser(t.database.db, tenant, 'wijkteamlid');
   council = await makeUser(t.database.db, tenant, 'klankbordgroep');
   admin = await makeUser(t.database.db, tenant, 'beheerder');
@@ -28,7 +31,8 @@ describe('pages', () => {
     expect(response.statusCode).toBe(200);
     expect(response.body).toMatch(/^<!DOCTYPE html><html lang="nl"/);
     expect(response.body).toContain('Paginadorp');
-    for (const door of ['Ik zoek hulp', 'Ik wil helpen', 'Ik werk in het wijkteam']) expect(response.body).toContain(door);
+    for (const door of ['Ik zoek hulp', 'Ik wil helpen', 'Ik werk in het wijkteam'])
+      expect(response.body).toContain(door);
     expect(response.body).toContain('href="/toegankelijkheid"');
   });
 
@@ -76,11 +80,21 @@ describe('pages', () => {
   it('lets a resident change their details, and keeps what was typed when it is wrong', async () => {
     const cookie = await sessionCookie(t, resident);
     const form = await formToken(t, '/account', cookie);
-    const bad = await postForm(t, '/account', { _csrf: form.csrf, naam: '', telefoon: '06-12345678', taal: 'nl' }, form.cookie);
+    const bad = await postForm(
+      t,
+      '/account',
+      { _csrf: form.csrf, naam: '', telefoon: '06-12345678', taal: 'nl' },
+      form.cookie,
+    );
     expect(bad.statusCode).toBe(400);
     expect(bad.body).toContain('Vul je naam in.');
     expect(bad.body).toContain('value="06-12345678"');
-    const good = await postForm(t, '/account', { _csrf: form.csrf, naam: 'Wilhelmina Oranjeboom', telefoon: '06-12345678', taal: 'nl' }, form.cookie);
+    const good = await postForm(
+      t,
+      '/account',
+      { _csrf: form.csrf, naam: 'Wilhelmina Oranjeboom', telefoon: '06-12345678', taal: 'nl' },
+      form.cookie,
+    );
     expect(good.statusCode).toBe(303);
     const page = await t.app.inject({ url: '/account?opgeslagen=1', headers: { cookie } });
     expect(page.body).toContain('Je gegevens zijn opgeslagen');
@@ -89,11 +103,18 @@ describe('pages', () => {
 
   it('shows a resident who looked at their data, in plain words', async () => {
     const teamCookie = await sessionCookie(t, teamMember);
-    expect((await t.app.inject({ url: `/team/personen/${resident.id}`, headers: { cookie: teamCookie } })).statusCode).toBe(200);
+    expect(
+      (await t.app.inject({ url: `/team/personen/${resident.id}`, headers: { cookie: teamCookie } })).statusCode,
+    ).toBe(200);
     const councilCookie = await sessionCookie(t, council);
-    expect((await t.app.inject({ url: `/team/personen/${resident.id}`, headers: { cookie: councilCookie } })).statusCode).toBe(403);
+    expect(
+      (await t.app.inject({ url: `/team/personen/${resident.id}`, headers: { cookie: councilCookie } })).statusCode,
+    ).toBe(403);
 
-    const log = await t.app.inject({ url: '/account/toegangslog', headers: { cookie: await sessionCookie(t, resident) } });
+    const log = await t.app.inject({
+      url: '/account/toegangslog',
+      headers: { cookie: await sessionCookie(t, resident) },
+    });
     expect(log.statusCode).toBe(200);
     expect(log.body).toContain('Wie heeft mijn gegevens bekeken?');
     expect(log.body).toContain(`${teamMember.displayName}, medewerker van het wijkteam`);
@@ -102,7 +123,10 @@ describe('pages', () => {
   });
 
   it('lets a resident download their own data', async () => {
-    const response = await t.app.inject({ url: '/account/mijn-gegevens.json', headers: { cookie: await sessionCookie(t, resident) } });
+    const response = await t.app.inject({
+      url: '/account/mijn-gegevens.json',
+      headers: { cookie: await sessionCookie(t, resident) },
+    });
     expect(response.headers['content-disposition']).toContain('attachment');
     const data = JSON.parse(response.body) as { account: { email: string }; toegangslog: unknown[] };
     expect(data.account.email).toBe(resident.email);
@@ -112,9 +136,19 @@ describe('pages', () => {
   it('lets an administrator create a resident account, and refuses a duplicate address', async () => {
     const cookie = await sessionCookie(t, admin);
     const form = await formToken(t, '/beheer', cookie);
-    const created = await postForm(t, '/beheer/accounts', { _csrf: form.csrf, naam: 'Nieuwe Buur', email: 'nieuwe.buur@voorbeeld.nl', rol: 'vrijwilliger' }, form.cookie);
+    const created = await postForm(
+      t,
+      '/beheer/accounts',
+      { _csrf: form.csrf, naam: 'Nieuwe Buur', email: 'nieuwe.buur@voorbeeld.nl', rol: 'vrijwilliger' },
+      form.cookie,
+    );
     expect(created.statusCode).toBe(303);
-    const duplicate = await postForm(t, '/beheer/accounts', { _csrf: form.csrf, naam: 'Nog een', email: 'NIEUWE.BUUR@voorbeeld.nl', rol: 'bewoner' }, form.cookie);
+    const duplicate = await postForm(
+      t,
+      '/beheer/accounts',
+      { _csrf: form.csrf, naam: 'Nog een', email: 'NIEUWE.BUUR@voorbeeld.nl', rol: 'bewoner' },
+      form.cookie,
+    );
     expect(duplicate.statusCode).toBe(400);
     expect(duplicate.body).toContain('Er is al een account met dit e-mailadres');
     expect(duplicate.body).toContain('value="Nog een"');
@@ -147,8 +181,17 @@ describe('tenant isolation over HTTP', () => {
   it('cannot change another municipality’s account: the form only ever changes the signed-in person', async () => {
     const cookie = await sessionCookie(t, teamMemberOfB);
     const form = await formToken(t, '/account', cookie);
-    await postForm(t, '/account', { _csrf: form.csrf, naam: 'Overgenomen', telefoon: '', taal: 'nl', id: resident.id }, form.cookie);
-    const row = await t.database.db.selectFrom('users').select('display_name').where('id', '=', resident.id).executeTakeFirstOrThrow();
+    await postForm(
+      t,
+      '/account',
+      { _csrf: form.csrf, naam: 'Overgenomen', telefoon: '', taal: 'nl', id: resident.id },
+      form.cookie,
+    );
+    const row = await t.database.db
+      .selectFrom('users')
+      .select('display_name')
+      .where('id', '=', resident.id)
+      .executeTakeFirstOrThrow();
     expect(row.display_name).toBe('Wilhelmina Oranjeboom');
   });
 });
@@ -158,7 +201,9 @@ describe('API', () => {
     const response = await t.app.inject({ url: '/api/v1/openapi.json' });
     const doc = response.json() as { openapi: string; paths: Record<string, unknown> };
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/gemeente', '/api/v1/ik', '/api/v1/personen/{id}']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/gemeente', '/api/v1/ik', '/api/v1/personen/{id}']),
+    );
     expect(Object.keys(doc.paths).every((p) => p.startsWith('/api/'))).toBe(true);
   });
 
@@ -166,7 +211,10 @@ describe('API', () => {
     const unauthenticated = await t.app.inject({ url: '/api/v1/ik' });
     expect(unauthenticated.statusCode).toBe(401);
     expect(unauthenticated.headers['content-type']).toContain('application/problem+json');
-    const invalid = await t.app.inject({ url: '/api/v1/personen/geen-uuid', headers: { cookie: await sessionCookie(t, teamMember) } });
+    const invalid = await t.app.inject({
+      url: '/api/v1/personen/geen-uuid',
+      headers: { cookie: await sessionCookie(t, teamMember) },
+    });
     expect(invalid.statusCode).toBe(400);
     expect(invalid.json()).toMatchObject({ status: 400, type: '/problemen/ongeldige_invoer' });
     const missing = await t.app.inject({ url: '/api/v1/bestaat-niet' });

@@ -30,8 +30,11 @@ beforeAll(async () => {
   await upsertPostcodes(t.database.db, parsePostcodeRows(await read('postcodes.csv')).rows);
   await saveActivities(t.database.db, tenant.id, parseActivityRows(await read('activiteiten.csv')).rows);
   const volunteers = parseVolunteerRows(await read('vrijwilligers.csv'));
-  await withAccess(t.database.db, { kind: 'system', tenantId: tenant.id, process: 'opdrachtregel' }, { category: 'vrijwilliger', action: 'create', purpose: 'vrijwilligersbeheer', subjectUserId: null }, (gated) =>
-    saveVolunteers(gated, tenant.id, volunteers.rows, '2026-11-23'),
+  await withAccess(
+    t.database.db,
+    { kind: 'system', tenantId: tenant.id, process: 'opdrachtregel' },
+    { category: 'vrijwilliger', action: 'create', purpose: 'vrijwilligersbeheer', subjectUserId: null },
+    (gated) => saveVolunteers(gated, tenant.id, volunteers.rows, '2026-11-23'),
   );
   teamMember = await makeUser(t.database.db, tenant, 'wijkteamlid');
   resident = await makeUser(t.database.db, tenant, 'bewoner');
@@ -40,7 +43,12 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 /** Walks the resident's form: story, (someone else), details. Returns the final response and the cookie. */
-async function ask(story: Record<string, string>, details: Record<string, string>, other?: Record<string, string>, cookie = '') {
+async function ask(
+  story: Record<string, string>,
+  details: Record<string, string>,
+  other?: Record<string, string>,
+  cookie = '',
+) {
   const start = await formToken(t, '/hulp/vraag', cookie);
   const step1 = await postForm(t, '/hulp/vraag', { _csrf: start.csrf, ...story }, start.cookie);
   expect(step1.statusCode).toBe(200);
@@ -49,17 +57,34 @@ async function ask(story: Record<string, string>, details: Record<string, string
     last = await postForm(t, '/hulp/ander', { _csrf: start.csrf, ...story, ...other }, start.cookie);
     expect(last.statusCode).toBe(200);
   }
-  const final = await postForm(t, '/hulp/versturen', { _csrf: start.csrf, ...story, ...(other ?? {}), ...details }, start.cookie);
+  const final = await postForm(
+    t,
+    '/hulp/versturen',
+    { _csrf: start.csrf, ...story, ...(other ?? {}), ...details },
+    start.cookie,
+  );
   return { step1, last, final, cookie: start.cookie };
 }
 
-const requestByReference = (reference: string) => t.database.db.selectFrom('help_requests').selectAll().where('reference', '=', reference).executeTakeFirstOrThrow();
+const requestByReference = (reference: string) =>
+  t.database.db.selectFrom('help_requests').selectAll().where('reference', '=', reference).executeTakeFirstOrThrow();
 
 describe('asking for help', () => {
   it('takes a request for yourself, triages it, and gives a status page to follow', async () => {
     const { final } = await ask(
-      { tekst: 'Sinds mijn man overleden is zie ik bijna niemand meer. Is er ergens koffie in de buurt?', voor_wie: 'mij' },
-      { postcode: '3532 lc', dag: 'di', dagdeel: 'ochtend', taal: '', naam: 'Truus Jansen', email: 'truus@voorbeeld.nl', telefoon: '' },
+      {
+        tekst: 'Sinds mijn man overleden is zie ik bijna niemand meer. Is er ergens koffie in de buurt?',
+        voor_wie: 'mij',
+      },
+      {
+        postcode: '3532 lc',
+        dag: 'di',
+        dagdeel: 'ochtend',
+        taal: '',
+        naam: 'Truus Jansen',
+        email: 'truus@voorbeeld.nl',
+        telefoon: '',
+      },
     );
     expect(final.statusCode).toBe(303);
     const status = await t.app.inject({ url: String(final.headers.location) });
@@ -74,41 +99,91 @@ describe('asking for help', () => {
   });
 
   it('takes a request on someone’s behalf, with their relation and consent', async () => {
-    const story = { tekst: 'Mijn buurvrouw van 84 krijgt haar boodschappen niet meer gedaan sinds ze gevallen is.', voor_wie: 'ander' };
-    const { final } = await ask(story, { postcode: '', dag: '', dagdeel: '', taal: '', naam: 'Karin', email: '', telefoon: '06-11112222' }, { naam_ander: 'Mien', relatie: 'buurvrouw', toestemming: 'ja' });
+    const story = {
+      tekst: 'Mijn buurvrouw van 84 krijgt haar boodschappen niet meer gedaan sinds ze gevallen is.',
+      voor_wie: 'ander',
+    };
+    const { final } = await ask(
+      story,
+      { postcode: '', dag: '', dagdeel: '', taal: '', naam: 'Karin', email: '', telefoon: '06-11112222' },
+      { naam_ander: 'Mien', relatie: 'buurvrouw', toestemming: 'ja' },
+    );
     expect(final.statusCode).toBe(303);
-    const reference = /HV-[A-Z0-9]{5}/.exec((await t.app.inject({ url: String(final.headers.location) })).body)?.[0] ?? '';
+    const reference =
+      /HV-[A-Z0-9]{5}/.exec((await t.app.inject({ url: String(final.headers.location) })).body)?.[0] ?? '';
     const stored = await requestByReference(reference);
-    expect(stored).toMatchObject({ for_someone_else: true, subject_name: 'Mien', relation: 'buurvrouw', subject_consent: 'ja', contact_phone: '06-11112222' });
+    expect(stored).toMatchObject({
+      for_someone_else: true,
+      subject_name: 'Mien',
+      relation: 'buurvrouw',
+      subject_consent: 'ja',
+      contact_phone: '06-11112222',
+    });
   });
 
   it('keeps everything typed when something is missing, and asks for a way to reach you', async () => {
     const story = { tekst: 'Ik heb hulp nodig met mijn post, het zijn stapels brieven.', voor_wie: 'mij' };
-    const { final } = await ask(story, { postcode: '12', dag: '', dagdeel: '', taal: '', naam: 'Ahmed', email: '', telefoon: '' });
+    const { final } = await ask(story, {
+      postcode: '12',
+      dag: '',
+      dagdeel: '',
+      taal: '',
+      naam: 'Ahmed',
+      email: '',
+      telefoon: '',
+    });
     expect(final.statusCode).toBe(400);
     expect(final.body).toContain('Dit is geen geldige postcode');
     expect(final.body).toContain('value="Ahmed"');
     expect(final.body).toContain('stapels brieven');
-    const noContact = await ask(story, { postcode: '', dag: '', dagdeel: '', taal: '', naam: 'Ahmed', email: '', telefoon: '' });
+    const noContact = await ask(story, {
+      postcode: '',
+      dag: '',
+      dagdeel: '',
+      taal: '',
+      naam: 'Ahmed',
+      email: '',
+      telefoon: '',
+    });
     expect(noContact.final.statusCode).toBe(400);
     expect(noContact.final.body).toContain('Vul een e-mailadres of een telefoonnummer in');
   });
 
   it('asks for consent when asking for someone else', async () => {
     const start = await formToken(t, '/hulp/vraag');
-    const response = await postForm(t, '/hulp/ander', { _csrf: start.csrf, tekst: 'Mijn vader vereenzaamt, hij komt de deur niet uit.', voor_wie: 'ander', naam_ander: 'Piet', relatie: 'vader' }, start.cookie);
+    const response = await postForm(
+      t,
+      '/hulp/ander',
+      {
+        _csrf: start.csrf,
+        tekst: 'Mijn vader vereenzaamt, hij komt de deur niet uit.',
+        voor_wie: 'ander',
+        naam_ander: 'Piet',
+        relatie: 'vader',
+      },
+      start.cookie,
+    );
     expect(response.statusCode).toBe(400);
     expect(response.body).toContain('Kies of deze persoon het weet en goed vindt');
   });
 
   it('lists a signed-in asker’s own requests, and shows them to nobody else', async () => {
     const cookie = await sessionCookie(t, resident);
-    await ask({ tekst: 'Mijn computer doet raar en ik kan niet meer bij de bank online.', voor_wie: 'mij' }, { postcode: '', dag: '', dagdeel: '', taal: '', naam: resident.displayName, email: resident.email, telefoon: '' }, undefined, cookie);
+    await ask(
+      { tekst: 'Mijn computer doet raar en ik kan niet meer bij de bank online.', voor_wie: 'mij' },
+      { postcode: '', dag: '', dagdeel: '', taal: '', naam: resident.displayName, email: resident.email, telefoon: '' },
+      undefined,
+      cookie,
+    );
     const start = await t.app.inject({ url: '/mijn', headers: { cookie } });
     const link = /href="(\/mijn\/hulpvragen\/[0-9a-f-]{36})"/.exec(start.body)?.[1] ?? '';
     expect(link).not.toBe('');
     expect((await t.app.inject({ url: link, headers: { cookie } })).statusCode).toBe(200);
-    const other = await makeUser(t.database.db, { id: tenantId, slug: 'hulpdorp', name: 'Hulpdorp', teamPhone: null, teamEmail: null }, 'bewoner');
+    const other = await makeUser(
+      t.database.db,
+      { id: tenantId, slug: 'hulpdorp', name: 'Hulpdorp', teamPhone: null, teamEmail: null },
+      'bewoner',
+    );
     const refused = await t.app.inject({ url: link, headers: { cookie: await sessionCookie(t, other) } });
     expect([403, 404]).toContain(refused.statusCode);
   });
@@ -127,7 +202,10 @@ describe('asking for help', () => {
     expect(alert?.subject).toMatch(/^SPOED: hulpvraag HV-/);
     expect(alert?.text).not.toContain('zelfmoord');
 
-    const queue = await t.app.inject({ url: '/team/hulpvragen', headers: { cookie: await sessionCookie(t, teamMember) } });
+    const queue = await t.app.inject({
+      url: '/team/hulpvragen',
+      headers: { cookie: await sessionCookie(t, teamMember) },
+    });
     const firstRow = /<tbody[^>]*>([\s\S]*?)<\/tr>/.exec(queue.body)?.[1] ?? '';
     expect(firstRow).toContain('Spoed');
   });
@@ -135,12 +213,23 @@ describe('asking for help', () => {
 
 describe('the team queue', () => {
   it('is for case roles only', async () => {
-    expect((await t.app.inject({ url: '/team/hulpvragen', headers: { cookie: await sessionCookie(t, resident) } })).statusCode).toBe(403);
-    expect((await t.app.inject({ url: '/team/hulpvragen', headers: { cookie: await sessionCookie(t, council) } })).statusCode).toBe(403);
+    expect(
+      (await t.app.inject({ url: '/team/hulpvragen', headers: { cookie: await sessionCookie(t, resident) } }))
+        .statusCode,
+    ).toBe(403);
+    expect(
+      (await t.app.inject({ url: '/team/hulpvragen', headers: { cookie: await sessionCookie(t, council) } }))
+        .statusCode,
+    ).toBe(403);
   });
 
   it('records a changed triage with its reason, and refuses a change without one', async () => {
-    const row = await t.database.db.selectFrom('help_requests').select(['id', 'route']).where('tenant_id', '=', tenantId).where('route', '!=', 'spoed').executeTakeFirstOrThrow();
+    const row = await t.database.db
+      .selectFrom('help_requests')
+      .select(['id', 'route'])
+      .where('tenant_id', '=', tenantId)
+      .where('route', '!=', 'spoed')
+      .executeTakeFirstOrThrow();
     const cookie = await sessionCookie(t, teamMember);
     const page = await formToken(t, `/team/hulpvragen/${row.id}`, cookie);
     expect(page.cookie).toBeTruthy();
@@ -159,9 +248,21 @@ describe('the team queue', () => {
       payload: `_csrf=${encodeURIComponent(page.csrf)}&besluit=wijzigen&route=professioneel&behoeften=psychisch&behoeften=ontmoeting&reden=${encodeURIComponent('Rouw speelt mee')}`,
     });
     expect(changed.statusCode).toBe(303);
-    const event = await t.database.db.selectFrom('request_events').select('detail').where('request_id', '=', row.id).where('kind', '=', 'triage_gewijzigd').executeTakeFirstOrThrow();
-    expect(event.detail).toMatchObject({ besluit: { route: 'professioneel', behoeften: ['psychisch', 'ontmoeting'] }, reden: 'Rouw speelt mee' });
-    const updated = await t.database.db.selectFrom('help_requests').select(['route', 'state']).where('id', '=', row.id).executeTakeFirstOrThrow();
+    const event = await t.database.db
+      .selectFrom('request_events')
+      .select('detail')
+      .where('request_id', '=', row.id)
+      .where('kind', '=', 'triage_gewijzigd')
+      .executeTakeFirstOrThrow();
+    expect(event.detail).toMatchObject({
+      besluit: { route: 'professioneel', behoeften: ['psychisch', 'ontmoeting'] },
+      reden: 'Rouw speelt mee',
+    });
+    const updated = await t.database.db
+      .selectFrom('help_requests')
+      .select(['route', 'state'])
+      .where('id', '=', row.id)
+      .executeTakeFirstOrThrow();
     expect(updated).toEqual({ route: 'professioneel', state: 'in_behandeling' });
   });
 });
@@ -170,9 +271,18 @@ describe('matching with both sides’ yes', () => {
   it('asks the volunteer, then the asker, follows up after two weeks, and closes with an outcome and a rating', async () => {
     const { final } = await ask(
       { tekst: 'Ik zoek iemand die af en toe boodschappen voor me doet, ik loop slecht.', voor_wie: 'mij' },
-      { postcode: '3532 LC', dag: '', dagdeel: '', taal: '', naam: 'Bep de Groot', email: 'bep@voorbeeld.nl', telefoon: '' },
+      {
+        postcode: '3532 LC',
+        dag: '',
+        dagdeel: '',
+        taal: '',
+        naam: 'Bep de Groot',
+        email: 'bep@voorbeeld.nl',
+        telefoon: '',
+      },
     );
-    const reference = /HV-[A-Z0-9]{5}/.exec((await t.app.inject({ url: String(final.headers.location) })).body)?.[0] ?? '';
+    const reference =
+      /HV-[A-Z0-9]{5}/.exec((await t.app.inject({ url: String(final.headers.location) })).body)?.[0] ?? '';
     const stored = await requestByReference(reference);
     const tenant = { id: tenantId, slug: 'hulpdorp', name: 'Hulpdorp', teamPhone: null, teamEmail: null };
     const actor = { kind: 'user' as const, userId: teamMember.id, tenantId, role: teamMember.role };
@@ -190,7 +300,9 @@ describe('matching with both sides’ yes', () => {
     expect(askerMail?.subject).toBe('Ria wil je helpen');
     const askerPath = /\/koppeling\/[A-Za-z0-9_-]+/.exec(askerMail?.text ?? '')?.[0] ?? '';
     const askerForm = await formToken(t, askerPath);
-    expect((await postForm(t, askerPath, { _csrf: askerForm.csrf, antwoord: 'ja' }, askerForm.cookie)).statusCode).toBe(200);
+    expect((await postForm(t, askerPath, { _csrf: askerForm.csrf, antwoord: 'ja' }, askerForm.cookie)).statusCode).toBe(
+      200,
+    );
     expect((await requestByReference(reference)).state).toBe('gekoppeld');
 
     expect(await sendFollowUps(t.app.ctx, new Date(Date.now() + 13 * 86_400_000))).toBe(0);
@@ -199,33 +311,82 @@ describe('matching with both sides’ yes', () => {
     expect(followUp?.subject).toBe('Hoe gaat het?');
     const closePath = /\/koppeling\/[A-Za-z0-9_-]+/.exec(followUp?.text ?? '')?.[0] ?? '';
     const closing = await formToken(t, closePath);
-    const missing = await postForm(t, `${closePath}/afronden`, { _csrf: closing.csrf, uitkomst: 'niet_opgelost', reden: '', cijfer: '2', opmerking: '' }, closing.cookie);
+    const missing = await postForm(
+      t,
+      `${closePath}/afronden`,
+      { _csrf: closing.csrf, uitkomst: 'niet_opgelost', reden: '', cijfer: '2', opmerking: '' },
+      closing.cookie,
+    );
     expect(missing.statusCode).toBe(400);
     expect(missing.body).toContain('Vertel kort wat er misging');
-    const closed = await postForm(t, `${closePath}/afronden`, { _csrf: closing.csrf, uitkomst: 'informeel_opgelost', reden: '', cijfer: '5', opmerking: 'Ria is een schat' }, closing.cookie);
+    const closed = await postForm(
+      t,
+      `${closePath}/afronden`,
+      { _csrf: closing.csrf, uitkomst: 'informeel_opgelost', reden: '', cijfer: '5', opmerking: 'Ria is een schat' },
+      closing.cookie,
+    );
     expect(closed.statusCode).toBe(200);
-    const match = await t.database.db.selectFrom('matches').selectAll().where('request_id', '=', stored.id).executeTakeFirstOrThrow();
-    expect(match).toMatchObject({ state: 'afgesloten', outcome: 'informeel_opgelost', rating: 5, rating_comment: 'Ria is een schat' });
+    const match = await t.database.db
+      .selectFrom('matches')
+      .selectAll()
+      .where('request_id', '=', stored.id)
+      .executeTakeFirstOrThrow();
+    expect(match).toMatchObject({
+      state: 'afgesloten',
+      outcome: 'informeel_opgelost',
+      rating: 5,
+      rating_comment: 'Ria is een schat',
+    });
     expect((await requestByReference(reference)).state).toBe('afgesloten');
   });
 
   it('lets the asker say "Ik ga erheen" to an activity, with a buddy the first time', async () => {
-    const stored = await t.database.db.selectFrom('help_requests').select('id').where('tenant_id', '=', tenantId).where('state', '!=', 'afgesloten').where('route', '!=', 'spoed').executeTakeFirstOrThrow();
+    const stored = await t.database.db
+      .selectFrom('help_requests')
+      .select('id')
+      .where('tenant_id', '=', tenantId)
+      .where('state', '!=', 'afgesloten')
+      .where('route', '!=', 'spoed')
+      .executeTakeFirstOrThrow();
     const tenant = { id: tenantId, slug: 'hulpdorp', name: 'Hulpdorp', teamPhone: null, teamEmail: null };
-    const proposal = await proposeMatch(t.app.ctx, { kind: 'user', userId: teamMember.id, tenantId, role: teamMember.role }, tenant, stored.id, { id: 'a01', soort: 'activiteit' });
+    const proposal = await proposeMatch(
+      t.app.ctx,
+      { kind: 'user', userId: teamMember.id, tenantId, role: teamMember.role },
+      tenant,
+      stored.id,
+      { id: 'a01', soort: 'activiteit' },
+    );
     const path = new URL(proposal.askerLink ?? '').pathname;
     const page = await t.app.inject({ url: path });
     expect(page.body).toContain('Ik ga erheen');
     const form = await formToken(t, path);
     await postForm(t, path, { _csrf: form.csrf, antwoord: 'ja', maatje: 'ja' }, form.cookie);
-    const match = await t.database.db.selectFrom('matches').select(['state', 'buddy_first_visit']).where('request_id', '=', stored.id).where('activity_id', 'is not', null).executeTakeFirstOrThrow();
+    const match = await t.database.db
+      .selectFrom('matches')
+      .select(['state', 'buddy_first_visit'])
+      .where('request_id', '=', stored.id)
+      .where('activity_id', 'is not', null)
+      .executeTakeFirstOrThrow();
     expect(match).toEqual({ state: 'actief', buddy_first_visit: true });
   });
 
   it('never proposes a volunteer for a spoed request', async () => {
-    const spoed = await t.database.db.selectFrom('help_requests').select('id').where('tenant_id', '=', tenantId).where('route', '=', 'spoed').executeTakeFirstOrThrow();
+    const spoed = await t.database.db
+      .selectFrom('help_requests')
+      .select('id')
+      .where('tenant_id', '=', tenantId)
+      .where('route', '=', 'spoed')
+      .executeTakeFirstOrThrow();
     const tenant = { id: tenantId, slug: 'hulpdorp', name: 'Hulpdorp', teamPhone: null, teamEmail: null };
-    await expect(proposeMatch(t.app.ctx, { kind: 'user', userId: teamMember.id, tenantId, role: teamMember.role }, tenant, spoed.id, { id: 'v02', soort: 'vrijwilliger' })).rejects.toThrow();
+    await expect(
+      proposeMatch(
+        t.app.ctx,
+        { kind: 'user', userId: teamMember.id, tenantId, role: teamMember.role },
+        tenant,
+        spoed.id,
+        { id: 'v02', soort: 'vrijwilliger' },
+      ),
+    ).rejects.toThrow();
   });
 });
 
@@ -236,7 +397,11 @@ describe('volunteer candidates from the database', () => {
     const ria = before.find((v) => v.id === 'v02');
     expect(ria?.activeMatches).toBeGreaterThanOrEqual(2);
     const today = new Date().toISOString().slice(0, 10);
-    await t.database.db.updateTable('volunteers').set({ unavailable: JSON.stringify([{ van: today, tot: today }]) }).where('external_id', '=', 'v01').execute();
+    await t.database.db
+      .updateTable('volunteers')
+      .set({ unavailable: JSON.stringify([{ van: today, tot: today }]) })
+      .where('external_id', '=', 'v01')
+      .execute();
     const after = await loadVolunteerCandidates(t.database.db, system, tenantId);
     expect(after.map((v) => v.id)).not.toContain('v01');
     expect(after.length).toBe(before.length - 1);
@@ -259,11 +424,20 @@ describe('POST /api/v1/triage', () => {
   });
 
   it('refuses a resident (no right to read volunteers) and answers bad input with problem+json', async () => {
-    const refused = await t.app.inject({ method: 'POST', url: '/api/v1/triage', headers: { cookie: await sessionCookie(t, resident), 'content-type': 'application/json' }, payload: { id: 'x', tekst: 'hallo' } });
+    const refused = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/triage',
+      headers: { cookie: await sessionCookie(t, resident), 'content-type': 'application/json' },
+      payload: { id: 'x', tekst: 'hallo' },
+    });
     expect(refused.statusCode).toBe(403);
-    const bad = await t.app.inject({ method: 'POST', url: '/api/v1/triage', headers: { cookie: await sessionCookie(t, teamMember), 'content-type': 'application/json' }, payload: { tekst: '' } });
+    const bad = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/triage',
+      headers: { cookie: await sessionCookie(t, teamMember), 'content-type': 'application/json' },
+      payload: { tekst: '' },
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.headers['content-type']).toContain('application/problem+json');
   });
 });
-

@@ -33,11 +33,17 @@ beforeAll(async () => {
   const made = await makeTenant(t.database.db, 'deeldorp', 'Deeldorp');
   tenantId = made.id;
   await setTeamContact(t.database.db, tenantId, { phone: '030 000 00 00', email: 'team@deeldorp.example' });
-  await upsertPostcodes(t.database.db, parsePostcodeRows(await readTableFile(await readFile(new URL('postcodes.csv', buurt)))).rows);
+  await upsertPostcodes(
+    t.database.db,
+    parsePostcodeRows(await readTableFile(await readFile(new URL('postcodes.csv', buurt)))).rows,
+  );
   const volunteers = parseVolunteerRows(await readTableFile(Buffer.from(volunteersCsv)));
   expect(volunteers.errors).toEqual([]);
-  await withAccess(t.database.db, { kind: 'system', tenantId, process: 'opdrachtregel' }, { category: 'vrijwilliger', action: 'create', purpose: 'vrijwilligersbeheer', subjectUserId: null }, (gated) =>
-    saveVolunteers(gated, tenantId, volunteers.rows, '2026-11-23'),
+  await withAccess(
+    t.database.db,
+    { kind: 'system', tenantId, process: 'opdrachtregel' },
+    { category: 'vrijwilliger', action: 'create', purpose: 'vrijwilligersbeheer', subjectUserId: null },
+    (gated) => saveVolunteers(gated, tenantId, volunteers.rows, '2026-11-23'),
   );
   teamMember = await makeUser(t.database.db, made, 'wijkteamlid');
   resident = await makeUser(t.database.db, made, 'bewoner');
@@ -49,25 +55,72 @@ async function askFor(tekst: string, details: Record<string, string>) {
   const start = await formToken(t, '/hulp/vraag');
   const story = { tekst, voor_wie: 'mij' };
   await postForm(t, '/hulp/vraag', { _csrf: start.csrf, ...story }, start.cookie);
-  const base = { postcode: '3532 LC', dag: '', dagdeel: '', taal: '', naam: 'Bep de Groot', email: '', telefoon: '030-1234567' };
-  const final = await postForm(t, '/hulp/versturen', { _csrf: start.csrf, ...story, ...base, ...details }, start.cookie);
+  const base = {
+    postcode: '3532 LC',
+    dag: '',
+    dagdeel: '',
+    taal: '',
+    naam: 'Bep de Groot',
+    email: '',
+    telefoon: '030-1234567',
+  };
+  const final = await postForm(
+    t,
+    '/hulp/versturen',
+    { _csrf: start.csrf, ...story, ...base, ...details },
+    start.cookie,
+  );
   expect(final.statusCode).toBe(303);
   const statusPath = String(final.headers.location);
   const page = await t.app.inject({ url: statusPath });
   const reference = /HV-[A-Z0-9]{5}/.exec(page.body)?.[0] ?? '';
-  const stored = await t.database.db.selectFrom('help_requests').selectAll().where('reference', '=', reference).executeTakeFirstOrThrow();
+  const stored = await t.database.db
+    .selectFrom('help_requests')
+    .selectAll()
+    .where('reference', '=', reference)
+    .executeTakeFirstOrThrow();
   return { statusPath, stored };
 }
 
-const matchOf = (requestId: string) => t.database.db.selectFrom('matches').selectAll().where('request_id', '=', requestId).orderBy('created_at', 'desc').executeTakeFirstOrThrow();
-const eventsOf = (requestId: string) => t.database.db.selectFrom('request_events').select(['kind', 'detail', 'actor_user_id']).where('request_id', '=', requestId).orderBy('id').execute();
+const matchOf = (requestId: string) =>
+  t.database.db
+    .selectFrom('matches')
+    .selectAll()
+    .where('request_id', '=', requestId)
+    .orderBy('created_at', 'desc')
+    .executeTakeFirstOrThrow();
+const eventsOf = (requestId: string) =>
+  t.database.db
+    .selectFrom('request_events')
+    .select(['kind', 'detail', 'actor_user_id'])
+    .where('request_id', '=', requestId)
+    .orderBy('id')
+    .execute();
 
 describe('what a volunteer may see', () => {
   it('keeps the form as typed when the note is too long, with the choices as they were', async () => {
     const start = await formToken(t, '/hulp/vraag');
     const story = { tekst: 'Ik zoek iemand die boodschappen voor me doet, ik kan niet meer lopen.', voor_wie: 'mij' };
     await postForm(t, '/hulp/vraag', { _csrf: start.csrf, ...story }, start.cookie);
-    const res = await postForm(t, '/hulp/versturen', { _csrf: start.csrf, ...story, postcode: '', dag: '', dagdeel: '', taal: '', naam: 'Bep', email: '', telefoon: '0612345678', deelkeuze: '1', deel_buurt: 'ja', bericht_helper: 'x'.repeat(301) }, start.cookie);
+    const res = await postForm(
+      t,
+      '/hulp/versturen',
+      {
+        _csrf: start.csrf,
+        ...story,
+        postcode: '',
+        dag: '',
+        dagdeel: '',
+        taal: '',
+        naam: 'Bep',
+        email: '',
+        telefoon: '0612345678',
+        deelkeuze: '1',
+        deel_buurt: 'ja',
+        bericht_helper: 'x'.repeat(301),
+      },
+      start.cookie,
+    );
     expect(res.statusCode).toBe(400);
     expect(res.body).toContain('Deze tekst is te lang');
     expect(res.body).toMatch(/name="deel_buurt" value="ja" checked/);
@@ -75,15 +128,29 @@ describe('what a volunteer may see', () => {
   });
 
   it('shows the volunteer only what the asker ticked, never the story, and the asker can change it for that match', async () => {
-    const { statusPath, stored } = await askFor('Ik zoek iemand die boodschappen voor me doet, ik loop slecht na mijn heupoperatie.', {
-      deelkeuze: '1',
-      deel_behoeften: 'ja',
-      bericht_helper: 'Bel twee keer aan, ik hoor slecht.',
+    const { statusPath, stored } = await askFor(
+      'Ik zoek iemand die boodschappen voor me doet, ik loop slecht na mijn heupoperatie.',
+      {
+        deelkeuze: '1',
+        deel_behoeften: 'ja',
+        bericht_helper: 'Bel twee keer aan, ik hoor slecht.',
+      },
+    );
+    expect(stored.share_with_volunteer).toEqual({
+      voornaam: false,
+      buurt: false,
+      behoeften: true,
+      bericht: 'Bel twee keer aan, ik hoor slecht.',
     });
-    expect(stored.share_with_volunteer).toEqual({ voornaam: false, buurt: false, behoeften: true, bericht: 'Bel twee keer aan, ik hoor slecht.' });
-    const proposal = await proposeMatch(t.app.ctx, teamActor(), tenant(), stored.id, { id: 'd02', soort: 'vrijwilliger' });
+    const proposal = await proposeMatch(t.app.ctx, teamActor(), tenant(), stored.id, {
+      id: 'd02',
+      soort: 'vrijwilliger',
+    });
     const match = await matchOf(stored.id);
-    expect(match.shared_with_volunteer).toEqual({ behoeften: ['boodschappen'], bericht: 'Bel twee keer aan, ik hoor slecht.' });
+    expect(match.shared_with_volunteer).toEqual({
+      behoeften: ['boodschappen'],
+      bericht: 'Bel twee keer aan, ik hoor slecht.',
+    });
 
     const volunteerPage = await t.app.inject({ url: new URL(proposal.volunteerLink ?? '').pathname });
     expect(volunteerPage.body).toContain('Bel twee keer aan');
@@ -96,10 +163,30 @@ describe('what a volunteer may see', () => {
     expect(status.body).toContain('Dit ziet de gevraagde vrijwilliger');
     const editPath = `${statusPath}/delen?koppeling=${match.id}`;
     const form = await formToken(t, editPath);
-    const saved = await postForm(t, `${statusPath}/delen`, { _csrf: form.csrf, koppeling: match.id, deelkeuze: '1', deel_voornaam: 'ja', deel_behoeften: 'ja', bericht_helper: '' }, form.cookie);
+    const saved = await postForm(
+      t,
+      `${statusPath}/delen`,
+      {
+        _csrf: form.csrf,
+        koppeling: match.id,
+        deelkeuze: '1',
+        deel_voornaam: 'ja',
+        deel_behoeften: 'ja',
+        bericht_helper: '',
+      },
+      form.cookie,
+    );
     expect(saved.statusCode).toBe(303);
     expect((await matchOf(stored.id)).shared_with_volunteer).toEqual({ voornaam: 'Bep', behoeften: ['boodschappen'] });
-    expect((await t.database.db.selectFrom('help_requests').select('share_with_volunteer').where('id', '=', stored.id).executeTakeFirstOrThrow()).share_with_volunteer.bericht).toBe('Bel twee keer aan, ik hoor slecht.');
+    expect(
+      (
+        await t.database.db
+          .selectFrom('help_requests')
+          .select('share_with_volunteer')
+          .where('id', '=', stored.id)
+          .executeTakeFirstOrThrow()
+      ).share_with_volunteer.bericht,
+    ).toBe('Bel twee keer aan, ik hoor slecht.');
     const again = await t.app.inject({ url: new URL(proposal.volunteerLink ?? '').pathname });
     expect(again.body).toContain('Bep');
     expect(again.body).not.toContain('Bel twee keer aan');
@@ -107,15 +194,31 @@ describe('what a volunteer may see', () => {
   });
 
   it('shares first name, area and need when the asker did not change anything, and says so in the mail no more', async () => {
-    const { stored } = await askFor('Wie kan er 1x per week boodschappen voor mij doen?', { email: 'bep@voorbeeld.nl' });
+    const { stored } = await askFor('Wie kan er 1x per week boodschappen voor mij doen?', {
+      email: 'bep@voorbeeld.nl',
+    });
     expect(stored.share_with_volunteer).toEqual({ voornaam: true, buurt: true, behoeften: true, bericht: '' });
-    await t.database.db.updateTable('volunteers').set({ user_id: resident.id }).where('tenant_id', '=', tenantId).where('external_id', '=', 'd01').execute();
+    await t.database.db
+      .updateTable('volunteers')
+      .set({ user_id: resident.id })
+      .where('tenant_id', '=', tenantId)
+      .where('external_id', '=', 'd01')
+      .execute();
     await proposeMatch(t.app.ctx, teamActor(), tenant(), stored.id, { id: 'd01', soort: 'vrijwilliger' });
-    expect((await matchOf(stored.id)).shared_with_volunteer).toEqual({ voornaam: 'Bep', buurt: '3532', behoeften: ['boodschappen'] });
+    expect((await matchOf(stored.id)).shared_with_volunteer).toEqual({
+      voornaam: 'Bep',
+      buurt: '3532',
+      behoeften: ['boodschappen'],
+    });
     const mail = t.mails.filter((m) => m.to === resident.email).at(-1);
     expect(mail?.text).toContain('Bep (buurt 3532) zoekt hulp bij: boodschappen.');
     expect(mail?.text).not.toContain('1x per week');
-    await t.database.db.updateTable('volunteers').set({ user_id: null }).where('tenant_id', '=', tenantId).where('external_id', '=', 'd01').execute();
+    await t.database.db
+      .updateTable('volunteers')
+      .set({ user_id: null })
+      .where('tenant_id', '=', tenantId)
+      .where('external_id', '=', 'd01')
+      .execute();
   });
 
   it('refuses a change through a wrong link, for a match of another request, or on another person’s request', async () => {
@@ -124,10 +227,20 @@ describe('what a volunteer may see', () => {
     await proposeMatch(t.app.ctx, teamActor(), tenant(), other.stored.id, { id: 'd02', soort: 'vrijwilliger' });
     const otherMatch = await matchOf(other.stored.id);
     const form = await formToken(t, `${statusPath}/delen`);
-    const foreign = await postForm(t, `${statusPath}/delen`, { _csrf: form.csrf, koppeling: otherMatch.id, deelkeuze: '1' }, form.cookie);
+    const foreign = await postForm(
+      t,
+      `${statusPath}/delen`,
+      { _csrf: form.csrf, koppeling: otherMatch.id, deelkeuze: '1' },
+      form.cookie,
+    );
     expect(foreign.statusCode).toBe(404);
     expect((await matchOf(other.stored.id)).shared_with_volunteer).toEqual(otherMatch.shared_with_volunteer);
-    const wrongLink = await postForm(t, '/hulp/status/niet-echt/delen', { _csrf: form.csrf, deelkeuze: '1' }, form.cookie);
+    const wrongLink = await postForm(
+      t,
+      '/hulp/status/niet-echt/delen',
+      { _csrf: form.csrf, deelkeuze: '1' },
+      form.cookie,
+    );
     expect(wrongLink.statusCode).toBe(404);
     // A signed-in resident cannot reach a request that is not theirs: nothing of it is shown or changed.
     const cookie = await sessionCookie(t, resident);
@@ -135,9 +248,22 @@ describe('what a volunteer may see', () => {
     expect(mine.statusCode).toBe(404);
     expect(mine.body).not.toContain('slecht ter been');
     const residentForm = await formToken(t, '/hulp/vraag', cookie);
-    const change = await postForm(t, `/mijn/hulpvragen/${stored.id}/delen`, { _csrf: residentForm.csrf, deelkeuze: '1' }, residentForm.cookie);
+    const change = await postForm(
+      t,
+      `/mijn/hulpvragen/${stored.id}/delen`,
+      { _csrf: residentForm.csrf, deelkeuze: '1' },
+      residentForm.cookie,
+    );
     expect(change.statusCode).toBe(404);
-    expect((await t.database.db.selectFrom('help_requests').select('share_with_volunteer').where('id', '=', stored.id).executeTakeFirstOrThrow()).share_with_volunteer.voornaam).toBe(true);
+    expect(
+      (
+        await t.database.db
+          .selectFrom('help_requests')
+          .select('share_with_volunteer')
+          .where('id', '=', stored.id)
+          .executeTakeFirstOrThrow()
+      ).share_with_volunteer.voornaam,
+    ).toBe(true);
   });
 });
 
@@ -154,20 +280,53 @@ describe('answers given by phone', () => {
     const volunteerStep = await formToken(t, base, cookie);
     expect((await t.app.inject({ url: base, headers: { cookie } })).body).toContain('Wat zegt Kees aan de telefoon?');
     // The asker's step cannot be taken before the volunteer's.
-    expect((await postForm(t, `${base}/vrager`, { _csrf: volunteerStep.csrf, antwoord: 'ja' }, volunteerStep.cookie)).statusCode).toBe(400);
-    expect((await postForm(t, `${base}/vrijwilliger`, { _csrf: volunteerStep.csrf, antwoord: 'ja' }, volunteerStep.cookie)).statusCode).toBe(303);
+    expect(
+      (await postForm(t, `${base}/vrager`, { _csrf: volunteerStep.csrf, antwoord: 'ja' }, volunteerStep.cookie))
+        .statusCode,
+    ).toBe(400);
+    expect(
+      (await postForm(t, `${base}/vrijwilliger`, { _csrf: volunteerStep.csrf, antwoord: 'ja' }, volunteerStep.cookie))
+        .statusCode,
+    ).toBe(303);
     expect((await matchOf(stored.id)).state).toBe('vrijwilliger_akkoord');
 
     const askerStep = await formToken(t, base, cookie);
-    expect((await postForm(t, `${base}/vrager`, { _csrf: askerStep.csrf, antwoord: 'ja' }, askerStep.cookie)).statusCode).toBe(303);
+    expect(
+      (await postForm(t, `${base}/vrager`, { _csrf: askerStep.csrf, antwoord: 'ja' }, askerStep.cookie)).statusCode,
+    ).toBe(303);
     expect((await matchOf(stored.id)).state).toBe('actief');
 
     const closing = await formToken(t, base, cookie);
-    const invalid = await postForm(t, `${base}/afronden`, { _csrf: closing.csrf, uitkomst: 'niet_opgelost', reden: '', cijfer: '3', opmerking: '' }, closing.cookie);
+    const invalid = await postForm(
+      t,
+      `${base}/afronden`,
+      { _csrf: closing.csrf, uitkomst: 'niet_opgelost', reden: '', cijfer: '3', opmerking: '' },
+      closing.cookie,
+    );
     expect(invalid.statusCode).toBe(400);
     expect(invalid.body).toContain('Vertel kort wat er misging');
-    expect((await postForm(t, `${base}/afronden`, { _csrf: closing.csrf, uitkomst: 'informeel_opgelost', reden: '', cijfer: '4', opmerking: 'Kees komt elke dinsdag' }, closing.cookie)).statusCode).toBe(303);
-    expect(await matchOf(stored.id)).toMatchObject({ state: 'afgesloten', outcome: 'informeel_opgelost', rating: 4, rating_comment: 'Kees komt elke dinsdag' });
+    expect(
+      (
+        await postForm(
+          t,
+          `${base}/afronden`,
+          {
+            _csrf: closing.csrf,
+            uitkomst: 'informeel_opgelost',
+            reden: '',
+            cijfer: '4',
+            opmerking: 'Kees komt elke dinsdag',
+          },
+          closing.cookie,
+        )
+      ).statusCode,
+    ).toBe(303);
+    expect(await matchOf(stored.id)).toMatchObject({
+      state: 'afgesloten',
+      outcome: 'informeel_opgelost',
+      rating: 4,
+      rating_comment: 'Kees komt elke dinsdag',
+    });
 
     const events = await eventsOf(stored.id);
     const byPhone = events.filter((e) => (e.detail as { via?: string }).via === 'telefoon');
@@ -187,9 +346,14 @@ describe('answers given by phone', () => {
     const cookie = await sessionCookie(t, teamMember);
     const step = await formToken(t, base, cookie);
     const residentForm = await formToken(t, '/hulp/vraag', residentCookie);
-    expect([403, 404]).toContain((await postForm(t, `${base}/vrijwilliger`, { _csrf: residentForm.csrf, antwoord: 'ja' }, residentForm.cookie)).statusCode);
+    expect([403, 404]).toContain(
+      (await postForm(t, `${base}/vrijwilliger`, { _csrf: residentForm.csrf, antwoord: 'ja' }, residentForm.cookie))
+        .statusCode,
+    );
     expect((await matchOf(stored.id)).state).toBe('voorgesteld');
-    expect((await postForm(t, `${base}/vrijwilliger`, { _csrf: step.csrf, antwoord: 'nee' }, step.cookie)).statusCode).toBe(303);
+    expect(
+      (await postForm(t, `${base}/vrijwilliger`, { _csrf: step.csrf, antwoord: 'nee' }, step.cookie)).statusCode,
+    ).toBe(303);
     expect((await matchOf(stored.id)).state).toBe('vrijwilliger_weigert');
     expect((await t.app.inject({ url: base, headers: { cookie } })).body).toContain('Dit voorstel is klaar');
   });
@@ -204,43 +368,85 @@ describe('a volunteer’s own answer about gender', () => {
     // Coordinates come from the postcode when the file has none.
     expect(candidates.find((c) => c.id === 'd01')?.point).toBeDefined();
     const without = parseVolunteerRows(await readTableFile(Buffer.from(volunteersCsv.replace(',v\n', ',\n'))));
-    await withAccess(t.database.db, actor, { category: 'vrijwilliger', action: 'update', purpose: 'vrijwilligersbeheer', subjectUserId: null }, (gated) => saveVolunteers(gated, tenantId, without.rows, '2026-11-23'));
+    await withAccess(
+      t.database.db,
+      actor,
+      { category: 'vrijwilliger', action: 'update', purpose: 'vrijwilligersbeheer', subjectUserId: null },
+      (gated) => saveVolunteers(gated, tenantId, without.rows, '2026-11-23'),
+    );
     candidates = await loadVolunteerCandidates(t.database.db, actor, tenantId);
     expect(candidates.find((c) => c.id === 'd01')?.gender).toBe('v');
   });
 
   it('rejects an unknown value in the column with a Dutch message for that row', () => {
-    const bad = parseVolunteerRows([{ id: 'x1', voornaam: 'Jo', biedt: 'klussen', straal_km: '2', max_matches: '1', actieve_matches: '0', geslacht: 'onbekend' }]);
-    expect(bad.errors).toEqual([{ row: 2, column: 'geslacht', message: 'Geslacht is v (vrouw), m (man), x (anders of zegt het liever niet), of leeg.' }]);
+    const bad = parseVolunteerRows([
+      {
+        id: 'x1',
+        voornaam: 'Jo',
+        biedt: 'klussen',
+        straal_km: '2',
+        max_matches: '1',
+        actieve_matches: '0',
+        geslacht: 'onbekend',
+      },
+    ]);
+    expect(bad.errors).toEqual([
+      {
+        row: 2,
+        column: 'geslacht',
+        message: 'Geslacht is v (vrouw), m (man), x (anders of zegt het liever niet), of leeg.',
+      },
+    ]);
   });
 });
 
 describe('answers on the asker’s own status page (no email needed)', () => {
   it('lets the asker say yes to a volunteer who said yes, and later tell how it went', async () => {
-    const { statusPath, stored } = await askFor('Ik zoek iemand die boodschappen voor me doet, ik heb geen e-mail.', {});
-    const proposal = await proposeMatch(t.app.ctx, teamActor(), tenant(), stored.id, { id: 'd02', soort: 'vrijwilliger' });
+    const { statusPath, stored } = await askFor(
+      'Ik zoek iemand die boodschappen voor me doet, ik heb geen e-mail.',
+      {},
+    );
+    const proposal = await proposeMatch(t.app.ctx, teamActor(), tenant(), stored.id, {
+      id: 'd02',
+      soort: 'vrijwilliger',
+    });
     const match = await matchOf(stored.id);
     const form = await formToken(t, `${statusPath}/delen`);
     // Before the volunteer's yes there is nothing for the asker to answer.
     expect((await t.app.inject({ url: statusPath })).body).not.toContain('Kees wil je helpen');
-    expect((await postForm(t, `${statusPath}/koppelingen/${match.id}`, { _csrf: form.csrf, antwoord: 'ja' }, form.cookie)).statusCode).toBe(400);
+    expect(
+      (await postForm(t, `${statusPath}/koppelingen/${match.id}`, { _csrf: form.csrf, antwoord: 'ja' }, form.cookie))
+        .statusCode,
+    ).toBe(400);
 
     const volunteerPath = new URL(proposal.volunteerLink ?? '').pathname;
     const volunteerForm = await formToken(t, volunteerPath);
     await postForm(t, volunteerPath, { _csrf: volunteerForm.csrf, antwoord: 'ja' }, volunteerForm.cookie);
     const page = await t.app.inject({ url: statusPath });
     expect(page.body).toContain('Kees wil je helpen');
-    const answered = await postForm(t, `${statusPath}/koppelingen/${match.id}`, { _csrf: form.csrf, antwoord: 'ja' }, form.cookie);
+    const answered = await postForm(
+      t,
+      `${statusPath}/koppelingen/${match.id}`,
+      { _csrf: form.csrf, antwoord: 'ja' },
+      form.cookie,
+    );
     expect(answered.statusCode).toBe(303);
     expect((await matchOf(stored.id)).state).toBe('actief');
     expect((await t.app.inject({ url: String(answered.headers.location) })).body).toContain('je antwoord is bewaard');
 
     const closingPath = `${statusPath}/koppelingen/${match.id}/afronden`;
     expect((await t.app.inject({ url: closingPath })).body).toContain('Is je vraag opgelost?');
-    const closed = await postForm(t, closingPath, { _csrf: form.csrf, uitkomst: 'informeel_opgelost', reden: '', cijfer: '5', opmerking: '' }, form.cookie);
+    const closed = await postForm(
+      t,
+      closingPath,
+      { _csrf: form.csrf, uitkomst: 'informeel_opgelost', reden: '', cijfer: '5', opmerking: '' },
+      form.cookie,
+    );
     expect(closed.statusCode).toBe(303);
     expect(await matchOf(stored.id)).toMatchObject({ state: 'afgesloten', rating: 5 });
-    const kinds = (await eventsOf(stored.id)).filter((e) => (e.detail as { via?: string }).via === 'statuspagina').map((e) => e.kind);
+    const kinds = (await eventsOf(stored.id))
+      .filter((e) => (e.detail as { via?: string }).via === 'statuspagina')
+      .map((e) => e.kind);
     expect(kinds).toEqual(['vrager_zegt_ja', 'afgesloten']);
   });
 
@@ -250,10 +456,28 @@ describe('answers on the asker’s own status page (no email needed)', () => {
     await proposeMatch(t.app.ctx, teamActor(), tenant(), theirs.stored.id, { id: 'd02', soort: 'vrijwilliger' });
     const theirMatch = await matchOf(theirs.stored.id);
     const form = await formToken(t, `${mine.statusPath}/delen`);
-    expect((await postForm(t, `${mine.statusPath}/koppelingen/${theirMatch.id}`, { _csrf: form.csrf, antwoord: 'nee' }, form.cookie)).statusCode).toBe(404);
+    expect(
+      (
+        await postForm(
+          t,
+          `${mine.statusPath}/koppelingen/${theirMatch.id}`,
+          { _csrf: form.csrf, antwoord: 'nee' },
+          form.cookie,
+        )
+      ).statusCode,
+    ).toBe(404);
     const cookie = await sessionCookie(t, resident);
     const residentForm = await formToken(t, '/hulp/vraag', cookie);
-    expect((await postForm(t, `/mijn/hulpvragen/${theirs.stored.id}/koppelingen/${theirMatch.id}`, { _csrf: residentForm.csrf, antwoord: 'nee' }, residentForm.cookie)).statusCode).toBe(404);
+    expect(
+      (
+        await postForm(
+          t,
+          `/mijn/hulpvragen/${theirs.stored.id}/koppelingen/${theirMatch.id}`,
+          { _csrf: residentForm.csrf, antwoord: 'nee' },
+          residentForm.cookie,
+        )
+      ).statusCode,
+    ).toBe(404);
     expect((await matchOf(theirs.stored.id)).state).toBe('voorgesteld');
   });
 });
@@ -263,8 +487,16 @@ describe('a signed-in volunteer’s own page', () => {
     const tenantRow = { id: tenantId, slug: 'deeldorp', name: 'Deeldorp', teamPhone: null, teamEmail: null };
     const helper = await makeUser(t.database.db, tenantRow, 'vrijwilliger');
     const other = await makeUser(t.database.db, tenantRow, 'vrijwilliger');
-    await t.database.db.updateTable('volunteers').set({ user_id: helper.id }).where('tenant_id', '=', tenantId).where('external_id', '=', 'd01').execute();
-    const { stored } = await askFor('Ik zoek iemand die boodschappen voor me doet, ik loop slecht sinds mijn operatie.', { deelkeuze: '1', deel_voornaam: 'ja', deel_behoeften: 'ja' });
+    await t.database.db
+      .updateTable('volunteers')
+      .set({ user_id: helper.id })
+      .where('tenant_id', '=', tenantId)
+      .where('external_id', '=', 'd01')
+      .execute();
+    const { stored } = await askFor(
+      'Ik zoek iemand die boodschappen voor me doet, ik loop slecht sinds mijn operatie.',
+      { deelkeuze: '1', deel_voornaam: 'ja', deel_behoeften: 'ja' },
+    );
     await proposeMatch(t.app.ctx, teamActor(), tenant(), stored.id, { id: 'd01', soort: 'vrijwilliger' });
     const match = await matchOf(stored.id);
 
@@ -282,23 +514,69 @@ describe('a signed-in volunteer’s own page', () => {
     // Someone else cannot answer for her.
     const otherCookie = await sessionCookie(t, other);
     const otherForm = await formToken(t, '/hulp/vraag', otherCookie);
-    expect((await postForm(t, `/mijn/vrijwilliger/koppelingen/${match.id}`, { _csrf: otherForm.csrf, antwoord: 'ja' }, otherForm.cookie)).statusCode).toBe(404);
+    expect(
+      (
+        await postForm(
+          t,
+          `/mijn/vrijwilliger/koppelingen/${match.id}`,
+          { _csrf: otherForm.csrf, antwoord: 'ja' },
+          otherForm.cookie,
+        )
+      ).statusCode,
+    ).toBe(404);
     expect((await matchOf(stored.id)).state).toBe('voorgesteld');
 
     const form = await formToken(t, '/mijn/vrijwilliger', cookie);
-    const answered = await postForm(t, `/mijn/vrijwilliger/koppelingen/${match.id}`, { _csrf: form.csrf, antwoord: 'ja' }, form.cookie);
+    const answered = await postForm(
+      t,
+      `/mijn/vrijwilliger/koppelingen/${match.id}`,
+      { _csrf: form.csrf, antwoord: 'ja' },
+      form.cookie,
+    );
     expect(answered.statusCode).toBe(303);
     expect((await matchOf(stored.id)).state).toBe('vrijwilliger_akkoord');
     const events = await eventsOf(stored.id);
-    expect(events.at(-1)).toMatchObject({ kind: 'vrijwilliger_zegt_ja', detail: { via: 'eigen_pagina' }, actor_user_id: helper.id });
+    expect(events.at(-1)).toMatchObject({
+      kind: 'vrijwilliger_zegt_ja',
+      detail: { via: 'eigen_pagina' },
+      actor_user_id: helper.id,
+    });
     const after = await t.app.inject({ url: '/mijn/vrijwilliger?beantwoord=1', headers: { cookie } });
     expect(after.body).toContain('Je zei ja. We vragen nu of Bep het ook goed vindt.');
-    expect((await postForm(t, `/mijn/vrijwilliger/koppelingen/${match.id}`, { _csrf: form.csrf, antwoord: 'nee' }, form.cookie)).statusCode).toBe(400);
+    expect(
+      (
+        await postForm(
+          t,
+          `/mijn/vrijwilliger/koppelingen/${match.id}`,
+          { _csrf: form.csrf, antwoord: 'nee' },
+          form.cookie,
+        )
+      ).statusCode,
+    ).toBe(400);
 
     // Her own answer about gender, changed on her page.
-    expect((await postForm(t, '/mijn/vrijwilliger/geslacht', { _csrf: form.csrf, geslacht: 'x' }, form.cookie)).statusCode).toBe(303);
-    expect((await t.database.db.selectFrom('volunteers').select('gender').where('external_id', '=', 'd01').where('tenant_id', '=', tenantId).executeTakeFirstOrThrow()).gender).toBe('x');
-    expect((await postForm(t, '/mijn/vrijwilliger/geslacht', { _csrf: form.csrf, geslacht: 'onzin' }, form.cookie)).statusCode).toBe(400);
-    await t.database.db.updateTable('volunteers').set({ user_id: null, gender: 'v' }).where('tenant_id', '=', tenantId).where('external_id', '=', 'd01').execute();
+    expect(
+      (await postForm(t, '/mijn/vrijwilliger/geslacht', { _csrf: form.csrf, geslacht: 'x' }, form.cookie)).statusCode,
+    ).toBe(303);
+    expect(
+      (
+        await t.database.db
+          .selectFrom('volunteers')
+          .select('gender')
+          .where('external_id', '=', 'd01')
+          .where('tenant_id', '=', tenantId)
+          .executeTakeFirstOrThrow()
+      ).gender,
+    ).toBe('x');
+    expect(
+      (await postForm(t, '/mijn/vrijwilliger/geslacht', { _csrf: form.csrf, geslacht: 'onzin' }, form.cookie))
+        .statusCode,
+    ).toBe(400);
+    await t.database.db
+      .updateTable('volunteers')
+      .set({ user_id: null, gender: 'v' })
+      .where('tenant_id', '=', tenantId)
+      .where('external_id', '=', 'd01')
+      .execute();
   });
 });

@@ -62,7 +62,12 @@ describe('sign-in by code', () => {
     const attemptId = attemptFrom(String(response.headers.location));
     const wrong = codeFrom(mail?.text ?? '') === '000000' ? '111111' : '000000';
     const page = await formToken(t, `/inloggen/code?poging=${attemptId}`, cookie);
-    const result = await postForm(t, '/inloggen/code', { _csrf: page.csrf, poging: attemptId, code: wrong }, page.cookie);
+    const result = await postForm(
+      t,
+      '/inloggen/code',
+      { _csrf: page.csrf, poging: attemptId, code: wrong },
+      page.cookie,
+    );
     expect(result.statusCode).toBe(400);
     expect(result.body).toContain('Deze code klopt niet');
     expect(result.body).toContain(`value="${wrong}"`);
@@ -75,7 +80,8 @@ describe('sign-in by code', () => {
     const code = codeFrom(mail?.text ?? '');
     const wrong = code === '000000' ? '111111' : '000000';
     const page = await formToken(t, `/inloggen/code?poging=${attemptId}`, cookie);
-    for (let i = 0; i < 5; i++) await postForm(t, '/inloggen/code', { _csrf: page.csrf, poging: attemptId, code: wrong }, page.cookie);
+    for (let i = 0; i < 5; i++)
+      await postForm(t, '/inloggen/code', { _csrf: page.csrf, poging: attemptId, code: wrong }, page.cookie);
     const right = await postForm(t, '/inloggen/code', { _csrf: page.csrf, poging: attemptId, code }, page.cookie);
     expect(right.statusCode).toBe(400);
   });
@@ -108,7 +114,12 @@ describe('sign-in by code', () => {
 describe('sign-in with password and second factor', () => {
   async function passwordStep(password: string) {
     const { csrf, cookie } = await formToken(t, '/inloggen/medewerker');
-    const response = await postForm(t, '/inloggen/medewerker', { _csrf: csrf, email: professional.email, wachtwoord: password }, cookie);
+    const response = await postForm(
+      t,
+      '/inloggen/medewerker',
+      { _csrf: csrf, email: professional.email, wachtwoord: password },
+      cookie,
+    );
     return { response, cookie: cookiesFrom(response, cookie) };
   }
 
@@ -118,7 +129,12 @@ describe('sign-in with password and second factor', () => {
     const notYet = await t.app.inject({ url: '/team', headers: { cookie } });
     expect(notYet.statusCode).toBe(401);
     const page = await formToken(t, '/inloggen/tweede-stap', cookie);
-    const done = await postForm(t, '/inloggen/tweede-stap', { _csrf: page.csrf, code: currentTotp(professional.totpSecret ?? '') }, page.cookie);
+    const done = await postForm(
+      t,
+      '/inloggen/tweede-stap',
+      { _csrf: page.csrf, code: currentTotp(professional.totpSecret ?? '') },
+      page.cookie,
+    );
     expect(done.statusCode).toBe(303);
     expect(done.headers.location).toBe('/team');
     const team = await t.app.inject({ url: '/team', headers: { cookie: cookiesFrom(done, page.cookie) } });
@@ -161,7 +177,8 @@ describe('protection of forms', () => {
     try {
       const { csrf, cookie } = await formToken(limited, '/inloggen');
       const statuses: number[] = [];
-      for (let i = 0; i < 4; i++) statuses.push((await postForm(limited, '/inloggen', { _csrf: csrf, email: 'x' }, cookie)).statusCode);
+      for (let i = 0; i < 4; i++)
+        statuses.push((await postForm(limited, '/inloggen', { _csrf: csrf, email: 'x' }, cookie)).statusCode);
       expect(statuses).toEqual([400, 400, 400, 429]);
     } finally {
       await limited.close();

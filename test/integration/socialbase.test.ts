@@ -12,7 +12,8 @@ let resident: TestUser;
 let teamMember: TestUser;
 let owner: TestUser;
 
-const csvHeader = 'id,naam,omschrijving,soort,behoeften,aanbieder,professioneel,adres,postcode,lat,lon,dagen,tijd,kosten,doelgroep,toegankelijk,talen';
+const csvHeader =
+  'id,naam,omschrijving,soort,behoeften,aanbieder,professioneel,adres,postcode,lat,lon,dagen,tijd,kosten,doelgroep,toegankelijk,talen';
 
 beforeAll(async () => {
   t = await testApp();
@@ -20,13 +21,32 @@ beforeAll(async () => {
   communityWorker = await makeUser(t.database.db, tenant, 'opbouwwerker');
   resident = await makeUser(t.database.db, tenant, 'bewoner');
   teamMember = await makeUser(t.database.db, tenant, 'wijkteamlid');
-  const ownerId = (await t.database.db.selectFrom('users').select('id').where('email', '=', 'demo-initiatiefnemer@wijkstad.example').executeTakeFirstOrThrow()).id;
-  owner = { id: ownerId, tenantId: tenant.id, email: 'demo-initiatiefnemer@wijkstad.example', displayName: 'Ingrid Bakker', role: 'initiatiefnemer', totpSecret: null };
+  const ownerId = (
+    await t.database.db
+      .selectFrom('users')
+      .select('id')
+      .where('email', '=', 'demo-initiatiefnemer@wijkstad.example')
+      .executeTakeFirstOrThrow()
+  ).id;
+  owner = {
+    id: ownerId,
+    tenantId: tenant.id,
+    email: 'demo-initiatiefnemer@wijkstad.example',
+    displayName: 'Ingrid Bakker',
+    role: 'initiatiefnemer',
+    totpSecret: null,
+  };
 });
 afterAll(() => t.close());
 
 const activityId = async (externalId: string) =>
-  (await t.database.db.selectFrom('activities').select('id').where('external_id', '=', externalId).executeTakeFirstOrThrow()).id;
+  (
+    await t.database.db
+      .selectFrom('activities')
+      .select('id')
+      .where('external_id', '=', externalId)
+      .executeTakeFirstOrThrow()
+  ).id;
 
 describe('public search', () => {
   it('finds the Tuesday coffee morning for "koffie dinsdag", with its next time', async () => {
@@ -58,7 +78,9 @@ describe('public search', () => {
 
   it('filters on day part, cost and wheelchair access', async () => {
     const response = await t.app.inject({ url: '/api/v1/activiteiten?dagdeel=avond&gratis=ja&rolstoel=ja' });
-    const results = (response.json() as { resultaten: { gratis: boolean; rolstoeltoegankelijk: boolean; wanneer: string }[] }).resultaten;
+    const results = (
+      response.json() as { resultaten: { gratis: boolean; rolstoeltoegankelijk: boolean; wanneer: string }[] }
+    ).resultaten;
     expect(results.length).toBeGreaterThan(0);
     for (const r of results) {
       expect(r.gratis).toBe(true);
@@ -73,9 +95,13 @@ describe('public search', () => {
   });
 
   it('documents the search in the OpenAPI document', async () => {
-    const doc = (await t.app.inject({ url: '/api/v1/openapi.json' })).json() as { paths: Record<string, { get?: { parameters?: { name: string }[] } }> };
+    const doc = (await t.app.inject({ url: '/api/v1/openapi.json' })).json() as {
+      paths: Record<string, { get?: { parameters?: { name: string }[] } }>;
+    };
     const params = doc.paths['/api/v1/activiteiten']?.get?.parameters?.map((p) => p.name) ?? [];
-    expect(params).toEqual(expect.arrayContaining(['q', 'behoefte', 'postcode', 'afstand', 'dag', 'dagdeel', 'gratis', 'rolstoel']));
+    expect(params).toEqual(
+      expect.arrayContaining(['q', 'behoefte', 'postcode', 'afstand', 'dag', 'dagdeel', 'gratis', 'rolstoel']),
+    );
   });
 });
 
@@ -100,20 +126,36 @@ describe('an activity page and its calendar', () => {
 
 describe('staying current', () => {
   it('lists stale entries for the community worker, and not for a resident', async () => {
-    const page = await t.app.inject({ url: '/opbouw/actualiteit', headers: { cookie: await sessionCookie(t, communityWorker) } });
+    const page = await t.app.inject({
+      url: '/opbouw/actualiteit',
+      headers: { cookie: await sessionCookie(t, communityWorker) },
+    });
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('niet recent bevestigd');
     expect(page.body).toContain('niet meer voorgesteld');
-    const refused = await t.app.inject({ url: '/opbouw/actualiteit', headers: { cookie: await sessionCookie(t, resident) } });
+    const refused = await t.app.inject({
+      url: '/opbouw/actualiteit',
+      headers: { cookie: await sessionCookie(t, resident) },
+    });
     expect(refused.statusCode).toBe(403);
   });
 
   it('sends "Klopt dit nog?" once, and the owner confirms with one click', async () => {
     const before = t.mails.length;
-    const sent = await sendDueConfirmationRequests(t.database.db, { send: async (m) => void t.mails.push(m) }, { baseUrl: 'http://localhost', socialBase: { confirmEveryMonths: 3 } }, new Date('2026-11-23T10:00:00Z'));
+    const sent = await sendDueConfirmationRequests(
+      t.database.db,
+      { send: async (m) => void t.mails.push(m) },
+      { baseUrl: 'http://localhost', socialBase: { confirmEveryMonths: 3 } },
+      new Date('2026-11-23T10:00:00Z'),
+    );
     expect(sent).toBeGreaterThan(0);
     expect(t.mails.length - before).toBe(sent);
-    const again = await sendDueConfirmationRequests(t.database.db, { send: async () => {} }, { baseUrl: 'http://localhost', socialBase: { confirmEveryMonths: 3 } }, new Date('2026-11-23T10:00:00Z'));
+    const again = await sendDueConfirmationRequests(
+      t.database.db,
+      { send: async () => {} },
+      { baseUrl: 'http://localhost', socialBase: { confirmEveryMonths: 3 } },
+      new Date('2026-11-23T10:00:00Z'),
+    );
     expect(again).toBe(0);
 
     const mail = t.mails.at(-1)!;
@@ -142,7 +184,16 @@ describe('staying current', () => {
 describe('uploading a spreadsheet', () => {
   const upload = async (cookie: string, name: string, content: Buffer, type = 'text/csv') => {
     const form = await formToken(t, '/opbouw/import', cookie);
-    return { form, response: await postFile(t, '/opbouw/import', { _csrf: form.csrf }, { name, field: 'bestand', content, type }, form.cookie) };
+    return {
+      form,
+      response: await postFile(
+        t,
+        '/opbouw/import',
+        { _csrf: form.csrf },
+        { name, field: 'bestand', content, type },
+        form.cookie,
+      ),
+    };
   };
 
   it('shows errors per row in Dutch and saves nothing', async () => {
@@ -154,24 +205,73 @@ describe('uploading a spreadsheet', () => {
     expect(response.body).toContain('De naam ontbreekt.');
     expect(response.body).toContain('Onbekende behoefte: pizza.');
     expect(response.body).toContain('Soort moet activiteit, voorziening, initiatief of dienst zijn.');
-    expect(await t.database.db.selectFrom('activities').select('id').where('external_id', '=', 'x01').executeTakeFirst()).toBeUndefined();
+    expect(
+      await t.database.db.selectFrom('activities').select('id').where('external_id', '=', 'x01').executeTakeFirst(),
+    ).toBeUndefined();
   });
 
   it('previews an Excel file, saves only on confirm, and once', async () => {
     const cookie = await sessionCookie(t, communityWorker);
     const header = csvHeader.split(',');
-    const row = ['x10', 'Schaakclub De Toren', 'Elke woensdagavond schaken in het buurthuis.', 'activiteit', 'ontmoeting', 'Schaakclub De Toren', 'nee', 'Bronplein 2', '3581 EG', '52.09', '5.13', 'wo', '19:30-22:00', 'gratis', 'iedereen', 'ja', 'nl'];
-    const update = ['w01', 'Koffieochtend in De Bron', 'Nieuwe tekst.', 'activiteit', 'ontmoeting', 'Buurthuis De Bron', 'nee', 'Bronplein 2', '3581 EG', '52.09', '5.13', 'di', '10:00-12:00', 'gratis', 'iedereen', 'ja', 'nl'];
+    const row = [
+      'x10',
+      'Schaakclub De Toren',
+      'Elke woensdagavond schaken in het buurthuis.',
+      'activiteit',
+      'ontmoeting',
+      'Schaakclub De Toren',
+      'nee',
+      'Bronplein 2',
+      '3581 EG',
+      '52.09',
+      '5.13',
+      'wo',
+      '19:30-22:00',
+      'gratis',
+      'iedereen',
+      'ja',
+      'nl',
+    ];
+    const update = [
+      'w01',
+      'Koffieochtend in De Bron',
+      'Nieuwe tekst.',
+      'activiteit',
+      'ontmoeting',
+      'Buurthuis De Bron',
+      'nee',
+      'Bronplein 2',
+      '3581 EG',
+      '52.09',
+      '5.13',
+      'di',
+      '10:00-12:00',
+      'gratis',
+      'iedereen',
+      'ja',
+      'nl',
+    ];
     const xlsx = await writeXlsxFile([header, row, update].map((r) => r.map((value) => ({ value })))).toBuffer();
-    const { form, response } = await upload(cookie, 'kaart.xlsx', xlsx, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    const { form, response } = await upload(
+      cookie,
+      'kaart.xlsx',
+      xlsx,
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
     expect(response.statusCode).toBe(200);
     expect(response.body).toContain('1 nieuw, 1 bijgewerkt');
-    expect(await t.database.db.selectFrom('activities').select('id').where('external_id', '=', 'x10').executeTakeFirst()).toBeUndefined();
+    expect(
+      await t.database.db.selectFrom('activities').select('id').where('external_id', '=', 'x10').executeTakeFirst(),
+    ).toBeUndefined();
     const action = /action="(\/opbouw\/import\/[0-9a-f-]+)"/.exec(response.body)?.[1] ?? '';
     const saved = await postForm(t, action, { _csrf: form.csrf }, form.cookie);
     expect(saved.statusCode).toBe(303);
-    expect((await t.app.inject({ url: String(saved.headers.location), headers: { cookie } })).body).toContain("Opgeslagen: 1 nieuw, 1 bijgewerkt");
-    expect(await t.database.db.selectFrom('activities').select('id').where('external_id', '=', 'x10').executeTakeFirst()).toBeDefined();
+    expect((await t.app.inject({ url: String(saved.headers.location), headers: { cookie } })).body).toContain(
+      'Opgeslagen: 1 nieuw, 1 bijgewerkt',
+    );
+    expect(
+      await t.database.db.selectFrom('activities').select('id').where('external_id', '=', 'x10').executeTakeFirst(),
+    ).toBeDefined();
     expect((await postForm(t, action, { _csrf: form.csrf }, form.cookie)).statusCode).toBe(404);
   });
 
@@ -187,19 +287,58 @@ describe('key persons', () => {
   it('are added only with consent, seen only by the team, and every look is logged', async () => {
     const cookie = await sessionCookie(t, teamMember);
     const form = await formToken(t, '/team/sleutelpersonen', cookie);
-    const withoutConsent = await postForm(t, '/team/sleutelpersonen', { _csrf: form.csrf, naam: 'Fatima Ouali', bekend_om: 'vrijwilliger bij de moskee', telefoon: '', email: '', talen: 'nl;ar', behoefte: '' }, form.cookie);
+    const withoutConsent = await postForm(
+      t,
+      '/team/sleutelpersonen',
+      {
+        _csrf: form.csrf,
+        naam: 'Fatima Ouali',
+        bekend_om: 'vrijwilliger bij de moskee',
+        telefoon: '',
+        email: '',
+        talen: 'nl;ar',
+        behoefte: '',
+      },
+      form.cookie,
+    );
     expect(withoutConsent.statusCode).toBe(400);
     expect(withoutConsent.body).toContain('Vraag eerst toestemming');
     expect(withoutConsent.body).toContain('value="Fatima Ouali"');
-    const added = await postForm(t, '/team/sleutelpersonen', { _csrf: form.csrf, naam: 'Fatima Ouali', bekend_om: 'vrijwilliger bij de moskee', telefoon: '', email: '', talen: 'nl;ar', behoefte: 'ontmoeting', toestemming: 'ja' }, form.cookie);
+    const added = await postForm(
+      t,
+      '/team/sleutelpersonen',
+      {
+        _csrf: form.csrf,
+        naam: 'Fatima Ouali',
+        bekend_om: 'vrijwilliger bij de moskee',
+        telefoon: '',
+        email: '',
+        talen: 'nl;ar',
+        behoefte: 'ontmoeting',
+        toestemming: 'ja',
+      },
+      form.cookie,
+    );
     expect(added.statusCode).toBe(303);
     expect((await t.app.inject({ url: '/team/sleutelpersonen', headers: { cookie } })).body).toContain('Fatima Ouali');
 
-    const refused = await t.app.inject({ url: '/team/sleutelpersonen', headers: { cookie: await sessionCookie(t, resident) } });
+    const refused = await t.app.inject({
+      url: '/team/sleutelpersonen',
+      headers: { cookie: await sessionCookie(t, resident) },
+    });
     expect(refused.statusCode).toBe(403);
     expect(refused.body).not.toContain('Fatima Ouali');
-    const log = await t.database.db.selectFrom('access_log').select(['actor_user_id', 'outcome', 'action']).where('category', '=', 'sleutelpersoon').execute();
-    expect(log).toEqual(expect.arrayContaining([expect.objectContaining({ actor_user_id: resident.id, outcome: 'geweigerd' }), expect.objectContaining({ actor_user_id: teamMember.id, action: 'create', outcome: 'toegestaan' })]));
+    const log = await t.database.db
+      .selectFrom('access_log')
+      .select(['actor_user_id', 'outcome', 'action'])
+      .where('category', '=', 'sleutelpersoon')
+      .execute();
+    expect(log).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ actor_user_id: resident.id, outcome: 'geweigerd' }),
+        expect.objectContaining({ actor_user_id: teamMember.id, action: 'create', outcome: 'toegestaan' }),
+      ]),
+    );
   });
 });
 
@@ -210,16 +349,41 @@ describe('owners keep their own entries', () => {
     const id = /href="\/mijn\/activiteiten\/([0-9a-f-]{36})"/.exec(list.body)?.[1] ?? '';
     expect(id).not.toBe('');
     const form = await formToken(t, `/mijn/activiteiten/${id}`, cookie);
-    const bad = await postForm(t, `/mijn/activiteiten/${id}`, { _csrf: form.csrf, omschrijving: 'Nieuwe tekst', kosten: 'gratis', vrije_plaatsen: '', gaat_niet_door: 'volgende week' }, form.cookie);
+    const bad = await postForm(
+      t,
+      `/mijn/activiteiten/${id}`,
+      {
+        _csrf: form.csrf,
+        omschrijving: 'Nieuwe tekst',
+        kosten: 'gratis',
+        vrije_plaatsen: '',
+        gaat_niet_door: 'volgende week',
+      },
+      form.cookie,
+    );
     expect(bad.statusCode).toBe(400);
     expect(bad.body).toContain('volgende week');
-    const good = await postForm(t, `/mijn/activiteiten/${id}`, { _csrf: form.csrf, omschrijving: 'Nieuwe tekst', kosten: 'gratis', vrije_plaatsen: '3', gaat_niet_door: '2027-04-27 Koningsdag' }, form.cookie);
+    const good = await postForm(
+      t,
+      `/mijn/activiteiten/${id}`,
+      {
+        _csrf: form.csrf,
+        omschrijving: 'Nieuwe tekst',
+        kosten: 'gratis',
+        vrije_plaatsen: '3',
+        gaat_niet_door: '2027-04-27 Koningsdag',
+      },
+      form.cookie,
+    );
     expect(good.statusCode).toBe(303);
     const page = await t.app.inject({ url: `/sociale-kaart/${id}` });
     expect(page.body).toContain('Nieuwe tekst');
     expect(page.body).toContain('Koningsdag');
 
-    const stranger = await t.app.inject({ url: `/mijn/activiteiten/${id}`, headers: { cookie: await sessionCookie(t, resident) } });
+    const stranger = await t.app.inject({
+      url: `/mijn/activiteiten/${id}`,
+      headers: { cookie: await sessionCookie(t, resident) },
+    });
     expect(stranger.statusCode).toBe(403);
   });
 });

@@ -68,7 +68,12 @@ export async function formToken(t: TestApp, url: string, cookie = ''): Promise<{
   return { csrf, cookie: cookiesFrom(response, cookie) };
 }
 
-export async function postForm(t: TestApp, url: string, fields: Record<string, string>, cookie: string): Promise<LightMyRequestResponse> {
+export async function postForm(
+  t: TestApp,
+  url: string,
+  fields: Record<string, string>,
+  cookie: string,
+): Promise<LightMyRequestResponse> {
   return t.app.inject({
     method: 'POST',
     url,
@@ -90,7 +95,16 @@ export async function postFile(
   for (const [name, value] of Object.entries(fields)) {
     parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
   }
-  parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${file.field}"; filename="${file.name}"\r\nContent-Type: ${file.type}\r\n\r\n`));
+  parts.push(
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="${file.field}"; filename="${file.name}"\r\nContent-Type: ${file.type}\r\n\r\n`,
+    ),
+  );
   parts.push(file.content, Buffer.from(`\r\n--${boundary}--\r\n`));
-  return t.app.inject({ method: 'POST', url, headers: { cookie, 'content-type': `multipart/form-data; boundary=${boundary}` }, payload: Buffer.concat(parts) });
+  return t.app.inject({
+    method: 'POST',
+    url,
+    headers: { cookie, 'content-type': `multipart/form-data; boundary=${boundary}` },
+    payload: Buffer.concat(parts),
+  });
 }

@@ -10,19 +10,36 @@ import { ensureNeighbourhood, ensureTenant, type Tenant } from '../../src/kernel
 
 export const TEST_PASSWORD = 'een-lang-testwachtwoord';
 
-export async function makeTenant(db: Db, slug = `gemeente-${randomBytes(3).toString('hex')}`, name = 'Testdorp'): Promise<Tenant> {
+export async function makeTenant(
+  db: Db,
+  slug = `gemeente-${randomBytes(3).toString('hex')}`,
+  name = 'Testdorp',
+): Promise<Tenant> {
   const tenant = await ensureTenant(db, slug, name);
   await ensureNeighbourhood(db, tenant.id, 'centrum', 'Centrum');
   return tenant;
 }
 
-export type TestUser = { id: string; tenantId: string; email: string; displayName: string; role: Role; totpSecret: string | null };
+export type TestUser = {
+  id: string;
+  tenantId: string;
+  email: string;
+  displayName: string;
+  role: Role;
+  totpSecret: string | null;
+};
 
 const firstNames = ['Fatima', 'Jan', 'Mila', 'Henk', 'Sevda', 'Pieter', 'Noor', 'Bram'];
 
-export async function makeUser(db: Db, tenant: Tenant, role: Role, overrides: { email?: string; displayName?: string; isDemo?: boolean } = {}): Promise<TestUser> {
+export async function makeUser(
+  db: Db,
+  tenant: Tenant,
+  role: Role,
+  overrides: { email?: string; displayName?: string; isDemo?: boolean } = {},
+): Promise<TestUser> {
   const suffix = randomBytes(3).toString('hex');
-  const displayName = overrides.displayName ?? `${firstNames[suffix.charCodeAt(0) % firstNames.length]} Testpersoon-${suffix}`;
+  const displayName =
+    overrides.displayName ?? `${firstNames[suffix.charCodeAt(0) % firstNames.length]} Testpersoon-${suffix}`;
   const email = overrides.email ?? `${role}-${suffix}@voorbeeld.nl`;
   const professional = needsPasswordAndTotp(role);
   const totpSecret = professional ? newTotpSecret() : null;

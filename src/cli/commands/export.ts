@@ -20,9 +20,14 @@ Only public data is written: no key persons and no contact addresses. Files in <
 same names are replaced; exporting again without changes gives identical files.`,
   async run(args) {
     const config = loadConfig();
-    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { gemeente: { type: 'string', default: config.defaultTenantSlug } } });
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { gemeente: { type: 'string', default: config.defaultTenantSlug } },
+    });
     const [format, dir, ...rest] = positionals;
-    if (!format || !(formats as readonly string[]).includes(format)) throw new UsageError(`Say what to export: ${formats.join(' or ')}`);
+    if (!format || !(formats as readonly string[]).includes(format))
+      throw new UsageError(`Say what to export: ${formats.join(' or ')}`);
     if (!dir) throw new UsageError('Give the folder to write into');
     if (rest.length > 0) throw new UsageError(`Unexpected argument: ${rest.join(' ')}`);
 
@@ -35,7 +40,9 @@ same names are replaced; exporting again without changes gives identical files.`
       }
       const tables = await exportHsds(database.db, tenant.id);
       await writeHsdsFolder(dir, tables);
-      console.log(`${tenant.name}: ${tables.service.length} aanbod en ${tables.organization.length} organisaties geschreven naar ${dir}.`);
+      console.log(
+        `${tenant.name}: ${tables.service.length} aanbod en ${tables.organization.length} organisaties geschreven naar ${dir}.`,
+      );
       return 0;
     } finally {
       await database.close();

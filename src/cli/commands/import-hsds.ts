@@ -27,7 +27,8 @@ export async function importHsdsFolder(dir: string, gemeenteSlug: string): Promi
       return 0;
     } catch (error) {
       if (!(error instanceof HsdsImportError)) throw error;
-      for (const p of error.problems.slice(0, 50)) console.error(`${p.table}.csv${p.id ? `, ${p.id}` : ''}${p.field ? `, ${p.field}` : ''}: ${p.message}`);
+      for (const p of error.problems.slice(0, 50))
+        console.error(`${p.table}.csv${p.id ? `, ${p.id}` : ''}${p.field ? `, ${p.field}` : ''}: ${p.message}`);
       console.error(error.message);
       return 1;
     }

@@ -4,7 +4,11 @@ import type { DatabaseHandle } from '../../kernel/db/database.js';
 import type { TableRow } from '../../modules/socialbase/table-file.js';
 import { parseVolunteerRows, saveVolunteers } from '../../modules/volunteers/volunteer-import.js';
 
-export async function importVolunteers(database: DatabaseHandle, tenant: { id: string; name: string }, records: readonly TableRow[]): Promise<number> {
+export async function importVolunteers(
+  database: DatabaseHandle,
+  tenant: { id: string; name: string },
+  records: readonly TableRow[],
+): Promise<number> {
   const { rows, errors } = parseVolunteerRows(records);
   for (const e of errors.slice(0, 50)) console.error(`rij ${e.row}, ${e.column}: ${e.message}`);
   if (errors.length > 0) {

@@ -27,9 +27,14 @@ export const importCommand: Command = {
 
 Importing the same file again updates rows by id and creates no duplicates.`,
   async run(args) {
-    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { gemeente: { type: 'string', default: 'wijkstad' } } });
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { gemeente: { type: 'string', default: 'wijkstad' } },
+    });
     const [what, file] = positionals;
-    if (!what || !(kinds as readonly string[]).includes(what)) throw new UsageError(`Say what to import: ${kinds.join(' or ')}`);
+    if (!what || !(kinds as readonly string[]).includes(what))
+      throw new UsageError(`Say what to import: ${kinds.join(' or ')}`);
     if (!file) throw new UsageError('Give the file to import');
     if (what === 'hsds') return importHsdsFolder(file, values.gemeente);
     const records = await readTableFile(await readFile(file));
@@ -49,7 +54,9 @@ Importing the same file again updates rows by id and creates no duplicates.`,
         return 0;
       }
       const slug = values.gemeente;
-      const tenant = (await findTenantBySlug(database.db, slug)) ?? (await ensureTenant(database.db, slug, slug.charAt(0).toUpperCase() + slug.slice(1)));
+      const tenant =
+        (await findTenantBySlug(database.db, slug)) ??
+        (await ensureTenant(database.db, slug, slug.charAt(0).toUpperCase() + slug.slice(1)));
       if (what === 'vrijwilligers') return await importVolunteers(database, tenant, records);
       const { rows, errors } = parseActivityRows(records);
       for (const e of errors.slice(0, 50)) console.error(`rij ${e.row}, ${e.column}: ${e.message}`);

@@ -29,10 +29,12 @@ nabij seed --scale city|buurt [--gemeente SLUG]
         gemeente: { type: 'string', default: 'grootstad' },
       },
     });
-    if (!values.demo && values.scale === undefined) throw new UsageError('Say what to seed: --demo or --scale city|buurt');
+    if (!values.demo && values.scale === undefined)
+      throw new UsageError('Say what to seed: --demo or --scale city|buurt');
     if (values.demo && values.scale !== undefined) throw new UsageError('Choose one: --demo or --scale');
     if (values.scale !== undefined && !(values.scale in cityScales)) throw new UsageError('--scale is city or buurt');
-    if (!/^[a-z0-9-]+$/.test(values.gemeente)) throw new UsageError('--gemeente is a slug of lowercase letters, digits and hyphens');
+    if (!/^[a-z0-9-]+$/.test(values.gemeente))
+      throw new UsageError('--gemeente is a slug of lowercase letters, digits and hyphens');
     const config = loadConfig();
     if (config.isProduction) {
       console.error('Demo and generated data are not allowed when NODE_ENV=production.');
@@ -42,7 +44,9 @@ nabij seed --scale city|buurt [--gemeente SLUG]
     try {
       if (values.demo) {
         const report = await seedDemo(database.db);
-        console.log(`Demo ${report.tenant.name}: ${report.accountsCreated} accounts, ${report.activitiesCreated} activities, ${report.volunteersCreated} volunteers and ${report.requestsCreated} help requests created.`);
+        console.log(
+          `Demo ${report.tenant.name}: ${report.accountsCreated} accounts, ${report.activitiesCreated} activities, ${report.volunteersCreated} volunteers and ${report.requestsCreated} help requests created.`,
+        );
         return 0;
       }
       const scale = values.scale as CityScale;
@@ -55,11 +59,15 @@ nabij seed --scale city|buurt [--gemeente SLUG]
           `${report.tenant.name} (${report.tenant.slug}): ${report.activities} activities, ${report.organisations} organisations, ${report.places} places, ${report.postcodes} postcodes in ${seconds} s.`,
         );
       } else {
-        console.log(`${report.tenant.name} (${report.tenant.slug}) already has ${report.activities} activities; nothing added.`);
+        console.log(
+          `${report.tenant.name} (${report.tenant.slug}) already has ${report.activities} activities; nothing added.`,
+        );
       }
       const volunteers = await seedCityVolunteers(database.db, report.tenant.id, volunteerCounts[scale]);
       if (volunteers > 0) await database.vacuumAnalyze();
-      console.log(volunteers > 0 ? `${volunteers} volunteers generated.` : 'Volunteers were already there; nothing added.');
+      console.log(
+        volunteers > 0 ? `${volunteers} volunteers generated.` : 'Volunteers were already there; nothing added.',
+      );
       return 0;
     } finally {
       await database.close();

@@ -21,7 +21,10 @@ export const triageCommand: Command = {
 Answers: {"id", "route", "behoeften", "suggesties": [{"id", "soort", "score", "redenen"}], "uitleg", "signalen"}.
 A line that is not valid JSON gets {"id": null, "fout": "..."} so the output keeps one line per input line.`,
   async run(args) {
-    const { values } = parseArgs({ args, options: { batch: { type: 'boolean', default: false }, gemeente: { type: 'string', default: 'wijkstad' } } });
+    const { values } = parseArgs({
+      args,
+      options: { batch: { type: 'boolean', default: false }, gemeente: { type: 'string', default: 'wijkstad' } },
+    });
     if (!values.batch) throw new UsageError('Only --batch is supported: requests come in on standard input');
     const config = loadConfig();
     const database = await openMigratedDatabase(config);
@@ -31,7 +34,12 @@ A line that is not valid JSON gets {"id": null, "fout": "..."} so the output kee
         console.error(`Gemeente ${values.gemeente} bestaat niet. Importeer eerst activiteiten of vrijwilligers.`);
         return 1;
       }
-      const index = await candidateIndex(database.db, { kind: 'system', tenantId: tenant.id, process: 'opdrachtregel' }, tenant.id, config.socialBase.hiddenMonths);
+      const index = await candidateIndex(
+        database.db,
+        { kind: 'system', tenantId: tenant.id, process: 'opdrachtregel' },
+        tenant.id,
+        config.socialBase.hiddenMonths,
+      );
       // Read everything first, so the postcodes of the whole batch are looked up once each.
       const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
       const slots: ({ input: z.infer<typeof lineSchema> } | { error: string })[] = [];
@@ -43,9 +51,15 @@ A line that is not valid JSON gets {"id": null, "fout": "..."} so the output kee
           slots.push({ error: `Deze regel is geen geldig verzoek: ${(error as Error).message.slice(0, 200)}` });
         }
       }
-      const answers = await triageMany(database.db, index, slots.flatMap((slot) => ('input' in slot ? [slot.input] : [])));
+      const answers = await triageMany(
+        database.db,
+        index,
+        slots.flatMap((slot) => ('input' in slot ? [slot.input] : [])),
+      );
       let next = 0;
-      const out = slots.map((slot) => JSON.stringify('input' in slot ? answers[next++] : { id: null, fout: slot.error }));
+      const out = slots.map((slot) =>
+        JSON.stringify('input' in slot ? answers[next++] : { id: null, fout: slot.error }),
+      );
       process.stdout.write(out.length > 0 ? `${out.join('\n')}\n` : '');
       return 0;
     } finally {

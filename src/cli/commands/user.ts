@@ -12,7 +12,9 @@ import { type Command, UsageError } from '../command.js';
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
 }
 
 export const user: Command = {
@@ -39,10 +41,12 @@ export const user: Command = {
     if (positionals[0] !== 'create') throw new UsageError('Unknown subcommand; use: nabij user create');
     const { role, email, name, gemeente } = values;
     if (!role || !isRole(role)) throw new UsageError(`--role must be one of: ${roles.join(', ')}`);
-    if (!email || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new UsageError('--email needs a valid email address');
+    if (!email || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
+      throw new UsageError('--email needs a valid email address');
     if (!name?.trim()) throw new UsageError('--name is required');
     const professional = needsPasswordAndTotp(role);
-    if (professional && !values['password-stdin']) throw new UsageError(`A ${role} signs in with a password: give it with --password-stdin`);
+    if (professional && !values['password-stdin'])
+      throw new UsageError(`A ${role} signs in with a password: give it with --password-stdin`);
     const password = professional ? await readStdin() : undefined;
     if (password !== undefined && password.length < 12) {
       console.error('The password must be at least 12 characters.');
@@ -51,7 +55,8 @@ export const user: Command = {
 
     const database = await openMigratedDatabase(loadConfig());
     try {
-      const tenant = (await findTenantBySlug(database.db, gemeente)) ?? (await ensureTenant(database.db, gemeente, gemeente));
+      const tenant =
+        (await findTenantBySlug(database.db, gemeente)) ?? (await ensureTenant(database.db, gemeente, gemeente));
       if (await accountIdByEmail(database.db, tenant.id, email)) {
         console.error(`There already is an account with this email address in ${tenant.name}.`);
         return 1;

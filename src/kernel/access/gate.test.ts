@@ -23,8 +23,11 @@ const logRows = (subjectId: string) =>
 
 const readAccount = (who: TestUser, subject: TestUser | string) => {
   const subjectUserId = typeof subject === 'string' ? subject : subject.id;
-  return withAccess(database.db, actor(who), { category: 'account', action: 'read', purpose: 'contact_opnemen', subjectUserId }, (gated) =>
-    findAccount(gated, who.tenantId, subjectUserId),
+  return withAccess(
+    database.db,
+    actor(who),
+    { category: 'account', action: 'read', purpose: 'contact_opnemen', subjectUserId },
+    (gated) => findAccount(gated, who.tenantId, subjectUserId),
   );
 };
 
@@ -51,25 +54,43 @@ describe('the access gate', () => {
     );
     expect(account?.email).toBe(resident.email);
     const rows = await logRows(resident.id);
-    expect(rows.at(-1)).toMatchObject({ actor_user_id: resident.id, outcome: 'toegestaan', action: 'read', category: 'account', purpose: 'eigen_gegevens' });
+    expect(rows.at(-1)).toMatchObject({
+      actor_user_id: resident.id,
+      outcome: 'toegestaan',
+      action: 'read',
+      category: 'account',
+      purpose: 'eigen_gegevens',
+    });
   });
 
   it('refuses a resident reading another resident, and logs the refusal', async () => {
     await expect(readAccount(resident, otherResident)).rejects.toBeInstanceOf(AccessDeniedError);
     const rows = await logRows(otherResident.id);
-    expect(rows.at(-1)).toMatchObject({ actor_user_id: resident.id, actor_role: 'bewoner', outcome: 'geweigerd', refusal_reason: 'alleen_eigen_gegevens' });
+    expect(rows.at(-1)).toMatchObject({
+      actor_user_id: resident.id,
+      actor_role: 'bewoner',
+      outcome: 'geweigerd',
+      refusal_reason: 'alleen_eigen_gegevens',
+    });
   });
 
   it('refuses the residents’ council any personal record but their own', async () => {
     await expect(readAccount(councilMember, resident)).rejects.toBeInstanceOf(AccessDeniedError);
     const rows = await logRows(resident.id);
-    expect(rows.at(-1)).toMatchObject({ actor_user_id: councilMember.id, outcome: 'geweigerd', refusal_reason: 'alleen_eigen_gegevens' });
+    expect(rows.at(-1)).toMatchObject({
+      actor_user_id: councilMember.id,
+      outcome: 'geweigerd',
+      refusal_reason: 'alleen_eigen_gegevens',
+    });
   });
 
   it('refuses the residents’ council a search of accounts, with no right at all', async () => {
     await expect(
-      searchWithAccess(database.db, actor(councilMember), { category: 'account', purpose: 'contact_opnemen' }, (gated) =>
-        searchAccounts(gated, tenantA.id, 'Testpersoon'),
+      searchWithAccess(
+        database.db,
+        actor(councilMember),
+        { category: 'account', purpose: 'contact_opnemen' },
+        (gated) => searchAccounts(gated, tenantA.id, 'Testpersoon'),
       ),
     ).rejects.toMatchObject({ reason: 'rol_heeft_geen_recht' });
   });
@@ -87,27 +108,47 @@ describe('the access gate', () => {
       .where('actor_user_id', '=', teamMember.id)
       .where('subject_user_id', '=', residentOfB.id)
       .executeTakeFirstOrThrow();
-    expect(refused).toMatchObject({ tenant_id: tenantA.id, outcome: 'geweigerd', refusal_reason: 'onbekend_of_andere_gemeente' });
+    expect(refused).toMatchObject({
+      tenant_id: tenantA.id,
+      outcome: 'geweigerd',
+      refusal_reason: 'onbekend_of_andere_gemeente',
+    });
   });
 
   it('refuses an unknown id the same way as another municipality’s id', async () => {
-    await expect(readAccount(teamMember, '00000000-0000-4000-8000-000000000000')).rejects.toMatchObject({ reason: 'onbekend_of_andere_gemeente' });
+    await expect(readAccount(teamMember, '00000000-0000-4000-8000-000000000000')).rejects.toMatchObject({
+      reason: 'onbekend_of_andere_gemeente',
+    });
   });
 
   it('never returns another municipality’s people from a search', async () => {
-    const found = await searchWithAccess(database.db, actor(teamMember), { category: 'account', purpose: 'contact_opnemen' }, (gated) =>
-      searchAccounts(gated, tenantA.id, 'Testpersoon'),
+    const found = await searchWithAccess(
+      database.db,
+      actor(teamMember),
+      { category: 'account', purpose: 'contact_opnemen' },
+      (gated) => searchAccounts(gated, tenantA.id, 'Testpersoon'),
     );
     expect(found.map((f) => f.id)).not.toContain(residentOfB.id);
     expect(found.map((f) => f.id)).toContain(resident.id);
   });
 
   it('logs a search once for every person it finds', async () => {
-    const before = await database.db.selectFrom('access_log').select(sql<number>`count(*)::int`.as('n')).where('action', '=', 'search').executeTakeFirstOrThrow();
-    const found = await searchWithAccess(database.db, actor(teamMember), { category: 'account', purpose: 'contact_opnemen' }, (gated) =>
-      searchAccounts(gated, tenantA.id, 'Testpersoon'),
+    const before = await database.db
+      .selectFrom('access_log')
+      .select(sql<number>`count(*)::int`.as('n'))
+      .where('action', '=', 'search')
+      .executeTakeFirstOrThrow();
+    const found = await searchWithAccess(
+      database.db,
+      actor(teamMember),
+      { category: 'account', purpose: 'contact_opnemen' },
+      (gated) => searchAccounts(gated, tenantA.id, 'Testpersoon'),
     );
-    const after = await database.db.selectFrom('access_log').select(sql<number>`count(*)::int`.as('n')).where('action', '=', 'search').executeTakeFirstOrThrow();
+    const after = await database.db
+      .selectFrom('access_log')
+      .select(sql<number>`count(*)::int`.as('n'))
+      .where('action', '=', 'search')
+      .executeTakeFirstOrThrow();
     expect(after.n - before.n).toBe(found.length);
   });
 
@@ -135,7 +176,10 @@ describe('the access gate', () => {
     await expect(sql`UPDATE access_log SET purpose = 'verstopt'`.execute(database.db)).rejects.toThrow(/append-only/);
     await expect(sql`DELETE FROM access_log`.execute(database.db)).rejects.toThrow(/append-only/);
     await expect(sql`TRUNCATE access_log`.execute(database.db)).rejects.toThrow(/append-only/);
-    const count = await database.db.selectFrom('access_log').select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
+    const count = await database.db
+      .selectFrom('access_log')
+      .select(sql<number>`count(*)::int`.as('n'))
+      .executeTakeFirstOrThrow();
     expect(count.n).toBeGreaterThan(0);
   });
 });

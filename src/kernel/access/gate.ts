@@ -8,7 +8,11 @@ import type { AccessAction } from './schema.js';
 /** Who acts: a signed-in person, or Nabij itself (sign-in, a command-line job) for a stated process. */
 export type Actor =
   | { kind: 'user'; userId: string; tenantId: string; role: Role; onBehalfOfUserId?: string }
-  | { kind: 'system'; tenantId: string; process: 'inloggen' | 'opdrachtregel' | 'demo' | 'hulpvraag' | 'koppeling' | 'aanmelding' };
+  | {
+      kind: 'system';
+      tenantId: string;
+      process: 'inloggen' | 'opdrachtregel' | 'demo' | 'hulpvraag' | 'koppeling' | 'aanmelding';
+    };
 
 export type AccessRequest = {
   category: DataCategory;
@@ -43,7 +47,8 @@ async function decide(db: Db, actor: Actor, request: AccessRequest): Promise<Dec
       .where('id', '=', request.subjectUserId)
       .executeTakeFirst();
     // A guessed id of another municipality is refused exactly like an unknown one: nothing leaks either way.
-    if (!subject || subject.tenant_id !== actor.tenantId) return { allowed: false, reason: 'onbekend_of_andere_gemeente' };
+    if (!subject || subject.tenant_id !== actor.tenantId)
+      return { allowed: false, reason: 'onbekend_of_andere_gemeente' };
   }
   if (actor.kind === 'system') return { allowed: true };
 

@@ -12,7 +12,12 @@ export type AccessLogEntry = {
   purpose: string;
 };
 
-export async function listAccessLogAbout(db: GatedDb, tenantId: string, subjectUserId: string, limit = 200): Promise<AccessLogEntry[]> {
+export async function listAccessLogAbout(
+  db: GatedDb,
+  tenantId: string,
+  subjectUserId: string,
+  limit = 200,
+): Promise<AccessLogEntry[]> {
   const rows = await db
     .selectFrom('access_log')
     .leftJoin('users as actor', 'actor.id', 'access_log.actor_user_id')

@@ -22,10 +22,25 @@ export const rules: readonly Rule[] = [
   { category: 'toegangslog', actions: ['read', 'export'], roles, scope: 'self' },
   { category: 'toegangslog', actions: ['read', 'export'], roles: ['beheerder'], scope: 'tenant' },
   // Key persons agreed to be known to the team, not to the public or to volunteers.
-  { category: 'sleutelpersoon', actions: ['read', 'search', 'create', 'update', 'delete'], roles: teamRoles, scope: 'tenant' },
+  {
+    category: 'sleutelpersoon',
+    actions: ['read', 'search', 'create', 'update', 'delete'],
+    roles: teamRoles,
+    scope: 'tenant',
+  },
   // A volunteer's profile: their own, and the team that matches them.
-  { category: 'vrijwilliger', actions: ['read', 'update', 'create', 'export'], roles: ['vrijwilliger', 'bewoner', 'initiatiefnemer'], scope: 'self' },
-  { category: 'vrijwilliger', actions: ['read', 'search', 'create', 'update', 'delete'], roles: teamRoles, scope: 'tenant' },
+  {
+    category: 'vrijwilliger',
+    actions: ['read', 'update', 'create', 'export'],
+    roles: ['vrijwilliger', 'bewoner', 'initiatiefnemer'],
+    scope: 'self',
+  },
+  {
+    category: 'vrijwilliger',
+    actions: ['read', 'search', 'create', 'update', 'delete'],
+    roles: teamRoles,
+    scope: 'tenant',
+  },
   // Help requests: the asker's own, and the professionals who triage and match them (not administrators).
   { category: 'hulpvraag', actions: ['read', 'create', 'update', 'export'], roles, scope: 'self' },
   { category: 'hulpvraag', actions: ['read', 'search', 'create', 'update'], roles: caseRoles, scope: 'tenant' },

@@ -7,7 +7,11 @@ import { listAccessLogAbout } from './log.js';
 import { actionInWords, categoryInWords, purposeInWords, roleInWords } from './plain-words.js';
 
 const dateTime = (lang: 'nl' | 'en', at: Date) =>
-  new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }).format(at);
+  new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nl-NL', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'Europe/Amsterdam',
+  }).format(at);
 
 export async function accessLogRoutes(app: FastifyInstance): Promise<void> {
   const db = app.ctx.database.db;
@@ -35,17 +39,31 @@ export async function accessLogRoutes(app: FastifyInstance): Promise<void> {
           )}
         </p>
         <p class="utrecht-paragraph">
-          {tr(lang, 'Klopt er iets niet? Neem contact op met het wijkteam.', 'Something not right? Contact the neighbourhood team.')}
+          {tr(
+            lang,
+            'Klopt er iets niet? Neem contact op met het wijkteam.',
+            'Something not right? Contact the neighbourhood team.',
+          )}
         </p>
         <div class="utrecht-table-container utrecht-table-container--overflow-inline">
           <table class="utrecht-table utrecht-table--html-table">
-            <caption class="utrecht-table__caption">{tr(lang, `Laatste ${entries.length} keer`, `Last ${entries.length} times`)}</caption>
+            <caption class="utrecht-table__caption">
+              {tr(lang, `Laatste ${entries.length} keer`, `Last ${entries.length} times`)}
+            </caption>
             <thead class="utrecht-table__header">
               <tr class="utrecht-table__row">
-                <th class="utrecht-table__header-cell" scope="col">{tr(lang, 'Wanneer', 'When')}</th>
-                <th class="utrecht-table__header-cell" scope="col">{tr(lang, 'Wie', 'Who')}</th>
-                <th class="utrecht-table__header-cell" scope="col">{tr(lang, 'Wat', 'What')}</th>
-                <th class="utrecht-table__header-cell" scope="col">{tr(lang, 'Waarom', 'Why')}</th>
+                <th class="utrecht-table__header-cell" scope="col">
+                  {tr(lang, 'Wanneer', 'When')}
+                </th>
+                <th class="utrecht-table__header-cell" scope="col">
+                  {tr(lang, 'Wie', 'Who')}
+                </th>
+                <th class="utrecht-table__header-cell" scope="col">
+                  {tr(lang, 'Wat', 'What')}
+                </th>
+                <th class="utrecht-table__header-cell" scope="col">
+                  {tr(lang, 'Waarom', 'Why')}
+                </th>
               </tr>
             </thead>
             <tbody class="utrecht-table__body">
@@ -59,7 +77,11 @@ export async function accessLogRoutes(app: FastifyInstance): Promise<void> {
                   </td>
                   <td class="utrecht-table__cell">
                     {entry.outcome === 'geweigerd'
-                      ? tr(lang, `probeerde ${categoryInWords(lang, entry.category)} te bekijken, maar kreeg geen toegang`, `tried to access ${categoryInWords(lang, entry.category)}, but was refused`)
+                      ? tr(
+                          lang,
+                          `probeerde ${categoryInWords(lang, entry.category)} te bekijken, maar kreeg geen toegang`,
+                          `tried to access ${categoryInWords(lang, entry.category)}, but was refused`,
+                        )
                       : `${actionInWords(lang, entry.action)} ${categoryInWords(lang, entry.category)}`}
                   </td>
                   <td class="utrecht-table__cell">{purposeInWords(lang, entry.purpose)}</td>

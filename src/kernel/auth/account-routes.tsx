@@ -5,7 +5,15 @@ import { withAccess } from '../access/gate.js';
 import { listAccessLogAbout } from '../access/log.js';
 import { roleInWords } from '../access/plain-words.js';
 import { notFound } from '../errors.js';
-import { ErrorSummary, Form, type FormErrors, type FormValues, parseForm, SubmitButton, TextField } from '../ui/forms.js';
+import {
+  ErrorSummary,
+  Form,
+  type FormErrors,
+  type FormValues,
+  parseForm,
+  SubmitButton,
+  TextField,
+} from '../ui/forms.js';
 import { tr } from '../ui/messages.js';
 import type { View } from '../ui/view.js';
 import { type Account, findAccount, updateContactDetails } from './accounts.js';
@@ -22,9 +30,24 @@ const contactSchema = z.object({
   taal: z.enum(['nl', 'en']).default('nl'),
 });
 
-function AccountPage({ view, account, values, errors, saved }: { view: View; account: Account; values: FormValues; errors?: FormErrors; saved?: boolean }) {
+function AccountPage({
+  view,
+  account,
+  values,
+  errors,
+  saved,
+}: {
+  view: View;
+  account: Account;
+  values: FormValues;
+  errors?: FormErrors;
+  saved?: boolean;
+}) {
   const { lang } = view;
-  const labels = { naam: tr(lang, 'Naam', 'Name'), telefoon: tr(lang, 'Telefoonnummer (mag leeg blijven)', 'Phone number (optional)') };
+  const labels = {
+    naam: tr(lang, 'Naam', 'Name'),
+    telefoon: tr(lang, 'Telefoonnummer (mag leeg blijven)', 'Phone number (optional)'),
+  };
   return (
     <>
       <ErrorSummary view={view} errors={errors ?? {}} labels={labels} />
@@ -52,13 +75,36 @@ function AccountPage({ view, account, values, errors, saved }: { view: View; acc
       </dl>
       <h2 class="utrecht-heading-2">{tr(lang, 'Je gegevens veranderen', 'Change your details')}</h2>
       <Form view={view} action="/account" label={tr(lang, 'Je gegevens veranderen', 'Change your details')}>
-        <TextField view={view} name="naam" label={labels.naam} autoComplete="name" values={values} errors={errors} required />
-        <TextField view={view} name="telefoon" type="tel" label={labels.telefoon} autoComplete="tel" values={values} errors={errors} />
+        <TextField
+          view={view}
+          name="naam"
+          label={labels.naam}
+          autoComplete="name"
+          values={values}
+          errors={errors}
+          required
+        />
+        <TextField
+          view={view}
+          name="telefoon"
+          type="tel"
+          label={labels.telefoon}
+          autoComplete="tel"
+          values={values}
+          errors={errors}
+        />
         <fieldset class="utrecht-form-fieldset">
           <legend class="utrecht-form-fieldset__legend">{tr(lang, 'Taal van Nabij', 'Language of Nabij')}</legend>
           {(['nl', 'en'] as const).map((code) => (
             <div class="utrecht-form-field utrecht-form-field--radio" key={code}>
-              <input class="utrecht-radio-button utrecht-radio-button--html-input" type="radio" id={`veld-taal-${code}`} name="taal" value={code} checked={(values.taal ?? 'nl') === code} />
+              <input
+                class="utrecht-radio-button utrecht-radio-button--html-input"
+                type="radio"
+                id={`veld-taal-${code}`}
+                name="taal"
+                value={code}
+                checked={(values.taal ?? 'nl') === code}
+              />
               <label class="utrecht-form-label utrecht-form-label--radio" for={`veld-taal-${code}`}>
                 {code === 'nl' ? 'Nederlands' : 'English'}
               </label>
@@ -88,8 +134,11 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
   const db = app.ctx.database.db;
 
   const ownAccount = async (actor: ReturnType<typeof actorOf>, purpose: string) => {
-    const account = await withAccess(db, actor, { category: 'account', action: 'read', purpose, subjectUserId: actor.userId }, (gated) =>
-      findAccount(gated, actor.tenantId, actor.userId),
+    const account = await withAccess(
+      db,
+      actor,
+      { category: 'account', action: 'read', purpose, subjectUserId: actor.userId },
+      (gated) => findAccount(gated, actor.tenantId, actor.userId),
     );
     if (!account) throw notFound('Dit account');
     return account;
@@ -100,7 +149,10 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
     const account = await ownAccount(actorOf(request), 'eigen_gegevens');
     const values = { naam: account.displayName, telefoon: account.phone ?? '', taal: account.preferredLanguage };
     const saved = (request.query as { opgeslagen?: string }).opgeslagen === '1';
-    return reply.page(tr(view.lang, 'Mijn account', 'My account'), <AccountPage view={view} account={account} values={values} saved={saved} />);
+    return reply.page(
+      tr(view.lang, 'Mijn account', 'My account'),
+      <AccountPage view={view} account={account} values={values} saved={saved} />,
+    );
   });
 
   app.post('/account', async (request, reply) => {
@@ -109,22 +161,46 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
     const form = parseForm(contactSchema, request.body);
     if (!form.ok) {
       const account = await ownAccount(actor, 'eigen_gegevens');
-      return reply.page(tr(view.lang, 'Mijn account', 'My account'), <AccountPage view={view} account={account} values={form.values} errors={form.errors} />, 400);
+      return reply.page(
+        tr(view.lang, 'Mijn account', 'My account'),
+        <AccountPage view={view} account={account} values={form.values} errors={form.errors} />,
+        400,
+      );
     }
-    await withAccess(db, actor, { category: 'account', action: 'update', purpose: 'eigen_gegevens', subjectUserId: actor.userId }, (gated) =>
-      updateContactDetails(gated, actor.tenantId, actor.userId, { displayName: form.data.naam, phone: form.data.telefoon, preferredLanguage: form.data.taal }),
+    await withAccess(
+      db,
+      actor,
+      { category: 'account', action: 'update', purpose: 'eigen_gegevens', subjectUserId: actor.userId },
+      (gated) =>
+        updateContactDetails(gated, actor.tenantId, actor.userId, {
+          displayName: form.data.naam,
+          phone: form.data.telefoon,
+          preferredLanguage: form.data.taal,
+        }),
     );
-    reply.setCookie('taal', form.data.taal, { path: '/', sameSite: 'lax', httpOnly: true, secure: app.ctx.config.isProduction, maxAge: 31536000 });
+    reply.setCookie('taal', form.data.taal, {
+      path: '/',
+      sameSite: 'lax',
+      httpOnly: true,
+      secure: app.ctx.config.isProduction,
+      maxAge: 31536000,
+    });
     return reply.redirect('/account?opgeslagen=1', 303);
   });
 
   app.get('/account/mijn-gegevens.json', async (request, reply) => {
     const actor = actorOf(request);
-    const account = await withAccess(db, actor, { category: 'account', action: 'export', purpose: 'eigen_gegevens', subjectUserId: actor.userId }, (gated) =>
-      findAccount(gated, actor.tenantId, actor.userId),
+    const account = await withAccess(
+      db,
+      actor,
+      { category: 'account', action: 'export', purpose: 'eigen_gegevens', subjectUserId: actor.userId },
+      (gated) => findAccount(gated, actor.tenantId, actor.userId),
     );
-    const accessLog = await withAccess(db, actor, { category: 'toegangslog', action: 'export', purpose: 'eigen_gegevens', subjectUserId: actor.userId }, (gated) =>
-      listAccessLogAbout(gated, actor.tenantId, actor.userId, 10_000),
+    const accessLog = await withAccess(
+      db,
+      actor,
+      { category: 'toegangslog', action: 'export', purpose: 'eigen_gegevens', subjectUserId: actor.userId },
+      (gated) => listAccessLogAbout(gated, actor.tenantId, actor.userId, 10_000),
     );
     return reply
       .header('content-disposition', 'attachment; filename="mijn-gegevens-nabij.json"')

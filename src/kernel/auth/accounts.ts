@@ -99,9 +99,19 @@ export async function updateContactDetails(
 }
 
 /** What sign-in needs to know of an account; read by Nabij itself behind the gate. */
-export type SignInAccount = { id: string; role: Role; passwordHash: string | null; totpSecret: string | null; disabled: boolean };
+export type SignInAccount = {
+  id: string;
+  role: Role;
+  passwordHash: string | null;
+  totpSecret: string | null;
+  disabled: boolean;
+};
 
-export async function findSignInAccount(db: GatedDb, tenantId: string, userId: string): Promise<SignInAccount | undefined> {
+export async function findSignInAccount(
+  db: GatedDb,
+  tenantId: string,
+  userId: string,
+): Promise<SignInAccount | undefined> {
   const row = await db
     .selectFrom('users')
     .select(['id', 'role', 'password_hash', 'totp_secret', 'disabled_at'])
@@ -131,5 +141,10 @@ export async function accountIdByEmail(db: Db, tenantId: string, email: string):
 }
 
 export async function setTotpSecret(db: GatedDb, tenantId: string, userId: string, secret: string): Promise<void> {
-  await db.updateTable('users').set({ totp_secret: secret }).where('tenant_id', '=', tenantId).where('id', '=', userId).execute();
+  await db
+    .updateTable('users')
+    .set({ totp_secret: secret })
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', userId)
+    .execute();
 }

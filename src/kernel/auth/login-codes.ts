@@ -24,7 +24,8 @@ export async function issueLoginCode(db: Db, user: { userId: string; tenantId: s
   return { attemptId: row.id, code, linkToken };
 }
 
-export type RedeemResult = { ok: true; userId: string; tenantId: string } | { ok: false; reason: 'onjuist' | 'verlopen' | 'geblokkeerd' };
+export type RedeemResult =
+  { ok: true; userId: string; tenantId: string } | { ok: false; reason: 'onjuist' | 'verlopen' | 'geblokkeerd' };
 
 /** Redeems a typed code for an attempt. Single use: the row is marked used in the same statement that checks it. */
 export async function redeemCode(db: Db, attemptId: string, code: string): Promise<RedeemResult> {
@@ -33,7 +34,8 @@ export async function redeemCode(db: Db, attemptId: string, code: string): Promi
     .select(['id', 'user_id', 'tenant_id', 'code_hash', 'expires_at', 'used_at', 'failed_attempts'])
     .where('id', '=', attemptId)
     .executeTakeFirst();
-  if (!attempt || attempt.used_at !== null || attempt.expires_at <= new Date()) return { ok: false, reason: 'verlopen' };
+  if (!attempt || attempt.used_at !== null || attempt.expires_at <= new Date())
+    return { ok: false, reason: 'verlopen' };
   if (attempt.failed_attempts >= MAX_FAILED_ATTEMPTS) return { ok: false, reason: 'geblokkeerd' };
   if (attempt.code_hash !== hashToken(code.replace(/\s/g, ''))) {
     await db

@@ -3,7 +3,16 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { withAccess } from '../access/gate.js';
 import { DomainError } from '../errors.js';
-import { CsrfField, ErrorSummary, Form, type FormErrors, type FormValues, parseForm, SubmitButton, TextField } from '../ui/forms.js';
+import {
+  CsrfField,
+  ErrorSummary,
+  Form,
+  type FormErrors,
+  type FormValues,
+  parseForm,
+  SubmitButton,
+  TextField,
+} from '../ui/forms.js';
 import { tr } from '../ui/messages.js';
 import type { View } from '../ui/view.js';
 import { setTotpSecret } from './accounts.js';
@@ -25,13 +34,21 @@ const emailSchema = z.object({
 });
 const codeSchema = z.object({
   poging: z.uuid('code_verlopen'),
-  code: z.string().trim().regex(/^\d{3}\s?\d{3}$/, 'code_ongeldig'),
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{3}\s?\d{3}$/, 'code_ongeldig'),
 });
 const passwordSchema = z.object({
   email: z.string().trim().min(1, 'email_nodig').pipe(z.email('email_ongeldig')),
   wachtwoord: z.string().min(1, 'wachtwoord_nodig').max(1000, 'inlog_onjuist'),
 });
-const totpSchema = z.object({ code: z.string().trim().regex(/^\d{3}\s?\d{3}$/, 'totp_ongeldig') });
+const totpSchema = z.object({
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{3}\s?\d{3}$/, 'totp_ongeldig'),
+});
 
 function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string): void {
   reply.setCookie(SESSION_COOKIE, token, {
@@ -70,10 +87,21 @@ function EmailCodeForm({ view, values, errors }: { view: View; values?: FormValu
         )}
       </p>
       <Form view={view} action="/inloggen" label={tr(lang, 'Inloggen met een code', 'Sign in with a code')}>
-        <TextField view={view} name="email" type="email" label={emailLabel} autoComplete="email" values={values} errors={errors} required />
+        <TextField
+          view={view}
+          name="email"
+          type="email"
+          label={emailLabel}
+          autoComplete="email"
+          values={values}
+          errors={errors}
+          required
+        />
         <SubmitButton>{tr(lang, 'Stuur mij een code', 'Send me a code')}</SubmitButton>
       </Form>
-      <h2 class="utrecht-heading-2">{tr(lang, 'Werk je in het wijkteam?', 'Do you work in the neighbourhood team?')}</h2>
+      <h2 class="utrecht-heading-2">
+        {tr(lang, 'Werk je in het wijkteam?', 'Do you work in the neighbourhood team?')}
+      </h2>
       <p class="utrecht-paragraph">
         <a class="utrecht-link" href="/inloggen/medewerker">
           {tr(lang, 'Log in als medewerker', 'Sign in as staff')}
@@ -90,7 +118,17 @@ function EmailCodeForm({ view, values, errors }: { view: View; values?: FormValu
   );
 }
 
-function CodeForm({ view, attemptId, values, errors }: { view: View; attemptId: string; values?: FormValues; errors?: FormErrors }) {
+function CodeForm({
+  view,
+  attemptId,
+  values,
+  errors,
+}: {
+  view: View;
+  attemptId: string;
+  values?: FormValues;
+  errors?: FormErrors;
+}) {
   const { lang } = view;
   const codeLabel = tr(lang, 'Code uit de e-mail', 'Code from the email');
   return (
@@ -143,7 +181,16 @@ function PasswordForm({ view, values, errors }: { view: View; values?: FormValue
         )}
       </p>
       <Form view={view} action="/inloggen/medewerker" label={tr(lang, 'Inloggen voor medewerkers', 'Staff sign-in')}>
-        <TextField view={view} name="email" type="email" label={labels.email} autoComplete="username" values={values} errors={errors} required />
+        <TextField
+          view={view}
+          name="email"
+          type="email"
+          label={labels.email}
+          autoComplete="username"
+          values={values}
+          errors={errors}
+          required
+        />
         <TextField
           view={view}
           name="wachtwoord"
@@ -159,7 +206,15 @@ function PasswordForm({ view, values, errors }: { view: View; values?: FormValue
   );
 }
 
-function TotpForm({ view, errors, enrolment }: { view: View; errors?: FormErrors; enrolment?: { secret: string; uri: string } }) {
+function TotpForm({
+  view,
+  errors,
+  enrolment,
+}: {
+  view: View;
+  errors?: FormErrors;
+  enrolment?: { secret: string; uri: string };
+}) {
   const { lang } = view;
   const label = tr(lang, 'Code uit je app', 'Code from your app');
   return (
@@ -183,10 +238,24 @@ function TotpForm({ view, errors, enrolment }: { view: View; errors?: FormErrors
           </p>
         </>
       ) : (
-        <p class="utrecht-paragraph">{tr(lang, 'Open je app voor inlogcodes en vul de code van 6 cijfers in.', 'Open your sign-in code app and enter the 6-digit code.')}</p>
+        <p class="utrecht-paragraph">
+          {tr(
+            lang,
+            'Open je app voor inlogcodes en vul de code van 6 cijfers in.',
+            'Open your sign-in code app and enter the 6-digit code.',
+          )}
+        </p>
       )}
       <Form view={view} action="/inloggen/tweede-stap" label={tr(lang, 'Tweede stap', 'Second step')}>
-        <TextField view={view} name="code" label={label} inputMode="numeric" autoComplete="one-time-code" errors={errors} required />
+        <TextField
+          view={view}
+          name="code"
+          label={label}
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          errors={errors}
+          required
+        />
         <SubmitButton>{tr(lang, 'Inloggen', 'Sign in')}</SubmitButton>
       </Form>
     </>
@@ -207,7 +276,11 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
     const view = request.view();
     const form = parseForm(emailSchema, request.body);
     if (!form.ok) {
-      return reply.page(tr(view.lang, 'Inloggen', 'Sign in'), <EmailCodeForm view={view} values={form.values} errors={form.errors} />, 400);
+      return reply.page(
+        tr(view.lang, 'Inloggen', 'Sign in'),
+        <EmailCodeForm view={view} values={form.values} errors={form.errors} />,
+        400,
+      );
     }
     const { attemptId } = await sendLoginCode(ctx, requireTenant(request), form.data.email);
     return reply.redirect(`/inloggen/code?poging=${attemptId}`, 303);
@@ -217,7 +290,10 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
     const view = request.view();
     const attemptId = z.uuid().safeParse((request.query as { poging?: string }).poging);
     if (!attemptId.success) return reply.redirect('/inloggen', 303);
-    return reply.page(tr(view.lang, 'Kijk in je e-mail', 'Check your email'), <CodeForm view={view} attemptId={attemptId.data} />);
+    return reply.page(
+      tr(view.lang, 'Kijk in je e-mail', 'Check your email'),
+      <CodeForm view={view} attemptId={attemptId.data} />,
+    );
   });
 
   app.post('/inloggen/code', { config: limited }, async (request, reply) => {
@@ -225,10 +301,25 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
     const form = parseForm(codeSchema, request.body);
     const attemptId = String((request.body as Record<string, unknown> | undefined)?.poging ?? '');
     const again = (errors: FormErrors, values: FormValues) =>
-      reply.page(tr(view.lang, 'Kijk in je e-mail', 'Check your email'), <CodeForm view={view} attemptId={attemptId} values={values} errors={errors} />, 400);
+      reply.page(
+        tr(view.lang, 'Kijk in je e-mail', 'Check your email'),
+        <CodeForm view={view} attemptId={attemptId} values={values} errors={errors} />,
+        400,
+      );
     if (!form.ok) return again(form.errors, form.values);
     const result = await redeemCode(db, form.data.poging, form.data.code);
-    if (!result.ok) return again({ code: result.reason === 'onjuist' ? 'code_onjuist' : result.reason === 'geblokkeerd' ? 'code_geblokkeerd' : 'code_verlopen' }, { code: form.data.code });
+    if (!result.ok)
+      return again(
+        {
+          code:
+            result.reason === 'onjuist'
+              ? 'code_onjuist'
+              : result.reason === 'geblokkeerd'
+                ? 'code_geblokkeerd'
+                : 'code_verlopen',
+        },
+        { code: form.data.code },
+      );
     return startSession(request, reply, result);
   });
 
@@ -240,7 +331,9 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
       tr(view.lang, 'Inloggen', 'Sign in'),
       <>
         <h1 class="utrecht-heading-1">{tr(view.lang, 'Inloggen bij Nabij', 'Sign in to Nabij')}</h1>
-        <p class="utrecht-paragraph">{tr(view.lang, 'Klik op de knop om in te loggen.', 'Click the button to sign in.')}</p>
+        <p class="utrecht-paragraph">
+          {tr(view.lang, 'Klik op de knop om in te loggen.', 'Click the button to sign in.')}
+        </p>
         <form method="post" action={`/inloggen/link/${encodeURIComponent(token)}`}>
           <CsrfField view={view} />
           <SubmitButton>{tr(view.lang, 'Inloggen', 'Sign in')}</SubmitButton>
@@ -254,7 +347,11 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
     const { token } = request.params as { token: string };
     const result = await redeemLink(db, token);
     if (!result.ok) {
-      return reply.page(tr(view.lang, 'Inloggen', 'Sign in'), <EmailCodeForm view={view} errors={{ email: 'code_verlopen' }} />, 400);
+      return reply.page(
+        tr(view.lang, 'Inloggen', 'Sign in'),
+        <EmailCodeForm view={view} errors={{ email: 'code_verlopen' }} />,
+        400,
+      );
     }
     return startSession(request, reply, result);
   });
@@ -272,7 +369,11 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
     const tenant = requireTenant(request);
     const check = await checkPassword(ctx, tenant, form.data.email, form.data.wachtwoord);
     if (!check.ok) {
-      return reply.page(title, <PasswordForm view={view} values={{ email: form.data.email }} errors={{ wachtwoord: 'inlog_onjuist' }} />, 400);
+      return reply.page(
+        title,
+        <PasswordForm view={view} values={{ email: form.data.email }} errors={{ wachtwoord: 'inlog_onjuist' }} />,
+        400,
+      );
     }
     const token = await createSession(db, { userId: check.userId, tenantId: tenant.id }, 'wacht_op_tweede_stap');
     if (!check.hasTotp) await setPendingTotpSecret(db, token, newTotpSecret());
@@ -290,8 +391,14 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
     const pending = pendingUser(request);
     if (!pending) return reply.redirect('/inloggen/medewerker', 303);
     const secret = await pendingTotpSecret(db, pending.token);
-    const enrolment = secret ? { secret, uri: totpUri(secret, `Nabij ${request.tenant?.name ?? ''}`.trim()) } : undefined;
-    return reply.page(tr(view.lang, 'Tweede stap', 'Second step'), <TotpForm view={view} errors={errors} enrolment={enrolment} />, errors ? 400 : 200);
+    const enrolment = secret
+      ? { secret, uri: totpUri(secret, `Nabij ${request.tenant?.name ?? ''}`.trim()) }
+      : undefined;
+    return reply.page(
+      tr(view.lang, 'Tweede stap', 'Second step'),
+      <TotpForm view={view} errors={errors} enrolment={enrolment} />,
+      errors ? 400 : 200,
+    );
   }
 
   app.get('/inloggen/tweede-stap', async (request, reply) => totpPage(request, reply));
@@ -325,4 +432,3 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
     return reply.redirect('/?uitgelogd=1', 303);
   });
 }
-

@@ -64,10 +64,18 @@ export async function endExpiredSessions(db: Db): Promise<number> {
 }
 
 export async function setPendingTotpSecret(db: Db, token: string, secret: string | null): Promise<void> {
-  await db.updateTable('sessions').set({ pending_totp_secret: secret }).where('token_hash', '=', hashToken(token)).execute();
+  await db
+    .updateTable('sessions')
+    .set({ pending_totp_secret: secret })
+    .where('token_hash', '=', hashToken(token))
+    .execute();
 }
 
 export async function pendingTotpSecret(db: Db, token: string): Promise<string | null> {
-  const row = await db.selectFrom('sessions').select('pending_totp_secret').where('token_hash', '=', hashToken(token)).executeTakeFirst();
+  const row = await db
+    .selectFrom('sessions')
+    .select('pending_totp_secret')
+    .where('token_hash', '=', hashToken(token))
+    .executeTakeFirst();
   return row?.pending_totp_secret ?? null;
 }

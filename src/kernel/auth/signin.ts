@@ -54,7 +54,12 @@ export async function sendLoginCode(ctx: AppContext, tenant: Tenant, email: stri
 export type PasswordCheck = { ok: true; userId: string; hasTotp: boolean } | { ok: false };
 
 /** First step for professionals. Unknown address and wrong password take equally long and answer the same. */
-export async function checkPassword(ctx: AppContext, tenant: Tenant, email: string, password: string): Promise<PasswordCheck> {
+export async function checkPassword(
+  ctx: AppContext,
+  tenant: Tenant,
+  email: string,
+  password: string,
+): Promise<PasswordCheck> {
   const account = await signInAccount(ctx, tenant.id, email);
   const usable = account && needsPasswordAndTotp(account.role) && account.passwordHash ? account : undefined;
   const matches = await verifyPassword(password, usable?.passwordHash ?? dummyPasswordHash);

@@ -2,7 +2,14 @@
 import { Secret, TOTP } from 'otpauth';
 
 function totpFor(secretBase32: string, label = 'Nabij'): TOTP {
-  return new TOTP({ issuer: 'Nabij', label, algorithm: 'SHA1', digits: 6, period: 30, secret: Secret.fromBase32(secretBase32) });
+  return new TOTP({
+    issuer: 'Nabij',
+    label,
+    algorithm: 'SHA1',
+    digits: 6,
+    period: 30,
+    secret: Secret.fromBase32(secretBase32),
+  });
 }
 
 export function newTotpSecret(): string {

@@ -3,7 +3,10 @@ import { mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export class DataDirLockedError extends Error {
-  constructor(readonly dataDir: string, readonly pid: number) {
+  constructor(
+    readonly dataDir: string,
+    readonly pid: number,
+  ) {
     super(
       `De databasemap ${dataDir} is al in gebruik door proces ${pid}. ` +
         `Stop dat proces eerst, of kies een andere map met NABIJ_DATA_DIR.`,

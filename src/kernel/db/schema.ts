@@ -6,4 +6,5 @@ import type { RequestTables } from '../../modules/requests/schema.js';
 import type { SocialBaseTables } from '../../modules/socialbase/schema.js';
 import type { VolunteerTables } from '../../modules/volunteers/schema.js';
 
-export interface Database extends TenancyTables, AuthTables, AccessTables, SocialBaseTables, VolunteerTables, RequestTables {}
+export interface Database
+  extends TenancyTables, AuthTables, AccessTables, SocialBaseTables, VolunteerTables, RequestTables {}

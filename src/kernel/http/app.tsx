@@ -7,7 +7,12 @@ import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import { hasZodFastifySchemaValidationErrors, jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import {
+  hasZodFastifySchemaValidationErrors,
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
 import type { VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import type { DestinationStream } from 'pino';
@@ -66,9 +71,18 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions): Promi
       stream: options.logStream,
       // Only method, path and status: query strings can carry sign-in tokens, bodies carry personal data.
       serializers: {
-        req: (req: { method: string; url: string; id: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
+        req: (req: { method: string; url: string; id: string }) => ({
+          id: req.id,
+          method: req.method,
+          path: req.url.split('?')[0],
+        }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-        err: (err: Error & { code?: string }) => ({ type: err.name, code: err.code, message: err.message.slice(0, 200), stack: err.stack ?? '' }),
+        err: (err: Error & { code?: string }) => ({
+          type: err.name,
+          code: err.code,
+          message: err.message.slice(0, 200),
+          stack: err.stack ?? '',
+        }),
       },
     },
   });
@@ -108,10 +122,15 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions): Promi
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'Nabij API', version: '1', description: 'De API van Nabij. Fouten komen terug als application/problem+json.' },
+      info: {
+        title: 'Nabij API',
+        version: '1',
+        description: 'De API van Nabij. Fouten komen terug als application/problem+json.',
+      },
       servers: [{ url: config.baseUrl }],
     },
-    transform: (input) => (input.url.startsWith('/api/') ? jsonSchemaTransform(input) : { schema: { hide: true }, url: input.url }),
+    transform: (input) =>
+      input.url.startsWith('/api/') ? jsonSchemaTransform(input) : { schema: { hide: true }, url: input.url },
   });
 
   const stylesheet = buildStylesheet();
@@ -163,7 +182,13 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions): Promi
     const asked = (request.query as Record<string, unknown> | undefined)?.taal;
     if (asked === 'nl' || asked === 'en') {
       request.lang = asked;
-      reply.setCookie(LANG_COOKIE, asked, { path: '/', sameSite: 'lax', httpOnly: true, secure: config.isProduction, maxAge: 31536000 });
+      reply.setCookie(LANG_COOKIE, asked, {
+        path: '/',
+        sameSite: 'lax',
+        httpOnly: true,
+        secure: config.isProduction,
+        maxAge: 31536000,
+      });
     } else {
       request.lang = request.cookies[LANG_COOKIE] === 'en' ? 'en' : 'nl';
     }
@@ -230,7 +255,10 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions): Promi
 
     if (isApi(request)) {
       const errors = hasZodFastifySchemaValidationErrors(error)
-        ? error.validation.map((v) => ({ field: v.instancePath.replace(/^\//, '') || String(v.params?.issue?.path?.[0] ?? ''), message: v.message ?? '' }))
+        ? error.validation.map((v) => ({
+            field: v.instancePath.replace(/^\//, '') || String(v.params?.issue?.path?.[0] ?? ''),
+            message: v.message ?? '',
+          }))
         : undefined;
       return sendProblem(reply, {
         type: problemType(code),
@@ -242,12 +270,24 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions): Promi
       });
     }
     // A domain error says in plain Dutch what went wrong; other errors get the general text of their status.
-    return reply.page(...ErrorPage(request.view(), status, code, error instanceof DomainError && request.lang === 'nl' && status !== 403 ? detail : undefined));
+    return reply.page(
+      ...ErrorPage(
+        request.view(),
+        status,
+        code,
+        error instanceof DomainError && request.lang === 'nl' && status !== 403 ? detail : undefined,
+      ),
+    );
   });
 
   app.setNotFoundHandler((request, reply) => {
     if (isApi(request)) {
-      return sendProblem(reply, { type: problemType('niet_gevonden'), title: 'niet gevonden', status: 404, instance: request.url.split('?')[0] });
+      return sendProblem(reply, {
+        type: problemType('niet_gevonden'),
+        title: 'niet gevonden',
+        status: 404,
+        instance: request.url.split('?')[0],
+      });
     }
     return reply.page(...ErrorPage(request.view(), 404, 'niet_gevonden'));
   });

@@ -43,7 +43,10 @@ export function readOutbox(outboxDir: string): OutboxMail[] {
   return files
     .sort()
     .reverse()
-    .map((file) => ({ ...(JSON.parse(readFileSync(join(outboxDir, file), 'utf8')) as Mail & { sentAt: string }), file }));
+    .map((file) => ({
+      ...(JSON.parse(readFileSync(join(outboxDir, file), 'utf8')) as Mail & { sentAt: string }),
+      file,
+    }));
 }
 
 export function mailerFor(config: { smtpUrl: string | undefined; mailFrom: string; outboxDir: string }): Mailer {

@@ -14,19 +14,36 @@ export async function findTenantById(db: Db, id: string): Promise<Tenant | undef
   return db.selectFrom('tenants').select(tenantColumns).where('id', '=', id).executeTakeFirst();
 }
 
-export async function setTeamContact(db: Db, tenantId: string, contact: { phone: string | null; email: string | null }): Promise<void> {
-  await db.updateTable('tenants').set({ team_phone: contact.phone, team_email: contact.email }).where('id', '=', tenantId).execute();
+export async function setTeamContact(
+  db: Db,
+  tenantId: string,
+  contact: { phone: string | null; email: string | null },
+): Promise<void> {
+  await db
+    .updateTable('tenants')
+    .set({ team_phone: contact.phone, team_email: contact.email })
+    .where('id', '=', tenantId)
+    .execute();
 }
 
 /** Creates the municipality when it does not exist yet; the name is only set on creation. */
 export async function ensureTenant(db: Db, slug: string, name: string): Promise<Tenant> {
-  await db.insertInto('tenants').values({ slug, name }).onConflict((oc) => oc.column('slug').doNothing()).execute();
+  await db
+    .insertInto('tenants')
+    .values({ slug, name })
+    .onConflict((oc) => oc.column('slug').doNothing())
+    .execute();
   const tenant = await findTenantBySlug(db, slug);
   if (!tenant) throw new Error(`tenant ${slug} was not created`);
   return tenant;
 }
 
-export async function ensureNeighbourhood(db: Db, tenantId: string, slug: string, name: string): Promise<Neighbourhood> {
+export async function ensureNeighbourhood(
+  db: Db,
+  tenantId: string,
+  slug: string,
+  name: string,
+): Promise<Neighbourhood> {
   return db
     .insertInto('neighbourhoods')
     .values({ tenant_id: tenantId, slug, name })
@@ -53,7 +70,12 @@ export type NeighbourhoodWithAreas = Neighbourhood & { areas: { name: string; cb
 
 export async function listNeighbourhoods(db: Db, tenantId: string): Promise<NeighbourhoodWithAreas[]> {
   const [neighbourhoods, areas] = await Promise.all([
-    db.selectFrom('neighbourhoods').select(['id', 'slug', 'name']).where('tenant_id', '=', tenantId).orderBy('name').execute(),
+    db
+      .selectFrom('neighbourhoods')
+      .select(['id', 'slug', 'name'])
+      .where('tenant_id', '=', tenantId)
+      .orderBy('name')
+      .execute(),
     db
       .selectFrom('areas')
       .select(['neighbourhood_id', 'name', 'cbs_code'])

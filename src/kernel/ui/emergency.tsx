@@ -9,11 +9,21 @@ export function EmergencyNote({ lang }: { lang: Lang }) {
         <a class="utrecht-link" href="tel:112">
           112
         </a>
-        . {tr(lang, 'Zorgen over huiselijk geweld of kindermishandeling: Veilig Thuis', 'Worried about domestic violence or child abuse: Veilig Thuis')}{' '}
+        .{' '}
+        {tr(
+          lang,
+          'Zorgen over huiselijk geweld of kindermishandeling: Veilig Thuis',
+          'Worried about domestic violence or child abuse: Veilig Thuis',
+        )}{' '}
         <a class="utrecht-link" href="tel:08002000">
           0800-2000
         </a>
-        . {tr(lang, 'Denk je aan zelfdoding: bel 113 Zelfmoordpreventie', 'Thinking about suicide: call 113 Suicide Prevention')}{' '}
+        .{' '}
+        {tr(
+          lang,
+          'Denk je aan zelfdoding: bel 113 Zelfmoordpreventie',
+          'Thinking about suicide: call 113 Suicide Prevention',
+        )}{' '}
         <a class="utrecht-link" href="tel:08000113">
           0800-0113
         </a>

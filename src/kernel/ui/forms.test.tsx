@@ -24,7 +24,10 @@ const view = (lang: 'nl' | 'en'): View => ({
 
 describe('parseForm', () => {
   it('returns typed data for a valid body', () => {
-    expect(parseForm(schema, { email: ' a@b.nl ', wachtwoord: 'x' })).toEqual({ ok: true, data: { email: 'a@b.nl', wachtwoord: 'x' } });
+    expect(parseForm(schema, { email: ' a@b.nl ', wachtwoord: 'x' })).toEqual({
+      ok: true,
+      data: { email: 'a@b.nl', wachtwoord: 'x' },
+    });
   });
 
   it('names the first problem of each field and keeps what was typed, but not the password', () => {
@@ -49,7 +52,14 @@ describe('parseForm', () => {
 describe('TextField', () => {
   it('ties label, hint and error to the input for screen readers', () => {
     const html = renderToString(
-      <TextField view={view('nl')} name="email" label="E-mailadres" hint="Bijvoorbeeld naam@voorbeeld.nl" values={{ email: 'fout' }} errors={{ email: 'email_ongeldig' }} />,
+      <TextField
+        view={view('nl')}
+        name="email"
+        label="E-mailadres"
+        hint="Bijvoorbeeld naam@voorbeeld.nl"
+        values={{ email: 'fout' }}
+        errors={{ email: 'email_ongeldig' }}
+      />,
     );
     expect(html).toContain('for="veld-email"');
     expect(html).toContain('aria-describedby="veld-email-uitleg veld-email-fout"');
@@ -59,7 +69,15 @@ describe('TextField', () => {
   });
 
   it('never puts a typed password back into the page', () => {
-    const html = renderToString(<TextField view={view('en')} name="wachtwoord" type="password" label="Password" values={{ wachtwoord: 'geheim' }} />);
+    const html = renderToString(
+      <TextField
+        view={view('en')}
+        name="wachtwoord"
+        type="password"
+        label="Password"
+        values={{ wachtwoord: 'geheim' }}
+      />,
+    );
     expect(html).not.toContain('geheim');
   });
 });

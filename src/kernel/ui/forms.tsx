@@ -7,45 +7,105 @@ import type { View } from './view.js';
 /** Field messages, in both languages. Schemas name a key of this table as their error message. */
 export const fieldMessages = {
   email_nodig: ['Vul je e-mailadres in.', 'Enter your email address.'],
-  email_ongeldig: ['Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.', 'Enter a valid email address, like name@example.com.'],
-  email_bestaat_al: ['Er is al een account met dit e-mailadres.', 'There already is an account with this email address.'],
+  email_ongeldig: [
+    'Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.',
+    'Enter a valid email address, like name@example.com.',
+  ],
+  email_bestaat_al: [
+    'Er is al een account met dit e-mailadres.',
+    'There already is an account with this email address.',
+  ],
   code_ongeldig: ['Vul de 6 cijfers uit de e-mail in.', 'Enter the 6 digits from the email.'],
-  code_onjuist: ['Deze code klopt niet. Kijk goed in de e-mail en probeer het opnieuw.', 'This code is not right. Check the email and try again.'],
-  code_verlopen: ['Deze code is verlopen of al gebruikt. Vraag een nieuwe code aan.', 'This code has expired or was already used. Ask for a new code.'],
-  code_geblokkeerd: ['Te vaak een verkeerde code. Vraag een nieuwe code aan.', 'Too many wrong codes. Ask for a new code.'],
+  code_onjuist: [
+    'Deze code klopt niet. Kijk goed in de e-mail en probeer het opnieuw.',
+    'This code is not right. Check the email and try again.',
+  ],
+  code_verlopen: [
+    'Deze code is verlopen of al gebruikt. Vraag een nieuwe code aan.',
+    'This code has expired or was already used. Ask for a new code.',
+  ],
+  code_geblokkeerd: [
+    'Te vaak een verkeerde code. Vraag een nieuwe code aan.',
+    'Too many wrong codes. Ask for a new code.',
+  ],
   wachtwoord_nodig: ['Vul je wachtwoord in.', 'Enter your password.'],
   inlog_onjuist: ['Dit e-mailadres of wachtwoord klopt niet.', 'This email address or password is not right.'],
   totp_ongeldig: ['Vul de 6 cijfers uit je app in.', 'Enter the 6 digits from your app.'],
-  totp_onjuist: ['Deze code klopt niet. Gebruik de nieuwste code uit je app.', 'This code is not right. Use the newest code in your app.'],
+  totp_onjuist: [
+    'Deze code klopt niet. Gebruik de nieuwste code uit je app.',
+    'This code is not right. Use the newest code in your app.',
+  ],
   naam_nodig: ['Vul je naam in.', 'Enter your name.'],
   naam_te_lang: ['Je naam mag niet langer zijn dan 100 tekens.', 'Your name can be at most 100 characters.'],
-  telefoon_ongeldig: ['Vul een telefoonnummer in met alleen cijfers, spaties, + of -.', 'Enter a phone number with only digits, spaces, + or -.'],
+  telefoon_ongeldig: [
+    'Vul een telefoonnummer in met alleen cijfers, spaties, + of -.',
+    'Enter a phone number with only digits, spaces, + or -.',
+  ],
   rol_ongeldig: ['Kies een rol.', 'Choose a role.'],
   zoekterm_te_kort: ['Vul minstens 2 tekens in.', 'Enter at least 2 characters.'],
   zoekterm_te_lang: ['Gebruik minder dan 200 tekens.', 'Use fewer than 200 characters.'],
-  postcode_ongeldig: ['Dit is geen geldige postcode. Een postcode heeft 4 cijfers en 2 letters, zoals 1234 AB.', 'This is not a valid postcode. A postcode has 4 digits and 2 letters, like 1234 AB.'],
-  postcode_onbekend: ['We kennen deze postcode niet. We zoeken daarom zonder afstand.', 'We do not know this postcode, so we search without distance.'],
+  postcode_ongeldig: [
+    'Dit is geen geldige postcode. Een postcode heeft 4 cijfers en 2 letters, zoals 1234 AB.',
+    'This is not a valid postcode. A postcode has 4 digits and 2 letters, like 1234 AB.',
+  ],
+  postcode_onbekend: [
+    'We kennen deze postcode niet. We zoeken daarom zonder afstand.',
+    'We do not know this postcode, so we search without distance.',
+  ],
   bestand_nodig: ['Kies een bestand (CSV of Excel).', 'Choose a file (CSV or Excel).'],
-  bestand_onleesbaar: ['Dit bestand kunnen we niet lezen. Gebruik een CSV- of Excel-bestand (.xlsx).', 'We cannot read this file. Use a CSV or Excel (.xlsx) file.'],
+  bestand_onleesbaar: [
+    'Dit bestand kunnen we niet lezen. Gebruik een CSV- of Excel-bestand (.xlsx).',
+    'We cannot read this file. Use a CSV or Excel (.xlsx) file.',
+  ],
   bekend_om_nodig: ['Schrijf op waarom mensen deze persoon kennen.', 'Write down why people know this person.'],
   tekst_te_lang: ['Deze tekst is te lang.', 'This text is too long.'],
-  talen_ongeldig: ['Schrijf talen als codes van 2 letters, zoals nl;ar.', 'Write languages as 2-letter codes, like nl;ar.'],
-  toestemming_nodig: ['Vraag eerst toestemming. Zonder toestemming zetten we niemand op de lijst.', 'Ask for consent first. Without consent nobody goes on the list.'],
+  talen_ongeldig: [
+    'Schrijf talen als codes van 2 letters, zoals nl;ar.',
+    'Write languages as 2-letter codes, like nl;ar.',
+  ],
+  toestemming_nodig: [
+    'Vraag eerst toestemming. Zonder toestemming zetten we niemand op de lijst.',
+    'Ask for consent first. Without consent nobody goes on the list.',
+  ],
   omschrijving_nodig: ['Schrijf kort wat het is.', 'Write briefly what it is.'],
   aantal_ongeldig: ['Vul een heel getal in, of laat het leeg.', 'Enter a whole number, or leave it empty.'],
-  uitzonderingen_ongeldig: ['Schrijf elke regel als 2026-12-21/2027-01-03 kerstvakantie, of 2027-04-27 Koningsdag.', 'Write each line as 2026-12-21/2027-01-03 Christmas holiday, or 2027-04-27 King’s Day.'],
-  verhaal_te_kort: ['Vertel iets meer: minstens een paar woorden over wat er speelt.', 'Tell us a bit more: at least a few words about what is going on.'],
+  uitzonderingen_ongeldig: [
+    'Schrijf elke regel als 2026-12-21/2027-01-03 kerstvakantie, of 2027-04-27 Koningsdag.',
+    'Write each line as 2026-12-21/2027-01-03 Christmas holiday, or 2027-04-27 King’s Day.',
+  ],
+  verhaal_te_kort: [
+    'Vertel iets meer: minstens een paar woorden over wat er speelt.',
+    'Tell us a bit more: at least a few words about what is going on.',
+  ],
   voor_wie_kiezen: ['Kies voor wie de hulp is.', 'Choose who the help is for.'],
   relatie_nodig: ['Schrijf op wie deze persoon voor je is.', 'Write down who this person is to you.'],
   toestemming_kiezen: ['Kies of deze persoon het weet en goed vindt.', 'Choose whether this person knows and agrees.'],
-  bereikbaar_nodig: ['Vul een e-mailadres of een telefoonnummer in, zodat we je kunnen bereiken.', 'Enter an email address or a phone number, so we can reach you.'],
+  bereikbaar_nodig: [
+    'Vul een e-mailadres of een telefoonnummer in, zodat we je kunnen bereiken.',
+    'Enter an email address or a phone number, so we can reach you.',
+  ],
   uitkomst_kiezen: ['Kies of je vraag is opgelost.', 'Choose whether your question was solved.'],
-  reden_nodig: ['Vertel kort wat er misging, dan kunnen we verder zoeken.', 'Tell us briefly what went wrong, so we can keep looking.'],
+  reden_nodig: [
+    'Vertel kort wat er misging, dan kunnen we verder zoeken.',
+    'Tell us briefly what went wrong, so we can keep looking.',
+  ],
   route_kiezen: ['Kies een route.', 'Choose a route.'],
-  wijziging_reden_nodig: ['Schrijf op waarom je de triage verandert. Daar leert Nabij van.', 'Write down why you change the triage. Nabij learns from it.'],
-  aanbod_kiezen: ['Kies minstens één ding waar je bij wilt helpen.', 'Choose at least one thing you would like to help with.'],
-  afspraken_nodig: ['Lees de afspraken en vink aan dat je ze goed vindt.', 'Read the agreement and tick that you accept it.'],
-  email_log_eerst_in: ['Dit e-mailadres heeft al een account. Log eerst in en meld je dan aan.', 'This email address already has an account. Sign in first, then sign up.'],
+  wijziging_reden_nodig: [
+    'Schrijf op waarom je de triage verandert. Daar leert Nabij van.',
+    'Write down why you change the triage. Nabij learns from it.',
+  ],
+  aanbod_kiezen: [
+    'Kies minstens één ding waar je bij wilt helpen.',
+    'Choose at least one thing you would like to help with.',
+  ],
+  afspraken_nodig: [
+    'Lees de afspraken en vink aan dat je ze goed vindt.',
+    'Read the agreement and tick that you accept it.',
+  ],
+  email_log_eerst_in: [
+    'Dit e-mailadres heeft al een account. Log eerst in en meld je dan aan.',
+    'This email address already has an account. Sign in first, then sign up.',
+  ],
   datum_ongeldig: ['Schrijf de datum als 2026-11-23.', 'Write the date as 2026-11-23.'],
   uren_ongeldig: ['Vul het aantal uren in, bijvoorbeeld 2 of 1,5.', 'Enter the number of hours, for example 2 or 1.5.'],
   bedrag_ongeldig: ['Schrijf het bedrag als 12,50.', 'Write the amount as 12.50.'],
@@ -87,11 +147,24 @@ export function parseForm<S extends z.ZodType>(schema: S, body: unknown): FormRe
   return { ok: false, errors, values: keptValues(body) };
 }
 
-export function ErrorSummary({ view, errors, labels }: { view: View; errors: FormErrors; labels: Record<string, string> }) {
+export function ErrorSummary({
+  view,
+  errors,
+  labels,
+}: {
+  view: View;
+  errors: FormErrors;
+  labels: Record<string, string>;
+}) {
   const entries = Object.entries(errors);
   if (entries.length === 0) return null;
   return (
-    <div class="utrecht-alert utrecht-alert--error nabij-error-summary" role="alert" aria-labelledby="foutoverzicht-titel" tabIndex={-1}>
+    <div
+      class="utrecht-alert utrecht-alert--error nabij-error-summary"
+      role="alert"
+      aria-labelledby="foutoverzicht-titel"
+      tabIndex={-1}
+    >
       <div class="utrecht-alert__content">
         <div class="utrecht-alert__message">
           <h2 class="utrecht-heading-2" id="foutoverzicht-titel">
@@ -128,9 +201,27 @@ type TextFieldProps = {
 };
 
 /** The parts every field shares: label, hint and error (each with the id the control points at), then the control. */
-function FieldFrame({ view, id, label, hint, error, kind, children }: { view: View; id: string; label: string; hint?: string | undefined; error?: FieldMessageKey | undefined; kind?: string; children: ComponentChildren }) {
+function FieldFrame({
+  view,
+  id,
+  label,
+  hint,
+  error,
+  kind,
+  children,
+}: {
+  view: View;
+  id: string;
+  label: string;
+  hint?: string | undefined;
+  error?: FieldMessageKey | undefined;
+  kind?: string;
+  children: ComponentChildren;
+}) {
   return (
-    <div class={`utrecht-form-field${kind ? ` utrecht-form-field--${kind}` : ''}${error ? ' utrecht-form-field--invalid' : ''}`}>
+    <div
+      class={`utrecht-form-field${kind ? ` utrecht-form-field--${kind}` : ''}${error ? ' utrecht-form-field--invalid' : ''}`}
+    >
       <div class="utrecht-form-field__label">
         <label class="utrecht-form-label" for={id}>
           {label}
@@ -151,10 +242,23 @@ function FieldFrame({ view, id, label, hint, error, kind, children }: { view: Vi
   );
 }
 
-const describedBy = (id: string, hint: string | undefined, error: unknown) => [hint ? `${id}-uitleg` : '', error ? `${id}-fout` : ''].filter(Boolean).join(' ') || undefined;
+const describedBy = (id: string, hint: string | undefined, error: unknown) =>
+  [hint ? `${id}-uitleg` : '', error ? `${id}-fout` : ''].filter(Boolean).join(' ') || undefined;
 
 export function TextField(props: TextFieldProps) {
-  const { view, name, label, values, errors, type = 'text', hint, autoComplete, inputMode, required, multiline } = props;
+  const {
+    view,
+    name,
+    label,
+    values,
+    errors,
+    type = 'text',
+    hint,
+    autoComplete,
+    inputMode,
+    required,
+    multiline,
+  } = props;
   const id = `veld-${name}`;
   const error = errors?.[name];
   const common = {
@@ -188,7 +292,17 @@ export function CsrfField({ view }: { view: View }) {
   return <input type="hidden" name="_csrf" value={view.csrfToken} />;
 }
 
-export function Form({ view, action, children, label }: { view: View; action: string; children: ComponentChildren; label?: string }) {
+export function Form({
+  view,
+  action,
+  children,
+  label,
+}: {
+  view: View;
+  action: string;
+  children: ComponentChildren;
+  label?: string;
+}) {
   return (
     <form method="post" action={action} class="nabij-form" noValidate aria-label={label}>
       <CsrfField view={view} />
@@ -199,7 +313,10 @@ export function Form({ view, action, children, label }: { view: View; action: st
 
 export function SubmitButton({ children, secondary }: { children: ComponentChildren; secondary?: boolean }) {
   return (
-    <button type="submit" class={`utrecht-button ${secondary ? 'utrecht-button--secondary-action' : 'utrecht-button--primary-action'}`}>
+    <button
+      type="submit"
+      class={`utrecht-button ${secondary ? 'utrecht-button--secondary-action' : 'utrecht-button--primary-action'}`}
+    >
       {children}
     </button>
   );
@@ -226,7 +343,12 @@ export function SelectField({
   const error = errors?.[name];
   return (
     <FieldFrame view={view} id={id} label={label} hint={hint} error={error}>
-      <select class="utrecht-select utrecht-select--html-select" id={id} name={name} aria-describedby={describedBy(id, hint, error)}>
+      <select
+        class="utrecht-select utrecht-select--html-select"
+        id={id}
+        name={name}
+        aria-describedby={describedBy(id, hint, error)}
+      >
         {options.map(([value, text]) => (
           <option value={value} selected={(values?.[name] ?? '') === value} key={value}>
             {text}
@@ -238,13 +360,32 @@ export function SelectField({
 }
 
 /** A checkbox; several with one name (and their own value) make a list, like the needs of a request. */
-export function CheckboxField({ name, label, values, value = 'ja', checked: checkedOverride }: { name: string; label: string; values?: FormValues; value?: string; checked?: boolean }) {
+export function CheckboxField({
+  name,
+  label,
+  values,
+  value = 'ja',
+  checked: checkedOverride,
+}: {
+  name: string;
+  label: string;
+  values?: FormValues;
+  value?: string;
+  checked?: boolean;
+}) {
   const id = value === 'ja' ? `veld-${name}` : `veld-${name}-${value}`;
   const checked = checkedOverride ?? ['ja', 'on', 'true', '1'].includes(values?.[name] ?? '');
   return (
     <div class="utrecht-form-field utrecht-form-field--checkbox">
       <div class="utrecht-form-field__input">
-        <input class="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" id={id} name={name} value={value} checked={checked} />
+        <input
+          class="utrecht-checkbox utrecht-checkbox--html-input"
+          type="checkbox"
+          id={id}
+          name={name}
+          value={value}
+          checked={checked}
+        />
       </div>
       <div class="utrecht-form-field__label">
         <label class="utrecht-form-label utrecht-form-label--checkbox" for={id}>
@@ -256,10 +397,29 @@ export function CheckboxField({ name, label, values, value = 'ja', checked: chec
 }
 
 /** A question with one answer out of a few, as radio buttons in a fieldset; the error sits under the legend. */
-export function RadioField({ view, name, legend, options, values, errors }: { view: View; name: string; legend: string; options: readonly (readonly [value: string, text: string])[]; values: FormValues; errors?: FormErrors }) {
+export function RadioField({
+  view,
+  name,
+  legend,
+  options,
+  values,
+  errors,
+}: {
+  view: View;
+  name: string;
+  legend: string;
+  options: readonly (readonly [value: string, text: string])[];
+  values: FormValues;
+  errors?: FormErrors;
+}) {
   const error = errors?.[name];
   return (
-    <fieldset class={`utrecht-form-fieldset${error ? ' utrecht-form-field--invalid' : ''}`} id={`veld-${name}`} tabIndex={-1} aria-describedby={error ? `veld-${name}-fout` : undefined}>
+    <fieldset
+      class={`utrecht-form-fieldset${error ? ' utrecht-form-field--invalid' : ''}`}
+      id={`veld-${name}`}
+      tabIndex={-1}
+      aria-describedby={error ? `veld-${name}-fout` : undefined}
+    >
       <legend class="utrecht-form-fieldset__legend">{legend}</legend>
       {error ? (
         <p class="utrecht-form-field-error-message" id={`veld-${name}-fout`}>
@@ -268,7 +428,14 @@ export function RadioField({ view, name, legend, options, values, errors }: { vi
       ) : null}
       {options.map(([value, label]) => (
         <div class="utrecht-form-field utrecht-form-field--radio" key={value}>
-          <input class="utrecht-radio-button utrecht-radio-button--html-input" type="radio" id={`veld-${name}-${value}`} name={name} value={value} checked={values[name] === value} />
+          <input
+            class="utrecht-radio-button utrecht-radio-button--html-input"
+            type="radio"
+            id={`veld-${name}-${value}`}
+            name={name}
+            value={value}
+            checked={values[name] === value}
+          />
           <label class="utrecht-form-label utrecht-form-label--radio" for={`veld-${name}-${value}`}>
             {label}
           </label>

@@ -61,7 +61,11 @@ export function Layout({ view, title, children }: { view: View; title: string; c
                   </li>
                 )}
                 <li>
-                  <a href={languageSwitchHref(view)} hrefLang={view.lang === 'nl' ? 'en' : 'nl'} lang={view.lang === 'nl' ? 'en' : 'nl'}>
+                  <a
+                    href={languageSwitchHref(view)}
+                    hrefLang={view.lang === 'nl' ? 'en' : 'nl'}
+                    lang={view.lang === 'nl' ? 'en' : 'nl'}
+                  >
                     {t.otherLanguage}
                   </a>
                 </li>

@@ -27,7 +27,8 @@ export const nl = {
   errorTitle: 'Er ging iets mis',
   errorText: 'Er ging bij ons iets mis. Probeer het later nog eens. Lukt het dan nog niet? Bel het wijkteam.',
   badRequestTitle: 'Dit verzoek klopt niet',
-  badRequestText: 'Het formulier is verlopen of niet compleet. Ga terug, laad de pagina opnieuw en probeer het nog eens.',
+  badRequestText:
+    'Het formulier is verlopen of niet compleet. Ga terug, laad de pagina opnieuw en probeer het nog eens.',
   backHome: 'Terug naar de homepagina',
 };
 
@@ -59,7 +60,8 @@ export const en: Messages = {
   tooManyTitle: 'Please wait',
   tooManyText: 'Too many attempts were made. Please try again in fifteen minutes.',
   errorTitle: 'Something went wrong',
-  errorText: 'Something went wrong on our side. Please try again later. Still not working? Call the neighbourhood team.',
+  errorText:
+    'Something went wrong on our side. Please try again later. Still not working? Call the neighbourhood team.',
   badRequestTitle: 'This request is not right',
   badRequestText: 'The form has expired or is incomplete. Go back, reload the page and try again.',
   backHome: 'Back to the home page',

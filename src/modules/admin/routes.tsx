@@ -8,7 +8,16 @@ import { actorOf, signedInUser } from '../../kernel/auth/actor.js';
 import { needsPasswordAndTotp, roles } from '../../kernel/auth/roles.js';
 import { scopesFor } from '../../kernel/access/policy.js';
 import { listNeighbourhoods } from '../../kernel/tenancy/queries.js';
-import { ErrorSummary, Form, type FormErrors, type FormValues, keptValues, parseForm, SubmitButton, TextField } from '../../kernel/ui/forms.js';
+import {
+  ErrorSummary,
+  Form,
+  type FormErrors,
+  type FormValues,
+  keptValues,
+  parseForm,
+  SubmitButton,
+  TextField,
+} from '../../kernel/ui/forms.js';
 import { tr } from '../../kernel/ui/messages.js';
 import type { View } from '../../kernel/ui/view.js';
 
@@ -23,7 +32,11 @@ const newAccountSchema = z.object({
 
 function NewAccountForm({ view, values, errors }: { view: View; values?: FormValues; errors?: FormErrors }) {
   const { lang } = view;
-  const labels = { naam: tr(lang, 'Naam', 'Name'), email: tr(lang, 'E-mailadres', 'Email address'), rol: tr(lang, 'Rol', 'Role') };
+  const labels = {
+    naam: tr(lang, 'Naam', 'Name'),
+    email: tr(lang, 'E-mailadres', 'Email address'),
+    rol: tr(lang, 'Rol', 'Role'),
+  };
   return (
     <>
       <ErrorSummary view={view} errors={errors ?? {}} labels={labels} />
@@ -37,7 +50,15 @@ function NewAccountForm({ view, values, errors }: { view: View; values?: FormVal
       </p>
       <Form view={view} action="/beheer/accounts" label={tr(lang, 'Account maken', 'Create an account')}>
         <TextField view={view} name="naam" label={labels.naam} values={values} errors={errors} required />
-        <TextField view={view} name="email" type="email" label={labels.email} values={values} errors={errors} required />
+        <TextField
+          view={view}
+          name="email"
+          type="email"
+          label={labels.email}
+          values={values}
+          errors={errors}
+          required
+        />
         <div class={`utrecht-form-field${errors?.rol ? ' utrecht-form-field--invalid' : ''}`}>
           <div class="utrecht-form-field__label">
             <label class="utrecht-form-label" for="veld-rol">
@@ -63,7 +84,12 @@ function NewAccountForm({ view, values, errors }: { view: View; values?: FormVal
 export async function adminRoutes(app: FastifyInstance): Promise<void> {
   const db = app.ctx.database.db;
 
-  async function adminPage(view: View, tenantId: string, form?: { values: FormValues; errors: FormErrors }, created?: boolean) {
+  async function adminPage(
+    view: View,
+    tenantId: string,
+    form?: { values: FormValues; errors: FormErrors },
+    created?: boolean,
+  ) {
     const { lang } = view;
     const neighbourhoods = await listNeighbourhoods(db, tenantId);
     return (
@@ -73,13 +99,17 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
             <p class="utrecht-paragraph">{tr(lang, 'Het account is gemaakt.', 'The account has been created.')}</p>
           </div>
         ) : null}
-        <h1 class="utrecht-heading-1">{tr(lang, `Beheer van ${view.tenant?.name ?? ''}`, `Administration of ${view.tenant?.name ?? ''}`)}</h1>
+        <h1 class="utrecht-heading-1">
+          {tr(lang, `Beheer van ${view.tenant?.name ?? ''}`, `Administration of ${view.tenant?.name ?? ''}`)}
+        </h1>
         <h2 class="utrecht-heading-2">{tr(lang, 'Wijken en buurten', 'Neighbourhoods and areas')}</h2>
         <ul class="utrecht-unordered-list">
           {neighbourhoods.map((n) => (
             <li key={n.id}>
               <strong>{n.name}</strong>
-              {n.areas.length > 0 ? `: ${n.areas.map((a) => (a.cbsCode ? `${a.name} (${a.cbsCode})` : a.name)).join(', ')}` : ''}
+              {n.areas.length > 0
+                ? `: ${n.areas.map((a) => (a.cbsCode ? `${a.name} (${a.cbsCode})` : a.name)).join(', ')}`
+                : ''}
             </li>
           ))}
         </ul>
@@ -96,7 +126,11 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
           </li>
           <li class="utrecht-link-list__item">
             <a class="utrecht-link" href="/opbouw/actualiteit">
-              {tr(lang, 'Klopt dit nog? Activiteiten die bevestigd moeten worden', 'Is this still right? Activities to confirm')}
+              {tr(
+                lang,
+                'Klopt dit nog? Activiteiten die bevestigd moeten worden',
+                'Is this still right? Activities to confirm',
+              )}
             </a>
           </li>
         </ul>
@@ -111,25 +145,37 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
     // The page itself holds no personal data; it only offers what the gate would allow this role.
     if (scopesFor(user.role, 'account', 'create').length === 0) throw new AccessDeniedError('rol_heeft_geen_recht');
     const created = (request.query as { gemaakt?: string }).gemaakt === '1';
-    return reply.page(tr(view.lang, 'Beheer', 'Administration'), await adminPage(view, user.tenantId, undefined, created));
+    return reply.page(
+      tr(view.lang, 'Beheer', 'Administration'),
+      await adminPage(view, user.tenantId, undefined, created),
+    );
   });
 
   app.post('/beheer/accounts', async (request, reply) => {
     const view = request.view();
     const actor = actorOf(request);
     const form = parseForm(newAccountSchema, request.body);
-    if (!form.ok) return reply.page(tr(view.lang, 'Beheer', 'Administration'), await adminPage(view, actor.tenantId, form), 400);
+    if (!form.ok)
+      return reply.page(tr(view.lang, 'Beheer', 'Administration'), await adminPage(view, actor.tenantId, form), 400);
     if (await accountIdByEmail(db, actor.tenantId, form.data.email)) {
       const errors: FormErrors = { email: 'email_bestaat_al' };
-      return reply.page(tr(view.lang, 'Beheer', 'Administration'), await adminPage(view, actor.tenantId, { values: keptValues(request.body), errors }), 400);
+      return reply.page(
+        tr(view.lang, 'Beheer', 'Administration'),
+        await adminPage(view, actor.tenantId, { values: keptValues(request.body), errors }),
+        400,
+      );
     }
-    await withAccess(db, actor, { category: 'account', action: 'create', purpose: 'accountbeheer', subjectUserId: null }, (gated) =>
-      insertAccount(gated, {
-        tenantId: actor.tenantId,
-        email: form.data.email,
-        displayName: form.data.naam,
-        role: form.data.rol as (typeof codeSignInRoles)[number],
-      }),
+    await withAccess(
+      db,
+      actor,
+      { category: 'account', action: 'create', purpose: 'accountbeheer', subjectUserId: null },
+      (gated) =>
+        insertAccount(gated, {
+          tenantId: actor.tenantId,
+          email: form.data.email,
+          displayName: form.data.naam,
+          role: form.data.rol as (typeof codeSignInRoles)[number],
+        }),
     );
     return reply.redirect('/beheer?gemaakt=1', 303);
   });

@@ -52,7 +52,13 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
           200: z.object({
             slug: z.string(),
             naam: z.string(),
-            wijken: z.array(z.object({ slug: z.string(), naam: z.string(), buurten: z.array(z.object({ naam: z.string(), cbsCode: z.string().nullable() })) })),
+            wijken: z.array(
+              z.object({
+                slug: z.string(),
+                naam: z.string(),
+                buurten: z.array(z.object({ naam: z.string(), cbsCode: z.string().nullable() })),
+              }),
+            ),
           }),
           404: problemSchema,
         },
@@ -64,7 +70,11 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
       return {
         slug: request.tenant.slug,
         naam: request.tenant.name,
-        wijken: neighbourhoods.map((n) => ({ slug: n.slug, naam: n.name, buurten: n.areas.map((a) => ({ naam: a.name, cbsCode: a.cbsCode })) })),
+        wijken: neighbourhoods.map((n) => ({
+          slug: n.slug,
+          naam: n.name,
+          buurten: n.areas.map((a) => ({ naam: a.name, cbsCode: a.cbsCode })),
+        })),
       };
     },
   );
@@ -80,8 +90,11 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request) => {
       const actor = actorOf(request);
-      const account = await withAccess(db, actor, { category: 'account', action: 'read', purpose: 'eigen_gegevens', subjectUserId: actor.userId }, (gated) =>
-        findAccount(gated, actor.tenantId, actor.userId),
+      const account = await withAccess(
+        db,
+        actor,
+        { category: 'account', action: 'read', purpose: 'eigen_gegevens', subjectUserId: actor.userId },
+        (gated) => findAccount(gated, actor.tenantId, actor.userId),
       );
       if (!account) throw notFound('Dit account');
       return toApiAccount(account);
@@ -101,8 +114,11 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
     async (request) => {
       const actor = actorOf(request);
       const { id } = request.params;
-      const account = await withAccess(db, actor, { category: 'account', action: 'read', purpose: 'contact_opnemen', subjectUserId: id }, (gated) =>
-        findAccount(gated, actor.tenantId, id),
+      const account = await withAccess(
+        db,
+        actor,
+        { category: 'account', action: 'read', purpose: 'contact_opnemen', subjectUserId: id },
+        (gated) => findAccount(gated, actor.tenantId, id),
       );
       if (!account) throw notFound('Deze persoon');
       return toApiAccount(account);

@@ -16,8 +16,11 @@ export async function demoRoutes(app: FastifyInstance): Promise<void> {
   const db = ctx.database.db;
 
   const demoAccounts = async (tenantId: string) =>
-    searchWithAccess(db, { kind: 'system', tenantId, process: 'demo' }, { category: 'account', purpose: 'demo' }, (gated) =>
-      listDemoAccounts(gated, tenantId),
+    searchWithAccess(
+      db,
+      { kind: 'system', tenantId, process: 'demo' },
+      { category: 'account', purpose: 'demo' },
+      (gated) => listDemoAccounts(gated, tenantId),
     );
 
   app.get('/demo', async (request, reply) => {
@@ -42,7 +45,11 @@ export async function demoRoutes(app: FastifyInstance): Promise<void> {
               <form method="post" action={`/demo/${account.subjectUserId}`} class="nabij-inline-form">
                 <CsrfField view={view} />
                 <button type="submit" class="utrecht-button utrecht-button--secondary-action">
-                  {tr(lang, `Inloggen als ${roleInWords(lang, account.role)}`, `Sign in as ${roleInWords(lang, account.role)}`)}
+                  {tr(
+                    lang,
+                    `Inloggen als ${roleInWords(lang, account.role)}`,
+                    `Sign in as ${roleInWords(lang, account.role)}`,
+                  )}
                 </button>
               </form>{' '}
               {account.displayName} ({account.email})
@@ -59,7 +66,13 @@ export async function demoRoutes(app: FastifyInstance): Promise<void> {
     const account = (await demoAccounts(request.tenant.id)).find((a) => a.subjectUserId === userId);
     if (!account) throw new DomainError('geen_toegang', 'Dit is geen demo-account.');
     const token = await createSession(db, { userId, tenantId: request.tenant.id }, 'actief');
-    reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'lax', secure: false, maxAge: 12 * 3600 });
+    reply.setCookie(SESSION_COOKIE, token, {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: false,
+      maxAge: 12 * 3600,
+    });
     return reply.redirect(startPageOf[account.role], 303);
   });
 
@@ -71,7 +84,11 @@ export async function demoRoutes(app: FastifyInstance): Promise<void> {
       <>
         <h1 class="utrecht-heading-1">Outbox</h1>
         <p class="utrecht-paragraph">
-          {tr(view.lang, 'E-mail die Nabij in ontwikkeling zou versturen, nieuwste eerst.', 'Email Nabij would send in development, newest first.')}
+          {tr(
+            view.lang,
+            'E-mail die Nabij in ontwikkeling zou versturen, nieuwste eerst.',
+            'Email Nabij would send in development, newest first.',
+          )}
         </p>
         {mails.map((mail) => (
           <article key={mail.file} class="nabij-door">

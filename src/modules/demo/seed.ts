@@ -5,7 +5,13 @@ import { hashPassword } from '../../kernel/auth/password.js';
 import { needsPasswordAndTotp, type Role } from '../../kernel/auth/roles.js';
 import type { Db } from '../../kernel/db/database.js';
 import { readFile } from 'node:fs/promises';
-import { ensureArea, ensureNeighbourhood, ensureTenant, setTeamContact, type Tenant } from '../../kernel/tenancy/queries.js';
+import {
+  ensureArea,
+  ensureNeighbourhood,
+  ensureTenant,
+  setTeamContact,
+  type Tenant,
+} from '../../kernel/tenancy/queries.js';
 import { parseActivityRows, saveActivities } from '../socialbase/activity-import.js';
 import { parsePostcodeRows } from '../socialbase/postcode-import.js';
 import { upsertPostcodes } from '../socialbase/postcodes.js';
@@ -25,8 +31,22 @@ export const DEMO_PASSWORD = 'wijkstad-demo';
 export const DEMO_TOTP_SECRET = 'KVKFKRCPNZQUYMLXOVYDSQKJKZDTSRLD';
 
 const neighbourhoods = [
-  { slug: 'de-bron', name: 'De Bron', areas: [['Bronkwartier', 'BU99990101'], ['Molenhof', 'BU99990102']] },
-  { slug: 'vogelwijk', name: 'Vogelwijk', areas: [['Merelhof', 'BU99990201'], ['Spreeuwenpark', 'BU99990202']] },
+  {
+    slug: 'de-bron',
+    name: 'De Bron',
+    areas: [
+      ['Bronkwartier', 'BU99990101'],
+      ['Molenhof', 'BU99990102'],
+    ],
+  },
+  {
+    slug: 'vogelwijk',
+    name: 'Vogelwijk',
+    areas: [
+      ['Merelhof', 'BU99990201'],
+      ['Spreeuwenpark', 'BU99990202'],
+    ],
+  },
 ] as const;
 
 const demoPeople: { role: Role; name: string; neighbourhood: 'de-bron' | 'vogelwijk' }[] = [
@@ -43,7 +63,13 @@ const demoPeople: { role: Role; name: string; neighbourhood: 'de-bron' | 'vogelw
 
 export const demoEmail = (role: Role) => `demo-${role}@wijkstad.example`;
 
-export type DemoSeedReport = { tenant: Tenant; accountsCreated: number; activitiesCreated: number; volunteersCreated: number; requestsCreated: number };
+export type DemoSeedReport = {
+  tenant: Tenant;
+  accountsCreated: number;
+  activitiesCreated: number;
+  volunteersCreated: number;
+  requestsCreated: number;
+};
 
 /** Idempotent: running it again adds nothing that is already there. */
 export async function seedDemo(db: Db, now = new Date()): Promise<DemoSeedReport> {
@@ -83,15 +109,37 @@ export async function seedDemo(db: Db, now = new Date()): Promise<DemoSeedReport
   const activitiesCreated = await seedDemoSocialBase(db, tenant.id, now);
   const volunteersCreated = await seedDemoVolunteers(db, tenant.id, now);
   const requestsCreated = await seedDemoRequests(db, tenant.id);
-  return { tenant: { ...tenant, teamPhone: '030 123 45 67', teamEmail: 'wijkteam@wijkstad.example' }, accountsCreated, activitiesCreated, volunteersCreated, requestsCreated };
+  return {
+    tenant: { ...tenant, teamPhone: '030 123 45 67', teamEmail: 'wijkteam@wijkstad.example' },
+    accountsCreated,
+    activitiesCreated,
+    volunteersCreated,
+    requestsCreated,
+  };
 }
 
-type DemoRequest = { text: string; name: string; postcode: string; phone: string; other?: { name: string; relation: string } };
+type DemoRequest = {
+  text: string;
+  name: string;
+  postcode: string;
+  phone: string;
+  other?: { name: string; relation: string };
+};
 
 /** Five questions in the team's queue, so the demo shows triage, spoed on top and matching; fictional people. */
 const demoRequests: DemoRequest[] = [
-  { text: 'Sinds mijn man is overleden zie ik bijna niemand meer. Is er in de buurt een plek waar ik koffie kan drinken met andere mensen?', name: 'Truus', postcode: '3581 EP', phone: '06 1000 0001' },
-  { text: 'Ik ben gevallen en mag zes weken niet fietsen. Wie kan er twee keer per week boodschappen voor mij doen? Ik woon drie hoog zonder lift.', name: 'Henk', postcode: '3582 KN', phone: '06 1000 0002' },
+  {
+    text: 'Sinds mijn man is overleden zie ik bijna niemand meer. Is er in de buurt een plek waar ik koffie kan drinken met andere mensen?',
+    name: 'Truus',
+    postcode: '3581 EP',
+    phone: '06 1000 0001',
+  },
+  {
+    text: 'Ik ben gevallen en mag zes weken niet fietsen. Wie kan er twee keer per week boodschappen voor mij doen? Ik woon drie hoog zonder lift.',
+    name: 'Henk',
+    postcode: '3582 KN',
+    phone: '06 1000 0002',
+  },
   {
     text: 'Mijn moeder van 79 spreekt weinig Nederlands en zit de hele dag alleen. Ze wil graag dat er een vrouw komt die Turks spreekt, voor een kop thee en een praatje.',
     name: 'Aylin',
@@ -99,12 +147,27 @@ const demoRequests: DemoRequest[] = [
     phone: '06 1000 0003',
     other: { name: 'Emine', relation: 'dochter' },
   },
-  { text: 'Er liggen stapels brieven van de Belastingdienst en vorige week stond de deurwaarder voor de deur. Ik weet niet meer waar ik moet beginnen.', name: 'Ron', postcode: '3584 SR', phone: '06 1000 0004' },
-  { text: 'Mijn buurman is net gevallen in de gang en komt niet meer overeind. Hij reageert bijna niet als ik iets vraag.', name: 'Sanne', postcode: '3581 GP', phone: '06 1000 0005' },
+  {
+    text: 'Er liggen stapels brieven van de Belastingdienst en vorige week stond de deurwaarder voor de deur. Ik weet niet meer waar ik moet beginnen.',
+    name: 'Ron',
+    postcode: '3584 SR',
+    phone: '06 1000 0004',
+  },
+  {
+    text: 'Mijn buurman is net gevallen in de gang en komt niet meer overeind. Hij reageert bijna niet als ik iets vraag.',
+    name: 'Sanne',
+    postcode: '3581 GP',
+    phone: '06 1000 0005',
+  },
 ];
 
 async function seedDemoRequests(db: Db, tenantId: string): Promise<number> {
-  const existing = await db.selectFrom('help_requests').select('id').where('tenant_id', '=', tenantId).limit(1).execute();
+  const existing = await db
+    .selectFrom('help_requests')
+    .select('id')
+    .where('tenant_id', '=', tenantId)
+    .limit(1)
+    .execute();
   if (existing.length > 0) return 0;
   const actor = { kind: 'system' as const, tenantId, process: 'demo' as const };
   forgetCandidates(tenantId);
@@ -113,30 +176,38 @@ async function seedDemoRequests(db: Db, tenantId: string): Promise<number> {
   for (const r of demoRequests) {
     const reference = newReference();
     const [triage] = await triageMany(db, index, [{ id: reference, tekst: r.text, postcode: r.postcode }]);
-    const point = await db.selectFrom('postcodes').select(['lat', 'lon']).where('postcode', '=', r.postcode).executeTakeFirst();
-    await withAccess(db, actor, { category: 'hulpvraag', action: 'create', purpose: 'demo', subjectUserId: null }, (gated) =>
-      insertHelpRequest(gated, {
-        tenantId,
-        reference,
-        channel: 'web',
-        askerUserId: null,
-        enteredByUserId: null,
-        forSomeoneElse: Boolean(r.other),
-        askerName: r.name,
-        subjectName: r.other?.name ?? null,
-        relation: r.other?.relation ?? null,
-        subjectConsent: r.other ? 'ja' : 'zelf',
-        text: r.text,
-        postcode: r.postcode,
-        point,
-        moments: [],
-        language: null,
-        contactEmail: null,
-        contactPhone: r.phone,
-        triage: triage!,
-        statusToken: newToken(),
-        shareWithVolunteer: defaultShareChoice,
-      }),
+    const point = await db
+      .selectFrom('postcodes')
+      .select(['lat', 'lon'])
+      .where('postcode', '=', r.postcode)
+      .executeTakeFirst();
+    await withAccess(
+      db,
+      actor,
+      { category: 'hulpvraag', action: 'create', purpose: 'demo', subjectUserId: null },
+      (gated) =>
+        insertHelpRequest(gated, {
+          tenantId,
+          reference,
+          channel: 'web',
+          askerUserId: null,
+          enteredByUserId: null,
+          forSomeoneElse: Boolean(r.other),
+          askerName: r.name,
+          subjectName: r.other?.name ?? null,
+          relation: r.other?.relation ?? null,
+          subjectConsent: r.other ? 'ja' : 'zelf',
+          text: r.text,
+          postcode: r.postcode,
+          point,
+          moments: [],
+          language: null,
+          contactEmail: null,
+          contactPhone: r.phone,
+          triage: triage!,
+          statusToken: newToken(),
+          shareWithVolunteer: defaultShareChoice,
+        }),
     );
   }
   forgetCandidates(tenantId);
@@ -145,17 +216,36 @@ async function seedDemoRequests(db: Db, tenantId: string): Promise<number> {
 
 /** Sixteen strong residents of Wijkstad, so the demo can propose volunteers; only when none of them are there yet. */
 async function seedDemoVolunteers(db: Db, tenantId: string, now: Date): Promise<number> {
-  const existing = await db.selectFrom('volunteers').select('id').where('tenant_id', '=', tenantId).where('external_id', 'like', 'ws-%').limit(1).execute();
+  const existing = await db
+    .selectFrom('volunteers')
+    .select('id')
+    .where('tenant_id', '=', tenantId)
+    .where('external_id', 'like', 'ws-%')
+    .limit(1)
+    .execute();
   if (existing.length > 0) return 0;
-  const { rows, errors } = parseVolunteerRows(await readTableFile(await readFile(new URL('./wijkstad/vrijwilligers.csv', import.meta.url))));
+  const { rows, errors } = parseVolunteerRows(
+    await readTableFile(await readFile(new URL('./wijkstad/vrijwilligers.csv', import.meta.url))),
+  );
   if (errors.length > 0) throw new Error(`demo volunteers have errors: ${JSON.stringify(errors.slice(0, 3))}`);
   const volunteerAccount = await accountIdByEmail(db, tenantId, demoEmail('vrijwilliger'));
-  const report = await withAccess(db, { kind: 'system', tenantId, process: 'demo' }, { category: 'vrijwilliger', action: 'create', purpose: 'demo', subjectUserId: null }, async (gated) => {
-    const saved = await saveVolunteers(gated, tenantId, rows, now.toISOString().slice(0, 10));
-    // The demo volunteer account is Karim (ws-v01), so /mijn/vrijwilliger shows the questions the team asks him.
-    if (volunteerAccount) await gated.updateTable('volunteers').set({ user_id: volunteerAccount }).where('tenant_id', '=', tenantId).where('external_id', '=', 'ws-v01').execute();
-    return saved;
-  });
+  const report = await withAccess(
+    db,
+    { kind: 'system', tenantId, process: 'demo' },
+    { category: 'vrijwilliger', action: 'create', purpose: 'demo', subjectUserId: null },
+    async (gated) => {
+      const saved = await saveVolunteers(gated, tenantId, rows, now.toISOString().slice(0, 10));
+      // The demo volunteer account is Karim (ws-v01), so /mijn/vrijwilliger shows the questions the team asks him.
+      if (volunteerAccount)
+        await gated
+          .updateTable('volunteers')
+          .set({ user_id: volunteerAccount })
+          .where('tenant_id', '=', tenantId)
+          .where('external_id', '=', 'ws-v01')
+          .execute();
+      return saved;
+    },
+  );
   return report.created;
 }
 
@@ -163,15 +253,22 @@ async function seedDemoVolunteers(db: Db, tenantId: string, now: Date): Promise<
 async function seedDemoSocialBase(db: Db, tenantId: string, now: Date): Promise<number> {
   const existing = await db.selectFrom('activities').select('id').where('tenant_id', '=', tenantId).limit(1).execute();
   if (existing.length > 0) return 0;
-  const postcodes = parsePostcodeRows(await readTableFile(await readFile(new URL('./wijkstad/postcodes.csv', import.meta.url))));
+  const postcodes = parsePostcodeRows(
+    await readTableFile(await readFile(new URL('./wijkstad/postcodes.csv', import.meta.url))),
+  );
   await upsertPostcodes(db, postcodes.rows);
-  const { rows, errors } = parseActivityRows(await readTableFile(await readFile(new URL('./wijkstad/sociale-basis.csv', import.meta.url))));
+  const { rows, errors } = parseActivityRows(
+    await readTableFile(await readFile(new URL('./wijkstad/sociale-basis.csv', import.meta.url))),
+  );
   if (errors.length > 0) throw new Error(`demo social base has errors: ${JSON.stringify(errors.slice(0, 3))}`);
   const shift = now.getTime() - DEMO_WRITTEN_ON;
   const report = await saveActivities(
     db,
     tenantId,
-    rows.map((row) => ({ ...row, lastConfirmedAt: row.lastConfirmedAt ? new Date(row.lastConfirmedAt.getTime() + Math.max(0, shift)) : null })),
+    rows.map((row) => ({
+      ...row,
+      lastConfirmedAt: row.lastConfirmedAt ? new Date(row.lastConfirmedAt.getTime() + Math.max(0, shift)) : null,
+    })),
   );
   // The demo initiative organiser owns the organisations of the entries that list them as contact.
   const owner = await accountIdByEmail(db, tenantId, demoEmail('initiatiefnemer'));
@@ -180,7 +277,15 @@ async function seedDemoSocialBase(db: Db, tenantId: string, now: Date): Promise<
       .updateTable('organisations')
       .set({ owner_user_id: owner, kind: 'initiatief' })
       .where('tenant_id', '=', tenantId)
-      .where('id', 'in', (eb) => eb.selectFrom('activities').select('organisation_id').where('tenant_id', '=', tenantId).where('contact_email', '=', demoEmail('initiatiefnemer')).where('organisation_id', 'is not', null).$narrowType<{ organisation_id: string }>())
+      .where('id', 'in', (eb) =>
+        eb
+          .selectFrom('activities')
+          .select('organisation_id')
+          .where('tenant_id', '=', tenantId)
+          .where('contact_email', '=', demoEmail('initiatiefnemer'))
+          .where('organisation_id', 'is not', null)
+          .$narrowType<{ organisation_id: string }>(),
+      )
       .execute();
   }
   return report.created;

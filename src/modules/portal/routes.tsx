@@ -43,7 +43,13 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
             <p class="utrecht-paragraph">{tr(lang, 'Je bent uitgelogd.', 'You are signed out.')}</p>
           </div>
         ) : null}
-        <h1 class="utrecht-heading-1">{tr(lang, `Nabij${tenant ? ` in ${tenant.name}` : ''}: samen in de buurt`, `Nabij${tenant ? ` in ${tenant.name}` : ''}: together in the neighbourhood`)}</h1>
+        <h1 class="utrecht-heading-1">
+          {tr(
+            lang,
+            `Nabij${tenant ? ` in ${tenant.name}` : ''}: samen in de buurt`,
+            `Nabij${tenant ? ` in ${tenant.name}` : ''}: together in the neighbourhood`,
+          )}
+        </h1>
         <p class="utrecht-paragraph">
           {tr(
             lang,
@@ -63,13 +69,17 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
             <a class="utrecht-link" href="/hulp">
               {tr(lang, 'Ik zoek hulp', 'I am looking for help')}
             </a>
-            <p class="utrecht-paragraph">{tr(lang, 'Voor jezelf, of voor iemand anders.', 'For yourself, or for someone else.')}</p>
+            <p class="utrecht-paragraph">
+              {tr(lang, 'Voor jezelf, of voor iemand anders.', 'For yourself, or for someone else.')}
+            </p>
           </li>
           <li class="nabij-door">
             <a class="utrecht-link" href="/helpen">
               {tr(lang, 'Ik wil helpen', 'I want to help')}
             </a>
-            <p class="utrecht-paragraph">{tr(lang, 'Met wat jij kunt, wanneer het jou uitkomt.', 'With what you can do, when it suits you.')}</p>
+            <p class="utrecht-paragraph">
+              {tr(lang, 'Met wat jij kunt, wanneer het jou uitkomt.', 'With what you can do, when it suits you.')}
+            </p>
           </li>
           <li class="nabij-door">
             <a class="utrecht-link" href="/inloggen/medewerker">
@@ -103,14 +113,17 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
             'Tell us what is going on, in your own words. You may also do this for someone else, like your neighbour or your father.',
           )}
         </p>
-<EmergencyNote lang={lang} />
+        <EmergencyNote lang={lang} />
         <p class="utrecht-paragraph">
           <a class="utrecht-link" href="/sociale-kaart">
             {tr(lang, 'Zoek zelf wat er in de buurt is', 'Find out yourself what there is nearby')}
           </a>
         </p>
         <p class="utrecht-paragraph">
-          <a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action" href="/hulp/vraag">
+          <a
+            class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action"
+            href="/hulp/vraag"
+          >
             {tr(lang, 'Stel je hulpvraag', 'Ask your question')}
           </a>
         </p>
@@ -135,7 +148,10 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
           )}
         </p>
         <p class="utrecht-paragraph">
-          <a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action" href="/helpen/aanmelden">
+          <a
+            class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action"
+            href="/helpen/aanmelden"
+          >
             {tr(lang, 'Meld je aan als vrijwilliger', 'Sign up as a volunteer')}
           </a>
         </p>
@@ -161,13 +177,31 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
         </p>
         <h2 class="utrecht-heading-2">{tr(lang, 'Wat we doen', 'What we do')}</h2>
         <ul class="utrecht-unordered-list">
-          <li>{tr(lang, 'Alle pagina’s werken zonder JavaScript en met het toetsenbord.', 'All pages work without JavaScript and with the keyboard.')}</li>
-          <li>{tr(lang, 'We schrijven in eenvoudig Nederlands (taalniveau B1).', 'We write in plain Dutch (level B1).')}</li>
-          <li>{tr(lang, 'Elke pagina wordt bij elke wijziging automatisch getest met axe-core.', 'Every page is tested automatically with axe-core on every change.')}</li>
+          <li>
+            {tr(
+              lang,
+              'Alle pagina’s werken zonder JavaScript en met het toetsenbord.',
+              'All pages work without JavaScript and with the keyboard.',
+            )}
+          </li>
+          <li>
+            {tr(lang, 'We schrijven in eenvoudig Nederlands (taalniveau B1).', 'We write in plain Dutch (level B1).')}
+          </li>
+          <li>
+            {tr(
+              lang,
+              'Elke pagina wordt bij elke wijziging automatisch getest met axe-core.',
+              'Every page is tested automatically with axe-core on every change.',
+            )}
+          </li>
         </ul>
         <h2 class="utrecht-heading-2">{tr(lang, 'Werkt iets niet?', 'Something not working?')}</h2>
         <p class="utrecht-paragraph">
-          {tr(lang, 'Laat het ons weten via het wijkteam. We antwoorden binnen 5 werkdagen.', 'Let us know through the neighbourhood team. We answer within 5 working days.')}
+          {tr(
+            lang,
+            'Laat het ons weten via het wijkteam. We antwoorden binnen 5 werkdagen.',
+            'Let us know through the neighbourhood team. We answer within 5 working days.',
+          )}
         </p>
         <TeamContact lang={lang} tenant={view.tenant} />
       </>,

@@ -29,7 +29,10 @@ function PrivacyLinks({ view }: { view: View }) {
 
 type Link = { href: string; text: [string, string]; onlyFor?: Role[] };
 
-const findNearby: Link = { href: '/sociale-kaart', text: ['Wat is er in de buurt?', 'What is there in the neighbourhood?'] };
+const findNearby: Link = {
+  href: '/sociale-kaart',
+  text: ['Wat is er in de buurt?', 'What is there in the neighbourhood?'],
+};
 
 const startPages: { path: string; intro: [string, string]; links: Link[] }[] = [
   {
@@ -41,9 +44,17 @@ const startPages: { path: string; intro: [string, string]; links: Link[] }[] = [
     links: [
       findNearby,
       { href: '/hulp/vraag', text: ['Ik zoek hulp', 'I am looking for help'] },
-      { href: '/mijn/vrijwilliger', text: ['Mijn vrijwilligerswerk: uren, even niet, VOG', 'My volunteering: hours, time off, VOG'], onlyFor: ['vrijwilliger'] },
+      {
+        href: '/mijn/vrijwilliger',
+        text: ['Mijn vrijwilligerswerk: uren, even niet, VOG', 'My volunteering: hours, time off, VOG'],
+        onlyFor: ['vrijwilliger'],
+      },
       { href: '/helpen/aanmelden', text: ['Ik wil helpen', 'I want to help'], onlyFor: ['bewoner', 'initiatiefnemer'] },
-      { href: '/mijn/activiteiten', text: ['Mijn activiteiten op de sociale kaart', 'My activities on the social map'], onlyFor: ['initiatiefnemer'] },
+      {
+        href: '/mijn/activiteiten',
+        text: ['Mijn activiteiten op de sociale kaart', 'My activities on the social map'],
+        onlyFor: ['initiatiefnemer'],
+      },
     ],
   },
   {
@@ -62,8 +73,14 @@ const startPages: { path: string; intro: [string, string]; links: Link[] }[] = [
     ],
     links: [
       findNearby,
-      { href: '/opbouw/actualiteit', text: ['Klopt dit nog? Activiteiten die bevestigd moeten worden', 'Is this still right? Activities to confirm'] },
-      { href: '/opbouw/import', text: ['Sociale kaart bijwerken met een bestand', 'Update the social map from a file'] },
+      {
+        href: '/opbouw/actualiteit',
+        text: ['Klopt dit nog? Activiteiten die bevestigd moeten worden', 'Is this still right? Activities to confirm'],
+      },
+      {
+        href: '/opbouw/import',
+        text: ['Sociale kaart bijwerken met een bestand', 'Update the social map from a file'],
+      },
       { href: '/team/sleutelpersonen', text: ['Sleutelpersonen', 'Key persons'] },
     ],
   },
@@ -85,7 +102,12 @@ export async function startPageRoutes(app: FastifyInstance): Promise<void> {
       const user = signedInUser(request);
       const own =
         page.path === '/mijn'
-          ? await withAccess(db, { kind: 'user', userId: user.userId, tenantId: user.tenantId, role: user.role }, { category: 'hulpvraag', action: 'read', purpose: 'eigen_gegevens', subjectUserId: user.userId }, (gated) => listOwnRequests(gated, user.tenantId, user.userId))
+          ? await withAccess(
+              db,
+              { kind: 'user', userId: user.userId, tenantId: user.tenantId, role: user.role },
+              { category: 'hulpvraag', action: 'read', purpose: 'eigen_gegevens', subjectUserId: user.userId },
+              (gated) => listOwnRequests(gated, user.tenantId, user.userId),
+            )
           : [];
       const OwnRequests = ({ view }: { view: View }) =>
         own.length === 0 ? null : (

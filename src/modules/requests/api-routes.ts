@@ -16,7 +16,9 @@ const answerSchema = z.object({
   id: z.string(),
   route: z.enum(['collectief', 'informeel', 'professioneel', 'spoed']),
   behoeften: z.array(z.enum(needKeys)),
-  suggesties: z.array(z.object({ id: z.string(), soort: z.string(), score: z.number(), redenen: z.array(z.string()).min(1) })),
+  suggesties: z.array(
+    z.object({ id: z.string(), soort: z.string(), score: z.number(), redenen: z.array(z.string()).min(1) }),
+  ),
   uitleg: z.array(z.string()),
   signalen: z.array(z.string()),
 });

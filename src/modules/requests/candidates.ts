@@ -11,7 +11,12 @@ import { isVogValid, parseAvailability } from '../volunteers/availability.js';
 import { busyMatchStates } from './states.js';
 import type { ActivityCandidate, Candidate, VolunteerCandidate } from './triage/types.js';
 
-export async function loadActivityCandidates(db: Db, tenantId: string, hiddenMonths: number, now = new Date()): Promise<ActivityCandidate[]> {
+export async function loadActivityCandidates(
+  db: Db,
+  tenantId: string,
+  hiddenMonths: number,
+  now = new Date(),
+): Promise<ActivityCandidate[]> {
   const hiddenBefore = monthsAgo(hiddenMonths, now);
   const rows = await db
     .selectFrom('activities')
@@ -87,30 +92,51 @@ async function volunteerRows(db: GatedDb, tenantId: string) {
     .execute();
 }
 
-export async function loadVolunteerCandidates(db: Db, actor: Actor, tenantId: string, now = new Date()): Promise<VolunteerCandidate[]> {
+export async function loadVolunteerCandidates(
+  db: Db,
+  actor: Actor,
+  tenantId: string,
+  now = new Date(),
+): Promise<VolunteerCandidate[]> {
   const today = now.toISOString().slice(0, 10);
-  const rows = await withAccess(db, actor, { category: 'vrijwilliger', action: 'search', purpose: 'triage', subjectUserId: null }, (gated) => volunteerRows(gated, tenantId));
+  const rows = await withAccess(
+    db,
+    actor,
+    { category: 'vrijwilliger', action: 'search', purpose: 'triage', subjectUserId: null },
+    (gated) => volunteerRows(gated, tenantId),
+  );
   // "Deze week niet": a volunteer who said they are away today is not proposed.
   const away = (r: (typeof rows)[number]) => r.unavailable.some((p) => p.van <= today && today <= p.tot);
-  return rows.filter((r) => !away(r)).map((r) => ({
-    type: 'vrijwilliger',
-    id: r.external_id,
-    firstName: r.first_name,
-    point: r.lat !== null && r.lon !== null ? { lat: r.lat, lon: r.lon } : undefined,
-    offers: r.offers,
-    roles: r.roles,
-    availability: parseAvailability(r.availability) ?? [],
-    radiusKm: r.radius_km,
-    maxMatches: r.max_matches,
-    activeMatches: r.imported_active_matches + (r.busy ?? 0),
-    vogValid: isVogValid(r.vog_date, today),
-    languages: r.languages,
-    description: r.description,
-    ...(r.gender ? { gender: r.gender } : {}),
-  }));
+  return rows
+    .filter((r) => !away(r))
+    .map((r) => ({
+      type: 'vrijwilliger',
+      id: r.external_id,
+      firstName: r.first_name,
+      point: r.lat !== null && r.lon !== null ? { lat: r.lat, lon: r.lon } : undefined,
+      offers: r.offers,
+      roles: r.roles,
+      availability: parseAvailability(r.availability) ?? [],
+      radiusKm: r.radius_km,
+      maxMatches: r.max_matches,
+      activeMatches: r.imported_active_matches + (r.busy ?? 0),
+      vogValid: isVogValid(r.vog_date, today),
+      languages: r.languages,
+      description: r.description,
+      ...(r.gender ? { gender: r.gender } : {}),
+    }));
 }
 
-export async function loadCandidates(db: Db, actor: Actor, tenantId: string, hiddenMonths: number, now = new Date()): Promise<Candidate[]> {
-  const [activities, volunteers] = await Promise.all([loadActivityCandidates(db, tenantId, hiddenMonths, now), loadVolunteerCandidates(db, actor, tenantId, now)]);
+export async function loadCandidates(
+  db: Db,
+  actor: Actor,
+  tenantId: string,
+  hiddenMonths: number,
+  now = new Date(),
+): Promise<Candidate[]> {
+  const [activities, volunteers] = await Promise.all([
+    loadActivityCandidates(db, tenantId, hiddenMonths, now),
+    loadVolunteerCandidates(db, actor, tenantId, now),
+  ]);
   return [...activities, ...volunteers];
 }

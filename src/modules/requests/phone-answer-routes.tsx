@@ -10,7 +10,14 @@ import type { View } from '../../kernel/ui/view.js';
 import { ClosingForm, closingSchema } from './closing-form.js';
 import { SharedList } from './sharing.js';
 import { answerSchema, YesNo } from './match-routes.js';
-import { type AnsweredBy, askerAnswers, closeFoundMatch, type MatchByLink, matchOfRequest, volunteerAnswers } from './matching.js';
+import {
+  type AnsweredBy,
+  askerAnswers,
+  closeFoundMatch,
+  type MatchByLink,
+  matchOfRequest,
+  volunteerAnswers,
+} from './matching.js';
 
 type Step = 'vrijwilliger' | 'vrager' | 'afronden' | 'klaar';
 
@@ -36,7 +43,9 @@ function StepPage({ view, found, base, step }: { view: View; found: MatchByLink;
     return (
       <>
         <h1 class="utrecht-heading-1">{tr(lang, 'Dit voorstel is klaar', 'This proposal is done')}</h1>
-        <p class="utrecht-paragraph">{tr(lang, 'Er valt hier niets meer door te geven.', 'There is nothing left to record here.')}</p>
+        <p class="utrecht-paragraph">
+          {tr(lang, 'Er valt hier niets meer door te geven.', 'There is nothing left to record here.')}
+        </p>
         {back}
       </>
     );
@@ -46,13 +55,29 @@ function StepPage({ view, found, base, step }: { view: View; found: MatchByLink;
   const heading =
     step === 'vrijwilliger'
       ? tr(lang, `Wat zegt ${volunteer} aan de telefoon?`, `What does ${volunteer} say on the phone?`)
-      : tr(lang, `Wat zegt ${found.askerFirstName} aan de telefoon?`, `What does ${found.askerFirstName} say on the phone?`);
+      : tr(
+          lang,
+          `Wat zegt ${found.askerFirstName} aan de telefoon?`,
+          `What does ${found.askerFirstName} say on the phone?`,
+        );
   const question =
     step === 'vrijwilliger'
-      ? tr(lang, `Vraag of ${volunteer} wil helpen. Vertel niet meer dan wat hieronder staat: dat heeft de vrager goedgevonden.`, `Ask whether ${volunteer} wants to help. Tell no more than what is below: that is what the asker agreed to.`)
+      ? tr(
+          lang,
+          `Vraag of ${volunteer} wil helpen. Vertel niet meer dan wat hieronder staat: dat heeft de vrager goedgevonden.`,
+          `Ask whether ${volunteer} wants to help. Tell no more than what is below: that is what the asker agreed to.`,
+        )
       : found.activity
-        ? tr(lang, `Vraag of ${found.askerFirstName} naar ${found.activity.name} wil, en of er de eerste keer iemand mee moet.`, `Ask whether ${found.askerFirstName} wants to go to ${found.activity.name}, and whether someone should come along the first time.`)
-        : tr(lang, `Vraag of ${found.askerFirstName} het goed vindt dat ${volunteer} helpt.`, `Ask whether ${found.askerFirstName} agrees that ${volunteer} helps.`);
+        ? tr(
+            lang,
+            `Vraag of ${found.askerFirstName} naar ${found.activity.name} wil, en of er de eerste keer iemand mee moet.`,
+            `Ask whether ${found.askerFirstName} wants to go to ${found.activity.name}, and whether someone should come along the first time.`,
+          )
+        : tr(
+            lang,
+            `Vraag of ${found.askerFirstName} het goed vindt dat ${volunteer} helpt.`,
+            `Ask whether ${found.askerFirstName} agrees that ${volunteer} helps.`,
+          );
   return (
     <>
       <h1 class="utrecht-heading-1">{heading}</h1>
@@ -63,7 +88,13 @@ function StepPage({ view, found, base, step }: { view: View; found: MatchByLink;
           <SharedList lang={lang} shared={found.shared ?? {}} />
         </>
       ) : null}
-      <YesNo view={view} action={action} yesText={tr(lang, 'Ja, dat is gezegd', 'Yes, that was said')} noText={tr(lang, 'Nee, dat is gezegd', 'No, that was said')} buddy={step === 'vrager' && found.activity !== null} />
+      <YesNo
+        view={view}
+        action={action}
+        yesText={tr(lang, 'Ja, dat is gezegd', 'Yes, that was said')}
+        noText={tr(lang, 'Nee, dat is gezegd', 'No, that was said')}
+        buddy={step === 'vrager' && found.activity !== null}
+      />
       {back}
     </>
   );
@@ -88,7 +119,11 @@ export async function phoneAnswerRoutes(app: FastifyInstance): Promise<void> {
 
   /** A step posted that is no longer the next one (someone answered by link meanwhile): say so, change nothing. */
   const expect = (step: Step, wanted: Step) => {
-    if (step !== wanted) throw new DomainError('ongeldige_invoer', 'Deze stap is al gezet of kan nu niet. Kijk op de hulpvraag wat de stand is.');
+    if (step !== wanted)
+      throw new DomainError(
+        'ongeldige_invoer',
+        'Deze stap is al gezet of kan nu niet. Kijk op de hulpvraag wat de stand is.',
+      );
   };
 
   app.get('/team/hulpvragen/:id/koppelingen/:matchId', async (request, reply) => {
@@ -120,9 +155,31 @@ export async function phoneAnswerRoutes(app: FastifyInstance): Promise<void> {
     const { found, step, by, base } = await open(request);
     expect(step, 'afronden');
     const form = parseForm(closingSchema, request.body);
-    if (!form.ok) return reply.page(title(view.lang), <ClosingForm view={view} action={`${base}/koppelingen/${found.match.id}/afronden`} found={found} values={form.values} errors={form.errors} byPhone />, 400);
+    if (!form.ok)
+      return reply.page(
+        title(view.lang),
+        <ClosingForm
+          view={view}
+          action={`${base}/koppelingen/${found.match.id}/afronden`}
+          found={found}
+          values={form.values}
+          errors={form.errors}
+          byPhone
+        />,
+        400,
+      );
     const d = form.data;
-    await closeFoundMatch(ctx, found, { outcome: d.uitkomst, reason: d.reden || null, rating: d.cijfer ? Number(d.cijfer) : null, comment: d.opmerking || null }, by);
+    await closeFoundMatch(
+      ctx,
+      found,
+      {
+        outcome: d.uitkomst,
+        reason: d.reden || null,
+        rating: d.cijfer ? Number(d.cijfer) : null,
+        comment: d.opmerking || null,
+      },
+      by,
+    );
     return reply.redirect(base, 303);
   });
 }

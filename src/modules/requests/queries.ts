@@ -62,7 +62,13 @@ export async function insertHelpRequest(db: GatedDb, r: NewHelpRequest): Promise
     .executeTakeFirstOrThrow();
   await db
     .insertInto('request_events')
-    .values({ tenant_id: r.tenantId, request_id: row.id, actor_user_id: r.enteredByUserId ?? r.askerUserId, kind: 'ingediend', detail: JSON.stringify({ route: r.triage.route, behoeften: r.triage.behoeften, kanaal: r.channel }) })
+    .values({
+      tenant_id: r.tenantId,
+      request_id: row.id,
+      actor_user_id: r.enteredByUserId ?? r.askerUserId,
+      kind: 'ingediend',
+      detail: JSON.stringify({ route: r.triage.route, behoeften: r.triage.behoeften, kanaal: r.channel }),
+    })
     .execute();
   return row.id;
 }
@@ -94,35 +100,42 @@ export type HelpRequestView = {
 };
 
 function requestColumns(db: GatedDb) {
-  return db.selectFrom('help_requests').select([
-    'id',
-    'tenant_id as tenantId',
-    'reference',
-    'state',
-    'channel',
-    'asker_user_id as askerUserId',
-    'for_someone_else as forSomeoneElse',
-    'asker_name as askerName',
-    'subject_name as subjectName',
-    'relation',
-    'subject_consent as subjectConsent',
-    'text',
-    'postcode',
-    'moments',
-    'language',
-    'contact_email as contactEmail',
-    'contact_phone as contactPhone',
-    'route',
-    'need_keys as needKeys',
-    'triage',
-    'share_with_volunteer as shareWithVolunteer',
-    'last_progress_at as lastProgressAt',
-    'created_at as createdAt',
-  ]);
+  return db
+    .selectFrom('help_requests')
+    .select([
+      'id',
+      'tenant_id as tenantId',
+      'reference',
+      'state',
+      'channel',
+      'asker_user_id as askerUserId',
+      'for_someone_else as forSomeoneElse',
+      'asker_name as askerName',
+      'subject_name as subjectName',
+      'relation',
+      'subject_consent as subjectConsent',
+      'text',
+      'postcode',
+      'moments',
+      'language',
+      'contact_email as contactEmail',
+      'contact_phone as contactPhone',
+      'route',
+      'need_keys as needKeys',
+      'triage',
+      'share_with_volunteer as shareWithVolunteer',
+      'last_progress_at as lastProgressAt',
+      'created_at as createdAt',
+    ]);
 }
 
 /** One request; with `askerUserId` only when it is that person's own, so nothing of anyone else's is read. */
-export async function findHelpRequest(db: GatedDb, tenantId: string, id: string, askerUserId?: string): Promise<HelpRequestView | undefined> {
+export async function findHelpRequest(
+  db: GatedDb,
+  tenantId: string,
+  id: string,
+  askerUserId?: string,
+): Promise<HelpRequestView | undefined> {
   let query = requestColumns(db).where('tenant_id', '=', tenantId).where('id', '=', id);
   if (askerUserId !== undefined) query = query.where('asker_user_id', '=', askerUserId);
   const row = (await query.executeTakeFirst()) as HelpRequestView | undefined;
@@ -130,12 +143,28 @@ export async function findHelpRequest(db: GatedDb, tenantId: string, id: string,
 }
 
 /** The asker's choice of what a volunteer may see, for proposals still to come. */
-export async function saveShareChoice(db: GatedDb, tenantId: string, requestId: string, choice: ShareChoice): Promise<void> {
-  await db.updateTable('help_requests').set({ share_with_volunteer: JSON.stringify(choice), updated_at: new Date() }).where('tenant_id', '=', tenantId).where('id', '=', requestId).execute();
+export async function saveShareChoice(
+  db: GatedDb,
+  tenantId: string,
+  requestId: string,
+  choice: ShareChoice,
+): Promise<void> {
+  await db
+    .updateTable('help_requests')
+    .set({ share_with_volunteer: JSON.stringify(choice), updated_at: new Date() })
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', requestId)
+    .execute();
 }
 
 /** What the volunteer of one running match sees; false when there is no such match (any more). */
-export async function saveMatchShare(db: GatedDb, tenantId: string, requestId: string, matchId: string, shared: SharedWithVolunteer): Promise<boolean> {
+export async function saveMatchShare(
+  db: GatedDb,
+  tenantId: string,
+  requestId: string,
+  matchId: string,
+  shared: SharedWithVolunteer,
+): Promise<boolean> {
   const result = await db
     .updateTable('matches')
     .set({ shared_with_volunteer: JSON.stringify(shared), updated_at: new Date() })
@@ -150,31 +179,78 @@ export async function saveMatchShare(db: GatedDb, tenantId: string, requestId: s
 
 /** The id and owner of a request behind a status link, without any of its content: to aim the gate. */
 export async function requestByStatusToken(db: GatedDb | import('../../kernel/db/database.js').Db, token: string) {
-  return db.selectFrom('help_requests').select(['id', 'tenant_id', 'asker_user_id']).where('status_token_hash', '=', hashToken(token)).executeTakeFirst();
+  return db
+    .selectFrom('help_requests')
+    .select(['id', 'tenant_id', 'asker_user_id'])
+    .where('status_token_hash', '=', hashToken(token))
+    .executeTakeFirst();
 }
 
-export type QueueItem = { id: string; reference: string; state: RequestState; route: string; needKeys: string[]; createdAt: Date; lastProgressAt: Date; channel: string; subjectUserId: string | null };
+export type QueueItem = {
+  id: string;
+  reference: string;
+  state: RequestState;
+  route: string;
+  needKeys: string[];
+  createdAt: Date;
+  lastProgressAt: Date;
+  channel: string;
+  subjectUserId: string | null;
+};
 
 /**
  * The team's queue: open requests, spoed first, then those that waited longest without progress. A request
  * without progress for `staleDays` days comes back to the top, so nobody is left waiting.
  */
-export async function listQueue(db: GatedDb, tenantId: string, staleDays: number, now = new Date()): Promise<(QueueItem & { stale: boolean })[]> {
+export async function listQueue(
+  db: GatedDb,
+  tenantId: string,
+  staleDays: number,
+  now = new Date(),
+): Promise<(QueueItem & { stale: boolean })[]> {
   const staleBefore = new Date(now.getTime() - staleDays * 86_400_000);
   const rows = await db
     .selectFrom('help_requests')
-    .select(['id', 'reference', 'state', 'route', 'need_keys as needKeys', 'created_at as createdAt', 'last_progress_at as lastProgressAt', 'channel', 'asker_user_id as subjectUserId'])
+    .select([
+      'id',
+      'reference',
+      'state',
+      'route',
+      'need_keys as needKeys',
+      'created_at as createdAt',
+      'last_progress_at as lastProgressAt',
+      'channel',
+      'asker_user_id as subjectUserId',
+    ])
     .where('tenant_id', '=', tenantId)
     .where('state', '!=', 'afgesloten')
-    .orderBy(sql`CASE WHEN route = 'spoed' THEN 0 WHEN last_progress_at < ${staleBefore} THEN 1 WHEN state = 'nieuw' THEN 2 ELSE 3 END`)
+    .orderBy(
+      sql`CASE WHEN route = 'spoed' THEN 0 WHEN last_progress_at < ${staleBefore} THEN 1 WHEN state = 'nieuw' THEN 2 ELSE 3 END`,
+    )
     .orderBy('last_progress_at', 'asc')
     .limit(200)
     .execute();
   return rows.map((r) => ({ ...r, state: r.state as RequestState, stale: r.lastProgressAt < staleBefore }));
 }
 
-export async function recordEvent(db: GatedDb, tenantId: string, requestId: string, actorUserId: string | null, kind: string, detail: Record<string, unknown>): Promise<void> {
-  await db.insertInto('request_events').values({ tenant_id: tenantId, request_id: requestId, actor_user_id: actorUserId, kind, detail: JSON.stringify(detail) }).execute();
+export async function recordEvent(
+  db: GatedDb,
+  tenantId: string,
+  requestId: string,
+  actorUserId: string | null,
+  kind: string,
+  detail: Record<string, unknown>,
+): Promise<void> {
+  await db
+    .insertInto('request_events')
+    .values({
+      tenant_id: tenantId,
+      request_id: requestId,
+      actor_user_id: actorUserId,
+      kind,
+      detail: JSON.stringify(detail),
+    })
+    .execute();
 }
 
 export async function listEvents(db: GatedDb, tenantId: string, requestId: string) {
@@ -191,10 +267,21 @@ export async function listEvents(db: GatedDb, tenantId: string, requestId: strin
 
 /** Moves a request to a new state and counts it as progress. */
 export async function setRequestState(db: GatedDb, tenantId: string, id: string, state: RequestState): Promise<void> {
-  await db.updateTable('help_requests').set({ state, last_progress_at: new Date(), updated_at: new Date() }).where('tenant_id', '=', tenantId).where('id', '=', id).execute();
+  await db
+    .updateTable('help_requests')
+    .set({ state, last_progress_at: new Date(), updated_at: new Date() })
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', id)
+    .execute();
 }
 
-export async function updateTriage(db: GatedDb, tenantId: string, id: string, route: string, needKeys: string[]): Promise<void> {
+export async function updateTriage(
+  db: GatedDb,
+  tenantId: string,
+  id: string,
+  route: string,
+  needKeys: string[],
+): Promise<void> {
   await db
     .updateTable('help_requests')
     .set({ route, need_keys: needKeys, last_progress_at: new Date(), updated_at: new Date() })
@@ -247,10 +334,20 @@ export async function listMatches(db: GatedDb, tenantId: string, requestId: stri
     .execute();
 }
 
-export type VolunteerMatchView = { id: string; requestId: string; state: MatchState; shared: SharedWithVolunteer; createdAt: Date };
+export type VolunteerMatchView = {
+  id: string;
+  requestId: string;
+  state: MatchState;
+  shared: SharedWithVolunteer;
+  createdAt: Date;
+};
 
 /** A volunteer's own running proposals and matches, with only what each asker agreed to share. */
-export async function listVolunteerMatches(db: GatedDb, tenantId: string, volunteerId: string): Promise<VolunteerMatchView[]> {
+export async function listVolunteerMatches(
+  db: GatedDb,
+  tenantId: string,
+  volunteerId: string,
+): Promise<VolunteerMatchView[]> {
   return db
     .selectFrom('matches')
     .select(['id', 'request_id as requestId', 'state', 'shared_with_volunteer as shared', 'created_at as createdAt'])
@@ -273,11 +370,25 @@ export async function listOwnRequests(db: GatedDb, tenantId: string, userId: str
 }
 
 /** Names to show on suggestion cards: an activity's name, a volunteer's first name. */
-export async function suggestionNames(db: GatedDb, tenantId: string, ids: readonly string[]): Promise<Map<string, string>> {
+export async function suggestionNames(
+  db: GatedDb,
+  tenantId: string,
+  ids: readonly string[],
+): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
   const [activities, volunteers] = await Promise.all([
-    db.selectFrom('activities').select(['external_id', 'name']).where('tenant_id', '=', tenantId).where('external_id', 'in', ids).execute(),
-    db.selectFrom('volunteers').select(['external_id', 'first_name as name']).where('tenant_id', '=', tenantId).where('external_id', 'in', ids).execute(),
+    db
+      .selectFrom('activities')
+      .select(['external_id', 'name'])
+      .where('tenant_id', '=', tenantId)
+      .where('external_id', 'in', ids)
+      .execute(),
+    db
+      .selectFrom('volunteers')
+      .select(['external_id', 'first_name as name'])
+      .where('tenant_id', '=', tenantId)
+      .where('external_id', 'in', ids)
+      .execute(),
   ]);
   return new Map([...activities, ...volunteers].map((r) => [r.external_id, r.name]));
 }

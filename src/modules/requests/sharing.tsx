@@ -27,12 +27,23 @@ export const shareFormSchema = z.object({
 
 export function shareChoiceFromForm(data: z.infer<typeof shareFormSchema>): ShareChoice {
   if (!data.deelkeuze) return { ...defaultShareChoice, bericht: data.bericht_helper };
-  return { voornaam: ticked(data.deel_voornaam), buurt: ticked(data.deel_buurt), behoeften: ticked(data.deel_behoeften), bericht: data.bericht_helper };
+  return {
+    voornaam: ticked(data.deel_voornaam),
+    buurt: ticked(data.deel_buurt),
+    behoeften: ticked(data.deel_behoeften),
+    bericht: data.bericht_helper,
+  };
 }
 
 export function shareFormValues(choice: ShareChoice): FormValues {
   const yes = (b: boolean) => (b ? 'ja' : '');
-  return { deelkeuze: '1', deel_voornaam: yes(choice.voornaam), deel_buurt: yes(choice.buurt), deel_behoeften: yes(choice.behoeften), bericht_helper: choice.bericht };
+  return {
+    deelkeuze: '1',
+    deel_voornaam: yes(choice.voornaam),
+    deel_buurt: yes(choice.buurt),
+    deel_behoeften: yes(choice.behoeften),
+    bericht_helper: choice.bericht,
+  };
 }
 
 /** Reads a stored choice; anything missing falls back to the default, so an old row never shares more. */
@@ -49,7 +60,10 @@ export function readShareChoice(stored: unknown): ShareChoice {
 const firstName = (name: string) => name.trim().split(/\s+/)[0] ?? '';
 
 /** The copy a match keeps: only the agreed parts, taken from the request. For someone else, it is their first name. */
-export function sharedFor(choice: ShareChoice, request: { asker_name: string; subject_name: string | null; postcode: string | null; need_keys: string[] }): SharedWithVolunteer {
+export function sharedFor(
+  choice: ShareChoice,
+  request: { asker_name: string; subject_name: string | null; postcode: string | null; need_keys: string[] },
+): SharedWithVolunteer {
   const shared: SharedWithVolunteer = {};
   if (choice.voornaam) shared.voornaam = firstName(request.subject_name ?? request.asker_name);
   if (choice.buurt && request.postcode) shared.buurt = request.postcode.slice(0, 4);
@@ -59,15 +73,28 @@ export function sharedFor(choice: ShareChoice, request: { asker_name: string; su
 }
 
 /** Who the volunteer is told about: the first name when shared, otherwise "iemand". */
-export const sharedName = (lang: 'nl' | 'en', shared: SharedWithVolunteer | undefined) => shared?.voornaam ?? tr(lang, 'iemand', 'someone');
+export const sharedName = (lang: 'nl' | 'en', shared: SharedWithVolunteer | undefined) =>
+  shared?.voornaam ?? tr(lang, 'iemand', 'someone');
 
 /** The three choices and the note. Checked by default the first time the form shows. */
-export function ShareFields({ view, values, errors, forSomeoneElse }: { view: View; values: FormValues; errors?: FormErrors; forSomeoneElse?: boolean }) {
+export function ShareFields({
+  view,
+  values,
+  errors,
+  forSomeoneElse,
+}: {
+  view: View;
+  values: FormValues;
+  errors?: FormErrors;
+  forSomeoneElse?: boolean;
+}) {
   const { lang } = view;
   const v = values.deelkeuze ? values : { ...shareFormValues(defaultShareChoice), ...values };
   return (
     <fieldset class="utrecht-form-fieldset" id="veld-deelkeuze">
-      <legend class="utrecht-form-fieldset__legend">{tr(lang, 'Wat mag een vrijwilliger weten?', 'What may a volunteer know?')}</legend>
+      <legend class="utrecht-form-fieldset__legend">
+        {tr(lang, 'Wat mag een vrijwilliger weten?', 'What may a volunteer know?')}
+      </legend>
       <p class="utrecht-paragraph">
         {tr(
           lang,
@@ -76,14 +103,42 @@ export function ShareFields({ view, values, errors, forSomeoneElse }: { view: Vi
         )}
       </p>
       <input type="hidden" name="deelkeuze" value="1" />
-      <CheckboxField name="deel_voornaam" values={v} label={forSomeoneElse ? tr(lang, 'De voornaam van de persoon voor wie de hulp is', 'The first name of the person the help is for') : tr(lang, 'Mijn voornaam', 'My first name')} />
-      <CheckboxField name="deel_buurt" values={v} label={tr(lang, 'De buurt (de cijfers van de postcode)', 'The area (the digits of the postcode)')} />
-      <CheckboxField name="deel_behoeften" values={v} label={tr(lang, 'Waar het om gaat, in een paar woorden (bijvoorbeeld: boodschappen)', 'What it is about, in a few words (for example: groceries)')} />
+      <CheckboxField
+        name="deel_voornaam"
+        values={v}
+        label={
+          forSomeoneElse
+            ? tr(lang, 'De voornaam van de persoon voor wie de hulp is', 'The first name of the person the help is for')
+            : tr(lang, 'Mijn voornaam', 'My first name')
+        }
+      />
+      <CheckboxField
+        name="deel_buurt"
+        values={v}
+        label={tr(lang, 'De buurt (de cijfers van de postcode)', 'The area (the digits of the postcode)')}
+      />
+      <CheckboxField
+        name="deel_behoeften"
+        values={v}
+        label={tr(
+          lang,
+          'Waar het om gaat, in een paar woorden (bijvoorbeeld: boodschappen)',
+          'What it is about, in a few words (for example: groceries)',
+        )}
+      />
       <TextField
         view={view}
         name="bericht_helper"
-        label={tr(lang, 'Wil je zelf iets tegen de vrijwilliger zeggen? (mag leeg blijven)', 'Anything you want to tell the volunteer yourself? (optional)')}
-        hint={tr(lang, 'Bijvoorbeeld: "Ik hoor slecht, bel twee keer aan."', 'For example: "I am hard of hearing, ring twice."')}
+        label={tr(
+          lang,
+          'Wil je zelf iets tegen de vrijwilliger zeggen? (mag leeg blijven)',
+          'Anything you want to tell the volunteer yourself? (optional)',
+        )}
+        hint={tr(
+          lang,
+          'Bijvoorbeeld: "Ik hoor slecht, bel twee keer aan."',
+          'For example: "I am hard of hearing, ring twice."',
+        )}
         multiline
         values={v}
         errors={errors}
@@ -101,12 +156,33 @@ export function SharedList({ lang, shared }: { lang: 'nl' | 'en'; shared: Shared
     </div>
   );
   const nothing = !shared.voornaam && !shared.buurt && !shared.behoeften && !shared.bericht;
-  if (nothing) return <p class="utrecht-paragraph">{tr(lang, 'Niets: alleen dat iemand in de buurt hulp zoekt.', 'Nothing: only that someone nearby is looking for help.')}</p>;
+  if (nothing)
+    return (
+      <p class="utrecht-paragraph">
+        {tr(
+          lang,
+          'Niets: alleen dat iemand in de buurt hulp zoekt.',
+          'Nothing: only that someone nearby is looking for help.',
+        )}
+      </p>
+    );
   return (
     <dl class="utrecht-data-list">
       {shared.voornaam ? item('voornaam', tr(lang, 'Wie', 'Who'), shared.voornaam) : null}
-      {shared.buurt ? item('buurt', tr(lang, 'Waar', 'Where'), tr(lang, `postcodegebied ${shared.buurt}`, `postcode area ${shared.buurt}`)) : null}
-      {shared.behoeften ? item('behoeften', tr(lang, 'Hulp bij', 'Help with'), shared.behoeften.map((k) => needLabel(k, lang)).join(', ')) : null}
+      {shared.buurt
+        ? item(
+            'buurt',
+            tr(lang, 'Waar', 'Where'),
+            tr(lang, `postcodegebied ${shared.buurt}`, `postcode area ${shared.buurt}`),
+          )
+        : null}
+      {shared.behoeften
+        ? item(
+            'behoeften',
+            tr(lang, 'Hulp bij', 'Help with'),
+            shared.behoeften.map((k) => needLabel(k, lang)).join(', '),
+          )
+        : null}
       {shared.bericht ? item('bericht', tr(lang, 'Bericht', 'Message'), shared.bericht) : null}
     </dl>
   );

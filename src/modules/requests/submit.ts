@@ -11,22 +11,38 @@ import { candidateIndex, triageMany } from './triage-service.js';
 import type { Moment, TriageAnswer } from './triage/types.js';
 
 /** What the form or the phone intake gives; triage, the reference and the status link are added here. */
-export type HelpRequestInput = Omit<NewHelpRequest, 'tenantId' | 'reference' | 'point' | 'moments' | 'triage' | 'statusToken'> & {
+export type HelpRequestInput = Omit<
+  NewHelpRequest,
+  'tenantId' | 'reference' | 'point' | 'moments' | 'triage' | 'statusToken'
+> & {
   moments: Moment[];
 };
 
 export type Submitted = { id: string; reference: string; statusToken: string; triage: TriageAnswer };
 
 const referenceAlphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-export const newReference = () => `HV-${Array.from({ length: 5 }, () => referenceAlphabet[randomInt(referenceAlphabet.length)]).join('')}`;
+export const newReference = () =>
+  `HV-${Array.from({ length: 5 }, () => referenceAlphabet[randomInt(referenceAlphabet.length)]).join('')}`;
 
-export async function submitHelpRequest(ctx: AppContext, tenant: Tenant, actor: Actor, input: HelpRequestInput): Promise<Submitted> {
+export async function submitHelpRequest(
+  ctx: AppContext,
+  tenant: Tenant,
+  actor: Actor,
+  input: HelpRequestInput,
+): Promise<Submitted> {
   const db = ctx.database.db;
   const postcode = input.postcode ? (normalisePostcode(input.postcode) ?? null) : null;
   const point = postcode ? await postcodePoint(db, postcode) : undefined;
-  const index = await candidateIndex(db, { kind: 'system', tenantId: tenant.id, process: 'hulpvraag' }, tenant.id, ctx.config.socialBase.hiddenMonths);
+  const index = await candidateIndex(
+    db,
+    { kind: 'system', tenantId: tenant.id, process: 'hulpvraag' },
+    tenant.id,
+    ctx.config.socialBase.hiddenMonths,
+  );
   const reference = newReference();
-  const [triage] = await triageMany(db, index, [{ id: reference, tekst: input.text, postcode, moments: input.moments, language: input.language }]);
+  const [triage] = await triageMany(db, index, [
+    { id: reference, tekst: input.text, postcode, moments: input.moments, language: input.language },
+  ]);
   if (!triage) throw new Error('triage gave no answer');
   const statusToken = newToken();
   const record: NewHelpRequest = {
@@ -51,14 +67,20 @@ export async function submitHelpRequest(ctx: AppContext, tenant: Tenant, actor: 
     statusToken,
     shareWithVolunteer: input.shareWithVolunteer,
   };
-  const id = await withAccess(db, actor, { category: 'hulpvraag', action: 'create', purpose: 'hulpvraag_behandelen', subjectUserId: input.askerUserId }, (gated) =>
-    insertHelpRequest(gated, record),
+  const id = await withAccess(
+    db,
+    actor,
+    { category: 'hulpvraag', action: 'create', purpose: 'hulpvraag_behandelen', subjectUserId: input.askerUserId },
+    (gated) => insertHelpRequest(gated, record),
   );
   if (triage.route === 'spoed') {
     // The request is at the top of the queue whatever happens to the mail; a failed alert is written on it too.
     await alertTeam(ctx, tenant, reference).catch((error: unknown) =>
-      withAccess(db, { kind: 'system', tenantId: tenant.id, process: 'hulpvraag' }, { category: 'hulpvraag', action: 'update', purpose: 'hulpvraag_behandelen', subjectUserId: input.askerUserId }, (gated) =>
-        recordEvent(gated, tenant.id, id, null, 'spoedmelding_mislukt', { fout: (error as Error).name }),
+      withAccess(
+        db,
+        { kind: 'system', tenantId: tenant.id, process: 'hulpvraag' },
+        { category: 'hulpvraag', action: 'update', purpose: 'hulpvraag_behandelen', subjectUserId: input.askerUserId },
+        (gated) => recordEvent(gated, tenant.id, id, null, 'spoedmelding_mislukt', { fout: (error as Error).name }),
       ),
     );
   }

@@ -6,13 +6,34 @@ import { searchWithAccess, withAccess } from '../../kernel/access/gate.js';
 import { actorOf } from '../../kernel/auth/actor.js';
 import { notFound } from '../../kernel/errors.js';
 import { needKeys, needLabel } from '../../kernel/taxonomy/needs.js';
-import { CheckboxField, CsrfField, ErrorSummary, Form, type FormErrors, type FormValues, parseForm, SelectField, SubmitButton, TextField } from '../../kernel/ui/forms.js';
+import {
+  CheckboxField,
+  CsrfField,
+  ErrorSummary,
+  Form,
+  type FormErrors,
+  type FormValues,
+  parseForm,
+  SelectField,
+  SubmitButton,
+  TextField,
+} from '../../kernel/ui/forms.js';
 import { tr } from '../../kernel/ui/messages.js';
 import type { View } from '../../kernel/ui/view.js';
 import { normalisePostcode } from '../socialbase/postcodes.js';
 import { proposeMatch } from './matching.js';
 import { formDays, formParts, momentsFrom } from './moments.js';
-import { findHelpRequest, type HelpRequestView, listEvents, listMatches, listQueue, recordEvent, setRequestState, suggestionNames, updateTriage } from './queries.js';
+import {
+  findHelpRequest,
+  type HelpRequestView,
+  listEvents,
+  listMatches,
+  listQueue,
+  recordEvent,
+  setRequestState,
+  suggestionNames,
+  updateTriage,
+} from './queries.js';
 import { SharedList, ShareFields, sharedFor, shareChoiceFromForm, shareFormSchema } from './sharing.js';
 import { submitHelpRequest } from './submit.js';
 import type { Route } from './triage/types.js';
@@ -81,7 +102,10 @@ const triageDecisionSchema = z
   .object({
     besluit: z.enum(['akkoord', 'wijzigen']),
     route: z.enum(['collectief', 'informeel', 'professioneel', 'spoed'], { message: 'route_kiezen' }),
-    behoeften: z.union([z.array(z.enum(needKeys)), z.enum(needKeys)]).optional().transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v])),
+    behoeften: z
+      .union([z.array(z.enum(needKeys)), z.enum(needKeys)])
+      .optional()
+      .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v])),
     reden: z.string().trim().max(1000, 'tekst_te_lang').default(''),
   })
   .refine((v) => v.besluit === 'akkoord' || v.reden !== '', { message: 'wijziging_reden_nodig', path: ['reden'] });
@@ -89,9 +113,19 @@ const triageDecisionSchema = z
 const phoneSchema = z.object({
   tekst: z.string().trim().min(10, 'verhaal_te_kort').max(5000, 'tekst_te_lang'),
   naam: z.string().trim().min(1, 'naam_nodig').max(100, 'naam_te_lang'),
-  telefoon: z.string().trim().max(20, 'telefoon_ongeldig').regex(/^[0-9+\-\s()]*$/, 'telefoon_ongeldig'),
+  telefoon: z
+    .string()
+    .trim()
+    .max(20, 'telefoon_ongeldig')
+    .regex(/^[0-9+\-\s()]*$/, 'telefoon_ongeldig'),
   email: z.union([z.literal(''), z.string().trim().pipe(z.email('email_ongeldig'))]),
-  postcode: z.union([z.literal(''), z.string().trim().refine((v) => normalisePostcode(v) !== undefined, 'postcode_ongeldig')]),
+  postcode: z.union([
+    z.literal(''),
+    z
+      .string()
+      .trim()
+      .refine((v) => normalisePostcode(v) !== undefined, 'postcode_ongeldig'),
+  ]),
   dag: z.union([z.literal(''), z.enum(['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'])]).default(''),
   dagdeel: z.union([z.literal(''), z.enum(['ochtend', 'middag', 'avond'])]).default(''),
 });
@@ -103,13 +137,35 @@ const ageLabel = (lang: 'nl' | 'en', since: Date, now: Date) => {
   return tr(lang, `${days} ${days === 1 ? 'dag' : 'dagen'}`, `${days} ${days === 1 ? 'day' : 'days'}`);
 };
 
-function RequestDetail({ view, request, events, matches, names, errors, values, chosenNeeds }: { view: View; request: HelpRequestView; events: Awaited<ReturnType<typeof listEvents>>; matches: Awaited<ReturnType<typeof listMatches>>; names: Map<string, string>; errors?: FormErrors; values?: FormValues; chosenNeeds?: string[] }) {
+function RequestDetail({
+  view,
+  request,
+  events,
+  matches,
+  names,
+  errors,
+  values,
+  chosenNeeds,
+}: {
+  view: View;
+  request: HelpRequestView;
+  events: Awaited<ReturnType<typeof listEvents>>;
+  matches: Awaited<ReturnType<typeof listMatches>>;
+  names: Map<string, string>;
+  errors?: FormErrors;
+  values?: FormValues;
+  chosenNeeds?: string[];
+}) {
   const { lang } = view;
   const t = request.triage;
   const current = values ?? { route: request.route };
   return (
     <>
-      <ErrorSummary view={view} errors={errors ?? {}} labels={{ reden: tr(lang, 'Waarom verander je het?', 'Why do you change it?'), route: 'Route' }} />
+      <ErrorSummary
+        view={view}
+        errors={errors ?? {}}
+        labels={{ reden: tr(lang, 'Waarom verander je het?', 'Why do you change it?'), route: 'Route' }}
+      />
       <p class="utrecht-paragraph">
         <a class="utrecht-link" href="/team/hulpvragen">
           {tr(lang, 'Terug naar de lijst', 'Back to the list')}
@@ -121,7 +177,8 @@ function RequestDetail({ view, request, events, matches, names, errors, values, 
       {request.route === 'spoed' ? (
         <div class="utrecht-alert utrecht-alert--error" role="alert">
           <p class="utrecht-paragraph">
-            <strong>{tr(lang, 'Spoed.', 'Urgent.')}</strong> {tr(lang, 'Neem direct contact op. Signalen:', 'Make contact now. Signals:')} {t.signalen.join(', ') || '—'}
+            <strong>{tr(lang, 'Spoed.', 'Urgent.')}</strong>{' '}
+            {tr(lang, 'Neem direct contact op. Signalen:', 'Make contact now. Signals:')} {t.signalen.join(', ') || '—'}
           </p>
         </div>
       ) : null}
@@ -131,12 +188,20 @@ function RequestDetail({ view, request, events, matches, names, errors, values, 
           <dt class="utrecht-data-list__item-key">{tr(lang, 'Van', 'From')}</dt>
           <dd class="utrecht-data-list__item-value">
             {request.askerName}
-            {request.forSomeoneElse ? tr(lang, ` voor ${request.subjectName ?? ''} (${request.relation ?? ''}; ${label(lang, consentLabels, request.subjectConsent)})`, ` for ${request.subjectName ?? ''} (${request.relation ?? ''}; ${label(lang, consentLabels, request.subjectConsent)})`) : ''}
+            {request.forSomeoneElse
+              ? tr(
+                  lang,
+                  ` voor ${request.subjectName ?? ''} (${request.relation ?? ''}; ${label(lang, consentLabels, request.subjectConsent)})`,
+                  ` for ${request.subjectName ?? ''} (${request.relation ?? ''}; ${label(lang, consentLabels, request.subjectConsent)})`,
+                )
+              : ''}
           </dd>
         </div>
         <div class="utrecht-data-list__item">
           <dt class="utrecht-data-list__item-key">{tr(lang, 'Bereikbaar', 'Contact')}</dt>
-          <dd class="utrecht-data-list__item-value">{[request.contactPhone, request.contactEmail].filter(Boolean).join(' · ') || '—'}</dd>
+          <dd class="utrecht-data-list__item-value">
+            {[request.contactPhone, request.contactEmail].filter(Boolean).join(' · ') || '—'}
+          </dd>
         </div>
         <div class="utrecht-data-list__item">
           <dt class="utrecht-data-list__item-key">{tr(lang, 'Postcode', 'Postcode')}</dt>
@@ -144,11 +209,27 @@ function RequestDetail({ view, request, events, matches, names, errors, values, 
         </div>
       </dl>
       <h2 class="utrecht-heading-2">{tr(lang, 'Wat een vrijwilliger mag weten', 'What a volunteer may know')}</h2>
-      <p class="utrecht-paragraph">{tr(lang, 'Dit heeft de vrager goedgevonden. Vertel een vrijwilliger niet meer dan dit, ook niet aan de telefoon.', 'This is what the asker agreed to. Do not tell a volunteer more, not on the phone either.')}</p>
-      <SharedList lang={lang} shared={sharedFor(request.shareWithVolunteer, { asker_name: request.askerName, subject_name: request.subjectName, postcode: request.postcode, need_keys: request.needKeys })} />
+      <p class="utrecht-paragraph">
+        {tr(
+          lang,
+          'Dit heeft de vrager goedgevonden. Vertel een vrijwilliger niet meer dan dit, ook niet aan de telefoon.',
+          'This is what the asker agreed to. Do not tell a volunteer more, not on the phone either.',
+        )}
+      </p>
+      <SharedList
+        lang={lang}
+        shared={sharedFor(request.shareWithVolunteer, {
+          asker_name: request.askerName,
+          subject_name: request.subjectName,
+          postcode: request.postcode,
+          need_keys: request.needKeys,
+        })}
+      />
       <h2 class="utrecht-heading-2">{tr(lang, 'Voorstel van Nabij', 'Nabij’s proposal')}</h2>
       <p class="utrecht-paragraph">
-        <strong>{routeLabel(lang, t.route)}</strong> · {t.behoeften.map((k) => needLabel(k, lang)).join(', ') || tr(lang, 'geen behoefte herkend', 'no need recognised')}
+        <strong>{routeLabel(lang, t.route)}</strong> ·{' '}
+        {t.behoeften.map((k) => needLabel(k, lang)).join(', ') ||
+          tr(lang, 'geen behoefte herkend', 'no need recognised')}
       </p>
       <ul class="utrecht-unordered-list">
         {t.uitleg.map((line) => (
@@ -156,17 +237,45 @@ function RequestDetail({ view, request, events, matches, names, errors, values, 
         ))}
       </ul>
       <h2 class="utrecht-heading-2">{tr(lang, 'Jouw besluit', 'Your decision')}</h2>
-      <Form view={view} action={`/team/hulpvragen/${request.id}/triage`} label={tr(lang, 'Triage beoordelen', 'Review triage')}>
-        <SelectField view={view} name="route" label="Route" values={current} errors={errors} options={routes.map((r) => [r, routeLabel(lang, r)] as const)} />
+      <Form
+        view={view}
+        action={`/team/hulpvragen/${request.id}/triage`}
+        label={tr(lang, 'Triage beoordelen', 'Review triage')}
+      >
+        <SelectField
+          view={view}
+          name="route"
+          label="Route"
+          values={current}
+          errors={errors}
+          options={routes.map((r) => [r, routeLabel(lang, r)] as const)}
+        />
         <fieldset class="utrecht-form-fieldset">
           <legend class="utrecht-form-fieldset__legend">{tr(lang, 'Behoeften', 'Needs')}</legend>
           <div class="nabij-filters">
             {needKeys.map((k) => (
-              <CheckboxField key={k} name="behoeften" value={k} label={needLabel(k, lang)} checked={(chosenNeeds ?? request.needKeys).includes(k)} />
+              <CheckboxField
+                key={k}
+                name="behoeften"
+                value={k}
+                label={needLabel(k, lang)}
+                checked={(chosenNeeds ?? request.needKeys).includes(k)}
+              />
             ))}
           </div>
         </fieldset>
-        <TextField view={view} name="reden" label={tr(lang, 'Waarom verander je het? (nodig als je iets verandert)', 'Why do you change it? (needed when you change something)')} multiline values={values} errors={errors} />
+        <TextField
+          view={view}
+          name="reden"
+          label={tr(
+            lang,
+            'Waarom verander je het? (nodig als je iets verandert)',
+            'Why do you change it? (needed when you change something)',
+          )}
+          multiline
+          values={values}
+          errors={errors}
+        />
         <div class="nabij-yes-no">
           <button type="submit" name="besluit" value="akkoord" class="utrecht-button utrecht-button--primary-action">
             {tr(lang, 'Akkoord met het voorstel', 'Accept the proposal')}
@@ -177,25 +286,43 @@ function RequestDetail({ view, request, events, matches, names, errors, values, 
         </div>
       </Form>
       <h2 class="utrecht-heading-2">{tr(lang, 'Suggesties', 'Suggestions')}</h2>
-      {t.suggesties.length === 0 ? <p class="utrecht-paragraph">{tr(lang, 'Geen suggesties. Zoek zelf op de sociale kaart.', 'No suggestions. Search the social map yourself.')}</p> : null}
+      {t.suggesties.length === 0 ? (
+        <p class="utrecht-paragraph">
+          {tr(
+            lang,
+            'Geen suggesties. Zoek zelf op de sociale kaart.',
+            'No suggestions. Search the social map yourself.',
+          )}
+        </p>
+      ) : null}
       <ol class="utrecht-ordered-list">
         {t.suggesties.map((s) => (
           <li key={s.id} class="nabij-card">
             <p class="utrecht-paragraph">
-              <strong>{names.get(s.id) ?? s.id}</strong> ({s.soort === 'vrijwilliger' ? tr(lang, 'vrijwilliger', 'volunteer') : s.soort}) · {tr(lang, 'past', 'fit')} {Math.round(s.score * 100)}%
+              <strong>{names.get(s.id) ?? s.id}</strong> (
+              {s.soort === 'vrijwilliger' ? tr(lang, 'vrijwilliger', 'volunteer') : s.soort}) ·{' '}
+              {tr(lang, 'past', 'fit')} {Math.round(s.score * 100)}%
             </p>
             <ul class="utrecht-unordered-list">
               {s.redenen.map((r) => (
                 <li key={r}>{r}</li>
               ))}
             </ul>
-            {request.route === 'spoed' || request.state === 'afgesloten' || matches.some((m) => ['voorgesteld', 'vrijwilliger_akkoord', 'actief', 'opvolging'].includes(m.state) && (m.volunteerExternalId === s.id || m.activityExternalId === s.id)) ? null : (
+            {request.route === 'spoed' ||
+            request.state === 'afgesloten' ||
+            matches.some(
+              (m) =>
+                ['voorgesteld', 'vrijwilliger_akkoord', 'actief', 'opvolging'].includes(m.state) &&
+                (m.volunteerExternalId === s.id || m.activityExternalId === s.id),
+            ) ? null : (
               <form method="post" action={`/team/hulpvragen/${request.id}/koppelen`}>
                 <CsrfField view={view} />
                 <input type="hidden" name="suggestie" value={s.id} />
                 <input type="hidden" name="soort" value={s.soort} />
                 <button type="submit" class="utrecht-button utrecht-button--secondary-action">
-                  {s.soort === 'vrijwilliger' ? tr(lang, 'Vraag deze vrijwilliger', 'Ask this volunteer') : tr(lang, 'Stel dit voor aan de vrager', 'Propose this to the asker')}
+                  {s.soort === 'vrijwilliger'
+                    ? tr(lang, 'Vraag deze vrijwilliger', 'Ask this volunteer')
+                    : tr(lang, 'Stel dit voor aan de vrager', 'Propose this to the asker')}
                 </button>
               </form>
             )}
@@ -228,7 +355,12 @@ function RequestDetail({ view, request, events, matches, names, errors, values, 
       <ul class="utrecht-unordered-list">
         {events.map((e, i) => (
           <li key={i}>
-            {new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }).format(e.at)} · {label(lang, eventLabels, e.kind)}
+            {new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nl-NL', {
+              dateStyle: 'short',
+              timeStyle: 'short',
+              timeZone: 'Europe/Amsterdam',
+            }).format(e.at)}{' '}
+            · {label(lang, eventLabels, e.kind)}
             {(e.detail as { via?: string }).via === 'telefoon' ? tr(lang, ' (aan de telefoon)', ' (by phone)') : ''}
             {e.actorName ? ` · ${e.actorName}` : ''}
           </li>
@@ -240,21 +372,66 @@ function RequestDetail({ view, request, events, matches, names, errors, values, 
 
 function PhoneIntake({ view, values, errors }: { view: View; values: FormValues; errors?: FormErrors }) {
   const { lang } = view;
-  const labels = { tekst: tr(lang, 'Wat vertelt de beller?', 'What does the caller say?'), naam: tr(lang, 'Naam van de beller', 'Caller’s name'), telefoon: tr(lang, 'Telefoonnummer', 'Phone number'), email: tr(lang, 'E-mailadres (mag leeg blijven)', 'Email (optional)'), postcode: tr(lang, 'Postcode (mag leeg blijven)', 'Postcode (optional)'), dag: tr(lang, 'Dag', 'Day'), dagdeel: tr(lang, 'Deel van de dag', 'Part of the day') };
+  const labels = {
+    tekst: tr(lang, 'Wat vertelt de beller?', 'What does the caller say?'),
+    naam: tr(lang, 'Naam van de beller', 'Caller’s name'),
+    telefoon: tr(lang, 'Telefoonnummer', 'Phone number'),
+    email: tr(lang, 'E-mailadres (mag leeg blijven)', 'Email (optional)'),
+    postcode: tr(lang, 'Postcode (mag leeg blijven)', 'Postcode (optional)'),
+    dag: tr(lang, 'Dag', 'Day'),
+    dagdeel: tr(lang, 'Deel van de dag', 'Part of the day'),
+  };
   const any = tr(lang, 'Maakt niet uit', 'Any');
   return (
     <>
       <ErrorSummary view={view} errors={errors ?? {}} labels={labels} />
       <h1 class="utrecht-heading-1">{tr(lang, 'Hulpvraag van de telefoon', 'Help request taken by phone')}</h1>
-      <Form view={view} action="/team/hulpvragen/nieuw" label={tr(lang, 'Hulpvraag van de telefoon', 'Help request taken by phone')}>
-        <TextField view={view} name="tekst" label={labels.tekst} hint={tr(lang, 'Schrijf zoveel mogelijk in de woorden van de beller.', 'Write as much as possible in the caller’s words.')} multiline values={values} errors={errors} required />
+      <Form
+        view={view}
+        action="/team/hulpvragen/nieuw"
+        label={tr(lang, 'Hulpvraag van de telefoon', 'Help request taken by phone')}
+      >
+        <TextField
+          view={view}
+          name="tekst"
+          label={labels.tekst}
+          hint={tr(
+            lang,
+            'Schrijf zoveel mogelijk in de woorden van de beller.',
+            'Write as much as possible in the caller’s words.',
+          )}
+          multiline
+          values={values}
+          errors={errors}
+          required
+        />
         <TextField view={view} name="naam" label={labels.naam} values={values} errors={errors} required />
         <TextField view={view} name="telefoon" type="tel" label={labels.telefoon} values={values} errors={errors} />
         <TextField view={view} name="email" type="email" label={labels.email} values={values} errors={errors} />
         <TextField view={view} name="postcode" label={labels.postcode} values={values} errors={errors} />
-        <SelectField view={view} name="dag" label={labels.dag} values={values} errors={errors} options={[['', any], ...formDays.map(([v, nl, en]) => [v, tr(lang, nl, en)] as const)]} />
-        <SelectField view={view} name="dagdeel" label={labels.dagdeel} values={values} errors={errors} options={[['', any], ...formParts.map(([v, nl, en]) => [v, tr(lang, nl, en)] as const)]} />
-        <p class="utrecht-paragraph">{tr(lang, 'Vraag de beller wat een vrijwilliger mag weten, en vink alleen dat aan.', 'Ask the caller what a volunteer may know, and tick only that.')}</p>
+        <SelectField
+          view={view}
+          name="dag"
+          label={labels.dag}
+          values={values}
+          errors={errors}
+          options={[['', any], ...formDays.map(([v, nl, en]) => [v, tr(lang, nl, en)] as const)]}
+        />
+        <SelectField
+          view={view}
+          name="dagdeel"
+          label={labels.dagdeel}
+          values={values}
+          errors={errors}
+          options={[['', any], ...formParts.map(([v, nl, en]) => [v, tr(lang, nl, en)] as const)]}
+        />
+        <p class="utrecht-paragraph">
+          {tr(
+            lang,
+            'Vraag de beller wat een vrijwilliger mag weten, en vink alleen dat aan.',
+            'Ask the caller what a volunteer may know, and tick only that.',
+          )}
+        </p>
         <ShareFields view={view} values={values} errors={errors} />
         <SubmitButton>{tr(lang, 'Opslaan en triage bekijken', 'Save and see triage')}</SubmitButton>
       </Form>
@@ -271,7 +448,12 @@ export async function teamRequestRoutes(app: FastifyInstance): Promise<void> {
     const { lang } = view;
     const actor = actorOf(request);
     const now = new Date();
-    const queue = await searchWithAccess(db, actor, { category: 'hulpvraag', purpose: 'hulpvraag_behandelen' }, (gated) => listQueue(gated, actor.tenantId, ctx.config.queueStaleDays, now));
+    const queue = await searchWithAccess(
+      db,
+      actor,
+      { category: 'hulpvraag', purpose: 'hulpvraag_behandelen' },
+      (gated) => listQueue(gated, actor.tenantId, ctx.config.queueStaleDays, now),
+    );
     const title = tr(lang, 'Hulpvragen', 'Help requests');
     return reply.page(
       title,
@@ -282,17 +464,33 @@ export async function teamRequestRoutes(app: FastifyInstance): Promise<void> {
             {tr(lang, 'Hulpvraag van de telefoon invoeren', 'Enter a help request taken by phone')}
           </a>
         </p>
-        {queue.length === 0 ? <p class="utrecht-paragraph">{tr(lang, 'Er staan geen open hulpvragen.', 'There are no open help requests.')}</p> : null}
+        {queue.length === 0 ? (
+          <p class="utrecht-paragraph">
+            {tr(lang, 'Er staan geen open hulpvragen.', 'There are no open help requests.')}
+          </p>
+        ) : null}
         <div class="utrecht-table-container utrecht-table-container--overflow-inline">
           <table class="utrecht-table utrecht-table--html-table">
-            <caption class="utrecht-table__caption">{tr(lang, 'Spoed bovenaan, dan wie het langst wacht', 'Urgent on top, then who has waited longest')}</caption>
+            <caption class="utrecht-table__caption">
+              {tr(lang, 'Spoed bovenaan, dan wie het langst wacht', 'Urgent on top, then who has waited longest')}
+            </caption>
             <thead class="utrecht-table__header">
               <tr class="utrecht-table__row">
-                <th class="utrecht-table__header-cell" scope="col">{tr(lang, 'Nummer', 'Number')}</th>
-                <th class="utrecht-table__header-cell" scope="col">Route</th>
-                <th class="utrecht-table__header-cell" scope="col">{tr(lang, 'Behoeften', 'Needs')}</th>
-                <th class="utrecht-table__header-cell" scope="col">{tr(lang, 'Status', 'Status')}</th>
-                <th class="utrecht-table__header-cell" scope="col">{tr(lang, 'Wacht sinds', 'Waiting for')}</th>
+                <th class="utrecht-table__header-cell" scope="col">
+                  {tr(lang, 'Nummer', 'Number')}
+                </th>
+                <th class="utrecht-table__header-cell" scope="col">
+                  Route
+                </th>
+                <th class="utrecht-table__header-cell" scope="col">
+                  {tr(lang, 'Behoeften', 'Needs')}
+                </th>
+                <th class="utrecht-table__header-cell" scope="col">
+                  {tr(lang, 'Status', 'Status')}
+                </th>
+                <th class="utrecht-table__header-cell" scope="col">
+                  {tr(lang, 'Wacht sinds', 'Waiting for')}
+                </th>
               </tr>
             </thead>
             <tbody class="utrecht-table__body">
@@ -303,7 +501,13 @@ export async function teamRequestRoutes(app: FastifyInstance): Promise<void> {
                       {item.reference}
                     </a>
                   </td>
-                  <td class="utrecht-table__cell">{item.route === 'spoed' ? <strong>{routeLabel(lang, item.route)}</strong> : routeLabel(lang, item.route)}</td>
+                  <td class="utrecht-table__cell">
+                    {item.route === 'spoed' ? (
+                      <strong>{routeLabel(lang, item.route)}</strong>
+                    ) : (
+                      routeLabel(lang, item.route)
+                    )}
+                  </td>
                   <td class="utrecht-table__cell">{item.needKeys.map((k) => needLabel(k, lang)).join(', ')}</td>
                   <td class="utrecht-table__cell">
                     {label(lang, stateLabels, item.state)}
@@ -322,14 +526,22 @@ export async function teamRequestRoutes(app: FastifyInstance): Promise<void> {
   app.get('/team/hulpvragen/nieuw', async (request, reply) => {
     actorOf(request);
     const view = request.view();
-    return reply.page(tr(view.lang, 'Hulpvraag van de telefoon', 'Help request taken by phone'), <PhoneIntake view={view} values={{}} />);
+    return reply.page(
+      tr(view.lang, 'Hulpvraag van de telefoon', 'Help request taken by phone'),
+      <PhoneIntake view={view} values={{}} />,
+    );
   });
 
   app.post('/team/hulpvragen/nieuw', async (request, reply) => {
     const actor = actorOf(request);
     const view = request.view();
     const form = parseForm(phoneSchema.extend(shareFormSchema.shape), request.body);
-    if (!form.ok) return reply.page(tr(view.lang, 'Hulpvraag van de telefoon', 'Help request taken by phone'), <PhoneIntake view={view} values={form.values} errors={form.errors} />, 400);
+    if (!form.ok)
+      return reply.page(
+        tr(view.lang, 'Hulpvraag van de telefoon', 'Help request taken by phone'),
+        <PhoneIntake view={view} values={form.values} errors={form.errors} />,
+        400,
+      );
     if (!request.tenant) throw notFound();
     const d = form.data;
     const submitted = await submitHelpRequest(ctx, request.tenant, actor, {
@@ -355,7 +567,12 @@ export async function teamRequestRoutes(app: FastifyInstance): Promise<void> {
   const detail = async (actor: ReturnType<typeof actorOf>, id: string) => {
     if (!z.uuid().safeParse(id).success) throw notFound('Deze hulpvraag');
     const read = { category: 'hulpvraag' as const, action: 'read' as const, purpose: 'hulpvraag_behandelen' };
-    const owner = await db.selectFrom('help_requests').select('asker_user_id').where('tenant_id', '=', actor.tenantId).where('id', '=', id).executeTakeFirst();
+    const owner = await db
+      .selectFrom('help_requests')
+      .select('asker_user_id')
+      .where('tenant_id', '=', actor.tenantId)
+      .where('id', '=', id)
+      .executeTakeFirst();
     if (!owner) throw notFound('Deze hulpvraag');
     return withAccess(db, actor, { ...read, subjectUserId: owner.asker_user_id }, async (gated) => {
       const helpRequest = await findHelpRequest(gated, actor.tenantId, id);
@@ -364,7 +581,11 @@ export async function teamRequestRoutes(app: FastifyInstance): Promise<void> {
         helpRequest,
         events: await listEvents(gated, actor.tenantId, id),
         matches: await listMatches(gated, actor.tenantId, id),
-        names: await suggestionNames(gated, actor.tenantId, helpRequest.triage.suggesties.map((s) => s.id)),
+        names: await suggestionNames(
+          gated,
+          actor.tenantId,
+          helpRequest.triage.suggesties.map((s) => s.id),
+        ),
       };
     });
   };
@@ -373,7 +594,10 @@ export async function teamRequestRoutes(app: FastifyInstance): Promise<void> {
     const view = request.view();
     const actor = actorOf(request);
     const { helpRequest, events, matches, names } = await detail(actor, (request.params as { id: string }).id);
-    return reply.page(`${tr(view.lang, 'Hulpvraag', 'Help request')} ${helpRequest.reference}`, <RequestDetail view={view} request={helpRequest} events={events} matches={matches} names={names} />);
+    return reply.page(
+      `${tr(view.lang, 'Hulpvraag', 'Help request')} ${helpRequest.reference}`,
+      <RequestDetail view={view} request={helpRequest} events={events} matches={matches} names={names} />,
+    );
   });
 
   app.post('/team/hulpvragen/:id/triage', async (request, reply) => {
@@ -385,24 +609,48 @@ export async function teamRequestRoutes(app: FastifyInstance): Promise<void> {
     if (!form.ok) {
       const sent = (request.body as { behoeften?: string | string[] } | undefined)?.behoeften;
       const chosenNeeds = sent === undefined ? [] : Array.isArray(sent) ? sent : [sent];
-      return reply.page(`${tr(view.lang, 'Hulpvraag', 'Help request')} ${helpRequest.reference}`, <RequestDetail view={view} request={helpRequest} events={events} matches={matches} names={names} values={form.values} errors={form.errors} chosenNeeds={chosenNeeds} />, 400);
+      return reply.page(
+        `${tr(view.lang, 'Hulpvraag', 'Help request')} ${helpRequest.reference}`,
+        <RequestDetail
+          view={view}
+          request={helpRequest}
+          events={events}
+          matches={matches}
+          names={names}
+          values={form.values}
+          errors={form.errors}
+          chosenNeeds={chosenNeeds}
+        />,
+        400,
+      );
     }
     const d = form.data;
-    const changed = d.besluit === 'wijzigen' && (d.route !== helpRequest.route || d.behoeften.slice().sort().join() !== helpRequest.needKeys.slice().sort().join());
-    await withAccess(db, actor, { category: 'hulpvraag', action: 'update', purpose: 'hulpvraag_behandelen', subjectUserId: null }, async (gated) => {
-      if (changed) {
-        await updateTriage(gated, actor.tenantId, id, d.route, d.behoeften);
-        // The proposal, the decision and the reason: the material to improve the lexicon with.
-        await recordEvent(gated, actor.tenantId, id, actor.userId, 'triage_gewijzigd', {
-          voorstel: { route: helpRequest.triage.route, behoeften: helpRequest.triage.behoeften },
-          besluit: { route: d.route, behoeften: d.behoeften },
-          reden: d.reden,
-        });
-      } else {
-        await recordEvent(gated, actor.tenantId, id, actor.userId, 'triage_akkoord', { route: helpRequest.route, behoeften: helpRequest.needKeys });
-      }
-      if (helpRequest.state === 'nieuw') await setRequestState(gated, actor.tenantId, id, 'in_behandeling');
-    });
+    const changed =
+      d.besluit === 'wijzigen' &&
+      (d.route !== helpRequest.route ||
+        d.behoeften.slice().sort().join() !== helpRequest.needKeys.slice().sort().join());
+    await withAccess(
+      db,
+      actor,
+      { category: 'hulpvraag', action: 'update', purpose: 'hulpvraag_behandelen', subjectUserId: null },
+      async (gated) => {
+        if (changed) {
+          await updateTriage(gated, actor.tenantId, id, d.route, d.behoeften);
+          // The proposal, the decision and the reason: the material to improve the lexicon with.
+          await recordEvent(gated, actor.tenantId, id, actor.userId, 'triage_gewijzigd', {
+            voorstel: { route: helpRequest.triage.route, behoeften: helpRequest.triage.behoeften },
+            besluit: { route: d.route, behoeften: d.behoeften },
+            reden: d.reden,
+          });
+        } else {
+          await recordEvent(gated, actor.tenantId, id, actor.userId, 'triage_akkoord', {
+            route: helpRequest.route,
+            behoeften: helpRequest.needKeys,
+          });
+        }
+        if (helpRequest.state === 'nieuw') await setRequestState(gated, actor.tenantId, id, 'in_behandeling');
+      },
+    );
     return reply.redirect(`/team/hulpvragen/${id}`, 303);
   });
 
@@ -410,7 +658,9 @@ export async function teamRequestRoutes(app: FastifyInstance): Promise<void> {
     const actor = actorOf(request);
     const { id } = request.params as { id: string };
     if (!z.uuid().safeParse(id).success || !request.tenant) throw notFound('Deze hulpvraag');
-    const body = z.object({ suggestie: z.string().min(1).max(100), soort: z.string().min(1).max(30) }).parse(request.body);
+    const body = z
+      .object({ suggestie: z.string().min(1).max(100), soort: z.string().min(1).max(30) })
+      .parse(request.body);
     await proposeMatch(ctx, actor, request.tenant, id, { id: body.suggestie, soort: body.soort });
     return reply.redirect(`/team/hulpvragen/${id}`, 303);
   });

@@ -7,7 +7,13 @@ import { loadCandidates } from './candidates.js';
 import { buildCandidateIndex, type CandidateIndex, triage } from './triage/engine.js';
 import type { Moment, TriageAnswer } from './triage/types.js';
 
-export type TriageInput = { id: string; tekst: string; postcode?: string | null; moments?: Moment[]; language?: string | null };
+export type TriageInput = {
+  id: string;
+  tekst: string;
+  postcode?: string | null;
+  moments?: Moment[];
+  language?: string | null;
+};
 
 const CACHE_MS = 30_000;
 const cache = new Map<string, { at: number; index: Promise<CandidateIndex> }>();
@@ -16,10 +22,21 @@ const cache = new Map<string, { at: number; index: Promise<CandidateIndex> }>();
  * The candidates of a municipality as an index; kept 30 s so a burst of requests loads them once. A cached
  * index still passes the gate for every caller, so the cache never lets a role read what it may not.
  */
-export async function candidateIndex(db: Db, actor: Actor, tenantId: string, hiddenMonths: number, now = Date.now()): Promise<CandidateIndex> {
+export async function candidateIndex(
+  db: Db,
+  actor: Actor,
+  tenantId: string,
+  hiddenMonths: number,
+  now = Date.now(),
+): Promise<CandidateIndex> {
   const hit = cache.get(tenantId);
   if (hit && now - hit.at < CACHE_MS) {
-    await withAccess(db, actor, { category: 'vrijwilliger', action: 'search', purpose: 'triage', subjectUserId: null }, async () => undefined);
+    await withAccess(
+      db,
+      actor,
+      { category: 'vrijwilliger', action: 'search', purpose: 'triage', subjectUserId: null },
+      async () => undefined,
+    );
     return hit.index;
   }
   const index = loadCandidates(db, actor, tenantId, hiddenMonths).then(buildCandidateIndex);
@@ -33,7 +50,12 @@ export function forgetCandidates(tenantId: string): void {
   cache.delete(tenantId);
 }
 
-export async function triageMany(db: Db, index: CandidateIndex, inputs: readonly TriageInput[], now = new Date()): Promise<TriageAnswer[]> {
+export async function triageMany(
+  db: Db,
+  index: CandidateIndex,
+  inputs: readonly TriageInput[],
+  now = new Date(),
+): Promise<TriageAnswer[]> {
   const points = new Map<string, { lat: number; lon: number } | undefined>();
   const answers: TriageAnswer[] = [];
   for (const input of inputs) {

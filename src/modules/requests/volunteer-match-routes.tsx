@@ -14,9 +14,18 @@ import { listVolunteerMatches, type VolunteerMatchView } from './queries.js';
 import { SharedList, sharedName } from './sharing.js';
 
 const runningText: Record<string, [string, string]> = {
-  vrijwilliger_akkoord: ['Je zei ja. We vragen nu of {naam} het ook goed vindt.', 'You said yes. We are now asking whether {naam} agrees too.'],
-  actief: ['Jullie zeiden allebei ja. Het wijkteam brengt jullie in contact.', 'You both said yes. The team puts you in touch.'],
-  opvolging: ['Jullie zeiden allebei ja. Het wijkteam vraagt hoe het gaat.', 'You both said yes. The team asks how it is going.'],
+  vrijwilliger_akkoord: [
+    'Je zei ja. We vragen nu of {naam} het ook goed vindt.',
+    'You said yes. We are now asking whether {naam} agrees too.',
+  ],
+  actief: [
+    'Jullie zeiden allebei ja. Het wijkteam brengt jullie in contact.',
+    'You both said yes. The team puts you in touch.',
+  ],
+  opvolging: [
+    'Jullie zeiden allebei ja. Het wijkteam vraagt hoe het gaat.',
+    'You both said yes. The team asks how it is going.',
+  ],
 };
 
 /** On /mijn/vrijwilliger: questions waiting for an answer first, then help that runs. */
@@ -32,12 +41,27 @@ export function VolunteerMatches({ view, matches }: { view: View; matches: reado
         const name = sharedName(lang, m.shared);
         return (
           <div key={m.id} class="nabij-card">
-            <h3 class="utrecht-heading-3">{m.state === 'voorgesteld' ? tr(lang, `Wil je ${name} helpen?`, `Would you like to help ${name}?`) : tr(lang, `Hulp aan ${name}`, `Helping ${name}`)}</h3>
+            <h3 class="utrecht-heading-3">
+              {m.state === 'voorgesteld'
+                ? tr(lang, `Wil je ${name} helpen?`, `Would you like to help ${name}?`)
+                : tr(lang, `Hulp aan ${name}`, `Helping ${name}`)}
+            </h3>
             <SharedList lang={lang} shared={m.shared} />
             {m.state === 'voorgesteld' ? (
-              <YesNo view={view} action={`/mijn/vrijwilliger/koppelingen/${m.id}`} yesText={tr(lang, 'Ja, ik wil helpen', 'Yes, I want to help')} noText={tr(lang, 'Nee, nu niet', 'No, not now')} />
+              <YesNo
+                view={view}
+                action={`/mijn/vrijwilliger/koppelingen/${m.id}`}
+                yesText={tr(lang, 'Ja, ik wil helpen', 'Yes, I want to help')}
+                noText={tr(lang, 'Nee, nu niet', 'No, not now')}
+              />
             ) : (
-              <p class="utrecht-paragraph">{tr(lang, runningText[m.state]![0].replace('{naam}', name), runningText[m.state]![1].replace('{naam}', name))}</p>
+              <p class="utrecht-paragraph">
+                {tr(
+                  lang,
+                  runningText[m.state]![0].replace('{naam}', name),
+                  runningText[m.state]![1].replace('{naam}', name),
+                )}
+              </p>
             )}
           </div>
         );
@@ -55,10 +79,17 @@ export async function volunteerMatchRoutes(app: FastifyInstance): Promise<void> 
     const { matchId } = request.params as { matchId: string };
     if (!z.uuid().safeParse(matchId).success) throw notFound('Deze vraag');
     const actor = { kind: 'user' as const, userId: user.userId, tenantId: user.tenantId, role: user.role };
-    const own = await withAccess(db, actor, { category: 'vrijwilliger', action: 'read', purpose: 'eigen_gegevens', subjectUserId: user.userId }, async (gated) => {
-      const volunteer = await findOwnVolunteer(gated, user.tenantId, user.userId);
-      return volunteer ? { volunteer, matches: await listVolunteerMatches(gated, user.tenantId, volunteer.id) } : undefined;
-    });
+    const own = await withAccess(
+      db,
+      actor,
+      { category: 'vrijwilliger', action: 'read', purpose: 'eigen_gegevens', subjectUserId: user.userId },
+      async (gated) => {
+        const volunteer = await findOwnVolunteer(gated, user.tenantId, user.userId);
+        return volunteer
+          ? { volunteer, matches: await listVolunteerMatches(gated, user.tenantId, volunteer.id) }
+          : undefined;
+      },
+    );
     const match = own?.matches.find((m) => m.id === matchId);
     if (!own || !match) throw notFound('Deze vraag');
     if (match.state !== 'voorgesteld') throw new DomainError('ongeldige_invoer', 'Je hebt hier al op geantwoord.');
@@ -68,7 +99,11 @@ export async function volunteerMatchRoutes(app: FastifyInstance): Promise<void> 
     const linkActor = { kind: 'system' as const, tenantId: user.tenantId, process: 'koppeling' as const };
     const found = await matchOfRequest(db, linkActor, user.tenantId, match.requestId, match.id);
     if (!found) throw notFound('Deze vraag');
-    await volunteerAnswers(ctx, found, answer.data.antwoord === 'ja', request.tenant?.name ?? '', { actor: linkActor, recordedBy: user.userId, via: 'eigen_pagina' });
+    await volunteerAnswers(ctx, found, answer.data.antwoord === 'ja', request.tenant?.name ?? '', {
+      actor: linkActor,
+      recordedBy: user.userId,
+      via: 'eigen_pagina',
+    });
     return reply.redirect('/mijn/vrijwilliger?beantwoord=1', 303);
   });
 }

@@ -42,7 +42,8 @@ const list = (value: string | undefined) =>
     .map((v) => v.trim())
     .filter(Boolean);
 
-const yes = (value: string | undefined) => ['ja', 'yes', 'true', '1', 'j', 'y'].includes((value ?? '').trim().toLowerCase());
+const yes = (value: string | undefined) =>
+  ['ja', 'yes', 'true', '1', 'j', 'y'].includes((value ?? '').trim().toLowerCase());
 
 const optionalNumber = (label: string) =>
   z
@@ -60,7 +61,10 @@ const optionalNumber = (label: string) =>
     });
 
 const optionalCount = (label: string) =>
-  optionalNumber(label).refine((n) => n === null || (Number.isInteger(n) && n >= 0), `${label} moet een heel getal van 0 of meer zijn.`);
+  optionalNumber(label).refine(
+    (n) => n === null || (Number.isInteger(n) && n >= 0),
+    `${label} moet een heel getal van 0 of meer zijn.`,
+  );
 
 /** The columns of a row, checked one by one, with the message a coordinator can act on. */
 const rowSchema = z.object({
@@ -71,7 +75,11 @@ const rowSchema = z.object({
     .string()
     .trim()
     .toLowerCase()
-    .pipe(z.enum(['activiteit', 'voorziening', 'initiatief', 'dienst'], { message: 'Soort moet activiteit, voorziening, initiatief of dienst zijn.' })),
+    .pipe(
+      z.enum(['activiteit', 'voorziening', 'initiatief', 'dienst'], {
+        message: 'Soort moet activiteit, voorziening, initiatief of dienst zijn.',
+      }),
+    ),
   behoeften: z
     .string()
     .optional()
@@ -85,15 +93,22 @@ const rowSchema = z.object({
   professioneel: z.string().optional().transform(yes),
   adres: z.string().trim().optional().default(''),
   postcode: postcodeColumn,
-  lat: optionalNumber('Lat').refine((n) => n === null || (n >= 50 && n <= 54), 'Lat ligt niet in Nederland (tussen 50 en 54).'),
-  lon: optionalNumber('Lon').refine((n) => n === null || (n >= 3 && n <= 8), 'Lon ligt niet in Nederland (tussen 3 en 8).'),
+  lat: optionalNumber('Lat').refine(
+    (n) => n === null || (n >= 50 && n <= 54),
+    'Lat ligt niet in Nederland (tussen 50 en 54).',
+  ),
+  lon: optionalNumber('Lon').refine(
+    (n) => n === null || (n >= 3 && n <= 8),
+    'Lon ligt niet in Nederland (tussen 3 en 8).',
+  ),
   dagen: z
     .string()
     .optional()
     .transform((v, ctx) => {
       const days = list(v).map((d) => d.toLowerCase().slice(0, 2));
       const wrong = days.filter((d) => !(weekdays as readonly string[]).includes(d));
-      if (wrong.length > 0) ctx.addIssue({ code: 'custom', message: 'Dagen zijn ma, di, wo, do, vr, za of zo, gescheiden door ;.' });
+      if (wrong.length > 0)
+        ctx.addIssue({ code: 'custom', message: 'Dagen zijn ma, di, wo, do, vr, za of zo, gescheiden door ;.' });
       return days as (typeof weekdays)[number][];
     }),
   tijd: z
@@ -118,7 +133,8 @@ const rowSchema = z.object({
     .optional()
     .transform((v, ctx) => {
       const codes = list(v).map((c) => c.toLowerCase());
-      if (codes.some((c) => !/^[a-z]{2}$/.test(c))) ctx.addIssue({ code: 'custom', message: 'Talen zijn codes van 2 letters, zoals nl;en;ar.' });
+      if (codes.some((c) => !/^[a-z]{2}$/.test(c)))
+        ctx.addIssue({ code: 'custom', message: 'Talen zijn codes van 2 letters, zoals nl;en;ar.' });
       return codes.length > 0 ? codes : ['nl'];
     }),
   // Optional columns beyond CONTRACT.md, for richer schedules and for keeping entries current.
@@ -128,7 +144,11 @@ const rowSchema = z.object({
     .toLowerCase()
     .optional()
     .transform((v) => v || 'wekelijks')
-    .pipe(z.enum(['wekelijks', 'tweewekelijks', 'maandelijks'], { message: 'Frequentie is wekelijks, tweewekelijks of maandelijks.' })),
+    .pipe(
+      z.enum(['wekelijks', 'tweewekelijks', 'maandelijks'], {
+        message: 'Frequentie is wekelijks, tweewekelijks of maandelijks.',
+      }),
+    ),
   week: z
     .string()
     .trim()
@@ -148,7 +168,10 @@ const rowSchema = z.object({
       for (const part of list(v)) {
         const match = /^(\d{4}-\d{2}-\d{2})(?:\/(\d{4}-\d{2}-\d{2}))?\s*(.*)$/.exec(part);
         if (!match) {
-          ctx.addIssue({ code: 'custom', message: 'Uitzonderingen schrijf je als 2026-12-21/2027-01-03 kerstvakantie; 2026-12-26 tweede kerstdag.' });
+          ctx.addIssue({
+            code: 'custom',
+            message: 'Uitzonderingen schrijf je als 2026-12-21/2027-01-03 kerstvakantie; 2026-12-26 tweede kerstdag.',
+          });
           return [];
         }
         periods.push({ van: match[1]!, tot: match[2] ?? match[1]!, reden: match[3]?.trim() ?? '' });
@@ -171,7 +194,9 @@ const rowSchema = z.object({
 
 function scheduleOf(row: z.infer<typeof rowSchema>): Schedule | string {
   if (row.dagen.length === 0 || row.tijd === null) {
-    return row.dagen.length > 0 || row.tijd !== null ? 'Vul dagen én tijd in, of laat allebei leeg voor op afspraak.' : { frequentie: 'op_afspraak' };
+    return row.dagen.length > 0 || row.tijd !== null
+      ? 'Vul dagen én tijd in, of laat allebei leeg voor op afspraak.'
+      : { frequentie: 'op_afspraak' };
   }
   const times = { start: row.tijd.start, eind: row.tijd.end };
   if (times.eind <= times.start) return 'De eindtijd moet na de begintijd liggen.';
@@ -199,7 +224,8 @@ export function parseActivityRows(records: readonly TableRow[]): ParsedImport {
     const rowNumber = index + 2;
     const parsed = rowSchema.safeParse(record);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) errors.push({ row: rowNumber, column: String(issue.path[0] ?? ''), message: issue.message });
+      for (const issue of parsed.error.issues)
+        errors.push({ row: rowNumber, column: String(issue.path[0] ?? ''), message: issue.message });
       return;
     }
     const row = parsed.data;
@@ -271,12 +297,17 @@ async function saveActivitiesIn(trx: Db, tenantId: string, rows: readonly Activi
         const place = await trx
           .insertInto('places')
           .values({ tenant_id: tenantId, address: row.address, postcode: row.postcode, lat: row.lat, lon: row.lon })
-          .onConflict((oc) => oc.columns(['tenant_id', 'address', 'postcode']).doUpdateSet({ lat: row.lat, lon: row.lon }))
+          .onConflict((oc) =>
+            oc.columns(['tenant_id', 'address', 'postcode']).doUpdateSet({ lat: row.lat, lon: row.lon }),
+          )
           .returning('id')
           .executeTakeFirstOrThrow();
         placeId = place.id;
       }
-      const times = row.schedule.frequentie === 'op_afspraak' ? { start: null, end: null } : { start: row.schedule.start, end: row.schedule.eind };
+      const times =
+        row.schedule.frequentie === 'op_afspraak'
+          ? { start: null, end: null }
+          : { start: row.schedule.start, end: row.schedule.eind };
       const values = {
         name: row.name,
         description: row.description,

@@ -49,10 +49,22 @@ describe('generated city', () => {
     expect(report).toMatchObject({ created: true, activities: 500, postcodes: 100, places: 125 });
     expect(report.tenant.name).toBe('Proefstad');
 
-    const stored = await db.selectFrom('activities').select(['external_id', 'name']).where('tenant_id', '=', report.tenant.id).orderBy('external_id').execute();
+    const stored = await db
+      .selectFrom('activities')
+      .select(['external_id', 'name'])
+      .where('tenant_id', '=', report.tenant.id)
+      .orderBy('external_id')
+      .execute();
     expect(stored).toHaveLength(500);
-    expect(stored.map((r) => r.name)).toEqual(generateCity({ activities: 500, name: 'Proefstad', now }).activities.map((a) => a.name));
-    const postcodes = await db.selectFrom('postcodes').select('postcode').where('postcode', '>=', '3511').where('postcode', '<', '3575').execute();
+    expect(stored.map((r) => r.name)).toEqual(
+      generateCity({ activities: 500, name: 'Proefstad', now }).activities.map((a) => a.name),
+    );
+    const postcodes = await db
+      .selectFrom('postcodes')
+      .select('postcode')
+      .where('postcode', '>=', '3511')
+      .where('postcode', '<', '3575')
+      .execute();
     expect(postcodes).toHaveLength(100);
 
     const again = await seedCity(db, 'proefstad', { activities: 500, now });

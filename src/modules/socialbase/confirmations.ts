@@ -26,7 +26,12 @@ export async function listStaleEntries(db: Db, tenantId: string, before: Date): 
       'activities.provider_name as providerName',
       'activities.contact_email as contactEmail',
       'activities.last_confirmed_at as lastConfirmedAt',
-      (eb) => eb.selectFrom('confirmation_links').select(sql<Date>`max(sent_at)`.as('m')).whereRef('confirmation_links.activity_id', '=', 'activities.id').as('lastReminderAt'),
+      (eb) =>
+        eb
+          .selectFrom('confirmation_links')
+          .select(sql<Date>`max(sent_at)`.as('m'))
+          .whereRef('confirmation_links.activity_id', '=', 'activities.id')
+          .as('lastReminderAt'),
     ])
     .where('activities.tenant_id', '=', tenantId)
     .where('activities.last_confirmed_at', '<', before)
@@ -50,7 +55,13 @@ export type ReminderSettings = { confirmEveryMonths: number; baseUrl: string; te
  * Sends "Klopt dit nog?" to the contact of every entry not confirmed for `confirmEveryMonths` that had no
  * reminder in that time. Running it twice sends nothing twice, so it is safe from several instances or cron.
  */
-export async function sendConfirmationRequests(db: Db, mailer: Mailer, tenantId: string, settings: ReminderSettings, now = new Date()): Promise<number> {
+export async function sendConfirmationRequests(
+  db: Db,
+  mailer: Mailer,
+  tenantId: string,
+  settings: ReminderSettings,
+  now = new Date(),
+): Promise<number> {
   const due = monthsAgo(settings.confirmEveryMonths, now);
   const entries = await db
     .selectFrom('activities')
@@ -58,13 +69,28 @@ export async function sendConfirmationRequests(db: Db, mailer: Mailer, tenantId:
     .where('tenant_id', '=', tenantId)
     .where('contact_email', 'is not', null)
     .where('last_confirmed_at', '<', due)
-    .where((eb) => eb.not(eb.exists(eb.selectFrom('confirmation_links').select('token_hash').whereRef('confirmation_links.activity_id', '=', 'activities.id').where('sent_at', '>=', due))))
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('confirmation_links')
+            .select('token_hash')
+            .whereRef('confirmation_links.activity_id', '=', 'activities.id')
+            .where('sent_at', '>=', due),
+        ),
+      ),
+    )
     .execute();
   for (const entry of entries) {
     const token = newToken();
     await db
       .insertInto('confirmation_links')
-      .values({ token_hash: hashToken(token), tenant_id: tenantId, activity_id: entry.id, expires_at: new Date(now.getTime() + LINK_DAYS * 86_400_000) })
+      .values({
+        token_hash: hashToken(token),
+        tenant_id: tenantId,
+        activity_id: entry.id,
+        expires_at: new Date(now.getTime() + LINK_DAYS * 86_400_000),
+      })
       .execute();
     await mailer.send({
       to: entry.contact_email ?? '',
@@ -80,13 +106,23 @@ export async function sendConfirmationRequests(db: Db, mailer: Mailer, tenantId:
 
 export type ConfirmationLink = { activityId: string; tenantId: string; usable: boolean };
 
-export async function findConfirmationLink(db: Db, token: string, now = new Date()): Promise<ConfirmationLink | undefined> {
+export async function findConfirmationLink(
+  db: Db,
+  token: string,
+  now = new Date(),
+): Promise<ConfirmationLink | undefined> {
   const row = await db
     .selectFrom('confirmation_links')
     .select(['activity_id', 'tenant_id', 'used_at', 'expires_at'])
     .where('token_hash', '=', hashToken(token))
     .executeTakeFirst();
-  return row && { activityId: row.activity_id, tenantId: row.tenant_id, usable: row.used_at === null && row.expires_at > now };
+  return (
+    row && {
+      activityId: row.activity_id,
+      tenantId: row.tenant_id,
+      usable: row.used_at === null && row.expires_at > now,
+    }
+  );
 }
 
 /** Confirms through the link, once. */
@@ -115,7 +151,13 @@ export async function sendDueConfirmationRequests(
   const tenants = await db.selectFrom('tenants').select(['id', 'name']).execute();
   let sent = 0;
   for (const tenant of tenants) {
-    sent += await sendConfirmationRequests(db, mailer, tenant.id, { confirmEveryMonths: config.socialBase.confirmEveryMonths, baseUrl: config.baseUrl, tenantName: tenant.name }, now);
+    sent += await sendConfirmationRequests(
+      db,
+      mailer,
+      tenant.id,
+      { confirmEveryMonths: config.socialBase.confirmEveryMonths, baseUrl: config.baseUrl, tenantName: tenant.name },
+      now,
+    );
   }
   return sent;
 }

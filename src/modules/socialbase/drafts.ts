@@ -2,7 +2,13 @@
 import type { Db } from '../../kernel/db/database.js';
 import { type ActivityInput, type ImportReport, saveActivities } from './activity-import.js';
 
-export async function createDraft(db: Db, tenantId: string, userId: string, fileName: string, rows: ActivityInput[]): Promise<string> {
+export async function createDraft(
+  db: Db,
+  tenantId: string,
+  userId: string,
+  fileName: string,
+  rows: ActivityInput[],
+): Promise<string> {
   const draft = await db
     .insertInto('import_drafts')
     .values({ tenant_id: tenantId, created_by: userId, file_name: fileName, rows: JSON.stringify(rows) })
@@ -12,13 +18,21 @@ export async function createDraft(db: Db, tenantId: string, userId: string, file
 }
 
 /** How many rows are new and how many update an existing entry (by id). */
-export async function previewCounts(db: Db, tenantId: string, rows: readonly ActivityInput[]): Promise<{ create: number; update: number }> {
+export async function previewCounts(
+  db: Db,
+  tenantId: string,
+  rows: readonly ActivityInput[],
+): Promise<{ create: number; update: number }> {
   if (rows.length === 0) return { create: 0, update: 0 };
   const existing = await db
     .selectFrom('activities')
     .select('external_id')
     .where('tenant_id', '=', tenantId)
-    .where('external_id', 'in', rows.map((r) => r.externalId))
+    .where(
+      'external_id',
+      'in',
+      rows.map((r) => r.externalId),
+    )
     .execute();
   return { create: rows.length - existing.length, update: existing.length };
 }
@@ -27,16 +41,19 @@ export async function previewCounts(db: Db, tenantId: string, rows: readonly Act
 export async function saveDraft(db: Db, tenantId: string, draftId: string): Promise<ImportReport | undefined> {
   // Marking the draft and saving its rows happen together, so a failed save can be tried again.
   return db.transaction().execute(async (trx) => {
-  const draft = await trx
-    .updateTable('import_drafts')
-    .set({ saved_at: new Date() })
-    .where('id', '=', draftId)
-    .where('tenant_id', '=', tenantId)
-    .where('saved_at', 'is', null)
-    .returning('rows')
-    .executeTakeFirst();
-  if (!draft) return undefined;
-  const rows = (draft.rows as ActivityInput[]).map((r) => ({ ...r, lastConfirmedAt: r.lastConfirmedAt ? new Date(r.lastConfirmedAt) : null }));
-  return saveActivities(trx, tenantId, rows);
+    const draft = await trx
+      .updateTable('import_drafts')
+      .set({ saved_at: new Date() })
+      .where('id', '=', draftId)
+      .where('tenant_id', '=', tenantId)
+      .where('saved_at', 'is', null)
+      .returning('rows')
+      .executeTakeFirst();
+    if (!draft) return undefined;
+    const rows = (draft.rows as ActivityInput[]).map((r) => ({
+      ...r,
+      lastConfirmedAt: r.lastConfirmedAt ? new Date(r.lastConfirmedAt) : null,
+    }));
+    return saveActivities(trx, tenantId, rows);
   });
 }

@@ -10,28 +10,55 @@ import { dayParts, parseSearchText } from './search-query.js';
 export const distanceChoices = ['0.5', '1', '2', '5', '10'] as const;
 
 const checkbox = z
-  .union([z.literal('ja'), z.literal('true'), z.literal('1'), z.literal('on'), z.literal(''), z.literal('nee'), z.literal('false')])
+  .union([
+    z.literal('ja'),
+    z.literal('true'),
+    z.literal('1'),
+    z.literal('on'),
+    z.literal(''),
+    z.literal('nee'),
+    z.literal('false'),
+  ])
   .optional()
   .transform((v) => v === 'ja' || v === 'true' || v === '1' || v === 'on');
 
 /** Query string of the search page and of GET /api/v1/activiteiten. Unknown values are errors, not silently ignored. */
 export const searchQuerySchema = z.object({
   q: z.string().trim().max(200, 'zoekterm_te_lang').optional().default(''),
-  behoefte: z.union([z.literal(''), z.enum(needKeys)]).optional().default(''),
+  behoefte: z
+    .union([z.literal(''), z.enum(needKeys)])
+    .optional()
+    .default(''),
   postcode: z.string().trim().max(10, 'postcode_ongeldig').optional().default(''),
-  afstand: z.union([z.literal(''), z.enum(distanceChoices)]).optional().default(''),
-  dag: z.union([z.literal(''), z.enum(weekdays)]).optional().default(''),
-  dagdeel: z.union([z.literal(''), z.enum(dayParts)]).optional().default(''),
+  afstand: z
+    .union([z.literal(''), z.enum(distanceChoices)])
+    .optional()
+    .default(''),
+  dag: z
+    .union([z.literal(''), z.enum(weekdays)])
+    .optional()
+    .default(''),
+  dagdeel: z
+    .union([z.literal(''), z.enum(dayParts)])
+    .optional()
+    .default(''),
   gratis: checkbox,
   rolstoel: checkbox,
-  gesproken_taal: z.union([z.literal(''), z.string().regex(/^[a-z]{2}$/)]).optional().default(''),
+  gesproken_taal: z
+    .union([z.literal(''), z.string().regex(/^[a-z]{2}$/)])
+    .optional()
+    .default(''),
   pagina: z.coerce.number().int().min(1).max(500).optional().default(1),
 });
 export type SearchQuery = z.infer<typeof searchQuerySchema>;
 
 export const PAGE_SIZE = 20;
 
-export type ResolvedSearch = { filters: SearchFilters; origin: Point | undefined; postcodeProblem: 'postcode_ongeldig' | 'postcode_onbekend' | undefined };
+export type ResolvedSearch = {
+  filters: SearchFilters;
+  origin: Point | undefined;
+  postcodeProblem: 'postcode_ongeldig' | 'postcode_onbekend' | undefined;
+};
 
 /** Turns the form into search filters; words like "dinsdagochtend" and "gratis" in the text become filters too. */
 export async function resolveSearch(db: Db, query: SearchQuery): Promise<ResolvedSearch> {

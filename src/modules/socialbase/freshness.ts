@@ -7,7 +7,11 @@ export function monthsAgo(months: number, now = new Date()): Date {
   return d;
 }
 
-export function freshnessOf(lastConfirmedAt: Date, settings: { staleMonths: number; hiddenMonths: number }, now = new Date()): Freshness {
+export function freshnessOf(
+  lastConfirmedAt: Date,
+  settings: { staleMonths: number; hiddenMonths: number },
+  now = new Date(),
+): Freshness {
   if (lastConfirmedAt < monthsAgo(settings.hiddenMonths, now)) return 'verborgen';
   if (lastConfirmedAt < monthsAgo(settings.staleMonths, now)) return 'verouderd';
   return 'actueel';

@@ -3,7 +3,12 @@ import { sql } from 'kysely';
 import type { Db } from '../../kernel/db/database.js';
 import type { HsdsActivity } from './hsds.js';
 
-export type OrganisationDetails = { name: string; description: string | null; email: string | null; website: string | null };
+export type OrganisationDetails = {
+  name: string;
+  description: string | null;
+  email: string | null;
+  website: string | null;
+};
 
 /** Every activity of a municipality, by external id in byte order so the files do not depend on the server's collation. */
 export async function listHsdsActivities(db: Db, tenantId: string): Promise<HsdsActivity[]> {
@@ -66,12 +71,18 @@ export async function listHsdsActivities(db: Db, tenantId: string): Promise<Hsds
     contactEmail: null,
     lastConfirmedAt: r.last_confirmed_at,
     organisation:
-      r.organisation_id === null ? null : { description: r.organisation_description, email: r.organisation_email, website: r.organisation_website },
+      r.organisation_id === null
+        ? null
+        : { description: r.organisation_description, email: r.organisation_email, website: r.organisation_website },
   }));
 }
 
 /** Fills in what organisations say of themselves; an empty field in the file does not erase what a coordinator entered. */
-export async function updateOrganisationDetails(db: Db, tenantId: string, organisations: readonly OrganisationDetails[]): Promise<void> {
+export async function updateOrganisationDetails(
+  db: Db,
+  tenantId: string,
+  organisations: readonly OrganisationDetails[],
+): Promise<void> {
   for (const o of organisations) {
     const set = {
       ...(o.description ? { description: o.description } : {}),

@@ -215,7 +215,11 @@ beforeAll(async () => {
   await saveActivities(db, tenantA, [...parsed.rows, ...extra]);
   await db
     .updateTable('organisations')
-    .set({ description: 'Het buurthuis van de Kersenbuurt, met een "grote zaal".', email: 'info@dekers.example', website: 'https://dekers.example' })
+    .set({
+      description: 'Het buurthuis van de Kersenbuurt, met een "grote zaal".',
+      email: 'info@dekers.example',
+      website: 'https://dekers.example',
+    })
     .where('tenant_id', '=', tenantA)
     .where('name', 'ilike', 'buurthuis de kers')
     .execute();
@@ -237,20 +241,32 @@ describe('HSDS round trip', () => {
     expect(exportA.service).toHaveLength(50);
     expect(exportA.service_at_location).toHaveLength(48);
     expect(exportA.organization.length).toBeGreaterThan(5);
-    expect(exportA.taxonomy.map((t) => t.name)).toEqual(['nabij-id', 'nabij-soort', 'nabij-behoeften', 'nabij-professioneel', 'nabij-capaciteit']);
+    expect(exportA.taxonomy.map((t) => t.name)).toEqual([
+      'nabij-id',
+      'nabij-soort',
+      'nabij-behoeften',
+      'nabij-professioneel',
+      'nabij-capaciteit',
+    ]);
     const ids = Object.values(exportA).flatMap((rows) => rows.map((r) => r.id));
     expect(new Set(ids).size).toBe(ids.length);
-    expect(ids.every((id) => /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(id ?? ''))).toBe(true);
+    expect(
+      ids.every((id) => /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(id ?? '')),
+    ).toBe(true);
   });
 
   it('writes a folder that reads back as the same tables', async () => {
     expect(await readHsdsFolder(dirA)).toEqual(exportA);
-    expect((await readdir(dirA)).sort()).toEqual([...Object.keys(exportA).map((t) => `${t}.csv`), 'datapackage.json'].sort());
+    expect((await readdir(dirA)).sort()).toEqual(
+      [...Object.keys(exportA).map((t) => `${t}.csv`), 'datapackage.json'].sort(),
+    );
   });
 
   it('exports the imported copy identically, table by table and file by file', async () => {
-    for (const table of Object.keys(exportA) as (keyof HsdsTables)[]) expect(exportB[table], table).toEqual(exportA[table]);
-    for (const file of await readdir(dirA)) expect(await readFile(join(dirB, file), 'utf8'), file).toBe(await readFile(join(dirA, file), 'utf8'));
+    for (const table of Object.keys(exportA) as (keyof HsdsTables)[])
+      expect(exportB[table], table).toEqual(exportA[table]);
+    for (const file of await readdir(dirA))
+      expect(await readFile(join(dirB, file), 'utf8'), file).toBe(await readFile(join(dirA, file), 'utf8'));
   });
 
   it('imports every activity with the same content', async () => {
@@ -264,15 +280,27 @@ describe('HSDS round trip', () => {
   it('leaves out contact addresses and key persons', async () => {
     const everything = JSON.stringify(exportA);
     expect(everything).not.toContain(privateAddress);
-    const contact = await database.db.selectFrom('activities').select('contact_email').where('tenant_id', '=', tenantB).where('external_id', '=', 'x01').executeTakeFirstOrThrow();
+    const contact = await database.db
+      .selectFrom('activities')
+      .select('contact_email')
+      .where('tenant_id', '=', tenantB)
+      .where('external_id', '=', 'x01')
+      .executeTakeFirstOrThrow();
     expect(contact.contact_email).toBeNull();
   });
 
   it('maps the extra fields where HSDS puts them', () => {
     const x01 = exportA.service.find((s) => s.name?.startsWith('Ouderavond'))!;
-    expect(x01).toMatchObject({ status: 'active', fees_description: '€ 2,50', eligibility_description: 'ouders van kinderen tot 12 jaar', assured_date: '2026-03-02' });
+    expect(x01).toMatchObject({
+      status: 'active',
+      fees_description: '€ 2,50',
+      eligibility_description: 'ouders van kinderen tot 12 jaar',
+      assured_date: '2026-03-02',
+    });
     const schedules = exportA.schedule.filter((s) => s.service_id === x01.id);
-    expect(schedules.map((s) => [s.freq, s.interval, s.byday, s.dtstart, s.valid_from, s.valid_to, s.description, s.notes])).toEqual([
+    expect(
+      schedules.map((s) => [s.freq, s.interval, s.byday, s.dtstart, s.valid_from, s.valid_to, s.description, s.notes]),
+    ).toEqual([
       ['WEEKLY', '2', 'TU,TH', '2026-01-06', '', '', 'om de week op dinsdag en donderdag 19:00-21:00', ''],
       ['', '', '', '', '2026-12-21', '2027-01-03', 'vervalt: kerstvakantie, "gesloten"', 'kerstvakantie, "gesloten"'],
       ['', '', '', '', '2026-04-27', '2026-04-27', 'vervalt', ''],
@@ -283,7 +311,9 @@ describe('HSDS round trip', () => {
       ['ar', 'Arabisch'],
     ]);
     const terms = new Map(exportA.taxonomy_term.map((t) => [t.id, t.code]));
-    expect(exportA.attribute.filter((a) => a.link_id === x01.id).map((a) => [terms.get(a.taxonomy_term_id!), a.value])).toEqual([
+    expect(
+      exportA.attribute.filter((a) => a.link_id === x01.id).map((a) => [terms.get(a.taxonomy_term_id!), a.value]),
+    ).toEqual([
       ['id', 'x01'],
       ['dienst', ''],
       ['opvoeding', ''],
@@ -292,7 +322,9 @@ describe('HSDS round trip', () => {
       ['capaciteit', '12'],
       ['vrije_plaatsen', '0'],
     ]);
-    const byAppointment = exportA.schedule.find((s) => s.service_id === exportA.service.find((x) => x.name?.startsWith('Hulp bij formulieren'))?.id);
+    const byAppointment = exportA.schedule.find(
+      (s) => s.service_id === exportA.service.find((x) => x.name?.startsWith('Hulp bij formulieren'))?.id,
+    );
     expect(byAppointment).toMatchObject({ freq: '', description: 'op afspraak' });
   });
 
@@ -315,12 +347,30 @@ describe('HSDS round trip', () => {
 
 describe('schedules as RRULE fields', () => {
   it.each<[Schedule, Partial<Record<string, string>>]>([
-    [{ frequentie: 'wekelijks', dagen: ['di'], start: '10:00', eind: '12:00' }, { freq: 'WEEKLY', interval: '1', byday: 'TU', wkst: '', dtstart: '' }],
-    [{ frequentie: 'wekelijks', dagen: ['ma', 'do'], start: '14:00', eind: '15:30' }, { freq: 'WEEKLY', interval: '1', byday: 'MO,TH' }],
-    [{ frequentie: 'tweewekelijks', dagen: ['zo'], vanaf: '2026-11-22', start: '10:00', eind: '11:00' }, { freq: 'WEEKLY', interval: '2', byday: 'SU', wkst: 'MO', dtstart: '2026-11-22' }],
-    [{ frequentie: 'maandelijks', dag: 'di', week: 1, start: '10:00', eind: '12:00' }, { freq: 'MONTHLY', interval: '1', byday: '1TU' }],
-    [{ frequentie: 'maandelijks', dag: 'vr', week: -1, start: '16:00', eind: '17:00' }, { freq: 'MONTHLY', interval: '1', byday: '-1FR' }],
-    [{ frequentie: 'maandelijks', dag: 'wo', week: 3, start: '09:00', eind: '10:00' }, { freq: 'MONTHLY', byday: '3WE' }],
+    [
+      { frequentie: 'wekelijks', dagen: ['di'], start: '10:00', eind: '12:00' },
+      { freq: 'WEEKLY', interval: '1', byday: 'TU', wkst: '', dtstart: '' },
+    ],
+    [
+      { frequentie: 'wekelijks', dagen: ['ma', 'do'], start: '14:00', eind: '15:30' },
+      { freq: 'WEEKLY', interval: '1', byday: 'MO,TH' },
+    ],
+    [
+      { frequentie: 'tweewekelijks', dagen: ['zo'], vanaf: '2026-11-22', start: '10:00', eind: '11:00' },
+      { freq: 'WEEKLY', interval: '2', byday: 'SU', wkst: 'MO', dtstart: '2026-11-22' },
+    ],
+    [
+      { frequentie: 'maandelijks', dag: 'di', week: 1, start: '10:00', eind: '12:00' },
+      { freq: 'MONTHLY', interval: '1', byday: '1TU' },
+    ],
+    [
+      { frequentie: 'maandelijks', dag: 'vr', week: -1, start: '16:00', eind: '17:00' },
+      { freq: 'MONTHLY', interval: '1', byday: '-1FR' },
+    ],
+    [
+      { frequentie: 'maandelijks', dag: 'wo', week: 3, start: '09:00', eind: '10:00' },
+      { freq: 'MONTHLY', byday: '3WE' },
+    ],
     [{ frequentie: 'op_afspraak' }, { freq: '', byday: '', opens_at: '', closes_at: '', description: 'op afspraak' }],
   ])('%j', (schedule, fields) => {
     const row = scheduleToHsds(schedule);
@@ -329,15 +379,30 @@ describe('schedules as RRULE fields', () => {
   });
 
   it('reads back every schedule it writes', () => {
-    const time = fc.tuple(fc.integer({ min: 0, max: 22 }), fc.integer({ min: 0, max: 59 })).map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
-    const times = time.map((start) => ({ start, eind: `${String(Number(start.slice(0, 2)) + 1).padStart(2, '0')}:${start.slice(3)}` }));
+    const time = fc
+      .tuple(fc.integer({ min: 0, max: 22 }), fc.integer({ min: 0, max: 59 }))
+      .map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
+    const times = time.map((start) => ({
+      start,
+      eind: `${String(Number(start.slice(0, 2)) + 1).padStart(2, '0')}:${start.slice(3)}`,
+    }));
     const days = fc.uniqueArray(fc.constantFrom(...weekdays), { minLength: 1 });
-    const date = fc.date({ min: new Date('2020-01-01'), max: new Date('2035-01-01'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    const date = fc
+      .date({ min: new Date('2020-01-01'), max: new Date('2035-01-01'), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10));
     const schedule: fc.Arbitrary<Schedule> = fc.oneof(
-      fc.record({ dagen: days, times }).map(({ dagen, times }) => ({ frequentie: 'wekelijks' as const, dagen, ...times })),
-      fc.record({ dagen: days, vanaf: date, times }).map(({ dagen, vanaf, times }) => ({ frequentie: 'tweewekelijks' as const, dagen, vanaf, ...times })),
       fc
-        .record({ dag: fc.constantFrom(...weekdays), week: fc.constantFrom(1 as const, 2 as const, 3 as const, 4 as const, -1 as const), times })
+        .record({ dagen: days, times })
+        .map(({ dagen, times }) => ({ frequentie: 'wekelijks' as const, dagen, ...times })),
+      fc
+        .record({ dagen: days, vanaf: date, times })
+        .map(({ dagen, vanaf, times }) => ({ frequentie: 'tweewekelijks' as const, dagen, vanaf, ...times })),
+      fc
+        .record({
+          dag: fc.constantFrom(...weekdays),
+          week: fc.constantFrom(1 as const, 2 as const, 3 as const, 4 as const, -1 as const),
+          times,
+        })
         .map(({ dag, week, times }) => ({ frequentie: 'maandelijks' as const, dag, week, ...times })),
       fc.constant({ frequentie: 'op_afspraak' as const }),
     );
@@ -349,7 +414,9 @@ describe('schedules as RRULE fields', () => {
   });
 
   it('reads times with seconds or an offset as local times', () => {
-    expect(scheduleFromHsds({ freq: 'weekly', byday: 'mo, we', opens_at: '9:00:00', closes_at: '11:30+01:00' })).toEqual({
+    expect(
+      scheduleFromHsds({ freq: 'weekly', byday: 'mo, we', opens_at: '9:00:00', closes_at: '11:30+01:00' }),
+    ).toEqual({
       frequentie: 'wekelijks',
       dagen: ['ma', 'wo'],
       start: '09:00',
@@ -372,7 +439,10 @@ describe('schedules as RRULE fields', () => {
 });
 
 describe('reading HSDS from elsewhere', () => {
-  const service = (fields: Record<string, string>) => ({ ...emptyHsdsTables(), service: [{ id: 's1', name: 'Inloop', status: 'active', ...fields }] });
+  const service = (fields: Record<string, string>) => ({
+    ...emptyHsdsTables(),
+    service: [{ id: 's1', name: 'Inloop', status: 'active', ...fields }],
+  });
 
   it('takes a bare service as a "dienst" by appointment in Dutch', () => {
     expect(hsdsToActivityInputs(service({}))).toEqual([{ ...base, externalId: 's1', name: 'Inloop', kind: 'dienst' }]);
@@ -414,9 +484,12 @@ describe('reading HSDS from elsewhere', () => {
 
 describe('files', () => {
   it('quotes CSV fields as RFC 4180 asks', () => {
-    expect(hsdsCsv('accessibility', [{ id: '1', location_id: '2', description: 'a, "b"\nc' }, { id: '3', location_id: '4', description: ' x' }])).toBe(
-      'id,location_id,description\r\n1,2,"a, ""b""\nc"\r\n3,4," x"\r\n',
-    );
+    expect(
+      hsdsCsv('accessibility', [
+        { id: '1', location_id: '2', description: 'a, "b"\nc' },
+        { id: '3', location_id: '4', description: ' x' },
+      ]),
+    ).toBe('id,location_id,description\r\n1,2,"a, ""b""\nc"\r\n3,4," x"\r\n');
   });
 
   it('makes stable version 5 UUIDs', () => {
@@ -428,7 +501,9 @@ describe('files', () => {
   it('describes every table in datapackage.json', () => {
     const descriptor = hsdsDataPackage();
     expect(descriptor.resources.map((r) => r.path)).toEqual(Object.keys(emptyHsdsTables()).map((t) => `${t}.csv`));
-    expect(descriptor.resources.find((r) => r.name === 'schedule')?.schema.fields.map((f) => f.name)).toContain('byday');
+    expect(descriptor.resources.find((r) => r.name === 'schedule')?.schema.fields.map((f) => f.name)).toContain(
+      'byday',
+    );
   });
 });
 
@@ -436,7 +511,12 @@ describe('open-data routes', () => {
   const appFor = (gemeente: string) =>
     buildApp(
       {
-        config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', NABIJ_DATA_DIR: '/nonexistent-nabij-test', NABIJ_GEMEENTE: gemeente }),
+        config: loadConfig({
+          NODE_ENV: 'test',
+          LOG_LEVEL: 'silent',
+          NABIJ_DATA_DIR: '/nonexistent-nabij-test',
+          NABIJ_GEMEENTE: gemeente,
+        }),
         database,
         mailer: { send: async () => {} },
       },
@@ -457,7 +537,9 @@ describe('open-data routes', () => {
       expect(descriptor.json()).toEqual(hsdsDataPackage());
       expect((await app.inject({ url: '/api/v1/hsds/key_person.csv' })).statusCode).toBe(400);
       const openapi = (await app.inject({ url: '/api/v1/openapi.json' })).json() as { paths: Record<string, unknown> };
-      expect(Object.keys(openapi.paths)).toEqual(expect.arrayContaining(['/api/v1/hsds/datapackage.json', '/api/v1/hsds/{table}.csv']));
+      expect(Object.keys(openapi.paths)).toEqual(
+        expect.arrayContaining(['/api/v1/hsds/datapackage.json', '/api/v1/hsds/{table}.csv']),
+      );
     } finally {
       await app.close();
     }

@@ -10,7 +10,16 @@ import { findTenantById } from '../../kernel/tenancy/queries.js';
 import { type ActivityInput, type ImportReport, isFreeOfCharge, saveActivities } from './activity-import.js';
 import { listHsdsActivities, type OrganisationDetails, updateOrganisationDetails } from './hsds-queries.js';
 import { normalisePostcode, postcodeMessage } from './postcodes.js';
-import { amsterdamNow, isoOf, type Schedule, type ScheduleException, scheduleLabel, scheduleSchema, type Weekday, weekdays } from './schedule.js';
+import {
+  amsterdamNow,
+  isoOf,
+  type Schedule,
+  type ScheduleException,
+  scheduleLabel,
+  scheduleSchema,
+  type Weekday,
+  weekdays,
+} from './schedule.js';
 import type { ActivityKind } from './schema.js';
 
 export const hsdsTables = [
@@ -34,11 +43,34 @@ export type HsdsTables = Record<HsdsTableName, HsdsRow[]>;
 export const hsdsFields: Record<HsdsTableName, readonly string[]> = {
   organization: ['id', 'name', 'description', 'email', 'website'],
   // No `email`: the activity's contact address is where "Klopt dit nog?" goes and can be a volunteer's own address.
-  service: ['id', 'organization_id', 'name', 'description', 'status', 'fees_description', 'eligibility_description', 'assured_date'],
+  service: [
+    'id',
+    'organization_id',
+    'name',
+    'description',
+    'status',
+    'fees_description',
+    'eligibility_description',
+    'assured_date',
+  ],
   location: ['id', 'location_type', 'name', 'latitude', 'longitude'],
   address: ['id', 'location_id', 'address_1', 'city', 'postal_code', 'country', 'address_type'],
   service_at_location: ['id', 'service_id', 'location_id'],
-  schedule: ['id', 'service_id', 'freq', 'interval', 'byday', 'wkst', 'dtstart', 'opens_at', 'closes_at', 'valid_from', 'valid_to', 'description', 'notes'],
+  schedule: [
+    'id',
+    'service_id',
+    'freq',
+    'interval',
+    'byday',
+    'wkst',
+    'dtstart',
+    'opens_at',
+    'closes_at',
+    'valid_from',
+    'valid_to',
+    'description',
+    'notes',
+  ],
   language: ['id', 'service_id', 'name', 'code'],
   accessibility: ['id', 'location_id', 'description'],
   taxonomy: ['id', 'name', 'description'],
@@ -67,7 +99,8 @@ export function hsdsId(...parts: string[]): string {
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** An external id that already is a UUID (say, from another HSDS feed) stays the service id, so ids survive a round trip. */
-export const serviceIdOf = (externalId: string): string => (uuidPattern.test(externalId) ? externalId : hsdsId('service', externalId));
+export const serviceIdOf = (externalId: string): string =>
+  uuidPattern.test(externalId) ? externalId : hsdsId('service', externalId);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Taxonomies for what HSDS has no field of its own for
@@ -89,7 +122,8 @@ export const nabijTaxonomies: Record<string, { description: string; terms: reado
     terms: needKeys.map((key) => ({ code: key, name: needLabels[key][0] })),
   },
   'nabij-professioneel': {
-    description: 'Aanbod van een professionele organisatie; zonder deze term is het aanbod van bewoners of vrijwilligers.',
+    description:
+      'Aanbod van een professionele organisatie; zonder deze term is het aanbod van bewoners of vrijwilligers.',
     terms: [{ code: 'ja', name: 'Professioneel aanbod' }],
   },
   'nabij-capaciteit': {
@@ -109,7 +143,16 @@ const termId = (taxonomy: string, code: string) => hsdsId('taxonomy_term', taxon
 const rruleDays: Record<Weekday, string> = { ma: 'MO', di: 'TU', wo: 'WE', do: 'TH', vr: 'FR', za: 'SA', zo: 'SU' };
 const dayOfRrule = (code: string): Weekday | undefined => weekdays.find((d) => rruleDays[d] === code);
 
-type ScheduleFields = { freq: string; interval: string; byday: string; wkst: string; dtstart: string; opens_at: string; closes_at: string; description: string };
+type ScheduleFields = {
+  freq: string;
+  interval: string;
+  byday: string;
+  wkst: string;
+  dtstart: string;
+  opens_at: string;
+  closes_at: string;
+  description: string;
+};
 
 /** The regular schedule row: times are local Dutch time (Europe/Amsterdam), without an offset that would be wrong half the year. */
 export function scheduleToHsds(schedule: Schedule): ScheduleFields {
@@ -117,7 +160,14 @@ export function scheduleToHsds(schedule: Schedule): ScheduleFields {
   const none = { freq: '', interval: '', byday: '', wkst: '', dtstart: '', opens_at: '', closes_at: '', description };
   switch (schedule.frequentie) {
     case 'wekelijks':
-      return { ...none, freq: 'WEEKLY', interval: '1', byday: schedule.dagen.map((d) => rruleDays[d]).join(','), opens_at: schedule.start, closes_at: schedule.eind };
+      return {
+        ...none,
+        freq: 'WEEKLY',
+        interval: '1',
+        byday: schedule.dagen.map((d) => rruleDays[d]).join(','),
+        opens_at: schedule.start,
+        closes_at: schedule.eind,
+      };
     case 'tweewekelijks':
       // Nabij counts weeks from Monday, as WKST=MO does; DTSTART is a date in a week when it runs.
       return {
@@ -131,7 +181,14 @@ export function scheduleToHsds(schedule: Schedule): ScheduleFields {
         closes_at: schedule.eind,
       };
     case 'maandelijks':
-      return { ...none, freq: 'MONTHLY', interval: '1', byday: `${schedule.week}${rruleDays[schedule.dag]}`, opens_at: schedule.start, closes_at: schedule.eind };
+      return {
+        ...none,
+        freq: 'MONTHLY',
+        interval: '1',
+        byday: `${schedule.week}${rruleDays[schedule.dag]}`,
+        opens_at: schedule.start,
+        closes_at: schedule.eind,
+      };
     case 'op_afspraak':
       return none;
   }
@@ -168,13 +225,21 @@ export function scheduleFromHsds(row: HsdsRow): Schedule | string {
     if (interval === 1) schedule = { frequentie: 'wekelijks', dagen, start, eind };
     else if (interval === 2) {
       const vanaf = (row.dtstart ?? '').trim().slice(0, 10);
-      if (!isoDatePattern.test(vanaf)) return 'Om de week (interval 2) heeft een dtstart nodig: een datum in een week dat het doorgaat.';
+      if (!isoDatePattern.test(vanaf))
+        return 'Om de week (interval 2) heeft een dtstart nodig: een datum in een week dat het doorgaat.';
       schedule = { frequentie: 'tweewekelijks', dagen, vanaf, start, eind };
     } else return 'Nabij kent elke week (interval 1) en om de week (interval 2).';
   } else if (freq === 'MONTHLY') {
     const match = parts.length === 1 && interval === 1 ? /^(-1|[1-4])(MO|TU|WE|TH|FR|SA|SU)$/.exec(parts[0]!) : null;
-    if (!match) return 'Maandelijks heeft één dag met de week ervoor, zoals 1TU (eerste dinsdag) of -1FR (laatste vrijdag).';
-    schedule = { frequentie: 'maandelijks', dag: dayOfRrule(match[2]!)!, week: Number(match[1]) as 1 | 2 | 3 | 4 | -1, start, eind };
+    if (!match)
+      return 'Maandelijks heeft één dag met de week ervoor, zoals 1TU (eerste dinsdag) of -1FR (laatste vrijdag).';
+    schedule = {
+      frequentie: 'maandelijks',
+      dag: dayOfRrule(match[2]!)!,
+      week: Number(match[1]) as 1 | 2 | 3 | 4 | -1,
+      start,
+      eind,
+    };
   } else return `Nabij kent alleen freq WEEKLY en MONTHLY, niet ${freq}.`;
   return scheduleSchema.safeParse(schedule).success ? schedule : 'Dit rooster kan Nabij niet lezen.';
 }
@@ -207,7 +272,14 @@ export function activitiesToHsds(activities: readonly HsdsActivity[], options: {
     const taxonomyId = hsdsId('taxonomy', name);
     tables.taxonomy.push({ id: taxonomyId, name, description: taxonomy.description });
     for (const term of taxonomy.terms) {
-      tables.taxonomy_term.push({ id: termId(name, term.code), taxonomy_id: taxonomyId, code: term.code, name: term.name, description: term.name, language: 'nl' });
+      tables.taxonomy_term.push({
+        id: termId(name, term.code),
+        taxonomy_id: taxonomyId,
+        code: term.code,
+        name: term.name,
+        description: term.name,
+        language: 'nl',
+      });
     }
   }
 
@@ -268,13 +340,27 @@ export function activitiesToHsds(activities: readonly HsdsActivity[], options: {
           country: 'NL',
           address_type: 'physical',
         });
-        if (a.wheelchairAccessible) tables.accessibility.push({ id: hsdsId('accessibility', locationId), location_id: locationId, description: 'rolstoeltoegankelijk' });
+        if (a.wheelchairAccessible)
+          tables.accessibility.push({
+            id: hsdsId('accessibility', locationId),
+            location_id: locationId,
+            description: 'rolstoeltoegankelijk',
+          });
       }
-      tables.service_at_location.push({ id: hsdsId('service_at_location', serviceId), service_id: serviceId, location_id: locationId });
+      tables.service_at_location.push({
+        id: hsdsId('service_at_location', serviceId),
+        service_id: serviceId,
+        location_id: locationId,
+      });
     }
 
     const blank = { valid_from: '', valid_to: '', notes: '' };
-    tables.schedule.push({ id: hsdsId('schedule', serviceId, '0'), service_id: serviceId, ...scheduleToHsds(a.schedule), ...blank });
+    tables.schedule.push({
+      id: hsdsId('schedule', serviceId, '0'),
+      service_id: serviceId,
+      ...scheduleToHsds(a.schedule),
+      ...blank,
+    });
     a.exceptions.forEach((e, i) => {
       tables.schedule.push({
         id: hsdsId('schedule', serviceId, String(i + 1)),
@@ -287,10 +373,22 @@ export function activitiesToHsds(activities: readonly HsdsActivity[], options: {
       });
     });
 
-    for (const code of a.languages) tables.language.push({ id: hsdsId('language', serviceId, code), service_id: serviceId, name: languageName(code), code });
+    for (const code of a.languages)
+      tables.language.push({
+        id: hsdsId('language', serviceId, code),
+        service_id: serviceId,
+        name: languageName(code),
+        code,
+      });
 
     const attribute = (taxonomy: string, code: string, value = '') =>
-      tables.attribute.push({ id: hsdsId('attribute', serviceId, taxonomy, code), link_id: serviceId, link_entity: 'service', taxonomy_term_id: termId(taxonomy, code), value });
+      tables.attribute.push({
+        id: hsdsId('attribute', serviceId, taxonomy, code),
+        link_id: serviceId,
+        link_entity: 'service',
+        taxonomy_term_id: termId(taxonomy, code),
+        value,
+      });
     attribute('nabij-id', 'id', a.externalId);
     attribute('nabij-soort', a.kind);
     for (const key of a.needKeys) attribute('nabij-behoeften', key);
@@ -353,19 +451,28 @@ export function hsdsToActivityInputs(tables: Partial<HsdsTables>): ActivityInput
   const attributesByLink = groupBy(tables.attribute ?? [], 'link_id');
 
   // Schedules may hang on the service or on its service_at_location row.
-  const serviceOfPlace = new Map((tables.service_at_location ?? []).map((row) => [value(row, 'id'), value(row, 'service_id')]));
+  const serviceOfPlace = new Map(
+    (tables.service_at_location ?? []).map((row) => [value(row, 'id'), value(row, 'service_id')]),
+  );
   const schedulesByService = groupBy(
-    (tables.schedule ?? []).map((row) => ({ ...row, service_id: value(row, 'service_id') || serviceOfPlace.get(value(row, 'service_at_location_id')) || '' })),
+    (tables.schedule ?? []).map((row) => ({
+      ...row,
+      service_id: value(row, 'service_id') || serviceOfPlace.get(value(row, 'service_at_location_id')) || '',
+    })),
     'service_id',
   );
 
   // A term belongs to one of our taxonomies by the taxonomy's name, or by the term's own `taxonomy` text.
   const taxonomyNames = new Map((tables.taxonomy ?? []).map((row) => [value(row, 'id'), value(row, 'name')]));
   const terms = new Map(
-    (tables.taxonomy_term ?? []).map((row) => [value(row, 'id'), { taxonomy: taxonomyNames.get(value(row, 'taxonomy_id')) ?? value(row, 'taxonomy'), code: value(row, 'code') }]),
+    (tables.taxonomy_term ?? []).map((row) => [
+      value(row, 'id'),
+      { taxonomy: taxonomyNames.get(value(row, 'taxonomy_id')) ?? value(row, 'taxonomy'), code: value(row, 'code') },
+    ]),
   );
 
-  if (services.length === 0) problems.push({ table: 'service', id: '', field: '', message: 'Er staat geen enkel aanbod in service.csv.' });
+  if (services.length === 0)
+    problems.push({ table: 'service', id: '', field: '', message: 'Er staat geen enkel aanbod in service.csv.' });
 
   const activities: ActivityInput[] = [];
   const seen = new Set<string>();
@@ -373,7 +480,8 @@ export function hsdsToActivityInputs(tables: Partial<HsdsTables>): ActivityInput
     const serviceId = value(service, 'id');
     const status = value(service, 'status').toLowerCase();
     if (status !== '' && status !== 'active') continue;
-    const problem = (table: HsdsTableName, field: string, message: string, id = serviceId) => problems.push({ table, id, field, message });
+    const problem = (table: HsdsTableName, field: string, message: string, id = serviceId) =>
+      problems.push({ table, id, field, message });
     const before = problems.length;
 
     if (!serviceId) {
@@ -384,7 +492,10 @@ export function hsdsToActivityInputs(tables: Partial<HsdsTables>): ActivityInput
     if (!name.trim()) problem('service', 'name', 'De naam ontbreekt.');
     else if (name.length > 200) problem('service', 'name', 'De naam is te lang (meer dan 200 tekens).');
 
-    const attributes = (attributesByLink.get(serviceId) ?? []).map((row) => ({ ...(terms.get(value(row, 'taxonomy_term_id')) ?? { taxonomy: '', code: '' }), value: value(row, 'value') }));
+    const attributes = (attributesByLink.get(serviceId) ?? []).map((row) => ({
+      ...(terms.get(value(row, 'taxonomy_term_id')) ?? { taxonomy: '', code: '' }),
+      value: value(row, 'value'),
+    }));
     const codesOf = (taxonomy: string) => attributes.filter((a) => a.taxonomy === taxonomy);
 
     const externalId = codesOf('nabij-id')[0]?.value || serviceId;
@@ -393,17 +504,23 @@ export function hsdsToActivityInputs(tables: Partial<HsdsTables>): ActivityInput
 
     // An HSDS service from elsewhere is a service ("dienst") unless it says otherwise.
     const kindCode = codesOf('nabij-soort')[0]?.code ?? 'dienst';
-    if (!(kinds as readonly string[]).includes(kindCode)) problem('attribute', 'nabij-soort', 'Soort moet activiteit, voorziening, initiatief of dienst zijn.');
+    if (!(kinds as readonly string[]).includes(kindCode))
+      problem('attribute', 'nabij-soort', 'Soort moet activiteit, voorziening, initiatief of dienst zijn.');
 
     const needs = codesOf('nabij-behoeften').map((a) => a.code.toLowerCase());
     const unknownNeeds = needs.filter((k) => !isNeedKey(k));
-    if (unknownNeeds.length > 0) problem('attribute', 'nabij-behoeften', `Onbekende behoefte: ${unknownNeeds.join(', ')}.`);
+    if (unknownNeeds.length > 0)
+      problem('attribute', 'nabij-behoeften', `Onbekende behoefte: ${unknownNeeds.join(', ')}.`);
 
     const count = (code: string) => {
       const text = codesOf('nabij-capaciteit').find((a) => a.code === code)?.value ?? '';
       const n = optionalNumber(text);
       if (n === undefined || (n !== null && !(Number.isInteger(n) && n >= 0))) {
-        problem('attribute', code, `${code === 'capaciteit' ? 'Capaciteit' : 'Vrije plaatsen'} moet een heel getal van 0 of meer zijn.`);
+        problem(
+          'attribute',
+          code,
+          `${code === 'capaciteit' ? 'Capaciteit' : 'Vrije plaatsen'} moet een heel getal van 0 of meer zijn.`,
+        );
         return null;
       }
       return n;
@@ -415,8 +532,10 @@ export function hsdsToActivityInputs(tables: Partial<HsdsTables>): ActivityInput
     const organizationId = value(service, 'organization_id');
     if (organizationId) {
       const organization = organizations.get(organizationId);
-      if (!organization) problem('service', 'organization_id', `Organisatie ${organizationId} staat niet in organization.csv.`);
-      else if (!value(organization, 'name')) problem('organization', 'name', 'De naam van de organisatie ontbreekt.', organizationId);
+      if (!organization)
+        problem('service', 'organization_id', `Organisatie ${organizationId} staat niet in organization.csv.`);
+      else if (!value(organization, 'name'))
+        problem('organization', 'name', 'De naam van de organisatie ontbreekt.', organizationId);
       else providerName = text(organization, 'name');
     }
 
@@ -426,32 +545,43 @@ export function hsdsToActivityInputs(tables: Partial<HsdsTables>): ActivityInput
     let lon: number | null = null;
     let wheelchairAccessible = false;
     const places = placesByService.get(serviceId) ?? [];
-    if (places.length > 1) problem('service_at_location', 'location_id', `Nabij kent één plek per aanbod; dit aanbod heeft er ${places.length}.`);
+    if (places.length > 1)
+      problem(
+        'service_at_location',
+        'location_id',
+        `Nabij kent één plek per aanbod; dit aanbod heeft er ${places.length}.`,
+      );
     const locationId = value(places[0], 'location_id');
     if (locationId) {
       const location = locations.get(locationId);
       const addresses = addressesByLocation.get(locationId) ?? [];
       const where = addresses.find((row) => value(row, 'address_type') === 'physical') ?? addresses[0];
       if (!location) problem('service_at_location', 'location_id', `Locatie ${locationId} staat niet in location.csv.`);
-      else if (!where || !value(where, 'address_1') || !value(where, 'postal_code')) problem('address', 'address_1', 'De locatie heeft geen adres met postcode.', locationId);
+      else if (!where || !value(where, 'address_1') || !value(where, 'postal_code'))
+        problem('address', 'address_1', 'De locatie heeft geen adres met postcode.', locationId);
       else {
         address = text(where, 'address_1');
         postcode = normalisePostcode(value(where, 'postal_code')) ?? null;
         if (!postcode) problem('address', 'postal_code', postcodeMessage, value(where, 'id'));
         const latitude = optionalNumber(value(location, 'latitude'));
         const longitude = optionalNumber(value(location, 'longitude'));
-        if (latitude === undefined || (latitude !== null && (latitude < 50 || latitude > 54))) problem('location', 'latitude', 'latitude ligt niet in Nederland (tussen 50 en 54).', locationId);
-        if (longitude === undefined || (longitude !== null && (longitude < 3 || longitude > 8))) problem('location', 'longitude', 'longitude ligt niet in Nederland (tussen 3 en 8).', locationId);
+        if (latitude === undefined || (latitude !== null && (latitude < 50 || latitude > 54)))
+          problem('location', 'latitude', 'latitude ligt niet in Nederland (tussen 50 en 54).', locationId);
+        if (longitude === undefined || (longitude !== null && (longitude < 3 || longitude > 8)))
+          problem('location', 'longitude', 'longitude ligt niet in Nederland (tussen 3 en 8).', locationId);
         lat = latitude ?? null;
         lon = longitude ?? null;
-        wheelchairAccessible = (accessibilityByLocation.get(locationId) ?? []).some((row) => /rolstoel|wheelchair/i.test(value(row, 'description')));
+        wheelchairAccessible = (accessibilityByLocation.get(locationId) ?? []).some((row) =>
+          /rolstoel|wheelchair/i.test(value(row, 'description')),
+        );
       }
     }
 
     const scheduleRows = schedulesByService.get(serviceId) ?? [];
     const regular = scheduleRows.filter((row) => !isCancelledRow(row));
     let schedule: Schedule = { frequentie: 'op_afspraak' };
-    if (regular.length > 1) problem('schedule', 'service_id', `Nabij kent één rooster per aanbod; dit aanbod heeft er ${regular.length}.`);
+    if (regular.length > 1)
+      problem('schedule', 'service_id', `Nabij kent één rooster per aanbod; dit aanbod heeft er ${regular.length}.`);
     else if (regular.length === 1) {
       const read = scheduleFromHsds(regular[0]!);
       if (typeof read === 'string') problem('schedule', 'freq', read, value(regular[0], 'id'));
@@ -463,19 +593,28 @@ export function hsdsToActivityInputs(tables: Partial<HsdsTables>): ActivityInput
       const tot = value(row, 'valid_to') || van;
       const reden = text(row, 'notes') || value(row, 'description').slice(cancelledPrefix.length).replace(/^:\s*/, '');
       if (!isoDatePattern.test(van) || !isoDatePattern.test(tot) || tot < van) {
-        problem('schedule', 'valid_from', 'Een periode dat het vervalt heeft valid_from en valid_to als 2026-12-21, en valid_to niet vóór valid_from.', value(row, 'id'));
-      } else if (reden.length > 200) problem('schedule', 'notes', 'De reden dat het vervalt is te lang (meer dan 200 tekens).', value(row, 'id'));
+        problem(
+          'schedule',
+          'valid_from',
+          'Een periode dat het vervalt heeft valid_from en valid_to als 2026-12-21, en valid_to niet vóór valid_from.',
+          value(row, 'id'),
+        );
+      } else if (reden.length > 200)
+        problem('schedule', 'notes', 'De reden dat het vervalt is te lang (meer dan 200 tekens).', value(row, 'id'));
       else exceptions.push({ van, tot, reden });
     }
 
     const languages = (languagesByService.get(serviceId) ?? []).map((row) => value(row, 'code').toLowerCase());
-    if (languages.some((code) => !/^[a-z]{2}$/.test(code))) problem('language', 'code', 'Talen zijn codes van 2 letters (ISO 639-1), zoals nl, en of ar.');
+    if (languages.some((code) => !/^[a-z]{2}$/.test(code)))
+      problem('language', 'code', 'Talen zijn codes van 2 letters (ISO 639-1), zoals nl, en of ar.');
 
     const contactEmail = value(service, 'email');
-    if (contactEmail && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(contactEmail)) problem('service', 'email', 'Dit is geen geldig e-mailadres.');
+    if (contactEmail && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(contactEmail))
+      problem('service', 'email', 'Dit is geen geldig e-mailadres.');
 
     const assured = value(service, 'assured_date').slice(0, 10);
-    if (assured && !isoDatePattern.test(assured)) problem('service', 'assured_date', 'assured_date is een datum als 2026-11-25.');
+    if (assured && !isoDatePattern.test(assured))
+      problem('service', 'assured_date', 'assured_date is een datum als 2026-11-25.');
 
     if (problems.length > before) continue;
     const cost = text(service, 'fees_description');
@@ -529,7 +668,9 @@ const csvField = (text: string) => (/[",\r\n]|^\s|\s$/.test(text) ? `"${text.rep
 
 export function hsdsCsv(table: HsdsTableName, rows: readonly HsdsRow[]): string {
   const fields = hsdsFields[table];
-  return [fields, ...rows.map((row) => fields.map((f) => row[f] ?? ''))].map((cells) => `${cells.map(csvField).join(',')}\r\n`).join('');
+  return [fields, ...rows.map((row) => fields.map((f) => row[f] ?? ''))]
+    .map((cells) => `${cells.map(csvField).join(',')}\r\n`)
+    .join('');
 }
 
 const fieldType = (field: string) => {

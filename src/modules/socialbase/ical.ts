@@ -1,7 +1,15 @@
 // iCalendar (RFC 5545) for an activity: one recurring event in Dutch local time, with cancelled dates left out.
 import { isoOf, type LocalDate, occurrences, type Schedule, type ScheduleException, weekdays } from './schedule.js';
 
-const icalDays: Record<(typeof weekdays)[number], string> = { ma: 'MO', di: 'TU', wo: 'WE', do: 'TH', vr: 'FR', za: 'SA', zo: 'SU' };
+const icalDays: Record<(typeof weekdays)[number], string> = {
+  ma: 'MO',
+  di: 'TU',
+  wo: 'WE',
+  do: 'TH',
+  vr: 'FR',
+  za: 'SA',
+  zo: 'SU',
+};
 
 /** Folds and escapes text values as RFC 5545 asks: 75 octets a line, commas and semicolons escaped. */
 function textLine(name: string, value: string): string {
@@ -65,7 +73,11 @@ export type CalendarActivity = {
 };
 
 /** A calendar with the activity's series from its next occurrence; undefined for by appointment. */
-export function activityCalendar(activity: CalendarActivity, from: { date: LocalDate; time: string }, now: Date): string | undefined {
+export function activityCalendar(
+  activity: CalendarActivity,
+  from: { date: LocalDate; time: string },
+  now: Date,
+): string | undefined {
   const rule = recurrenceRule(activity.schedule);
   const [first] = occurrences(activity.schedule, [], from, 1);
   if (!rule || !first || activity.schedule.frequentie === 'op_afspraak') return undefined;
@@ -74,7 +86,10 @@ export function activityCalendar(activity: CalendarActivity, from: { date: Local
   const planned = occurrences(schedule, [], from, 400, 366);
   const kept = new Set(occurrences(schedule, activity.exceptions, from, 400, 366).map((o) => isoOf(o.date)));
   const cancelled = planned.filter((o) => !kept.has(isoOf(o.date)));
-  const utc = now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  const utc = now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -98,4 +113,3 @@ export function activityCalendar(activity: CalendarActivity, from: { date: Local
   ];
   return `${lines.join('\r\n')}\r\n`;
 }
-

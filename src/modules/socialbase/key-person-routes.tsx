@@ -5,7 +5,18 @@ import { withAccess } from '../../kernel/access/gate.js';
 import { actorOf } from '../../kernel/auth/actor.js';
 import { notFound } from '../../kernel/errors.js';
 import { needKeys, needLabel } from '../../kernel/taxonomy/needs.js';
-import { CheckboxField, CsrfField, ErrorSummary, Form, type FormErrors, type FormValues, parseForm, SelectField, SubmitButton, TextField } from '../../kernel/ui/forms.js';
+import {
+  CheckboxField,
+  CsrfField,
+  ErrorSummary,
+  Form,
+  type FormErrors,
+  type FormValues,
+  parseForm,
+  SelectField,
+  SubmitButton,
+  TextField,
+} from '../../kernel/ui/forms.js';
 import { tr } from '../../kernel/ui/messages.js';
 import type { View } from '../../kernel/ui/view.js';
 import { addKeyPerson, type KeyPerson, listKeyPersons, removeKeyPerson } from './key-persons.js';
@@ -14,14 +25,32 @@ import { languageName } from './pages/activity-card.js';
 const keyPersonSchema = z.object({
   naam: z.string().trim().min(1, 'naam_nodig').max(100, 'naam_te_lang'),
   bekend_om: z.string().trim().min(1, 'bekend_om_nodig').max(300, 'tekst_te_lang'),
-  telefoon: z.string().trim().max(20, 'telefoon_ongeldig').regex(/^[0-9+\-\s()]*$/, 'telefoon_ongeldig'),
+  telefoon: z
+    .string()
+    .trim()
+    .max(20, 'telefoon_ongeldig')
+    .regex(/^[0-9+\-\s()]*$/, 'telefoon_ongeldig'),
   email: z.union([z.literal(''), z.string().trim().pipe(z.email('email_ongeldig'))]),
-  talen: z.string().trim().max(50).regex(/^([a-z]{2})?(\s*[;,]\s*[a-z]{2})*$/, 'talen_ongeldig'),
+  talen: z
+    .string()
+    .trim()
+    .max(50)
+    .regex(/^([a-z]{2})?(\s*[;,]\s*[a-z]{2})*$/, 'talen_ongeldig'),
   behoefte: z.union([z.literal(''), z.enum(needKeys)]).default(''),
   toestemming: z.literal('ja', { message: 'toestemming_nodig' }),
 });
 
-function KeyPersonsPage({ view, people, values, errors }: { view: View; people: KeyPerson[]; values?: FormValues; errors?: FormErrors }) {
+function KeyPersonsPage({
+  view,
+  people,
+  values,
+  errors,
+}: {
+  view: View;
+  people: KeyPerson[];
+  values?: FormValues;
+  errors?: FormErrors;
+}) {
   const { lang } = view;
   const labels = {
     naam: tr(lang, 'Naam', 'Name'),
@@ -44,7 +73,9 @@ function KeyPersonsPage({ view, people, values, errors }: { view: View; people: 
         )}
       </p>
       {people.length === 0 ? (
-        <p class="utrecht-paragraph">{tr(lang, 'Er staan nog geen sleutelpersonen op de lijst.', 'There are no key persons on the list yet.')}</p>
+        <p class="utrecht-paragraph">
+          {tr(lang, 'Er staan nog geen sleutelpersonen op de lijst.', 'There are no key persons on the list yet.')}
+        </p>
       ) : (
         <ul class="utrecht-unordered-list">
           {people.map((p) => (
@@ -56,7 +87,11 @@ function KeyPersonsPage({ view, people, values, errors }: { view: View; people: 
               {p.needKeys.length > 0 ? ` · ${p.needKeys.map((k) => needLabel(k, lang)).join(', ')}` : ''}
               <form method="post" action={`/team/sleutelpersonen/${p.id}/verwijderen`} class="nabij-inline-form">
                 <CsrfField view={view} />{' '}
-                <button type="submit" class="utrecht-button utrecht-button--subtle" aria-label={tr(lang, `${p.name} verwijderen`, `Remove ${p.name}`)}>
+                <button
+                  type="submit"
+                  class="utrecht-button utrecht-button--subtle"
+                  aria-label={tr(lang, `${p.name} verwijderen`, `Remove ${p.name}`)}
+                >
                   {tr(lang, 'Verwijderen', 'Remove')}
                 </button>
               </form>
@@ -71,14 +106,36 @@ function KeyPersonsPage({ view, people, values, errors }: { view: View; people: 
         <TextField view={view} name="telefoon" type="tel" label={labels.telefoon} values={values} errors={errors} />
         <TextField view={view} name="email" type="email" label={labels.email} values={values} errors={errors} />
         <TextField view={view} name="talen" label={labels.talen} values={values ?? { talen: 'nl' }} errors={errors} />
-        <SelectField view={view} name="behoefte" label={labels.behoefte} values={values} errors={errors} options={[['', tr(lang, 'Niets in het bijzonder', 'Nothing in particular')], ...needKeys.map((k) => [k, needLabel(k, lang)] as const)]} />
+        <SelectField
+          view={view}
+          name="behoefte"
+          label={labels.behoefte}
+          values={values}
+          errors={errors}
+          options={[
+            ['', tr(lang, 'Niets in het bijzonder', 'Nothing in particular')],
+            ...needKeys.map((k) => [k, needLabel(k, lang)] as const),
+          ]}
+        />
         <div class={errors?.toestemming ? 'utrecht-form-field--invalid' : undefined} id="veld-toestemming-veld">
           {errors?.toestemming ? (
             <p class="utrecht-form-field-error-message" id="veld-toestemming-fout">
-              {tr(lang, 'Vraag eerst of deze persoon het goed vindt. Zonder toestemming zetten we niemand op de lijst.', 'First ask whether this person agrees. Without consent nobody goes on the list.')}
+              {tr(
+                lang,
+                'Vraag eerst of deze persoon het goed vindt. Zonder toestemming zetten we niemand op de lijst.',
+                'First ask whether this person agrees. Without consent nobody goes on the list.',
+              )}
             </p>
           ) : null}
-          <CheckboxField name="toestemming" label={tr(lang, 'Deze persoon heeft mij gezegd dat dit mag, en weet dat alleen het wijkteam het ziet.', 'This person told me this is fine, and knows only the team sees it.')} values={values} />
+          <CheckboxField
+            name="toestemming"
+            label={tr(
+              lang,
+              'Deze persoon heeft mij gezegd dat dit mag, en weet dat alleen het wijkteam het ziet.',
+              'This person told me this is fine, and knows only the team sees it.',
+            )}
+            values={values}
+          />
         </div>
         <SubmitButton>{tr(lang, 'Toevoegen', 'Add')}</SubmitButton>
       </Form>
@@ -90,7 +147,12 @@ export async function keyPersonRoutes(app: FastifyInstance): Promise<void> {
   const db = app.ctx.database.db;
   const title = (lang: 'nl' | 'en') => tr(lang, 'Sleutelpersonen', 'Key persons');
   const list = (actor: ReturnType<typeof actorOf>) =>
-    withAccess(db, actor, { category: 'sleutelpersoon', action: 'read', purpose: 'sociale_kaart', subjectUserId: null }, (gated) => listKeyPersons(gated, actor.tenantId));
+    withAccess(
+      db,
+      actor,
+      { category: 'sleutelpersoon', action: 'read', purpose: 'sociale_kaart', subjectUserId: null },
+      (gated) => listKeyPersons(gated, actor.tenantId),
+    );
 
   app.get('/team/sleutelpersonen', async (request, reply) => {
     const view = request.view();
@@ -102,17 +164,31 @@ export async function keyPersonRoutes(app: FastifyInstance): Promise<void> {
     const view = request.view();
     const actor = actorOf(request);
     const form = parseForm(keyPersonSchema, request.body);
-    if (!form.ok) return reply.page(title(view.lang), <KeyPersonsPage view={view} people={await list(actor)} values={form.values} errors={form.errors} />, 400);
+    if (!form.ok)
+      return reply.page(
+        title(view.lang),
+        <KeyPersonsPage view={view} people={await list(actor)} values={form.values} errors={form.errors} />,
+        400,
+      );
     const d = form.data;
-    await withAccess(db, actor, { category: 'sleutelpersoon', action: 'create', purpose: 'sociale_kaart', subjectUserId: null }, (gated) =>
-      addKeyPerson(gated, actor.tenantId, actor.userId, {
-        name: d.naam,
-        knownFor: d.bekend_om,
-        phone: d.telefoon || null,
-        email: d.email || null,
-        languages: d.talen ? d.talen.split(/[;,]/).map((l) => l.trim()).filter(Boolean) : ['nl'],
-        needKeys: d.behoefte ? [d.behoefte] : [],
-      }),
+    await withAccess(
+      db,
+      actor,
+      { category: 'sleutelpersoon', action: 'create', purpose: 'sociale_kaart', subjectUserId: null },
+      (gated) =>
+        addKeyPerson(gated, actor.tenantId, actor.userId, {
+          name: d.naam,
+          knownFor: d.bekend_om,
+          phone: d.telefoon || null,
+          email: d.email || null,
+          languages: d.talen
+            ? d.talen
+                .split(/[;,]/)
+                .map((l) => l.trim())
+                .filter(Boolean)
+            : ['nl'],
+          needKeys: d.behoefte ? [d.behoefte] : [],
+        }),
     );
     return reply.redirect('/team/sleutelpersonen', 303);
   });
@@ -121,8 +197,11 @@ export async function keyPersonRoutes(app: FastifyInstance): Promise<void> {
     const actor = actorOf(request);
     const { id } = request.params as { id: string };
     if (!z.uuid().safeParse(id).success) throw notFound('Deze sleutelpersoon');
-    const removed = await withAccess(db, actor, { category: 'sleutelpersoon', action: 'delete', purpose: 'sociale_kaart', subjectUserId: null }, (gated) =>
-      removeKeyPerson(gated, actor.tenantId, id),
+    const removed = await withAccess(
+      db,
+      actor,
+      { category: 'sleutelpersoon', action: 'delete', purpose: 'sociale_kaart', subjectUserId: null },
+      (gated) => removeKeyPerson(gated, actor.tenantId, id),
     );
     if (!removed) throw notFound('Deze sleutelpersoon');
     return reply.redirect('/team/sleutelpersonen', 303);

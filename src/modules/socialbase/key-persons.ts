@@ -33,7 +33,12 @@ export async function listKeyPersons(db: GatedDb, tenantId: string): Promise<Key
 
 export type NewKeyPerson = Omit<KeyPerson, 'id' | 'consentRecordedAt'>;
 
-export async function addKeyPerson(db: GatedDb, tenantId: string, recordedBy: string, person: NewKeyPerson): Promise<string> {
+export async function addKeyPerson(
+  db: GatedDb,
+  tenantId: string,
+  recordedBy: string,
+  person: NewKeyPerson,
+): Promise<string> {
   const row = await db
     .insertInto('key_persons')
     .values({
@@ -54,6 +59,10 @@ export async function addKeyPerson(db: GatedDb, tenantId: string, recordedBy: st
 
 /** Removes a key person, for instance when they withdraw their consent. */
 export async function removeKeyPerson(db: GatedDb, tenantId: string, id: string): Promise<boolean> {
-  const result = await db.deleteFrom('key_persons').where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
+  const result = await db
+    .deleteFrom('key_persons')
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', id)
+    .executeTakeFirst();
   return Number(result.numDeletedRows) === 1;
 }

@@ -10,7 +10,13 @@ import { tr } from '../../kernel/ui/messages.js';
 import type { View } from '../../kernel/ui/view.js';
 import { findTenantById } from '../../kernel/tenancy/queries.js';
 import { parseActivityRows, type RowError } from './activity-import.js';
-import { confirmByLink, confirmEntry, findConfirmationLink, listStaleEntries, sendConfirmationRequests } from './confirmations.js';
+import {
+  confirmByLink,
+  confirmEntry,
+  findConfirmationLink,
+  listStaleEntries,
+  sendConfirmationRequests,
+} from './confirmations.js';
 import { createDraft, previewCounts, saveDraft } from './drafts.js';
 import { freshnessOf, monthsAgo } from './freshness.js';
 import { kindLabel } from './pages/activity-card.js';
@@ -18,13 +24,21 @@ import { requireSocialBaseManager } from './policy.js';
 import { findActivity } from './search.js';
 import { readTableFile, TableFileError } from './table-file.js';
 
-const monthsBetween = (from: Date, to: Date) => Math.max(0, Math.floor((to.getTime() - from.getTime()) / (30.44 * 86_400_000)));
-const dateLabel = (lang: 'nl' | 'en', d: Date) => new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'medium', timeZone: 'Europe/Amsterdam' }).format(d);
+const monthsBetween = (from: Date, to: Date) =>
+  Math.max(0, Math.floor((to.getTime() - from.getTime()) / (30.44 * 86_400_000)));
+const dateLabel = (lang: 'nl' | 'en', d: Date) =>
+  new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nl-NL', {
+    dateStyle: 'medium',
+    timeZone: 'Europe/Amsterdam',
+  }).format(d);
 
 export async function socialBaseManageRoutes(app: FastifyInstance): Promise<void> {
   const { ctx } = app;
   const db = ctx.database.db;
-  await app.register(multipart, { attachFieldsToBody: 'keyValues', limits: { fileSize: 5 * 1024 * 1024, files: 1, fields: 10 } });
+  await app.register(multipart, {
+    attachFieldsToBody: 'keyValues',
+    limits: { fileSize: 5 * 1024 * 1024, files: 1, fields: 10 },
+  });
   const settings = ctx.config.socialBase;
 
   const manager = (request: Parameters<typeof signedInUser>[0]) => {
@@ -51,7 +65,9 @@ export async function socialBaseManageRoutes(app: FastifyInstance): Promise<void
         ) : null}
         {q.verstuurd !== undefined ? (
           <div class="utrecht-alert utrecht-alert--ok" role="status">
-            <p class="utrecht-paragraph">{tr(lang, `${q.verstuurd} e-mails verstuurd.`, `${q.verstuurd} emails sent.`)}</p>
+            <p class="utrecht-paragraph">
+              {tr(lang, `${q.verstuurd} e-mails verstuurd.`, `${q.verstuurd} emails sent.`)}
+            </p>
           </div>
         ) : null}
         <h1 class="utrecht-heading-1">{title}</h1>
@@ -64,20 +80,34 @@ export async function socialBaseManageRoutes(app: FastifyInstance): Promise<void
         </p>
         <form method="post" action="/opbouw/herinneringen">
           <CsrfField view={view} />
-          <SubmitButton secondary>{tr(lang, 'Stuur nu de "Klopt dit nog?"-e-mails', 'Send the "Is this still right?" emails now')}</SubmitButton>
+          <SubmitButton secondary>
+            {tr(lang, 'Stuur nu de "Klopt dit nog?"-e-mails', 'Send the "Is this still right?" emails now')}
+          </SubmitButton>
         </form>
         {entries.length === 0 ? (
-          <p class="utrecht-paragraph">{tr(lang, 'Alles is recent bevestigd.', 'Everything has been confirmed recently.')}</p>
+          <p class="utrecht-paragraph">
+            {tr(lang, 'Alles is recent bevestigd.', 'Everything has been confirmed recently.')}
+          </p>
         ) : (
           <div class="utrecht-table-container utrecht-table-container--overflow-inline">
             <table class="utrecht-table utrecht-table--html-table">
-              <caption class="utrecht-table__caption">{tr(lang, `${entries.length} niet recent bevestigd`, `${entries.length} not recently confirmed`)}</caption>
+              <caption class="utrecht-table__caption">
+                {tr(lang, `${entries.length} niet recent bevestigd`, `${entries.length} not recently confirmed`)}
+              </caption>
               <thead class="utrecht-table__header">
                 <tr class="utrecht-table__row">
-                  <th class="utrecht-table__header-cell" scope="col">{tr(lang, 'Activiteit', 'Activity')}</th>
-                  <th class="utrecht-table__header-cell" scope="col">{tr(lang, 'Laatst bevestigd', 'Last confirmed')}</th>
-                  <th class="utrecht-table__header-cell" scope="col">{tr(lang, 'Herinnering', 'Reminder')}</th>
-                  <th class="utrecht-table__header-cell" scope="col">{tr(lang, 'Actie', 'Action')}</th>
+                  <th class="utrecht-table__header-cell" scope="col">
+                    {tr(lang, 'Activiteit', 'Activity')}
+                  </th>
+                  <th class="utrecht-table__header-cell" scope="col">
+                    {tr(lang, 'Laatst bevestigd', 'Last confirmed')}
+                  </th>
+                  <th class="utrecht-table__header-cell" scope="col">
+                    {tr(lang, 'Herinnering', 'Reminder')}
+                  </th>
+                  <th class="utrecht-table__header-cell" scope="col">
+                    {tr(lang, 'Actie', 'Action')}
+                  </th>
                 </tr>
               </thead>
               <tbody class="utrecht-table__body">
@@ -92,16 +122,29 @@ export async function socialBaseManageRoutes(app: FastifyInstance): Promise<void
                         {entry.providerName ? <span class="nabij-muted"> · {entry.providerName}</span> : null}
                       </td>
                       <td class="utrecht-table__cell">
-                        {dateLabel(lang, entry.lastConfirmedAt)} ({tr(lang, `${monthsBetween(entry.lastConfirmedAt, now)} maanden geleden`, `${monthsBetween(entry.lastConfirmedAt, now)} months ago`)})
-                        {hidden ? <strong> · {tr(lang, 'niet meer voorgesteld', 'no longer proposed')}</strong> : null}
+                        {dateLabel(lang, entry.lastConfirmedAt)} (
+                        {tr(
+                          lang,
+                          `${monthsBetween(entry.lastConfirmedAt, now)} maanden geleden`,
+                          `${monthsBetween(entry.lastConfirmedAt, now)} months ago`,
+                        )}
+                        ){hidden ? <strong> · {tr(lang, 'niet meer voorgesteld', 'no longer proposed')}</strong> : null}
                       </td>
                       <td class="utrecht-table__cell">
-                        {entry.lastReminderAt ? dateLabel(lang, new Date(entry.lastReminderAt)) : entry.contactEmail ? tr(lang, 'nog niet gestuurd', 'not sent yet') : tr(lang, 'geen e-mailadres bekend', 'no email address known')}
+                        {entry.lastReminderAt
+                          ? dateLabel(lang, new Date(entry.lastReminderAt))
+                          : entry.contactEmail
+                            ? tr(lang, 'nog niet gestuurd', 'not sent yet')
+                            : tr(lang, 'geen e-mailadres bekend', 'no email address known')}
                       </td>
                       <td class="utrecht-table__cell">
                         <form method="post" action={`/opbouw/actualiteit/${entry.id}/bevestigen`}>
                           <CsrfField view={view} />
-                          <button type="submit" class="utrecht-button utrecht-button--secondary-action" aria-label={tr(lang, `Klopt nog: ${entry.name}`, `Still right: ${entry.name}`)}>
+                          <button
+                            type="submit"
+                            class="utrecht-button utrecht-button--secondary-action"
+                            aria-label={tr(lang, `Klopt nog: ${entry.name}`, `Still right: ${entry.name}`)}
+                          >
                             {tr(lang, 'Klopt nog', 'Still right')}
                           </button>
                         </form>
@@ -120,7 +163,8 @@ export async function socialBaseManageRoutes(app: FastifyInstance): Promise<void
   app.post('/opbouw/actualiteit/:id/bevestigen', async (request, reply) => {
     const user = manager(request);
     const { id } = request.params as { id: string };
-    if (!z.uuid().safeParse(id).success || !(await confirmEntry(db, user.tenantId, id))) throw notFound('Deze activiteit');
+    if (!z.uuid().safeParse(id).success || !(await confirmEntry(db, user.tenantId, id)))
+      throw notFound('Deze activiteit');
     return reply.redirect('/opbouw/actualiteit?bevestigd=1', 303);
   });
 
@@ -135,7 +179,8 @@ export async function socialBaseManageRoutes(app: FastifyInstance): Promise<void
     return reply.redirect(`/opbouw/actualiteit?verstuurd=${sent}`, 303);
   });
 
-  const uploadTitle = (lang: 'nl' | 'en') => tr(lang, 'Sociale kaart bijwerken met een bestand', 'Update the social map from a file');
+  const uploadTitle = (lang: 'nl' | 'en') =>
+    tr(lang, 'Sociale kaart bijwerken met een bestand', 'Update the social map from a file');
 
   function UploadForm({ view, errors }: { view: View; errors?: FormErrors }) {
     const { lang } = view;
@@ -161,11 +206,25 @@ export async function socialBaseManageRoutes(app: FastifyInstance): Promise<void
             </div>
             {errors?.bestand ? (
               <div class="utrecht-form-field-error-message utrecht-form-field__error-message" id="veld-bestand-fout">
-                {tr(lang, errors.bestand === 'bestand_nodig' ? 'Kies een bestand (CSV of Excel).' : 'Dit bestand kunnen we niet lezen. Gebruik een CSV- of Excel-bestand (.xlsx).', errors.bestand === 'bestand_nodig' ? 'Choose a file (CSV or Excel).' : 'We cannot read this file. Use a CSV or Excel (.xlsx) file.')}
+                {tr(
+                  lang,
+                  errors.bestand === 'bestand_nodig'
+                    ? 'Kies een bestand (CSV of Excel).'
+                    : 'Dit bestand kunnen we niet lezen. Gebruik een CSV- of Excel-bestand (.xlsx).',
+                  errors.bestand === 'bestand_nodig'
+                    ? 'Choose a file (CSV or Excel).'
+                    : 'We cannot read this file. Use a CSV or Excel (.xlsx) file.',
+                )}
               </div>
             ) : null}
             <div class="utrecht-form-field__input">
-              <input id="veld-bestand" name="bestand" type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" aria-describedby={errors?.bestand ? 'veld-bestand-fout' : undefined} />
+              <input
+                id="veld-bestand"
+                name="bestand"
+                type="file"
+                accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                aria-describedby={errors?.bestand ? 'veld-bestand-fout' : undefined}
+              />
             </div>
           </div>
           <SubmitButton>{tr(lang, 'Bekijk wat er verandert', 'See what changes')}</SubmitButton>
@@ -180,52 +239,65 @@ export async function socialBaseManageRoutes(app: FastifyInstance): Promise<void
     return reply.page(uploadTitle(view.lang), <UploadForm view={view} />);
   });
 
-  app.post('/opbouw/import', { config: { rateLimit: { max: ctx.config.formRateLimit, timeWindow: '15 minutes' } } }, async (request, reply) => {
-    const user = manager(request);
-    const view = request.view();
-    const { lang } = view;
-    const body = (request.body ?? {}) as { bestand?: Buffer | string };
-    const file = body.bestand;
-    if (!Buffer.isBuffer(file) || file.length === 0) return reply.page(uploadTitle(lang), <UploadForm view={view} errors={{ bestand: 'bestand_nodig' }} />, 400);
-    let records;
-    try {
-      records = await readTableFile(file);
-    } catch (error) {
-      if (!(error instanceof TableFileError) && !(error instanceof Error)) throw error;
-      return reply.page(uploadTitle(lang), <UploadForm view={view} errors={{ bestand: 'bestand_onleesbaar' }} />, 400);
-    }
-    const { rows, errors } = parseActivityRows(records);
-    if (errors.length > 0 || rows.length === 0) {
-      return reply.page(uploadTitle(lang), <RowErrors lang={lang} errors={errors} total={records.length} />, 400);
-    }
-    const counts = await previewCounts(db, user.tenantId, rows);
-    const draftId = await createDraft(db, user.tenantId, user.userId, 'upload', rows);
-    return reply.page(
-      uploadTitle(lang),
-      <>
-        <h1 class="utrecht-heading-1">{tr(lang, 'Controleer en sla op', 'Check and save')}</h1>
-        <p class="utrecht-paragraph">
-          {tr(lang, `Het bestand is goed. ${counts.create} nieuw, ${counts.update} bijgewerkt. Er is nog niets opgeslagen.`, `The file is fine. ${counts.create} new, ${counts.update} updated. Nothing has been saved yet.`)}
-        </p>
-        <ul class="utrecht-unordered-list">
-          {rows.slice(0, 100).map((row) => (
-            <li key={row.externalId}>
-              {row.externalId}: {row.name} ({kindLabel(lang, row.kind)})
-            </li>
-          ))}
-        </ul>
-        <form method="post" action={`/opbouw/import/${draftId}`}>
-          <CsrfField view={view} />
-          <SubmitButton>{tr(lang, 'Opslaan', 'Save')}</SubmitButton>
-        </form>
-        <p class="utrecht-paragraph">
-          <a class="utrecht-link" href="/opbouw/import">
-            {tr(lang, 'Niet opslaan, ander bestand kiezen', 'Do not save, choose another file')}
-          </a>
-        </p>
-      </>,
-    );
-  });
+  app.post(
+    '/opbouw/import',
+    { config: { rateLimit: { max: ctx.config.formRateLimit, timeWindow: '15 minutes' } } },
+    async (request, reply) => {
+      const user = manager(request);
+      const view = request.view();
+      const { lang } = view;
+      const body = (request.body ?? {}) as { bestand?: Buffer | string };
+      const file = body.bestand;
+      if (!Buffer.isBuffer(file) || file.length === 0)
+        return reply.page(uploadTitle(lang), <UploadForm view={view} errors={{ bestand: 'bestand_nodig' }} />, 400);
+      let records;
+      try {
+        records = await readTableFile(file);
+      } catch (error) {
+        if (!(error instanceof TableFileError) && !(error instanceof Error)) throw error;
+        return reply.page(
+          uploadTitle(lang),
+          <UploadForm view={view} errors={{ bestand: 'bestand_onleesbaar' }} />,
+          400,
+        );
+      }
+      const { rows, errors } = parseActivityRows(records);
+      if (errors.length > 0 || rows.length === 0) {
+        return reply.page(uploadTitle(lang), <RowErrors lang={lang} errors={errors} total={records.length} />, 400);
+      }
+      const counts = await previewCounts(db, user.tenantId, rows);
+      const draftId = await createDraft(db, user.tenantId, user.userId, 'upload', rows);
+      return reply.page(
+        uploadTitle(lang),
+        <>
+          <h1 class="utrecht-heading-1">{tr(lang, 'Controleer en sla op', 'Check and save')}</h1>
+          <p class="utrecht-paragraph">
+            {tr(
+              lang,
+              `Het bestand is goed. ${counts.create} nieuw, ${counts.update} bijgewerkt. Er is nog niets opgeslagen.`,
+              `The file is fine. ${counts.create} new, ${counts.update} updated. Nothing has been saved yet.`,
+            )}
+          </p>
+          <ul class="utrecht-unordered-list">
+            {rows.slice(0, 100).map((row) => (
+              <li key={row.externalId}>
+                {row.externalId}: {row.name} ({kindLabel(lang, row.kind)})
+              </li>
+            ))}
+          </ul>
+          <form method="post" action={`/opbouw/import/${draftId}`}>
+            <CsrfField view={view} />
+            <SubmitButton>{tr(lang, 'Opslaan', 'Save')}</SubmitButton>
+          </form>
+          <p class="utrecht-paragraph">
+            <a class="utrecht-link" href="/opbouw/import">
+              {tr(lang, 'Niet opslaan, ander bestand kiezen', 'Do not save, choose another file')}
+            </a>
+          </p>
+        </>,
+      );
+    },
+  );
 
   app.post('/opbouw/import/:draft', async (request, reply) => {
     const user = manager(request);
@@ -239,14 +311,25 @@ export async function socialBaseManageRoutes(app: FastifyInstance): Promise<void
   app.get('/opbouw/import/opgeslagen', async (request, reply) => {
     manager(request);
     const view = request.view();
-    const q = z.object({ nieuw: z.coerce.number().int().min(0).default(0), bijgewerkt: z.coerce.number().int().min(0).default(0) }).parse(request.query);
+    const q = z
+      .object({
+        nieuw: z.coerce.number().int().min(0).default(0),
+        bijgewerkt: z.coerce.number().int().min(0).default(0),
+      })
+      .parse(request.query);
     const title = tr(view.lang, 'Opgeslagen', 'Saved');
     return reply.page(
       title,
       <>
         <h1 class="utrecht-heading-1">{title}</h1>
         <div class="utrecht-alert utrecht-alert--ok" role="status">
-          <p class="utrecht-paragraph">{tr(view.lang, `Opgeslagen: ${q.nieuw} nieuw, ${q.bijgewerkt} bijgewerkt.`, `Saved: ${q.nieuw} new, ${q.bijgewerkt} updated.`)}</p>
+          <p class="utrecht-paragraph">
+            {tr(
+              view.lang,
+              `Opgeslagen: ${q.nieuw} nieuw, ${q.bijgewerkt} bijgewerkt.`,
+              `Saved: ${q.nieuw} new, ${q.bijgewerkt} updated.`,
+            )}
+          </p>
         </div>
         <p class="utrecht-paragraph">
           <a class="utrecht-link" href="/sociale-kaart">
@@ -267,7 +350,11 @@ export async function socialBaseManageRoutes(app: FastifyInstance): Promise<void
               <p class="utrecht-paragraph">
                 {total === 0
                   ? tr(lang, 'Het bestand heeft geen rijen.', 'The file has no rows.')
-                  : tr(lang, `${errors.length} fouten in ${total} rijen. Er is niets opgeslagen. Verbeter het bestand en probeer het opnieuw.`, `${errors.length} errors in ${total} rows. Nothing was saved. Fix the file and try again.`)}
+                  : tr(
+                      lang,
+                      `${errors.length} fouten in ${total} rijen. Er is niets opgeslagen. Verbeter het bestand en probeer het opnieuw.`,
+                      `${errors.length} errors in ${total} rows. Nothing was saved. Fix the file and try again.`,
+                    )}
               </p>
             </div>
           </div>
@@ -278,9 +365,15 @@ export async function socialBaseManageRoutes(app: FastifyInstance): Promise<void
               <caption class="utrecht-table__caption">{tr(lang, 'Fouten per rij', 'Errors per row')}</caption>
               <thead class="utrecht-table__header">
                 <tr class="utrecht-table__row">
-                  <th class="utrecht-table__header-cell" scope="col">{tr(lang, 'Rij', 'Row')}</th>
-                  <th class="utrecht-table__header-cell" scope="col">{tr(lang, 'Kolom', 'Column')}</th>
-                  <th class="utrecht-table__header-cell" scope="col">{tr(lang, 'Wat is er mis', 'What is wrong')}</th>
+                  <th class="utrecht-table__header-cell" scope="col">
+                    {tr(lang, 'Rij', 'Row')}
+                  </th>
+                  <th class="utrecht-table__header-cell" scope="col">
+                    {tr(lang, 'Kolom', 'Column')}
+                  </th>
+                  <th class="utrecht-table__header-cell" scope="col">
+                    {tr(lang, 'Wat is er mis', 'What is wrong')}
+                  </th>
                 </tr>
               </thead>
               <tbody class="utrecht-table__body">
@@ -318,7 +411,13 @@ export async function socialBaseManageRoutes(app: FastifyInstance): Promise<void
       confirmTitle(lang),
       <>
         <h1 class="utrecht-heading-1">{confirmTitle(lang)}</h1>
-        <p class="utrecht-paragraph">{tr(lang, `Zo staat "${activity.name}" op de sociale kaart:`, `This is how "${activity.name}" is on the social map:`)}</p>
+        <p class="utrecht-paragraph">
+          {tr(
+            lang,
+            `Zo staat "${activity.name}" op de sociale kaart:`,
+            `This is how "${activity.name}" is on the social map:`,
+          )}
+        </p>
         <p class="utrecht-paragraph">{activity.description}</p>
         <p class="utrecht-paragraph">
           <a class="utrecht-link" href={`/sociale-kaart/${activity.id}`}>
@@ -331,11 +430,17 @@ export async function socialBaseManageRoutes(app: FastifyInstance): Promise<void
             <SubmitButton>{tr(lang, 'Ja, dit klopt nog', 'Yes, this is still right')}</SubmitButton>
           </form>
         ) : (
-          <p class="utrecht-paragraph">{tr(lang, 'Deze link is al gebruikt of verlopen.', 'This link was already used or has expired.')}</p>
+          <p class="utrecht-paragraph">
+            {tr(lang, 'Deze link is al gebruikt of verlopen.', 'This link was already used or has expired.')}
+          </p>
         )}
         <h2 class="utrecht-heading-2">{tr(lang, 'Is er iets veranderd?', 'Has something changed?')}</h2>
         <p class="utrecht-paragraph">
-          {tr(lang, 'Mail of bel het wijkteam, dan passen we het aan', 'Email or call the neighbourhood team and we will change it')}
+          {tr(
+            lang,
+            'Mail of bel het wijkteam, dan passen we het aan',
+            'Email or call the neighbourhood team and we will change it',
+          )}
           {tenant?.teamEmail ? `: ${tenant.teamEmail}` : ''}
           {tenant?.teamPhone ? ` · ${tenant.teamPhone}` : ''}.
         </p>
@@ -350,7 +455,9 @@ export async function socialBaseManageRoutes(app: FastifyInstance): Promise<void
     return reply.page(
       confirmTitle(view.lang),
       <>
-        <h1 class="utrecht-heading-1">{confirmed ? tr(view.lang, 'Dank je wel!', 'Thank you!') : confirmTitle(view.lang)}</h1>
+        <h1 class="utrecht-heading-1">
+          {confirmed ? tr(view.lang, 'Dank je wel!', 'Thank you!') : confirmTitle(view.lang)}
+        </h1>
         <p class="utrecht-paragraph">
           {confirmed
             ? tr(view.lang, 'We hebben genoteerd dat alles nog klopt.', 'We have noted that everything is still right.')

@@ -6,7 +6,16 @@ import { z } from 'zod';
 import { signedInUser } from '../../kernel/auth/actor.js';
 import type { Db } from '../../kernel/db/database.js';
 import { DomainError, notFound } from '../../kernel/errors.js';
-import { CsrfField, ErrorSummary, Form, type FormErrors, type FormValues, parseForm, SubmitButton, TextField } from '../../kernel/ui/forms.js';
+import {
+  CsrfField,
+  ErrorSummary,
+  Form,
+  type FormErrors,
+  type FormValues,
+  parseForm,
+  SubmitButton,
+  TextField,
+} from '../../kernel/ui/forms.js';
 import { tr } from '../../kernel/ui/messages.js';
 import type { View } from '../../kernel/ui/view.js';
 import { isFreeOfCharge } from './activity-import.js';
@@ -43,7 +52,10 @@ async function isOwner(db: Db, tenantId: string, userId: string, activityId: str
 /** "2026-12-21/2027-01-03 kerstvakantie" per line → periods; undefined when a line is not understood. */
 export function parseExceptionLines(text: string): ScheduleException[] | undefined {
   const periods: ScheduleException[] = [];
-  for (const line of text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
+  for (const line of text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean)) {
     const match = /^(\d{4}-\d{2}-\d{2})(?:\s*\/\s*(\d{4}-\d{2}-\d{2}))?\s*(.*)$/.exec(line);
     if (!match) return undefined;
     const period = exceptionSchema.safeParse({ van: match[1], tot: match[2] ?? match[1], reden: match[3] ?? '' });
@@ -56,8 +68,14 @@ export function parseExceptionLines(text: string): ScheduleException[] | undefin
 const editSchema = z.object({
   omschrijving: z.string().trim().min(1, 'omschrijving_nodig').max(5000, 'tekst_te_lang'),
   kosten: z.string().trim().max(100, 'tekst_te_lang'),
-  vrije_plaatsen: z.union([z.literal(''), z.coerce.number().int('aantal_ongeldig').min(0, 'aantal_ongeldig').max(10000, 'aantal_ongeldig')]),
-  gaat_niet_door: z.string().max(5000, 'tekst_te_lang').refine((v) => parseExceptionLines(v) !== undefined, 'uitzonderingen_ongeldig'),
+  vrije_plaatsen: z.union([
+    z.literal(''),
+    z.coerce.number().int('aantal_ongeldig').min(0, 'aantal_ongeldig').max(10000, 'aantal_ongeldig'),
+  ]),
+  gaat_niet_door: z
+    .string()
+    .max(5000, 'tekst_te_lang')
+    .refine((v) => parseExceptionLines(v) !== undefined, 'uitzonderingen_ongeldig'),
 });
 
 export async function ownerRoutes(app: FastifyInstance): Promise<void> {
@@ -84,19 +102,37 @@ export async function ownerRoutes(app: FastifyInstance): Promise<void> {
       <>
         <h1 class="utrecht-heading-1">{title}</h1>
         <p class="utrecht-paragraph">
-          {tr(lang, 'Houd je activiteiten actueel, dan kan de buurt ze vinden. Klopt alles nog? Klik dan op "Klopt nog".', 'Keep your activities current so the neighbourhood can find them. Is everything still right? Click "Still right".')}
+          {tr(
+            lang,
+            'Houd je activiteiten actueel, dan kan de buurt ze vinden. Klopt alles nog? Klik dan op "Klopt nog".',
+            'Keep your activities current so the neighbourhood can find them. Is everything still right? Click "Still right".',
+          )}
         </p>
-        {entries.length === 0 ? <p class="utrecht-paragraph">{tr(lang, 'Je hebt nog geen activiteiten op de sociale kaart.', 'You have no activities on the social map yet.')}</p> : null}
+        {entries.length === 0 ? (
+          <p class="utrecht-paragraph">
+            {tr(
+              lang,
+              'Je hebt nog geen activiteiten op de sociale kaart.',
+              'You have no activities on the social map yet.',
+            )}
+          </p>
+        ) : null}
         <ul class="utrecht-unordered-list">
           {entries.map((e) => (
             <li key={e.id}>
               <a class="utrecht-link" href={`/mijn/activiteiten/${e.id}`}>
                 {e.name}
               </a>
-              {freshnessOf(e.lastConfirmedAt, ctx.config.socialBase) !== 'actueel' ? <strong> · {tr(lang, 'graag bevestigen', 'please confirm')}</strong> : null}
+              {freshnessOf(e.lastConfirmedAt, ctx.config.socialBase) !== 'actueel' ? (
+                <strong> · {tr(lang, 'graag bevestigen', 'please confirm')}</strong>
+              ) : null}
               <form method="post" action={`/mijn/activiteiten/${e.id}/bevestigen`} class="nabij-inline-form">
                 <CsrfField view={view} />{' '}
-                <button type="submit" class="utrecht-button utrecht-button--secondary-action" aria-label={tr(lang, `Klopt nog: ${e.name}`, `Still right: ${e.name}`)}>
+                <button
+                  type="submit"
+                  class="utrecht-button utrecht-button--secondary-action"
+                  aria-label={tr(lang, `Klopt nog: ${e.name}`, `Still right: ${e.name}`)}
+                >
                   {tr(lang, 'Klopt nog', 'Still right')}
                 </button>
               </form>
@@ -111,10 +147,25 @@ export async function ownerRoutes(app: FastifyInstance): Promise<void> {
     const { id } = request.params as { id: string };
     const user = await mayEdit(request, id);
     await confirmEntry(db, user.tenantId, id);
-    return reply.redirect(canManageSocialBase(user.role) ? '/opbouw/actualiteit?bevestigd=1' : '/mijn/activiteiten', 303);
+    return reply.redirect(
+      canManageSocialBase(user.role) ? '/opbouw/actualiteit?bevestigd=1' : '/mijn/activiteiten',
+      303,
+    );
   });
 
-  function EditPage({ view, id, name, values, errors }: { view: View; id: string; name: string; values: FormValues; errors?: FormErrors }) {
+  function EditPage({
+    view,
+    id,
+    name,
+    values,
+    errors,
+  }: {
+    view: View;
+    id: string;
+    name: string;
+    values: FormValues;
+    errors?: FormErrors;
+  }) {
     const { lang } = view;
     const labels = {
       omschrijving: tr(lang, 'Omschrijving', 'Description'),
@@ -126,15 +177,45 @@ export async function ownerRoutes(app: FastifyInstance): Promise<void> {
       <>
         <ErrorSummary view={view} errors={errors ?? {}} labels={labels} />
         <h1 class="utrecht-heading-1">{name}</h1>
-        <Form view={view} action={`/mijn/activiteiten/${id}`} label={tr(lang, 'Activiteit bijwerken', 'Update activity')}>
-          <TextField view={view} name="omschrijving" label={labels.omschrijving} multiline values={values} errors={errors} required />
-          <TextField view={view} name="kosten" label={labels.kosten} hint={tr(lang, 'Bijvoorbeeld: gratis, of € 2,50', 'For example: gratis, or € 2,50')} values={values} errors={errors} />
-          <TextField view={view} name="vrije_plaatsen" label={labels.vrije_plaatsen} inputMode="numeric" values={values} errors={errors} />
+        <Form
+          view={view}
+          action={`/mijn/activiteiten/${id}`}
+          label={tr(lang, 'Activiteit bijwerken', 'Update activity')}
+        >
+          <TextField
+            view={view}
+            name="omschrijving"
+            label={labels.omschrijving}
+            multiline
+            values={values}
+            errors={errors}
+            required
+          />
+          <TextField
+            view={view}
+            name="kosten"
+            label={labels.kosten}
+            hint={tr(lang, 'Bijvoorbeeld: gratis, of € 2,50', 'For example: gratis, or € 2,50')}
+            values={values}
+            errors={errors}
+          />
+          <TextField
+            view={view}
+            name="vrije_plaatsen"
+            label={labels.vrije_plaatsen}
+            inputMode="numeric"
+            values={values}
+            errors={errors}
+          />
           <TextField
             view={view}
             name="gaat_niet_door"
             label={labels.gaat_niet_door}
-            hint={tr(lang, 'Eén per regel, zoals: 2026-12-21/2027-01-03 kerstvakantie, of: 2027-04-27 Koningsdag', 'One per line, like: 2026-12-21/2027-01-03 Christmas holiday, or: 2027-04-27 King’s Day')}
+            hint={tr(
+              lang,
+              'Eén per regel, zoals: 2026-12-21/2027-01-03 kerstvakantie, of: 2027-04-27 Koningsdag',
+              'One per line, like: 2026-12-21/2027-01-03 Christmas holiday, or: 2027-04-27 King’s Day',
+            )}
             multiline
             values={values}
             errors={errors}
@@ -160,7 +241,9 @@ export async function ownerRoutes(app: FastifyInstance): Promise<void> {
       omschrijving: row.description,
       kosten: row.cost,
       vrije_plaatsen: row.free_places === null ? '' : String(row.free_places),
-      gaat_niet_door: row.exceptions.map((e) => `${e.van === e.tot ? e.van : `${e.van}/${e.tot}`} ${e.reden}`.trim()).join('\n'),
+      gaat_niet_door: row.exceptions
+        .map((e) => `${e.van === e.tot ? e.van : `${e.van}/${e.tot}`} ${e.reden}`.trim())
+        .join('\n'),
     };
     return reply.page(row.name, <EditPage view={view} id={id} name={row.name} values={values} />);
   });
@@ -171,8 +254,17 @@ export async function ownerRoutes(app: FastifyInstance): Promise<void> {
     const view = request.view();
     const form = parseForm(editSchema, request.body);
     if (!form.ok) {
-      const row = await db.selectFrom('activities').select('name').where('tenant_id', '=', user.tenantId).where('id', '=', id).executeTakeFirst();
-      return reply.page(row?.name ?? '', <EditPage view={view} id={id} name={row?.name ?? ''} values={form.values} errors={form.errors} />, 400);
+      const row = await db
+        .selectFrom('activities')
+        .select('name')
+        .where('tenant_id', '=', user.tenantId)
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return reply.page(
+        row?.name ?? '',
+        <EditPage view={view} id={id} name={row?.name ?? ''} values={form.values} errors={form.errors} />,
+        400,
+      );
     }
     const d = form.data;
     await db

@@ -8,5 +8,6 @@ const managers: ReadonlySet<Role> = new Set(['opbouwwerker', 'beheerder']);
 export const canManageSocialBase = (role: Role) => managers.has(role);
 
 export function requireSocialBaseManager(role: Role): void {
-  if (!canManageSocialBase(role)) throw new DomainError('geen_toegang', 'Alleen opbouwwerkers en beheerders kunnen de sociale kaart beheren.');
+  if (!canManageSocialBase(role))
+    throw new DomainError('geen_toegang', 'Alleen opbouwwerkers en beheerders kunnen de sociale kaart beheren.');
 }

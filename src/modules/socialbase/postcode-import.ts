@@ -12,8 +12,10 @@ export function parsePostcodeRows(records: readonly TableRow[]): { rows: Postcod
     const lat = Number((record.lat ?? '').replace(',', '.'));
     const lon = Number((record.lon ?? '').replace(',', '.'));
     if (!postcode) errors.push({ row, column: 'postcode', message: postcodeMessage });
-    else if (!Number.isFinite(lat) || lat < 50 || lat > 54) errors.push({ row, column: 'lat', message: 'Lat ligt niet in Nederland (tussen 50 en 54).' });
-    else if (!Number.isFinite(lon) || lon < 3 || lon > 8) errors.push({ row, column: 'lon', message: 'Lon ligt niet in Nederland (tussen 3 en 8).' });
+    else if (!Number.isFinite(lat) || lat < 50 || lat > 54)
+      errors.push({ row, column: 'lat', message: 'Lat ligt niet in Nederland (tussen 50 en 54).' });
+    else if (!Number.isFinite(lon) || lon < 3 || lon > 8)
+      errors.push({ row, column: 'lon', message: 'Lon ligt niet in Nederland (tussen 3 en 8).' });
     else rows.push({ postcode, lat, lon });
   });
   return { rows, errors };

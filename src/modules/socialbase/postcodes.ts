@@ -10,7 +10,8 @@ export function normalisePostcode(input: string): string | undefined {
   return `${match[1]} ${match[2]!.toUpperCase()}`;
 }
 
-export const postcodeMessage = 'Dit is geen geldige postcode. Een postcode heeft 4 cijfers en 2 letters, zoals 1234 AB.';
+export const postcodeMessage =
+  'Dit is geen geldige postcode. Een postcode heeft 4 cijfers en 2 letters, zoals 1234 AB.';
 
 export type Point = { lat: number; lon: number };
 

@@ -59,12 +59,27 @@ export async function socialBaseRoutes(app: FastifyInstance): Promise<void> {
     const asked = Object.keys(raw).some((k) => k !== 'taal');
     if (!parsed.success) {
       const errors: FormErrors = {};
-      for (const issue of parsed.error.issues) errors[String(issue.path[0])] = issue.path[0] === 'postcode' ? 'postcode_ongeldig' : 'zoekterm_te_lang';
-      return reply.page(title, <SearchPage view={view} values={values} errors={errors} results={undefined} hasMore={false} page={1} freshness={freshness} map={ctx.config.map} />, 400);
+      for (const issue of parsed.error.issues)
+        errors[String(issue.path[0])] = issue.path[0] === 'postcode' ? 'postcode_ongeldig' : 'zoekterm_te_lang';
+      return reply.page(
+        title,
+        <SearchPage
+          view={view}
+          values={values}
+          errors={errors}
+          results={undefined}
+          hasMore={false}
+          page={1}
+          freshness={freshness}
+          map={ctx.config.map}
+        />,
+        400,
+      );
     }
     const { filters, postcodeProblem } = await resolveSearch(db, parsed.data);
     const errors: FormErrors = postcodeProblem ? { postcode: postcodeProblem } : {};
-    const found = asked && postcodeProblem !== 'postcode_ongeldig' ? await searchActivities(db, tenant.id, filters) : undefined;
+    const found =
+      asked && postcodeProblem !== 'postcode_ongeldig' ? await searchActivities(db, tenant.id, filters) : undefined;
     return reply.page(
       title,
       <SearchPage
@@ -93,7 +108,10 @@ export async function socialBaseRoutes(app: FastifyInstance): Promise<void> {
     const tenant = requireTenant(request.tenant);
     const activity = await activityOr404(tenant.id, (request.params as { id: string }).id);
     const upcoming = occurrences(activity.schedule, activity.exceptions, amsterdamNow(new Date()), 4);
-    return reply.page(activity.name, <ActivityPage view={view} activity={activity} upcoming={upcoming} freshness={freshness(activity)} />);
+    return reply.page(
+      activity.name,
+      <ActivityPage view={view} activity={activity} upcoming={upcoming} freshness={freshness(activity)} />,
+    );
   });
 
   app.get('/sociale-kaart/:id/agenda.ics', async (request, reply) => {
@@ -135,7 +153,9 @@ export async function socialBaseRoutes(app: FastifyInstance): Promise<void> {
     lat: a.lat,
     lon: a.lon,
     wanneer: scheduleLabel(a.schedule),
-    volgende_keer: a.next ? `${a.next.date.year}-${String(a.next.date.month).padStart(2, '0')}-${String(a.next.date.day).padStart(2, '0')}T${a.next.start}` : null,
+    volgende_keer: a.next
+      ? `${a.next.date.year}-${String(a.next.date.month).padStart(2, '0')}-${String(a.next.date.day).padStart(2, '0')}T${a.next.start}`
+      : null,
     kosten: a.cost,
     gratis: a.isFree,
     doelgroep: a.targetGroup,
@@ -155,7 +175,11 @@ export async function socialBaseRoutes(app: FastifyInstance): Promise<void> {
         tags: ['sociale kaart'],
         querystring: searchQuerySchema,
         response: {
-          200: z.object({ resultaten: z.array(apiActivity), meer: z.boolean(), postcode_probleem: z.string().nullable() }),
+          200: z.object({
+            resultaten: z.array(apiActivity),
+            meer: z.boolean(),
+            postcode_probleem: z.string().nullable(),
+          }),
         },
       },
     },
@@ -163,13 +187,24 @@ export async function socialBaseRoutes(app: FastifyInstance): Promise<void> {
       const tenant = requireTenant(request.tenant);
       const { filters, postcodeProblem } = await resolveSearch(db, request.query);
       const found = postcodeProblem === 'postcode_ongeldig' ? [] : await searchActivities(db, tenant.id, filters);
-      return { resultaten: found.slice(0, PAGE_SIZE).map(toApi), meer: found.length > PAGE_SIZE, postcode_probleem: postcodeProblem ?? null };
+      return {
+        resultaten: found.slice(0, PAGE_SIZE).map(toApi),
+        meer: found.length > PAGE_SIZE,
+        postcode_probleem: postcodeProblem ?? null,
+      };
     },
   );
 
   api.get(
     '/api/v1/activiteiten/:id',
-    { schema: { summary: 'Eén activiteit van de sociale kaart', tags: ['sociale kaart'], params: z.object({ id: z.uuid() }), response: { 200: apiActivity } } },
+    {
+      schema: {
+        summary: 'Eén activiteit van de sociale kaart',
+        tags: ['sociale kaart'],
+        params: z.object({ id: z.uuid() }),
+        response: { 200: apiActivity },
+      },
+    },
     async (request) => toApi(await activityOr404(requireTenant(request.tenant).id, request.params.id)),
   );
 }

@@ -122,18 +122,29 @@ export function occurrences(
   for (let i = 0; i <= horizonDays && found.length < limit; i++) {
     const date = addDays(from.date, i);
     if (i === 0 && schedule.eind <= from.time) continue;
-    if (runsOn(schedule, date) && !cancelled(exceptions, date)) found.push({ date, start: schedule.start, end: schedule.eind });
+    if (runsOn(schedule, date) && !cancelled(exceptions, date))
+      found.push({ date, start: schedule.start, end: schedule.eind });
   }
   return found;
 }
 
-export function nextOccurrence(schedule: Schedule, exceptions: readonly ScheduleException[], now: Date): Occurrence | undefined {
+export function nextOccurrence(
+  schedule: Schedule,
+  exceptions: readonly ScheduleException[],
+  now: Date,
+): Occurrence | undefined {
   return occurrences(schedule, exceptions, amsterdamNow(now), 1)[0];
 }
 
 const dayNames = {
-  nl: { short: ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'], long: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'] },
-  en: { short: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'], long: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] },
+  nl: {
+    short: ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'],
+    long: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'],
+  },
+  en: {
+    short: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
+    long: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+  },
 };
 const monthNames = {
   nl: ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
@@ -146,7 +157,9 @@ export function occurrenceLabel(o: Occurrence, lang: 'nl' | 'en' = 'nl'): string
 }
 
 const listJoin = (items: string[], lang: 'nl' | 'en') =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${lang === 'en' ? 'and' : 'en'} ${items.at(-1)}`;
+  items.length <= 1
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} ${lang === 'en' ? 'and' : 'en'} ${items.at(-1)}`;
 
 /** "elke dinsdag 10:00-12:00", "om de week op maandag …", "elke eerste dinsdag van de maand …" */
 export function scheduleLabel(schedule: Schedule, lang: 'nl' | 'en' = 'nl'): string {
@@ -161,7 +174,8 @@ export function scheduleLabel(schedule: Schedule, lang: 'nl' | 'en' = 'nl'): str
         ? `every other ${listJoin(names(schedule.dagen), lang)} ${schedule.start}-${schedule.eind}`
         : `om de week op ${listJoin(names(schedule.dagen), lang)} ${schedule.start}-${schedule.eind}`;
     case 'maandelijks': {
-      const nth = lang === 'en' ? ['', 'first', 'second', 'third', 'fourth'] : ['', 'eerste', 'tweede', 'derde', 'vierde'];
+      const nth =
+        lang === 'en' ? ['', 'first', 'second', 'third', 'fourth'] : ['', 'eerste', 'tweede', 'derde', 'vierde'];
       const which = schedule.week === -1 ? (lang === 'en' ? 'last' : 'laatste') : nth[schedule.week];
       const day = names([schedule.dag])[0];
       return lang === 'en'

@@ -15,7 +15,13 @@ describe('parseSearchText', () => {
   });
 
   it('turns wishes into filters', () => {
-    expect(parseSearchText('gratis taalcafé rolstoeltoegankelijk')).toEqual({ words: ['taalcafé'], days: [], dayParts: [], free: true, wheelchair: true });
+    expect(parseSearchText('gratis taalcafé rolstoeltoegankelijk')).toEqual({
+      words: ['taalcafé'],
+      days: [],
+      dayParts: [],
+      free: true,
+      wheelchair: true,
+    });
   });
 });
 

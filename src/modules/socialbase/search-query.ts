@@ -23,13 +23,29 @@ const dayWords: Record<string, Weekday> = {
   weekend: 'za',
 };
 
-const partWords: Record<string, DayPart> = { ochtend: 'ochtend', morgen: 'ochtend', middag: 'middag', avond: 'avond', savonds: 'avond', smiddags: 'middag', sochtends: 'ochtend' };
+const partWords: Record<string, DayPart> = {
+  ochtend: 'ochtend',
+  morgen: 'ochtend',
+  middag: 'middag',
+  avond: 'avond',
+  savonds: 'avond',
+  smiddags: 'middag',
+  sochtends: 'ochtend',
+};
 
 const stopwords = new Set(
-  'de het een en of in op aan voor met bij van te om ik je jij u we wij mijn me mij er is zijn ben wil zoek zoeken graag iets iemand waar wat hoe kan kun kunnen die dat dit ook nog wel niet in de buurt buurt hier elke iedere s'.split(' '),
+  'de het een en of in op aan voor met bij van te om ik je jij u we wij mijn me mij er is zijn ben wil zoek zoeken graag iets iemand waar wat hoe kan kun kunnen die dat dit ook nog wel niet in de buurt buurt hier elke iedere s'.split(
+    ' ',
+  ),
 );
 
-export type ParsedSearch = { words: string[]; days: Weekday[]; dayParts: DayPart[]; free: boolean; wheelchair: boolean };
+export type ParsedSearch = {
+  words: string[];
+  days: Weekday[];
+  dayParts: DayPart[];
+  free: boolean;
+  wheelchair: boolean;
+};
 
 export function parseSearchText(input: string): ParsedSearch {
   const result: ParsedSearch = { words: [], days: [], dayParts: [], free: false, wheelchair: false };
@@ -42,7 +58,9 @@ export function parseSearchText(input: string): ParsedSearch {
   for (const token of tokens) {
     const compound = Object.keys(dayWords).find((day) => token.startsWith(day) && token.length > day.length);
     const day = dayWords[token.replace(/s$/, '')] ?? (compound ? dayWords[compound] : undefined);
-    const part = partWords[token.replace(/(en|s)$/, '')] ?? (compound ? partWords[token.slice(compound.length).replace(/s$/, '')] : undefined);
+    const part =
+      partWords[token.replace(/(en|s)$/, '')] ??
+      (compound ? partWords[token.slice(compound.length).replace(/s$/, '')] : undefined);
     if (day) result.days.push(day);
     if (token === 'weekend') result.days.push('zo');
     if (part) result.dayParts.push(part);

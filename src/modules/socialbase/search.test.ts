@@ -20,11 +20,24 @@ beforeAll(async () => {
   const activities = parseActivityRows(await readTableFile(await readFile(new URL('activiteiten.csv', buurt))));
   expect(activities.errors).toEqual([]);
   await saveActivities(database.db, tenantId, activities.rows);
-  await upsertPostcodes(database.db, parsePostcodeRows(await readTableFile(await readFile(new URL('postcodes.csv', buurt)))).rows);
+  await upsertPostcodes(
+    database.db,
+    parsePostcodeRows(await readTableFile(await readFile(new URL('postcodes.csv', buurt)))).rows,
+  );
 });
 afterAll(() => database.drop());
 
-const none: SearchFilters = { words: [], needKeys: [], days: [], dayParts: [], free: false, wheelchair: false, language: undefined, near: undefined, limit: 10 };
+const none: SearchFilters = {
+  words: [],
+  needKeys: [],
+  days: [],
+  dayParts: [],
+  free: false,
+  wheelchair: false,
+  language: undefined,
+  near: undefined,
+  limit: 10,
+};
 const search = (text: string, extra: Partial<SearchFilters> = {}) => {
   const parsed = parseSearchText(text);
   return searchActivities(database.db, tenantId, { ...none, ...parsed, ...extra });
@@ -34,7 +47,9 @@ describe('searching the social base', () => {
   it('finds the Tuesday coffee morning for "koffie dinsdag"', async () => {
     const results = await search('koffie dinsdag');
     expect(results[0]?.name).toMatch(/koffie/i);
-    expect(results.every((r) => r.schedule.frequentie !== 'op_afspraak' && JSON.stringify(r.schedule).includes('di'))).toBe(true);
+    expect(
+      results.every((r) => r.schedule.frequentie !== 'op_afspraak' && JSON.stringify(r.schedule).includes('di')),
+    ).toBe(true);
   });
 
   it('finds the grocery service despite the typo "bootschappen"', async () => {

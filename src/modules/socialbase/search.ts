@@ -3,7 +3,15 @@
 import { type Expression, type SqlBool, sql } from 'kysely';
 import type { Db } from '../../kernel/db/database.js';
 import type { Point } from './postcodes.js';
-import { amsterdamNow, type Occurrence, nextOccurrence, occurrences, type Schedule, type ScheduleException, type Weekday } from './schedule.js';
+import {
+  amsterdamNow,
+  type Occurrence,
+  nextOccurrence,
+  occurrences,
+  type Schedule,
+  type ScheduleException,
+  type Weekday,
+} from './schedule.js';
 import type { ActivityKind } from './schema.js';
 import { type DayPart, dayPartHours, wordVariants } from './search-query.js';
 
@@ -73,7 +81,8 @@ function baseQuery(db: Db, tenantId: string, filters: SearchFilters) {
     .selectFrom('activities')
     .leftJoin('places', 'places.id', 'activities.place_id')
     .where('activities.tenant_id', '=', tenantId);
-  if (filters.needKeys.length > 0) query = query.where(sql<SqlBool>`activities.need_keys && ${sql.val(filters.needKeys)}::text[]`);
+  if (filters.needKeys.length > 0)
+    query = query.where(sql<SqlBool>`activities.need_keys && ${sql.val(filters.needKeys)}::text[]`);
   if (filters.days.length > 0) query = query.where(sql<SqlBool>`activities.days && ${sql.val(filters.days)}::text[]`);
   if (filters.dayParts.length > 0) {
     query = query.where((eb) =>
@@ -145,7 +154,9 @@ async function similar(db: Db, tenantId: string, filters: SearchFilters): Promis
   // word_similarity finds "bootschappen" in "boodschappendienst"; the threshold is set for this transaction only.
   return db.transaction().execute(async (trx) => {
     await sql`SET LOCAL pg_trgm.word_similarity_threshold = 0.5`.execute(trx);
-    const conditions: Expression<SqlBool>[] = filters.words.map((w) => sql<SqlBool>`unaccent(${w}) <% activities.search_text`);
+    const conditions: Expression<SqlBool>[] = filters.words.map(
+      (w) => sql<SqlBool>`unaccent(${w}) <% activities.search_text`,
+    );
     // Ordered by the distance operator, which the trigram index computes once per row.
     const score = sql<number>`least(${sql.join(filters.words.map((w) => sql`unaccent(${w}) <<-> activities.search_text`))})`;
     return baseQuery(trx, tenantId, filters)
@@ -159,13 +170,21 @@ async function similar(db: Db, tenantId: string, filters: SearchFilters): Promis
 }
 
 /** Finds activities: all words first, then any word, then similar words for typos. */
-export async function searchActivities(db: Db, tenantId: string, filters: SearchFilters, now = new Date()): Promise<ActivityResult[]> {
+export async function searchActivities(
+  db: Db,
+  tenantId: string,
+  filters: SearchFilters,
+  now = new Date(),
+): Promise<ActivityResult[]> {
   let rows: Row[];
   let match: ActivityResult['match'] = 'filter';
   if (filters.words.length === 0) {
     let query = baseQuery(db, tenantId, filters);
     query = filters.near ? query.orderBy(sql`"distanceMetres"`, 'asc') : query.orderBy('activities.name');
-    rows = (await query.limit(filters.limit).offset(filters.offset ?? 0).execute()) as Row[];
+    rows = (await query
+      .limit(filters.limit)
+      .offset(filters.offset ?? 0)
+      .execute()) as Row[];
   } else {
     match = 'tekst';
     rows = await fullText(db, tenantId, filters, 'and');
@@ -179,8 +198,23 @@ export async function searchActivities(db: Db, tenantId: string, filters: Search
   return rows.map((row) => ({ ...row, next: occurrences(row.schedule, row.exceptions, from, 1)[0], match }));
 }
 
-export async function findActivity(db: Db, tenantId: string, id: string, now = new Date()): Promise<ActivityResult | undefined> {
-  const row = (await baseQuery(db, tenantId, { words: [], needKeys: [], days: [], dayParts: [], free: false, wheelchair: false, language: undefined, near: undefined, limit: 1 })
+export async function findActivity(
+  db: Db,
+  tenantId: string,
+  id: string,
+  now = new Date(),
+): Promise<ActivityResult | undefined> {
+  const row = (await baseQuery(db, tenantId, {
+    words: [],
+    needKeys: [],
+    days: [],
+    dayParts: [],
+    free: false,
+    wheelchair: false,
+    language: undefined,
+    near: undefined,
+    limit: 1,
+  })
     .where('activities.id', '=', id)
     .executeTakeFirst()) as Row | undefined;
   return row && { ...row, next: nextOccurrence(row.schedule, row.exceptions, now), match: 'filter' };

@@ -59,7 +59,14 @@ export async function teamRoutes(app: FastifyInstance): Promise<void> {
           </li>
         </ul>
         <form method="get" action="/team" class="nabij-form" role="search">
-          <TextField view={view} name="zoek" type="search" label={label} values={{ zoek: query.zoek ?? '' }} errors={errors} />
+          <TextField
+            view={view}
+            name="zoek"
+            type="search"
+            label={label}
+            values={{ zoek: query.zoek ?? '' }}
+            errors={errors}
+          />
           <button type="submit" class="utrecht-button utrecht-button--primary-action">
             {tr(lang, 'Zoeken', 'Search')}
           </button>
@@ -89,8 +96,11 @@ export async function teamRoutes(app: FastifyInstance): Promise<void> {
     const { id } = request.params as { id: string };
     if (!z.uuid().safeParse(id).success) throw notFound('Deze persoon');
     const actor = actorOf(request);
-    const account = await withAccess(db, actor, { category: 'account', action: 'read', purpose: 'contact_opnemen', subjectUserId: id }, (gated) =>
-      findAccount(gated, actor.tenantId, id),
+    const account = await withAccess(
+      db,
+      actor,
+      { category: 'account', action: 'read', purpose: 'contact_opnemen', subjectUserId: id },
+      (gated) => findAccount(gated, actor.tenantId, id),
     );
     if (!account) throw notFound('Deze persoon');
     return reply.page(
@@ -112,7 +122,9 @@ export async function teamRoutes(app: FastifyInstance): Promise<void> {
           </div>
           <div class="utrecht-data-list__item">
             <dt class="utrecht-data-list__item-key">{tr(lang, 'Wijk', 'Neighbourhood')}</dt>
-            <dd class="utrecht-data-list__item-value">{account.neighbourhoodName ?? tr(lang, 'onbekend', 'unknown')}</dd>
+            <dd class="utrecht-data-list__item-value">
+              {account.neighbourhoodName ?? tr(lang, 'onbekend', 'unknown')}
+            </dd>
           </div>
         </dl>
         <p class="utrecht-paragraph">

@@ -20,7 +20,10 @@ describe('volunteer allowance', () => {
   });
 
   it('warns when the year would be exceeded, even with every month under its limit', () => {
-    const existing = Array.from({ length: 10 }, (_, i) => ({ onDate: `2025-${String(i + 1).padStart(2, '0')}-01`, allowanceCents: 20_000 }));
+    const existing = Array.from({ length: 10 }, (_, i) => ({
+      onDate: `2025-${String(i + 1).padStart(2, '0')}-01`,
+      allowanceCents: 20_000,
+    }));
     const check = checkAllowance(existing, { onDate: '2025-11-01', allowanceCents: 20_000 });
     expect(check.exceedsMonth).toBe(false);
     expect(check.exceedsYear).toBe(true);

@@ -6,7 +6,9 @@ export const allowanceLimits: Record<number, { monthCents: number; yearCents: nu
 };
 
 export function limitsFor(year: number): { monthCents: number; yearCents: number; fromYear: number } {
-  const known = Object.keys(allowanceLimits).map(Number).filter((y) => y <= year);
+  const known = Object.keys(allowanceLimits)
+    .map(Number)
+    .filter((y) => y <= year);
   const fromYear = known.length > 0 ? Math.max(...known) : Math.min(...Object.keys(allowanceLimits).map(Number));
   return { ...allowanceLimits[fromYear]!, fromYear };
 }
@@ -29,7 +31,13 @@ export function checkAllowance(existing: readonly AllowanceEntry[], newEntry: Al
   const yearCents = all.filter((e) => e.onDate.startsWith(year)).reduce((sum, e) => sum + e.allowanceCents, 0);
   const monthCents = all.filter((e) => e.onDate.startsWith(month)).reduce((sum, e) => sum + e.allowanceCents, 0);
   const limits = limitsFor(Number(year));
-  return { monthCents, yearCents, limits, exceedsMonth: monthCents > limits.monthCents, exceedsYear: yearCents > limits.yearCents };
+  return {
+    monthCents,
+    yearCents,
+    limits,
+    exceedsMonth: monthCents > limits.monthCents,
+    exceedsYear: yearCents > limits.yearCents,
+  };
 }
 
 const euroFormat = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' });

@@ -1,7 +1,15 @@
 // Availability by part of day ("ma-ochtend", or a whole day "za"), roles, and the VOG's three-year life. Pure.
 import type { Moment } from '../requests/triage/types.js';
 
-export const volunteerRoles = ['signaleren', 'maatje', 'mentor', 'klussen', 'vervoer', 'gastgezin', 'ervaringsdeskundige'] as const;
+export const volunteerRoles = [
+  'signaleren',
+  'maatje',
+  'mentor',
+  'klussen',
+  'vervoer',
+  'gastgezin',
+  'ervaringsdeskundige',
+] as const;
 
 const days = ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'] as const;
 const parts = ['ochtend', 'middag', 'avond'] as const;
@@ -13,7 +21,8 @@ export function parseAvailability(values: readonly string[]): Moment[] | undefin
     const [day, part] = value.trim().toLowerCase().split('-') as [string, string | undefined];
     if (!(days as readonly string[]).includes(day)) return undefined;
     if (part === undefined) for (const p of parts) moments.push({ day: day as Moment['day'], part: p });
-    else if ((parts as readonly string[]).includes(part)) moments.push({ day: day as Moment['day'], part: part as Moment['part'] });
+    else if ((parts as readonly string[]).includes(part))
+      moments.push({ day: day as Moment['day'], part: part as Moment['part'] });
     else return undefined;
   }
   return moments;

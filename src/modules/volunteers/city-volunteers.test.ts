@@ -15,7 +15,11 @@ describe('seedCityVolunteers', () => {
     const { tenant } = await seedCity(database.db, 'proefstad', { activities: 200 });
     expect(await seedCityVolunteers(database.db, tenant.id, 300)).toBe(300);
     expect(await seedCityVolunteers(database.db, tenant.id, 300)).toBe(0);
-    const rows = await database.db.selectFrom('volunteers').select(['offers', 'availability', 'lat', 'max_matches', 'imported_active_matches']).where('tenant_id', '=', tenant.id).execute();
+    const rows = await database.db
+      .selectFrom('volunteers')
+      .select(['offers', 'availability', 'lat', 'max_matches', 'imported_active_matches'])
+      .where('tenant_id', '=', tenant.id)
+      .execute();
     expect(rows).toHaveLength(300);
     for (const row of rows) {
       expect(row.offers.length).toBeGreaterThan(0);

@@ -5,7 +5,32 @@ import { needKeys } from '../../kernel/taxonomy/needs.js';
 import { seededRandom } from '../socialbase/city-seed.js';
 import { volunteerRoles } from './availability.js';
 
-const firstNames = ['Anja', 'Bram', 'Carla', 'Dirk', 'Eline', 'Fatma', 'Gijs', 'Hanna', 'Ibrahim', 'Joke', 'Karim', 'Lotte', 'Mohamed', 'Nora', 'Olga', 'Piet', 'Rachid', 'Sanne', 'Tineke', 'Usha', 'Vera', 'Willem', 'Yusuf', 'Zeynep'];
+const firstNames = [
+  'Anja',
+  'Bram',
+  'Carla',
+  'Dirk',
+  'Eline',
+  'Fatma',
+  'Gijs',
+  'Hanna',
+  'Ibrahim',
+  'Joke',
+  'Karim',
+  'Lotte',
+  'Mohamed',
+  'Nora',
+  'Olga',
+  'Piet',
+  'Rachid',
+  'Sanne',
+  'Tineke',
+  'Usha',
+  'Vera',
+  'Willem',
+  'Yusuf',
+  'Zeynep',
+];
 const sentences = [
   'Ik help graag met boodschappen en drink dan een kopje koffie mee.',
   'Gepensioneerd en handig: kleine klusjes in huis, niet op hoogte.',
@@ -15,15 +40,26 @@ const sentences = [
   'Ik spreek ook Arabisch en help nieuwkomers met de taal.',
 ];
 // Themes a volunteer may not carry alone are not offered by generated volunteers.
-const offerable = needKeys.filter((k) => !['schulden', 'verslaving', 'veiligheid', 'psychisch', 'jongeren', 'gezondheid'].includes(k));
+const offerable = needKeys.filter(
+  (k) => !['schulden', 'verslaving', 'veiligheid', 'psychisch', 'jongeren', 'gezondheid'].includes(k),
+);
 const dayParts = ['ochtend', 'middag', 'avond'] as const;
 const days = ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'] as const;
 
 /** Inserts `count` volunteers near the municipality's places; returns how many were added (none when there already are). */
 export async function seedCityVolunteers(db: Db, tenantId: string, count: number, seed = 20_261_124): Promise<number> {
-  const existing = await db.selectFrom('volunteers').select((eb) => eb.fn.countAll<number>().as('n')).where('tenant_id', '=', tenantId).executeTakeFirstOrThrow();
+  const existing = await db
+    .selectFrom('volunteers')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('tenant_id', '=', tenantId)
+    .executeTakeFirstOrThrow();
   if (Number(existing.n) > 0) return 0;
-  const places = await db.selectFrom('places').select(['postcode', 'lat', 'lon']).where('tenant_id', '=', tenantId).where('lat', 'is not', null).execute();
+  const places = await db
+    .selectFrom('places')
+    .select(['postcode', 'lat', 'lon'])
+    .where('tenant_id', '=', tenantId)
+    .where('lat', 'is not', null)
+    .execute();
   if (places.length === 0) return 0;
   const random = seededRandom(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
@@ -41,7 +77,9 @@ export async function seedCityVolunteers(db: Db, tenantId: string, count: number
       lon: (home.lon ?? 0) + (random() - 0.5) * 0.006,
       offers: [...new Set([pick(offerable), pick(offerable), ...(random() < 0.3 ? [pick(offerable)] : [])])],
       roles: [pick(volunteerRoles)],
-      availability: [...new Set(Array.from({ length: 2 + Math.floor(random() * 4) }, () => `${pick(days)}-${pick(dayParts)}`))],
+      availability: [
+        ...new Set(Array.from({ length: 2 + Math.floor(random() * 4) }, () => `${pick(days)}-${pick(dayParts)}`)),
+      ],
       radius_km: pick([0.5, 1, 2, 3, 5]),
       max_matches: maxMatches,
       imported_active_matches: Math.floor(random() * (maxMatches + 1)),
@@ -50,10 +88,18 @@ export async function seedCityVolunteers(db: Db, tenantId: string, count: number
       vog_date: random() < 0.6 ? new Date(today.getTime() - vogDays * 86_400_000).toISOString().slice(0, 10) : null,
     };
   });
-  await withAccess(db, { kind: 'system', tenantId, process: 'opdrachtregel' }, { category: 'vrijwilliger', action: 'create', purpose: 'vrijwilligersbeheer', subjectUserId: null }, (gated) =>
-    gated.transaction().execute(async (trx) => {
-      for (let i = 0; i < rows.length; i += 1000) await trx.insertInto('volunteers').values(rows.slice(i, i + 1000)).execute();
-    }),
+  await withAccess(
+    db,
+    { kind: 'system', tenantId, process: 'opdrachtregel' },
+    { category: 'vrijwilliger', action: 'create', purpose: 'vrijwilligersbeheer', subjectUserId: null },
+    (gated) =>
+      gated.transaction().execute(async (trx) => {
+        for (let i = 0; i < rows.length; i += 1000)
+          await trx
+            .insertInto('volunteers')
+            .values(rows.slice(i, i + 1000))
+            .execute();
+      }),
   );
   return count;
 }

@@ -64,7 +64,11 @@ export type OwnVolunteer = {
   gender: 'v' | 'm' | 'x' | null;
 };
 
-export async function findOwnVolunteer(db: GatedDb, tenantId: string, userId: string): Promise<OwnVolunteer | undefined> {
+export async function findOwnVolunteer(
+  db: GatedDb,
+  tenantId: string,
+  userId: string,
+): Promise<OwnVolunteer | undefined> {
   return db
     .selectFrom('volunteers')
     .select([
@@ -87,18 +91,43 @@ export async function findOwnVolunteer(db: GatedDb, tenantId: string, userId: st
     .executeTakeFirst();
 }
 
-export async function setGender(db: GatedDb, tenantId: string, volunteerId: string, gender: 'v' | 'm' | 'x' | null): Promise<void> {
-  await db.updateTable('volunteers').set({ gender, updated_at: new Date() }).where('tenant_id', '=', tenantId).where('id', '=', volunteerId).execute();
+export async function setGender(
+  db: GatedDb,
+  tenantId: string,
+  volunteerId: string,
+  gender: 'v' | 'm' | 'x' | null,
+): Promise<void> {
+  await db
+    .updateTable('volunteers')
+    .set({ gender, updated_at: new Date() })
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', volunteerId)
+    .execute();
 }
 
-export async function setUnavailable(db: GatedDb, tenantId: string, volunteerId: string, periods: UnavailablePeriod[]): Promise<void> {
-  await db.updateTable('volunteers').set({ unavailable: JSON.stringify(periods), updated_at: new Date() }).where('tenant_id', '=', tenantId).where('id', '=', volunteerId).execute();
+export async function setUnavailable(
+  db: GatedDb,
+  tenantId: string,
+  volunteerId: string,
+  periods: UnavailablePeriod[],
+): Promise<void> {
+  await db
+    .updateTable('volunteers')
+    .set({ unavailable: JSON.stringify(periods), updated_at: new Date() })
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', volunteerId)
+    .execute();
 }
 
 export async function listHours(db: GatedDb, tenantId: string, volunteerId: string, year: number) {
   return db
     .selectFrom('volunteer_hours')
-    .select([sql<string>`to_char(on_date, 'YYYY-MM-DD')`.as('onDate'), 'hours', 'allowance_cents as allowanceCents', 'note'])
+    .select([
+      sql<string>`to_char(on_date, 'YYYY-MM-DD')`.as('onDate'),
+      'hours',
+      'allowance_cents as allowanceCents',
+      'note',
+    ])
     .where('tenant_id', '=', tenantId)
     .where('volunteer_id', '=', volunteerId)
     .where(sql<boolean>`extract(year from on_date) = ${year}`)
@@ -106,9 +135,21 @@ export async function listHours(db: GatedDb, tenantId: string, volunteerId: stri
     .execute();
 }
 
-export async function addHours(db: GatedDb, tenantId: string, volunteerId: string, entry: { onDate: string; hours: number; allowanceCents: number; note: string }): Promise<void> {
+export async function addHours(
+  db: GatedDb,
+  tenantId: string,
+  volunteerId: string,
+  entry: { onDate: string; hours: number; allowanceCents: number; note: string },
+): Promise<void> {
   await db
     .insertInto('volunteer_hours')
-    .values({ tenant_id: tenantId, volunteer_id: volunteerId, on_date: entry.onDate, hours: entry.hours, allowance_cents: entry.allowanceCents, note: entry.note })
+    .values({
+      tenant_id: tenantId,
+      volunteer_id: volunteerId,
+      on_date: entry.onDate,
+      hours: entry.hours,
+      allowance_cents: entry.allowanceCents,
+      note: entry.note,
+    })
     .execute();
 }

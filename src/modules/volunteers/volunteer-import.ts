@@ -28,7 +28,11 @@ export type VolunteerInput = {
   gender: 'v' | 'm' | 'x' | undefined;
 };
 
-const list = (v: string | undefined) => (v ?? '').split(';').map((s) => s.trim().toLowerCase()).filter(Boolean);
+const list = (v: string | undefined) =>
+  (v ?? '')
+    .split(';')
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
 const num = (label: string, min: number, max: number) =>
   z
     .string()
@@ -87,15 +91,27 @@ const rowSchema = z.object({
     .transform((v, ctx) => {
       const moments = list(v);
       if (parseAvailability(moments) === undefined) {
-        ctx.addIssue({ code: 'custom', message: 'Beschikbaar schrijf je als ma-ochtend;di-middag;za (dag, of dag-ochtend/middag/avond).' });
+        ctx.addIssue({
+          code: 'custom',
+          message: 'Beschikbaar schrijf je als ma-ochtend;di-middag;za (dag, of dag-ochtend/middag/avond).',
+        });
       }
       return moments;
     }),
   straal_km: num('Straal', 0, 100),
   max_matches: num('Max matches', 0, 50).refine((n) => Number.isInteger(n), 'Max matches moet een heel getal zijn.'),
-  actieve_matches: num('Actieve matches', 0, 50).refine((n) => Number.isInteger(n), 'Actieve matches moet een heel getal zijn.'),
-  vog: z.string().optional().transform((v) => ['ja', 'yes', 'j', '1', 'true'].includes((v ?? '').trim().toLowerCase())),
-  talen: z.string().optional().transform((v) => (list(v).length > 0 ? list(v) : ['nl'])),
+  actieve_matches: num('Actieve matches', 0, 50).refine(
+    (n) => Number.isInteger(n),
+    'Actieve matches moet een heel getal zijn.',
+  ),
+  vog: z
+    .string()
+    .optional()
+    .transform((v) => ['ja', 'yes', 'j', '1', 'true'].includes((v ?? '').trim().toLowerCase())),
+  talen: z
+    .string()
+    .optional()
+    .transform((v) => (list(v).length > 0 ? list(v) : ['nl'])),
   omschrijving: z.string().trim().max(2000, 'De omschrijving is te lang.').optional().default(''),
   geslacht: z
     .string()
@@ -105,7 +121,10 @@ const rowSchema = z.object({
       if (text === '') return undefined;
       const gender = parseGender(text);
       if (!['v', 'vrouw', 'm', 'man', 'x', 'anders'].includes(text)) {
-        ctx.addIssue({ code: 'custom', message: 'Geslacht is v (vrouw), m (man), x (anders of zegt het liever niet), of leeg.' });
+        ctx.addIssue({
+          code: 'custom',
+          message: 'Geslacht is v (vrouw), m (man), x (anders of zegt het liever niet), of leeg.',
+        });
         return z.NEVER;
       }
       return gender;
@@ -118,7 +137,8 @@ export function parseVolunteerRows(records: readonly TableRow[]): { rows: Volunt
   records.forEach((record, index) => {
     const parsed = rowSchema.safeParse(record);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) errors.push({ row: index + 2, column: String(issue.path[0] ?? ''), message: issue.message });
+      for (const issue of parsed.error.issues)
+        errors.push({ row: index + 2, column: String(issue.path[0] ?? ''), message: issue.message });
       return;
     }
     const r = parsed.data;
@@ -147,12 +167,18 @@ export function parseVolunteerRows(records: readonly TableRow[]): { rows: Volunt
  * Saves volunteers by id in one transaction. A file's "vog = ja" means the coordinator saw a valid VOG: when
  * no date is known yet it is recorded as checked today, so it expires in three years unless renewed.
  */
-export async function saveVolunteers(db: GatedDb, tenantId: string, rows: readonly VolunteerInput[], today: string): Promise<{ created: number; updated: number }> {
+export async function saveVolunteers(
+  db: GatedDb,
+  tenantId: string,
+  rows: readonly VolunteerInput[],
+  today: string,
+): Promise<{ created: number; updated: number }> {
   return db.transaction().execute(async (trx) => {
     let created = 0;
     for (const row of rows) {
       // A row without coordinates gets its postcode's centroid, when the postcode table knows it.
-      const centroid = (column: 'lat' | 'lon') => sql<number | null>`(SELECT ${sql.ref(column)} FROM postcodes WHERE postcode = ${row.postcode})`;
+      const centroid = (column: 'lat' | 'lon') =>
+        sql<number | null>`(SELECT ${sql.ref(column)} FROM postcodes WHERE postcode = ${row.postcode})`;
       const values = {
         first_name: row.firstName,
         postcode: row.postcode,

@@ -33,7 +33,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addUniqueConstraint('help_requests_tenant_reference', ['tenant_id', 'reference'])
     .execute();
-  await db.schema.createIndex('help_requests_queue').on('help_requests').columns(['tenant_id', 'state', 'last_progress_at']).execute();
+  await db.schema
+    .createIndex('help_requests_queue')
+    .on('help_requests')
+    .columns(['tenant_id', 'state', 'last_progress_at'])
+    .execute();
   await db.schema.createIndex('help_requests_asker').on('help_requests').column('asker_user_id').execute();
 
   await db.schema

@@ -5,7 +5,9 @@ import { type Kysely, sql } from 'kysely';
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .alterTable('help_requests')
-    .addColumn('share_with_volunteer', 'jsonb', (c) => c.notNull().defaultTo(sql`'{"voornaam": true, "buurt": true, "behoeften": true, "bericht": ""}'::jsonb`))
+    .addColumn('share_with_volunteer', 'jsonb', (c) =>
+      c.notNull().defaultTo(sql`'{"voornaam": true, "buurt": true, "behoeften": true, "bericht": ""}'::jsonb`),
+    )
     .execute();
 }
 

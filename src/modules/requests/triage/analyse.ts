@@ -26,7 +26,12 @@ import {
 import { type Match, type TokenList, normalise, tokenise } from './text.js';
 import type { Moment } from './types.js';
 
-export type Finding = { group: string; score: number; words: string[]; /** The lexicon terms that matched. */ terms: string[] };
+export type Finding = {
+  group: string;
+  score: number;
+  words: string[];
+  /** The lexicon terms that matched. */ terms: string[];
+};
 
 export type DangerFinding = {
   /** True when the text holds an acute danger signal (route spoed). */
@@ -59,10 +64,16 @@ export type TextAnalysis = {
 };
 
 const words = (t: TokenList, m: { start: number; end: number }) => t.words.slice(m.start, m.end + 1).join(' ');
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start <= b.end && b.start <= a.end;
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start <= b.end && b.start <= a.end;
 
 /** Whether a match is negated in its clause: "geen schulden", "niet eenzaam", "boodschappen lukt nog wel". */
-export function isNegated(t: TokenList, m: Match<TermPayload>, selfManaged: readonly Match<TermPayload>[], lackNeed: boolean): boolean {
+export function isNegated(
+  t: TokenList,
+  m: Match<TermPayload>,
+  selfManaged: readonly Match<TermPayload>[],
+  lackNeed: boolean,
+): boolean {
   if (m.entry.pattern.negated) return false;
   const clause = t.clause[m.start];
   // 1. A negator shortly before, in the same clause, not turned into inability ("kan niet", "niet meer").
@@ -76,12 +87,26 @@ export function isNegated(t: TokenList, m: Match<TermPayload>, selfManaged: read
     return true;
   }
   // 2. A negation after it in a copula clause: "eenzaam ben ik niet", "schulden heb ik gelukkig niet".
-  const after = t.words.slice(m.end + 1, m.end + 6).filter((_, k) => t.clause[m.end + 1 + k] === clause).join(' ');
-  if (/^(ben|heb|voel|is|zijn|hebben|was|had)( ik| we| wij| hij| ze| zij| me| mij)?( gelukkig| echt| helemaal| zeker| eigenlijk)? (niet|geen|nooit)\b(?! (meer|goed|zo))/.test(after)) return true;
+  const after = t.words
+    .slice(m.end + 1, m.end + 6)
+    .filter((_, k) => t.clause[m.end + 1 + k] === clause)
+    .join(' ');
+  if (
+    /^(ben|heb|voel|is|zijn|hebben|was|had)( ik| we| wij| hij| ze| zij| me| mij)?( gelukkig| echt| helemaal| zeker| eigenlijk)? (niet|geen|nooit)\b(?! (meer|goed|zo))/.test(
+      after,
+    )
+  )
+    return true;
   // 3. "lukt nog wel" after it, or "geen hulp nodig bij" before it, in the same clause.
   for (const s of selfManaged) {
     if (s.entry.payload.group === 'geen_hulp' && t.clause[s.start] === clause && s.end < m.start) return true;
-    if (s.entry.payload.group === 'zelf_redden' && t.sentence[s.start] === t.sentence[m.start] && s.start > m.end && s.start - m.end <= 8) return true;
+    if (
+      s.entry.payload.group === 'zelf_redden' &&
+      t.sentence[s.start] === t.sentence[m.start] &&
+      s.start > m.end &&
+      s.start - m.end <= 8
+    )
+      return true;
   }
   return false;
 }
@@ -101,8 +126,13 @@ function sumByGroup(
   const kept = matches
     .filter((m) => !m.entry.payload.exclude)
     .filter((m) => !exclusions.some((x) => x.entry.payload.group === m.entry.payload.group && overlaps(x, m)))
-    .filter((m) => !options.negate || !isNegated(t, m, selfManaged, options.lackGroups?.has(m.entry.payload.group) ?? false))
-    .sort((a, b) => b.entry.payload.weight - a.entry.payload.weight || b.end - b.start - (a.end - a.start) || a.start - b.start);
+    .filter(
+      (m) => !options.negate || !isNegated(t, m, selfManaged, options.lackGroups?.has(m.entry.payload.group) ?? false),
+    )
+    .sort(
+      (a, b) =>
+        b.entry.payload.weight - a.entry.payload.weight || b.end - b.start - (a.end - a.start) || a.start - b.start,
+    );
   const result = new Map<string, Finding & { spans: { start: number; end: number }[] }>();
   for (const m of kept) {
     const group = m.entry.payload.group;
@@ -134,21 +164,35 @@ function findDanger(t: TokenList): DangerFinding {
   const matches = dangerMatcher.findAll(t.words).filter((m) => t.sentence[m.start] === t.sentence[m.end]);
   const exclusions = matches.filter((m) => m.entry.payload.exclude);
   const past = pastMatcher.findAll(t.words);
-  const pastSentences = new Set(past.filter((m) => m.entry.payload.group === 'verleden').map((m) => t.sentence[m.start]));
+  const pastSentences = new Set(
+    past.filter((m) => m.entry.payload.group === 'verleden').map((m) => t.sentence[m.start]),
+  );
   for (const m of past) if (m.entry.payload.group === 'behalve') pastSentences.delete(t.sentence[m.start]);
   // "Dat is voorbij" settles it for its sentence, even with a "nu" in it ("dat is voorbij, ik woon nu veilig").
   for (const m of past) if (m.entry.payload.group === 'voorbij') pastSentences.add(t.sentence[m.start]);
-  const perClass = new Map<string, { score: number; signals: string[]; terms: Set<string>; spans: { start: number; end: number }[] }>();
+  const perClass = new Map<
+    string,
+    { score: number; signals: string[]; terms: Set<string>; spans: { start: number; end: number }[] }
+  >();
   const pastWords: string[] = [];
   const kept = matches
     // An exclusion ("doodmoe", "een slag slaan") only sets aside signals of its own kind of danger.
-    .filter((m) => !m.entry.payload.exclude && !exclusions.some((x) => (x.entry.payload.group === m.entry.payload.group || x.entry.payload.group === anyDangerClass) && overlaps(x, m)))
+    .filter(
+      (m) =>
+        !m.entry.payload.exclude &&
+        !exclusions.some(
+          (x) =>
+            (x.entry.payload.group === m.entry.payload.group || x.entry.payload.group === anyDangerClass) &&
+            overlaps(x, m),
+        ),
+    )
     .sort((a, b) => b.entry.payload.weight - a.entry.payload.weight || a.start - b.start);
   for (const m of kept) {
     // Only a plain negator right before a single word counts ("niet suïcidaal", "nooit geslagen"): when in doubt, danger.
     if (m.entry.pattern.steps.length === 1 && !m.entry.pattern.negated) {
       const before = [t.words[m.start - 1], t.words[m.start - 2]];
-      if (before.some((w) => w === 'geen' || w === 'niet' || w === 'nooit') && t.words[m.start + 1] !== 'meer') continue;
+      if (before.some((w) => w === 'geen' || w === 'niet' || w === 'nooit') && t.words[m.start + 1] !== 'meer')
+        continue;
     }
     const cls = m.entry.payload.group;
     if (pastSentences.has(t.sentence[m.start]) && cls !== 'medisch' && cls !== 'vermist') {
@@ -168,16 +212,26 @@ function findDanger(t: TokenList): DangerFinding {
   const parts = new Map<number, Match<PartPayload>[][]>();
   for (const m of combinationPartMatcher.findAll(t.words)) {
     const { combination, part, group } = m.entry.payload;
-    if (exclusions.some((x) => (x.entry.payload.group === group || x.entry.payload.group === anyDangerClass) && overlaps(x, m))) continue;
+    if (
+      exclusions.some(
+        (x) => (x.entry.payload.group === group || x.entry.payload.group === anyDangerClass) && overlaps(x, m),
+      )
+    )
+      continue;
     let perPart = parts.get(combination);
-    if (!perPart) parts.set(combination, (perPart = Array.from({ length: dangerCombinations[combination]!.parts }, () => [])));
+    if (!perPart)
+      parts.set(combination, (perPart = Array.from({ length: dangerCombinations[combination]!.parts }, () => [])));
     perPart[part]!.push(m);
   }
   for (const [index, perPart] of parts) {
     const combination = dangerCombinations[index]!;
     const found = findCombination(perPart, combination.window);
     if (!found) continue;
-    if (pastSentences.has(t.sentence[found[0]!.start]) && combination.cls !== 'medisch' && combination.cls !== 'vermist') {
+    if (
+      pastSentences.has(t.sentence[found[0]!.start]) &&
+      combination.cls !== 'medisch' &&
+      combination.cls !== 'vermist'
+    ) {
       pastWords.push(found.map((m) => words(t, m)).join(' + '));
       continue;
     }
@@ -191,10 +245,19 @@ function findDanger(t: TokenList): DangerFinding {
   const total = [...perClass.values()].reduce((s, c) => s + c.score, 0);
   const acuteClasses = [...perClass.entries()].filter(([, c]) => c.score >= 1).map(([k]) => k);
   const acute = acuteClasses.length > 0 || total >= 1.6;
-  const classes = acute ? [...perClass.entries()].filter(([, c]) => c.score >= 0.6 || acuteClasses.length === 0).map(([k]) => k) : [];
+  const classes = acute
+    ? [...perClass.entries()].filter(([, c]) => c.score >= 0.6 || acuteClasses.length === 0).map(([k]) => k)
+    : [];
   const signals = acute ? classes.flatMap((k) => perClass.get(k)!.signals) : [];
   const needs = [...new Set(classes.flatMap((k) => dangerClasses[k]?.needs ?? []))];
-  return { acute, classes, signals, needs, past: pastWords, pastIsOver: past.some((m) => m.entry.payload.group === 'voorbij') };
+  return {
+    acute,
+    classes,
+    signals,
+    needs,
+    past: pastWords,
+    pastIsOver: past.some((m) => m.entry.payload.group === 'voorbij'),
+  };
 }
 
 const dayPattern = new RegExp(
@@ -230,14 +293,26 @@ function findMoments(t: TokenList): TextAnalysis['moments'] {
     const day = dayWords.get(w);
     if (day && (w.length > 2 || /^\d/.test(t.words[i + 1] ?? ''))) push(i, { days: [day], word: w });
     const part = partWords.get(w);
-    if (part && !(w === 'morgen' && prev !== 'in' && prev !== 's' && prev !== 'de')) push(i, { parts: [part], word: w });
+    if (part && !(w === 'morgen' && prev !== 'in' && prev !== 's' && prev !== 'de'))
+      push(i, { parts: [part], word: w });
     const time = /^(\d{1,2})(h(\d\d))?$/.exec(w);
-    if (time && (prev === 'om' || prev === 'at' || t.words[i + 1] === 'uur' || time[2]) && prev !== 'tot' && prev !== 'until') {
+    if (
+      time &&
+      (prev === 'om' || prev === 'at' || t.words[i + 1] === 'uur' || time[2]) &&
+      prev !== 'tot' &&
+      prev !== 'until'
+    ) {
       const hour = Number(time[1]);
       if (hour <= 23) push(i, { parts: [partOfHour(hour)], word: `${w} uur` });
     }
   }
-  for (const m of momentGroups.findAll(t.words)) push(m.start, { days: m.entry.payload.dagen, parts: m.entry.payload.dagdelen, compound: true, word: m.entry.payload.phrase });
+  for (const m of momentGroups.findAll(t.words))
+    push(m.start, {
+      days: m.entry.payload.dagen,
+      parts: m.entry.payload.dagdelen,
+      compound: true,
+      word: m.entry.payload.phrase,
+    });
   const unavailableClauses = new Set(unavailableMatcher.findAll(t.words).map((m) => t.clause[m.start]));
   const wanted: Moment[] = [];
   const unavailable: Moment[] = [];
@@ -258,7 +333,8 @@ function findMoments(t: TokenList): TextAnalysis['moments'] {
         }
     };
     for (const x of items) if (x.days && x.parts) add(x.days, x.parts);
-    if (looseDays.length) add(looseDays, looseParts.length ? looseParts : compoundParts.length ? compoundParts : allParts);
+    if (looseDays.length)
+      add(looseDays, looseParts.length ? looseParts : compoundParts.length ? compoundParts : allParts);
     else if (looseParts.length) add(allDays, looseParts);
     for (const x of items) if (!wordsFound.includes(x.word)) wordsFound.push(x.word);
   }
@@ -275,15 +351,22 @@ function findLanguages(t: TokenList, raw: string): TextAnalysis['languages'] {
     if (!needClauses.has(t.clause[i])) continue;
     if (!wanted.includes(code)) wanted.push(code);
     const clauseWords = t.words.filter((_, j) => t.clause[j] === t.clause[i]);
-    if (clauseWords.some((w) => ['alleen', 'only', 'vertalen', 'tolk'].includes(w)) || /geen nederlands|weinig nederlands|beetje nederlands/.test(clauseWords.join(' ')))
+    if (
+      clauseWords.some((w) => ['alleen', 'only', 'vertalen', 'tolk'].includes(w)) ||
+      /geen nederlands|weinig nederlands|beetje nederlands/.test(clauseWords.join(' '))
+    )
       strict = true;
   }
-  const rawWords = raw.toLowerCase().split(/[^a-z']+/).filter(Boolean);
+  const rawWords = raw
+    .toLowerCase()
+    .split(/[^a-z']+/)
+    .filter(Boolean);
   const english = rawWords.length >= 5 && rawWords.filter((w) => englishWords.has(w)).length / rawWords.length >= 0.25;
   return { wanted, strict, english };
 }
 
-const notAnAge = /^(geleden|getrouwd|in|hier|lang|samen|bij|gewerkt|gewoond|achter|al|weduwe|weduwnaar|ouder|jonger|niet|terug|later)$/;
+const notAnAge =
+  /^(geleden|getrouwd|in|hier|lang|samen|bij|gewerkt|gewoond|achter|al|weduwe|weduwnaar|ouder|jonger|niet|terug|later)$/;
 
 /** Ages of the people in the request: "(86)", "ik ben 82", "82 jaar", "van 14", "groep 8", "3 havo". Babies count as 0. */
 export function findAges(text: string): number[] {
@@ -296,11 +379,19 @@ export function findAges(text: string): number[] {
     add(Number(m[1]));
     if (m[2]) add(Number(m[2]));
   }
-  for (const m of norm.matchAll(/\b(?:ik ben|ben|is|zijn|van|leeftijd|aged|i am|im|i'm)\s+(\d{1,3})\b(?!\s*(?:maand|week|weken|dag|dagen|jaar geleden|uur|keer|kinderen|maanden))/g))
+  for (const m of norm.matchAll(
+    /\b(?:ik ben|ben|is|zijn|van|leeftijd|aged|i am|im|i'm)\s+(\d{1,3})\b(?!\s*(?:maand|week|weken|dag|dagen|jaar geleden|uur|keer|kinderen|maanden))/g,
+  ))
     add(Number(m[1]));
   for (const m of norm.matchAll(/\b(\d{1,3})\s*(?:jaar|jr|years?)\b\s*(\w*)/g)) {
-    const before = norm.slice(Math.max(0, (m.index ?? 0) - 12), m.index).trim().split(/\s+/).at(-1) ?? '';
-    if (notAnAge.test(m[2] ?? '') || /^(sinds|al|ruim|over|na|voor|afgelopen|laatste|paar|bijna|tot)$/.test(before)) continue;
+    const before =
+      norm
+        .slice(Math.max(0, (m.index ?? 0) - 12), m.index)
+        .trim()
+        .split(/\s+/)
+        .at(-1) ?? '';
+    if (notAnAge.test(m[2] ?? '') || /^(sinds|al|ruim|over|na|voor|afgelopen|laatste|paar|bijna|tot)$/.test(before))
+      continue;
     add(Number(m[1]));
   }
   for (const m of norm.matchAll(/\bgroep\s+([1-8])\b/g)) add(Number(m[1]) + 4);
@@ -314,7 +405,11 @@ export function findAges(text: string): number[] {
 function findHelperWish(t: TokenList): 'v' | 'm' | undefined {
   const matches = helperWishMatcher.findAll(t.words);
   const lookAlikes = matches.filter((m) => m.entry.payload.exclude);
-  const wished = new Set(matches.filter((m) => !m.entry.payload.exclude && !lookAlikes.some((x) => overlaps(x, m))).map((m) => m.entry.payload.group));
+  const wished = new Set(
+    matches
+      .filter((m) => !m.entry.payload.exclude && !lookAlikes.some((x) => overlaps(x, m)))
+      .map((m) => m.entry.payload.group),
+  );
   if (wished.size !== 1) return undefined;
   return wished.has('v') ? 'v' : 'm';
 }
@@ -329,13 +424,21 @@ export function analyse(text: string): TextAnalysis {
     .map(({ group, score, words: w, terms }) => ({ group, score: Math.round(score * 100) / 100, words: w, terms }))
     .sort((a, b) => b.score - a.score);
   const escalation = Object.fromEntries(
-    [...sumByGroup(t, escalationMatcher.findAll(t.words), { negate: true })].map(([k, f]) => [k, { group: k, score: f.score, words: f.words, terms: f.terms }]),
+    [...sumByGroup(t, escalationMatcher.findAll(t.words), { negate: true })].map(([k, f]) => [
+      k,
+      { group: k, score: f.score, words: f.words, terms: f.terms },
+    ]),
   );
   // A group or place named in a sentence that says it does not fit ("het taalcafé is overdag en dan werk ik") is no cue.
   const unfitSentences = new Set(unavailableMatcher.findAll(t.words).map((m) => t.sentence[m.start]));
-  const cueMatches = cueMatcher.findAll(t.words).filter((m) => m.entry.payload.group !== 'collectief' || !unfitSentences.has(t.sentence[m.start]));
+  const cueMatches = cueMatcher
+    .findAll(t.words)
+    .filter((m) => m.entry.payload.group !== 'collectief' || !unfitSentences.has(t.sentence[m.start]));
   const cues = Object.fromEntries(
-    [...sumByGroup(t, cueMatches, { negate: false })].map(([k, f]) => [k, { group: k, score: f.score, words: f.words, terms: f.terms }]),
+    [...sumByGroup(t, cueMatches, { negate: false })].map(([k, f]) => [
+      k,
+      { group: k, score: f.score, words: f.words, terms: f.terms },
+    ]),
   );
   const cueWords = (k: string) => (cues[k]?.words.length ?? 0) > 0;
   const gender = cueWords('vrouw') && !cueWords('man') ? 'v' : cueWords('man') && !cueWords('vrouw') ? 'm' : undefined;

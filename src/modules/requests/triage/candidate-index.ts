@@ -4,7 +4,14 @@ import { type NeedKey, isNeedKey } from '../../../kernel/taxonomy/needs.js';
 import type { Schedule } from '../../socialbase/schedule.js';
 import { dayPartHours } from '../../socialbase/search-query.js';
 import { analyse } from './analyse.js';
-import { genderOfFirstName, needMatcher, noAccompanyMatcher, selfDescriptionMatcher, topicMatcher, walkingMatcher } from './lexicon.js';
+import {
+  genderOfFirstName,
+  needMatcher,
+  noAccompanyMatcher,
+  selfDescriptionMatcher,
+  topicMatcher,
+  walkingMatcher,
+} from './lexicon.js';
 import { normalise, tokenise } from './text.js';
 import type { ActivityCandidate, Candidate, Moment, Point, VolunteerCandidate } from './types.js';
 
@@ -66,14 +73,16 @@ export function parseTargetGroup(text: string): TargetGroup {
 
 /** Words too common to say anything about fit. */
 export const stopwords = new Set(
-  ('aan al alle alles als ander andere anders bij dan dat de den deze die dit doe doen door dus een eens en er ergens even '
-    + 'geen gaat gaan graag had heb hebben heeft hele het hier hij hoe hun iemand iets ik in is ja je jij jou jouw jullie kan '
-    + 'kom komt komen kun kunnen maar me meer men met mij mijn moet moeten na naar niet niets nog nu of om omdat ons onze ook '
-    + 'op over per te tot uit van veel voor want was wat we wel werd wie wij wil wilt word wordt zal ze zelf zich zij zijn zo '
-    + 'zou zoals zodat ze echt gewoon keer jaar daar waar toen alleen sinds soms vaak nooit welke vanaf zonder hoor wanneer '
-    + 'buurt mensen mens elke iedere week maand dag samen goed fijn leuk beetje eigen mogelijk natuurlijk jaren weer toch '
-    + 'helpt helpen hulp help graag gratis kunt laat laten hoeft weet weten moet zit zitten staat staan ligt liggen ander '
-    + 'tegenwoordig nodig vooral ongeveer bijvoorbeeld iedereen niemand weinig klein kleine grote groot eerste tweede').split(' '),
+  (
+    'aan al alle alles als ander andere anders bij dan dat de den deze die dit doe doen door dus een eens en er ergens even ' +
+    'geen gaat gaan graag had heb hebben heeft hele het hier hij hoe hun iemand iets ik in is ja je jij jou jouw jullie kan ' +
+    'kom komt komen kun kunnen maar me meer men met mij mijn moet moeten na naar niet niets nog nu of om omdat ons onze ook ' +
+    'op over per te tot uit van veel voor want was wat we wel werd wie wij wil wilt word wordt zal ze zelf zich zij zijn zo ' +
+    'zou zoals zodat ze echt gewoon keer jaar daar waar toen alleen sinds soms vaak nooit welke vanaf zonder hoor wanneer ' +
+    'buurt mensen mens elke iedere week maand dag samen goed fijn leuk beetje eigen mogelijk natuurlijk jaren weer toch ' +
+    'helpt helpen hulp help graag gratis kunt laat laten hoeft weet weten moet zit zitten staat staan ligt liggen ander ' +
+    'tegenwoordig nodig vooral ongeveer bijvoorbeeld iedereen niemand weinig klein kleine grote groot eerste tweede'
+  ).split(' '),
 );
 
 /** A crude stem for comparing words of a request with a description: no plural, at most 6 letters. */
@@ -92,9 +101,12 @@ export function contentStems(text: string): Set<string> {
 export function contentWords(text: string): Map<string, string> {
   // The words as written (with their accents and ij), keyed by their normalised form.
   const written = new Map<string, string>();
-  for (const [w] of text.matchAll(/[\p{L}\p{N}]+/gu)) if (!written.has(normalise(w))) written.set(normalise(w), w.toLowerCase());
+  for (const [w] of text.matchAll(/[\p{L}\p{N}]+/gu))
+    if (!written.has(normalise(w))) written.set(normalise(w), w.toLowerCase());
   const out = new Map<string, string>();
-  for (const w of tokenise(text).words) if (w.length >= 4 && !stopwords.has(w) && !/^\d/.test(w) && !out.has(stem(w))) out.set(stem(w), written.get(w) ?? w);
+  for (const w of tokenise(text).words)
+    if (w.length >= 4 && !stopwords.has(w) && !/^\d/.test(w) && !out.has(stem(w)))
+      out.set(stem(w), written.get(w) ?? w);
   return out;
 }
 
@@ -121,7 +133,8 @@ export const withoutLimits = (description: string) =>
     .filter((sentence) => !/\b(niet|geen|nooit)\b/i.test(sentence))
     .join(' ');
 
-export const topicsOf = (words: readonly string[]): Set<string> => new Set(topicMatcher.findAll(words).map((m) => m.entry.payload.group));
+export const topicsOf = (words: readonly string[]): Set<string> =>
+  new Set(topicMatcher.findAll(words).map((m) => m.entry.payload.group));
 
 type Base = {
   needs: ReadonlySet<string>;
@@ -187,7 +200,12 @@ function indexActivity(c: ActivityCandidate): IndexedActivity {
   if (needs.size === 0) for (const f of analyse(text).needs) inferred.add(f.group);
   const words = tokenise(text).words;
   const positive = tokenise(withoutLimits(text)).words;
-  const terms = new Set(needMatcher.findAll(positive).filter((m) => !m.entry.payload.exclude).map((m) => m.entry.pattern.source));
+  const terms = new Set(
+    needMatcher
+      .findAll(positive)
+      .filter((m) => !m.entry.payload.exclude)
+      .map((m) => m.entry.pattern.source),
+  );
   const noAccompany = noAccompanyMatcher.findAll(words)[0];
   return {
     kind: 'activiteit',
@@ -237,7 +255,20 @@ export function buildCandidateIndex(candidates: readonly Candidate[]): Candidate
   const byNeed = new Map<string, NeedBucket>();
   const bucket = (need: string) => {
     let b = byNeed.get(need);
-    if (!b) byNeed.set(need, (b = { activities: [], activityCells: new Map(), activitiesWithoutPoint: [], volunteers: new Map(), volunteersWithoutPoint: [], maxRadiusKm: 0, volunteerCount: 0, openVolunteers: 0 }));
+    if (!b)
+      byNeed.set(
+        need,
+        (b = {
+          activities: [],
+          activityCells: new Map(),
+          activitiesWithoutPoint: [],
+          volunteers: new Map(),
+          volunteersWithoutPoint: [],
+          maxRadiusKm: 0,
+          volunteerCount: 0,
+          openVolunteers: 0,
+        }),
+      );
     return b;
   };
   let size = 0;
@@ -279,7 +310,8 @@ export function buildCandidateIndex(candidates: readonly Candidate[]): Candidate
 }
 
 /** Activities for a need (declared or read from the description). */
-export const activitiesFor = (index: CandidateIndex, need: NeedKey): readonly IndexedActivity[] => index.byNeed.get(need)?.activities ?? [];
+export const activitiesFor = (index: CandidateIndex, need: NeedKey): readonly IndexedActivity[] =>
+  index.byNeed.get(need)?.activities ?? [];
 
 /**
  * Activities for a need near a point: ring by ring of 1 km cells, at least 3 km around, then further out until
@@ -338,6 +370,8 @@ export function volunteersFor(index: CandidateIndex, need: NeedKey, point?: Poin
 }
 
 /** Whether the neighbourhood has a group activity, or an open volunteer, for a need. */
-export const hasCollective = (index: CandidateIndex, need: NeedKey) => activitiesFor(index, need).some((a) => !a.c.professional);
+export const hasCollective = (index: CandidateIndex, need: NeedKey) =>
+  activitiesFor(index, need).some((a) => !a.c.professional);
 export const hasInformal = (index: CandidateIndex, need: NeedKey) =>
-  (index.byNeed.get(need)?.openVolunteers ?? 0) > 0 || activitiesFor(index, need).some((a) => a.onDemand && !a.c.professional);
+  (index.byNeed.get(need)?.openVolunteers ?? 0) > 0 ||
+  activitiesFor(index, need).some((a) => a.onDemand && !a.c.professional);

@@ -30,7 +30,8 @@ const num = (value: string | undefined, fallback: number) => {
 };
 
 function pointOf(lat: string | number | null | undefined, lon: string | number | null | undefined): Point | undefined {
-  if (lat === null || lat === undefined || lon === null || lon === undefined || lat === '' || lon === '') return undefined;
+  if (lat === null || lat === undefined || lon === null || lon === undefined || lat === '' || lon === '')
+    return undefined;
   const p = { lat: Number(lat), lon: Number(lon) };
   return Number.isFinite(p.lat) && Number.isFinite(p.lon) ? p : undefined;
 }

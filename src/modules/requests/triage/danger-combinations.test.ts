@@ -18,11 +18,15 @@ describe('danger told in parts', () => {
 
   it('does not join parts that are far apart in a long story', () => {
     const filler = Array.from({ length: 40 }, () => 'en toen gingen we verder met de dag').join(' ');
-    const a = analyse(`Mijn kinderen waren vroeger dol op de speeltuin. ${filler}. Sinds vrijdag is de bibliotheek alleen thuis te bellen.`);
+    const a = analyse(
+      `Mijn kinderen waren vroeger dol op de speeltuin. ${filler}. Sinds vrijdag is de bibliotheek alleen thuis te bellen.`,
+    );
     expect(a.danger.acute).toBe(false);
   });
 
   it('needs every part: children alone without a time is not acute by this rule', () => {
-    expect(analyse('Mijn kinderen mogen niet alleen thuis blijven, is er een oppas in de buurt?').danger.acute).toBe(false);
+    expect(analyse('Mijn kinderen mogen niet alleen thuis blijven, is er een oppas in de buurt?').danger.acute).toBe(
+      false,
+    );
   });
 });

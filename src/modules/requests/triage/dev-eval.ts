@@ -26,21 +26,43 @@ const parsed = parseActivityRows(activityRows);
 if (parsed.errors.length) console.error('activiteiten.csv:', parsed.errors.slice(0, 5));
 const volunteerRows = await readTableFile(readFileSync(join(buurt, 'vrijwilligers.csv')));
 const postcodes = postcodeLookup(await readTableFile(readFileSync(join(buurt, 'postcodes.csv'))));
-const candidates: Candidate[] = [...parsed.rows.map((r) => activityFromInput(r)), ...volunteerRows.map(volunteerFromRow)];
+const candidates: Candidate[] = [
+  ...parsed.rows.map((r) => activityFromInput(r)),
+  ...volunteerRows.map(volunteerFromRow),
+];
 const index = buildCandidateIndex(candidates);
 
-type Line = { id: string; tekst: string; postcode?: string; verwacht?: { route: string; behoeften: string[]; passend: string[]; niet_passend: string[] } };
+type Line = {
+  id: string;
+  tekst: string;
+  postcode?: string;
+  verwacht?: { route: string; behoeften: string[]; passend: string[]; niet_passend: string[] };
+};
 const setFile = arg('--set') ?? join(evalDir, 'ontwikkelset.jsonl');
 const lines = readFileSync(setFile, 'utf8')
   .split('\n')
   .filter((l) => l.trim())
   .map((l) => JSON.parse(l) as Line)
-  .map((l) => (l.verwacht ? { ...l, verwacht: { ...l.verwacht, passend: l.verwacht.passend ?? [], niet_passend: l.verwacht.niet_passend ?? [] } } : l))
+  .map((l) =>
+    l.verwacht
+      ? {
+          ...l,
+          verwacht: { ...l.verwacht, passend: l.verwacht.passend ?? [], niet_passend: l.verwacht.niet_passend ?? [] },
+        }
+      : l,
+  )
   .filter((l) => l.id >= from && l.id <= to);
 
 const now = new Date('2025-11-10T09:00:00Z');
 const answers = lines.map((l) => {
-  const point = l.postcode ? postcodes.get(l.postcode.trim().toUpperCase().replace(/^(\d{4})\s*([A-Z]{2})$/, '$1 $2')) : undefined;
+  const point = l.postcode
+    ? postcodes.get(
+        l.postcode
+          .trim()
+          .toUpperCase()
+          .replace(/^(\d{4})\s*([A-Z]{2})$/, '$1 $2'),
+      )
+    : undefined;
   return triageWithIndex({ id: l.id, tekst: l.tekst, ...(point ? { point } : {}) }, index, { now });
 });
 
@@ -53,7 +75,9 @@ if (args.includes('--show'))
     const hit = !exp?.passend.length || ids.slice(0, 3).some((id) => exp.passend.includes(id));
     const bad = ids.slice(0, 5).filter((id) => exp?.niet_passend.includes(id));
     if (routeOk && needsOk && hit && !bad.length && !args.includes('--all')) continue;
-    console.log(`\n${ans.id} ${routeOk ? 'ok' : 'ROUTE'} ${needsOk ? '' : 'NEEDS'} ${hit ? '' : 'MISS'} ${bad.length ? `BAD:${bad}` : ''}`);
+    console.log(
+      `\n${ans.id} ${routeOk ? 'ok' : 'ROUTE'} ${needsOk ? '' : 'NEEDS'} ${hit ? '' : 'MISS'} ${bad.length ? `BAD:${bad}` : ''}`,
+    );
     console.log(`  tekst: ${lines[i]!.tekst.slice(0, 240)}`);
     console.log(`  verwacht: ${exp?.route} [${exp?.behoeften}] passend ${exp?.passend} niet ${exp?.niet_passend}`);
     console.log(`  antwoord: ${ans.route} [${ans.behoeften}] ${ans.signalen.length ? `signalen ${ans.signalen}` : ''}`);
@@ -62,7 +86,12 @@ if (args.includes('--show'))
   }
 
 const out = `/tmp/nabij-triage-answers${from ? `-${from}` : ''}.jsonl`;
-writeFileSync(out, answers.map((a) => JSON.stringify({ id: a.id, route: a.route, behoeften: a.behoeften, suggesties: a.suggesties })).join('\n') + '\n');
+writeFileSync(
+  out,
+  answers
+    .map((a) => JSON.stringify({ id: a.id, route: a.route, behoeften: a.behoeften, suggesties: a.suggesties }))
+    .join('\n') + '\n',
+);
 let expectedPath = setFile;
 if (from || to !== '\uffff' || arg('--set')) {
   expectedPath = `/tmp/nabij-expected${from ? `-${from}` : ''}.jsonl`;
@@ -70,7 +99,11 @@ if (from || to !== '\uffff' || arg('--set')) {
 }
 try {
   const extra = args.includes('--json') ? ['--json'] : [];
-  process.stdout.write(execFileSync('node', [join(evalDir, 'score.mjs'), expectedPath, out, '--buurt', buurt, ...extra], { encoding: 'utf8' }));
+  process.stdout.write(
+    execFileSync('node', [join(evalDir, 'score.mjs'), expectedPath, out, '--buurt', buurt, ...extra], {
+      encoding: 'utf8',
+    }),
+  );
 } catch (e) {
   process.stdout.write(String((e as { stdout?: string }).stdout ?? e));
   process.exitCode = 1;

@@ -13,22 +13,59 @@ const allWeek: Moment[] = (['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'] as const).
 );
 
 const activity = (id: string, needKeys: string[], extra: Partial<ActivityCandidate> = {}): ActivityCandidate => ({
-  type: 'activiteit', id, soort: 'activiteit', name: id, description: '', needKeys, professional: false, point: near(0.002),
-  schedule: { frequentie: 'wekelijks', dagen: ['di'], start: '10:00', eind: '12:00' }, exceptions: [], targetGroup: 'iedereen',
-  languages: ['nl'], wheelchairAccessible: true, isFree: true, current: true, ...extra,
+  type: 'activiteit',
+  id,
+  soort: 'activiteit',
+  name: id,
+  description: '',
+  needKeys,
+  professional: false,
+  point: near(0.002),
+  schedule: { frequentie: 'wekelijks', dagen: ['di'], start: '10:00', eind: '12:00' },
+  exceptions: [],
+  targetGroup: 'iedereen',
+  languages: ['nl'],
+  wheelchairAccessible: true,
+  isFree: true,
+  current: true,
+  ...extra,
 });
 const volunteer = (id: string, offers: string[], extra: Partial<VolunteerCandidate> = {}): VolunteerCandidate => ({
-  type: 'vrijwilliger', id, firstName: id, point: near(0.003), offers, roles: [], availability: allWeek, radiusKm: 3,
-  maxMatches: 2, activeMatches: 0, vogValid: true, languages: ['nl'], description: '', ...extra,
+  type: 'vrijwilliger',
+  id,
+  firstName: id,
+  point: near(0.003),
+  offers,
+  roles: [],
+  availability: allWeek,
+  radiusKm: 3,
+  maxMatches: 2,
+  activeMatches: 0,
+  vogValid: true,
+  languages: ['nl'],
+  description: '',
+  ...extra,
 });
 
 const neighbourhood: Candidate[] = [
   activity('koffie', ['ontmoeting'], { name: 'Koffieochtend', description: 'Elke week koffie en een praatje.' }),
   activity('taalcafe', ['taal', 'ontmoeting']),
   activity('huiswerkklas', ['huiswerk'], { targetGroup: 'kinderen groep 5 t/m 8' }),
-  activity('schuldhulp', ['schulden', 'geldzaken'], { soort: 'dienst', professional: true, schedule: { frequentie: 'op_afspraak' } }),
-  activity('veiligthuis', ['veiligheid'], { soort: 'dienst', professional: true, schedule: { frequentie: 'op_afspraak' } }),
-  activity('ggz', ['psychisch', 'verslaving'], { soort: 'dienst', professional: true, schedule: { frequentie: 'op_afspraak' } }),
+  activity('schuldhulp', ['schulden', 'geldzaken'], {
+    soort: 'dienst',
+    professional: true,
+    schedule: { frequentie: 'op_afspraak' },
+  }),
+  activity('veiligthuis', ['veiligheid'], {
+    soort: 'dienst',
+    professional: true,
+    schedule: { frequentie: 'op_afspraak' },
+  }),
+  activity('ggz', ['psychisch', 'verslaving'], {
+    soort: 'dienst',
+    professional: true,
+    schedule: { frequentie: 'op_afspraak' },
+  }),
   activity('oud', ['ontmoeting'], { current: false }),
   activity('trap', ['ontmoeting', 'bewegen'], { wheelchairAccessible: false }),
   volunteer('oppas-vog', ['kinderopvang', 'huiswerk']),
@@ -52,7 +89,10 @@ describe('routes', () => {
   ])('%s → %s', (tekst, route) => expect(ask(tekst).route).toBe(route));
 
   it('never routes a professional-only theme collectief or informeel', () => {
-    for (const tekst of ['Mijn zoon gokt en drinkt te veel, kan iemand met hem koffie drinken?', 'Ik ben zo somber, is er een koffieochtend?'])
+    for (const tekst of [
+      'Mijn zoon gokt en drinkt te veel, kan iemand met hem koffie drinken?',
+      'Ik ben zo somber, is er een koffieochtend?',
+    ])
       expect(['professioneel', 'spoed']).toContain(ask(tekst).route);
   });
 
@@ -87,7 +127,9 @@ describe('hard rules', () => {
     expect(a.suggesties[0]?.id).toBe('veiligthuis');
   });
   it('puts a professional service first for a professional theme', () => {
-    expect(ask('Ik heb een aanmaning van het incassobureau en kan de huur niet betalen.').suggesties[0]?.id).toBe('schuldhulp');
+    expect(ask('Ik heb een aanmaning van het incassobureau en kan de huur niet betalen.').suggesties[0]?.id).toBe(
+      'schuldhulp',
+    );
   });
   it('prefers a volunteer who speaks the language asked for', () => {
     const a = ask('Mijn moeder spreekt alleen Turks en zit de hele dag alleen. Is er iemand die op bezoek wil komen?');
@@ -95,7 +137,9 @@ describe('hard rules', () => {
     expect(a.suggesties[0]?.redenen).toContain('spreekt Turks');
   });
   it('moves activities without access down for someone with a rollator', () => {
-    const ids = ask('Ik loop met de rollator en zoek gezelligheid, is er een koffieochtend?').suggesties.map((s) => s.id);
+    const ids = ask('Ik loop met de rollator en zoek gezelligheid, is er een koffieochtend?').suggesties.map(
+      (s) => s.id,
+    );
     expect(ids.indexOf('koffie')).toBeLessThan(ids.indexOf('trap') === -1 ? 99 : ids.indexOf('trap'));
   });
   it('gives reasons for every suggestion, and scores in [0, 1] best first', () => {
@@ -114,12 +158,41 @@ describe('hard rules', () => {
 });
 
 describe('properties', () => {
-  const words = fc.constantFrom('boodschappen', 'koffie', 'tuin', 'huiswerk', 'eenzaam', 'oppas', 'schulden', 'computer', 'ik', 'wil', 'graag', 'hulp', 'woensdag', 'niet', 'geen', 'iemand');
+  const words = fc.constantFrom(
+    'boodschappen',
+    'koffie',
+    'tuin',
+    'huiswerk',
+    'eenzaam',
+    'oppas',
+    'schulden',
+    'computer',
+    'ik',
+    'wil',
+    'graag',
+    'hulp',
+    'woensdag',
+    'niet',
+    'geen',
+    'iemand',
+  );
   const text = fc.array(words, { minLength: 0, maxLength: 25 }).map((w) => w.join(' '));
-  const dangerSentence = fc.constantFrom('Ik wil niet meer leven.', 'Mijn man slaat mij.', 'Mijn buurman heeft pijn op de borst.', 'Het kind is alleen thuis gelaten en heeft honger.');
+  const dangerSentence = fc.constantFrom(
+    'Ik wil niet meer leven.',
+    'Mijn man slaat mij.',
+    'Mijn buurman heeft pijn op de borst.',
+    'Het kind is alleen thuis gelaten en heeft honger.',
+  );
 
   it('adding a danger sentence to any request makes the route spoed', () => {
-    fc.assert(fc.property(text, dangerSentence, fc.boolean(), (t, d, before) => ask(before ? `${d} ${t}` : `${t}. ${d}`).route === 'spoed'));
+    fc.assert(
+      fc.property(
+        text,
+        dangerSentence,
+        fc.boolean(),
+        (t, d, before) => ask(before ? `${d} ${t}` : `${t}. ${d}`).route === 'spoed',
+      ),
+    );
   });
   it('a volunteer at capacity is never suggested, every suggestion has a reason', () => {
     fc.assert(
@@ -159,21 +232,36 @@ describe('lexicon', () => {
 
 describe('mobility', () => {
   const moving = buildCandidateIndex([
-    activity('wandelgroep', ['bewegen', 'ontmoeting'], { name: 'Wandelgroep Rondje Park', description: 'Een uur rustig wandelen, rollator geen probleem.' }),
+    activity('wandelgroep', ['bewegen', 'ontmoeting'], {
+      name: 'Wandelgroep Rondje Park',
+      description: 'Een uur rustig wandelen, rollator geen probleem.',
+    }),
     activity('stoelyoga', ['bewegen'], { name: 'Stoelyoga', description: 'Yoga op een stoel, op je eigen tempo.' }),
   ]);
 
   it('puts a walking group below seated exercise for someone who cannot walk or stand long', () => {
-    const answer = triage({ id: 'm', tekst: 'Mijn vader wil graag bewegen, maar dan zittend: lang staan of lopen houdt hij niet vol.', point: here }, moving);
+    const answer = triage(
+      {
+        id: 'm',
+        tekst: 'Mijn vader wil graag bewegen, maar dan zittend: lang staan of lopen houdt hij niet vol.',
+        point: here,
+      },
+      moving,
+    );
     const ids = answer.suggesties.map((s) => s.id);
     expect(ids).toContain('stoelyoga');
-    expect(ids.indexOf('stoelyoga')).toBeLessThan(ids.indexOf('wandelgroep') === -1 ? Infinity : ids.indexOf('wandelgroep'));
+    expect(ids.indexOf('stoelyoga')).toBeLessThan(
+      ids.indexOf('wandelgroep') === -1 ? Infinity : ids.indexOf('wandelgroep'),
+    );
     const walking = answer.suggesties.find((s) => s.id === 'wandelgroep');
     if (walking) expect(walking.redenen).toContain('is vooral lopen, en lang lopen of staan lukt de vrager niet');
   });
 
   it('keeps a walking group for someone who likes to walk', () => {
-    const answer = triage({ id: 'w', tekst: 'Ik wandel graag en zoek mensen om samen mee te wandelen.', point: here }, moving);
+    const answer = triage(
+      { id: 'w', tekst: 'Ik wandel graag en zoek mensen om samen mee te wandelen.', point: here },
+      moving,
+    );
     expect(answer.suggesties[0]?.id).toBe('wandelgroep');
   });
 });

@@ -31,12 +31,17 @@ const notPersonal: readonly NeedKey[] = ['tuin', 'wonen'];
 function vogRule(needs: readonly NeedKey[], route: string, vulnerable: boolean): { required: boolean; reason: string } {
   if (needs.some((k) => childNeeds.includes(k))) return { required: true, reason: 'hulp aan een kind' };
   if (needs.includes('opvoeding') && route === 'informeel') return { required: true, reason: 'hulp aan een kind' };
-  if (vulnerable && needs.some((k) => !notPersonal.includes(k))) return { required: true, reason: 'één-op-één hulp aan een kwetsbare volwassene' };
+  if (vulnerable && needs.some((k) => !notPersonal.includes(k)))
+    return { required: true, reason: 'één-op-één hulp aan een kwetsbare volwassene' };
   return { required: false, reason: '' };
 }
 
 /** Triage with an index built once by buildCandidateIndex. */
-export function triageWithIndex(request: TriageRequest, index: CandidateIndex, options: TriageOptions = {}): TriageAnswer {
+export function triageWithIndex(
+  request: TriageRequest,
+  index: CandidateIndex,
+  options: TriageOptions = {},
+): TriageAnswer {
   const a = analyse(request.tekst);
   const decision = decideRoute(a, {
     collective: (k) => hasCollective(index, k),
@@ -48,7 +53,8 @@ export function triageWithIndex(request: TriageRequest, index: CandidateIndex, o
     decision.needs.some((k) => k === 'psychisch' || k === 'gezondheid' || k === 'veiligheid');
   const vog = vogRule(decision.needs, decision.route, vulnerable);
   const languages = [...a.languages.wanted];
-  if (request.language && request.language !== 'nl' && !languages.includes(request.language)) languages.push(request.language);
+  if (request.language && request.language !== 'nl' && !languages.includes(request.language))
+    languages.push(request.language);
   const ctx: ScoringContext = {
     route: decision.route,
     needs: decision.needs,
@@ -69,7 +75,8 @@ export function triageWithIndex(request: TriageRequest, index: CandidateIndex, o
     topics: topicsOf(a.tokens.words),
     accompany: (a.cues.begeleiding?.words.length ?? 0) > 0,
     aboutChild:
-      a.ages.some((age) => age < 18) || decision.needs.some((k) => k === 'opvoeding' || k === 'kinderopvang' || k === 'huiswerk'),
+      a.ages.some((age) => age < 18) ||
+      decision.needs.some((k) => k === 'opvoeding' || k === 'kinderopvang' || k === 'huiswerk'),
   };
   if (request.point) ctx.point = request.point;
   if (a.gender) ctx.gender = a.gender;
@@ -112,13 +119,19 @@ export function triageWithIndex(request: TriageRequest, index: CandidateIndex, o
   };
 }
 
-const better = (a: Scored, b: Scored) => a.score > b.score || (a.score === b.score && (a.distance < b.distance || (a.distance === b.distance && a.order < b.order)));
+const better = (a: Scored, b: Scored) =>
+  a.score > b.score ||
+  (a.score === b.score && (a.distance < b.distance || (a.distance === b.distance && a.order < b.order)));
 
 /**
  * Triage of one request against the neighbourhood's candidates (an array, or an index from buildCandidateIndex).
  * Pass the index when triaging many requests: building it reads every description once.
  */
-export function triage(request: TriageRequest, candidates: readonly Candidate[] | CandidateIndex, options: TriageOptions = {}): TriageAnswer {
+export function triage(
+  request: TriageRequest,
+  candidates: readonly Candidate[] | CandidateIndex,
+  options: TriageOptions = {},
+): TriageAnswer {
   const index = isCandidateIndex(candidates) ? candidates : buildCandidateIndex(candidates as readonly Candidate[]);
   return triageWithIndex(request, index, options);
 }

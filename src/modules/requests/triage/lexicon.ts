@@ -17,11 +17,17 @@ type Graded = { sterk?: string[]; middel?: string[]; zwak?: string[]; niet?: str
 
 export type TermPayload = { group: string; weight: number; exclude: boolean };
 
-function gradedEntries(group: string, graded: Graded, weights: { sterk: number; middel: number; zwak: number }): MatchEntry<TermPayload>[] {
+function gradedEntries(
+  group: string,
+  graded: Graded,
+  weights: { sterk: number; middel: number; zwak: number },
+): MatchEntry<TermPayload>[] {
   const entries: MatchEntry<TermPayload>[] = [];
   for (const level of ['sterk', 'middel', 'zwak'] as const)
-    for (const term of graded[level] ?? []) entries.push({ pattern: compilePattern(term), payload: { group, weight: weights[level], exclude: false } });
-  for (const term of graded.niet ?? []) entries.push({ pattern: compilePattern(term), payload: { group, weight: 0, exclude: true } });
+    for (const term of graded[level] ?? [])
+      entries.push({ pattern: compilePattern(term), payload: { group, weight: weights[level], exclude: false } });
+  for (const term of graded.niet ?? [])
+    entries.push({ pattern: compilePattern(term), payload: { group, weight: 0, exclude: true } });
   return entries;
 }
 
@@ -30,12 +36,20 @@ function listEntries(group: string, terms: readonly string[], weight = 1): Match
 }
 
 // ---- needs.json
-const needsFile = readJson('needs.json') as { behoeften: Record<string, Graded>; onderwerpen?: Record<string, string[]> };
-for (const key of Object.keys(needsFile.behoeften)) if (!isNeedKey(key)) throw new Error(`lexicon/needs.json: unknown need key ${key}`);
-export const needMatcher = new Matcher(Object.entries(needsFile.behoeften).flatMap(([key, graded]) => gradedEntries(key, graded, strengthWeights)));
+const needsFile = readJson('needs.json') as {
+  behoeften: Record<string, Graded>;
+  onderwerpen?: Record<string, string[]>;
+};
+for (const key of Object.keys(needsFile.behoeften))
+  if (!isNeedKey(key)) throw new Error(`lexicon/needs.json: unknown need key ${key}`);
+export const needMatcher = new Matcher(
+  Object.entries(needsFile.behoeften).flatMap(([key, graded]) => gradedEntries(key, graded, strengthWeights)),
+);
 
 /** Topics (onderwerpen): words about the same thing, shared by a request and a candidate. */
-export const topicMatcher = new Matcher(Object.entries(needsFile.onderwerpen ?? {}).flatMap(([topic, terms]) => listEntries(topic, terms)));
+export const topicMatcher = new Matcher(
+  Object.entries(needsFile.onderwerpen ?? {}).flatMap(([topic, terms]) => listEntries(topic, terms)),
+);
 
 /** Number of terms per need key, for reports. */
 export const lexiconSize: Record<NeedKey, number> = Object.fromEntries(
@@ -76,7 +90,12 @@ export const combinationPartMatcher = new Matcher<PartPayload>(
   Object.values(dangerFile.soorten)
     .flatMap((c) => c.samen ?? [])
     .flatMap((combination, index) =>
-      combination.groepen.flatMap((terms, part) => listEntries(dangerCombinations[index]!.cls, terms).map((e) => ({ ...e, payload: { ...e.payload, combination: index, part } }))),
+      combination.groepen.flatMap((terms, part) =>
+        listEntries(dangerCombinations[index]!.cls, terms).map((e) => ({
+          ...e,
+          payload: { ...e.payload, combination: index, part },
+        })),
+      ),
     ),
 );
 
@@ -122,7 +141,10 @@ export const negation = {
   cancellers: new Set(negationFile.opheffers.map(normalise)),
   boundaries: new Set(negationFile.grenzen.map(normalise).filter((w) => /^[a-z0-9]+$/.test(w))),
   lackNeeds: new Set(negationFile.geen_is_gemis.filter(isNeedKey)) as ReadonlySet<NeedKey>,
-  matcher: new Matcher([...listEntries('zelf_redden', negationFile.zelf_redden), ...listEntries('geen_hulp', negationFile.geen_hulp)]),
+  matcher: new Matcher([
+    ...listEntries('zelf_redden', negationFile.zelf_redden),
+    ...listEntries('geen_hulp', negationFile.geen_hulp),
+  ]),
 };
 
 // ---- cues.json
@@ -141,7 +163,9 @@ const cuesFile = readJson('cues.json') as {
   niet_lang_lopen: string[];
   loopactiviteit: string[];
 };
-export const routeLean: Record<NeedKey, number> = Object.fromEntries(needKeys.map((k) => [k, cuesFile.voorkeur[k] ?? 0])) as Record<NeedKey, number>;
+export const routeLean: Record<NeedKey, number> = Object.fromEntries(
+  needKeys.map((k) => [k, cuesFile.voorkeur[k] ?? 0]),
+) as Record<NeedKey, number>;
 export const cueMatcher = new Matcher([
   ...gradedEntries('informeel', cuesFile.informeel, cueWeights),
   ...gradedEntries('collectief', cuesFile.collectief, cueWeights),
@@ -169,18 +193,28 @@ const momentsFile = readJson('moments.json') as {
   niet_beschikbaar: string[];
 };
 export const dayWords = new Map<string, Day>();
-for (const [day, words] of Object.entries(momentsFile.dagen) as [Day, string[]][]) for (const w of words) dayWords.set(normalise(w), day);
+for (const [day, words] of Object.entries(momentsFile.dagen) as [Day, string[]][])
+  for (const w of words) dayWords.set(normalise(w), day);
 export const partWords = new Map<string, Part>();
-for (const [part, words] of Object.entries(momentsFile.dagdelen) as [Part, string[]][]) for (const w of words) partWords.set(normalise(w), part);
+for (const [part, words] of Object.entries(momentsFile.dagdelen) as [Part, string[]][])
+  for (const w of words) partWords.set(normalise(w), part);
 export const momentGroups = new Matcher(
-  Object.entries(momentsFile.samen).map(([phrase, value]) => ({ pattern: compilePattern(phrase), payload: { phrase, ...value } })),
+  Object.entries(momentsFile.samen).map(([phrase, value]) => ({
+    pattern: compilePattern(phrase),
+    payload: { phrase, ...value },
+  })),
 );
 export const unavailableMatcher = new Matcher(listEntries('niet_beschikbaar', momentsFile.niet_beschikbaar));
 
 // ---- languages.json
-const languagesFile = readJson('languages.json') as { talen: Record<string, string[]>; nodig: string[]; engels: string[] };
+const languagesFile = readJson('languages.json') as {
+  talen: Record<string, string[]>;
+  nodig: string[];
+  engels: string[];
+};
 export const languageWords = new Map<string, string>();
-for (const [code, words] of Object.entries(languagesFile.talen)) for (const w of words) languageWords.set(normalise(w), code);
+for (const [code, words] of Object.entries(languagesFile.talen))
+  for (const w of words) languageWords.set(normalise(w), code);
 export const languageNeedMatcher = new Matcher(listEntries('nodig', languagesFile.nodig));
 export const englishWords: ReadonlySet<string> = new Set(languagesFile.engels);
 export const languageNames: Record<string, string> = Object.fromEntries(
@@ -200,13 +234,20 @@ const wishesFile = readJson('wishes.json') as {
 export const helperWishMatcher = new Matcher([
   ...listEntries('v', wishesFile.helper.vrouw),
   ...listEntries('m', wishesFile.helper.man),
-  ...wishesFile.helper.niet.map((term) => ({ pattern: compilePattern(term), payload: { group: 'niet', weight: 0, exclude: true } })),
+  ...wishesFile.helper.niet.map((term) => ({
+    pattern: compilePattern(term),
+    payload: { group: 'niet', weight: 0, exclude: true },
+  })),
 ]);
 /** Words with which volunteers describe themselves ("moeder van drie", "weduwnaar"). */
-export const selfDescriptionMatcher = new Matcher([...listEntries('v', wishesFile.zelf.vrouw), ...listEntries('m', wishesFile.zelf.man)]);
+export const selfDescriptionMatcher = new Matcher([
+  ...listEntries('v', wishesFile.zelf.vrouw),
+  ...listEntries('m', wishesFile.zelf.man),
+]);
 const namesFile = readJson('voornamen.json') as { vrouw: string[]; man: string[] };
 const firstNames = new Map<string, Gender>();
 for (const name of namesFile.vrouw) firstNames.set(normalise(name), 'v');
 for (const name of namesFile.man) firstNames.set(normalise(name), 'm');
 /** The gender a first name is clearly used for, or undefined (unknown, or given to both). */
-export const genderOfFirstName = (name: string): Gender | undefined => firstNames.get(normalise(name.trim().split(/\s+/)[0] ?? ''));
+export const genderOfFirstName = (name: string): Gender | undefined =>
+  firstNames.get(normalise(name.trim().split(/\s+/)[0] ?? ''));

@@ -7,7 +7,16 @@ import type { Route } from './types.js';
 
 /** Needs whose problems pile up into "multiple interlocking problems". */
 const lifeDomains: ReadonlySet<NeedKey> = new Set([
-  'schulden', 'geldzaken', 'wonen', 'werk', 'opvoeding', 'psychisch', 'gezondheid', 'verslaving', 'jongeren', 'veiligheid',
+  'schulden',
+  'geldzaken',
+  'wonen',
+  'werk',
+  'opvoeding',
+  'psychisch',
+  'gezondheid',
+  'verslaving',
+  'jongeren',
+  'veiligheid',
 ]);
 
 /** What exists nearby for a need: used to tip the balance between collectief and informeel. */
@@ -25,7 +34,11 @@ export type RouteDecision = {
   noGroup: boolean;
 };
 
-const quote = (words: readonly string[]) => words.slice(0, 4).map((w) => `'${w}'`).join(', ');
+const quote = (words: readonly string[]) =>
+  words
+    .slice(0, 4)
+    .map((w) => `'${w}'`)
+    .join(', ');
 const list = (keys: readonly string[]) => keys.map((k) => needLabel(k).toLowerCase()).join(', ');
 
 export function decideRoute(a: TextAnalysis, available?: Availability, maxNeeds = 3): RouteDecision {
@@ -36,7 +49,9 @@ export function decideRoute(a: TextAnalysis, available?: Availability, maxNeeds 
   const partial = a.allNeeds[0];
   if (scores.size === 0 && partial && partial.score >= 0.6 && isNeedKey(partial.group) && !a.danger.acute) {
     scores.set(partial.group, partial.score);
-    uitleg.push(`Geen duidelijke behoefte; het meest lijkt het op ${needLabel(partial.group).toLowerCase()} (${quote(partial.words)}).`);
+    uitleg.push(
+      `Geen duidelijke behoefte; het meest lijkt het op ${needLabel(partial.group).toLowerCase()} (${quote(partial.words)}).`,
+    );
   }
   // Respite for a carer is mantelzorg, not also a maatje.
   if (scores.has('mantelzorg') && (scores.get('maatje') ?? 0) < 2) scores.delete('maatje');
@@ -46,11 +61,15 @@ export function decideRoute(a: TextAnalysis, available?: Availability, maxNeeds 
   if (escalated('mantelzorg') && !scores.has('gezondheid')) scores.set('gezondheid', 1);
   if (escalated('wonen') && !scores.has('wonen')) scores.set('wonen', 1);
   if (a.danger.pastIsOver && !a.danger.acute) {
-    uitleg.push(`De vrager zegt dat gevaar of geweld van vroeger voorbij is${a.danger.past.length ? ` (${quote(a.danger.past)})` : ''}. Vraag het na.`);
+    uitleg.push(
+      `De vrager zegt dat gevaar of geweld van vroeger voorbij is${a.danger.past.length ? ` (${quote(a.danger.past)})` : ''}. Vraag het na.`,
+    );
     // What the asker says is over is not a theme of today.
     scores.delete('veiligheid');
   } else if (a.danger.past.length > 0) {
-    uitleg.push(`Er staan woorden over geweld of gevaar in het verleden (${quote(a.danger.past)}): geen spoed, wel een professional.`);
+    uitleg.push(
+      `Er staan woorden over geweld of gevaar in het verleden (${quote(a.danger.past)}): geen spoed, wel een professional.`,
+    );
     if (!scores.has('veiligheid')) scores.set('veiligheid', 1);
   }
   // Danger needs go first.
@@ -69,12 +88,17 @@ export function decideRoute(a: TextAnalysis, available?: Availability, maxNeeds 
     route = 'spoed';
     const names = a.danger.classes.map((c) => dangerClasses[c]?.name ?? c).join(', ');
     uitleg.push(`Spoed: signalen van acuut gevaar (${names}): ${quote(a.danger.signals)}.`);
-    uitleg.push('Direct opschalen naar een professional. Bij direct gevaar: 112. Veilig Thuis: 0800-2000. 113 Zelfmoordpreventie: 0800-0113.');
+    uitleg.push(
+      'Direct opschalen naar een professional. Bij direct gevaar: 112. Veilig Thuis: 0800-2000. 113 Zelfmoordpreventie: 0800-0113.',
+    );
   } else if (professionalThemes.length || escalatedThemes.length || stacked) {
     route = 'professioneel';
-    if (professionalThemes.length) uitleg.push(`Professioneel: het thema ${list(professionalThemes)} vraagt een professional van het wijkteam.`);
+    if (professionalThemes.length)
+      uitleg.push(`Professioneel: het thema ${list(professionalThemes)} vraagt een professional van het wijkteam.`);
     for (const k of escalatedThemes)
-      uitleg.push(`Professioneel: bij ${needLabel(k).toLowerCase()} wijzen ${quote(a.escalation[k]!.words)} op meer dan lichte hulp.`);
+      uitleg.push(
+        `Professioneel: bij ${needLabel(k).toLowerCase()} wijzen ${quote(a.escalation[k]!.words)} op meer dan lichte hulp.`,
+      );
     if (stacked)
       uitleg.push(
         escalated('stapeling')
@@ -109,10 +133,18 @@ export function decideRoute(a: TextAnalysis, available?: Availability, maxNeeds 
     // What exists nearby: no group for these needs → one-to-one, and the other way round.
     if (available) {
       const keys = [...scores.keys()];
-      if (route === 'collectief' && !keys.some((k) => available.collective(k)) && keys.some((k) => available.informal(k))) {
+      if (
+        route === 'collectief' &&
+        !keys.some((k) => available.collective(k)) &&
+        keys.some((k) => available.informal(k))
+      ) {
         route = 'informeel';
         reasons.push('er is in de buurt geen groepsactiviteit voor deze vraag');
-      } else if (route === 'informeel' && !keys.some((k) => available.informal(k)) && keys.some((k) => available.collective(k))) {
+      } else if (
+        route === 'informeel' &&
+        !keys.some((k) => available.informal(k)) &&
+        keys.some((k) => available.collective(k))
+      ) {
         route = 'collectief';
         reasons.push('er is in de buurt geen vrijwilliger voor deze vraag');
       }
@@ -142,7 +174,10 @@ export function decideRoute(a: TextAnalysis, available?: Availability, maxNeeds 
     .slice(0, Math.max(maxNeeds, a.danger.needs.length));
   if (needs.length) {
     const found = a.allNeeds.filter((f) => needs.includes(f.group as NeedKey));
-    if (found.length) uitleg.push(`Herkend: ${found.map((f) => `${needLabel(f.group).toLowerCase()} (${quote(f.words)})`).join('; ')}.`);
+    if (found.length)
+      uitleg.push(
+        `Herkend: ${found.map((f) => `${needLabel(f.group).toLowerCase()} (${quote(f.words)})`).join('; ')}.`,
+      );
   }
   uitleg.push('Dit is een voorstel: een teamlid beslist.');
   return { route, needs, uitleg, signalen: a.danger.signals, professionalThemes, housebound, noGroup };

@@ -45,7 +45,15 @@ export type ScoringContext = {
 
 export type Scored = { suggestion: Suggestion; score: number; distance: number; order: string };
 
-const dayNames: Record<Moment['day'], string> = { ma: 'maandag', di: 'dinsdag', wo: 'woensdag', do: 'donderdag', vr: 'vrijdag', za: 'zaterdag', zo: 'zondag' };
+const dayNames: Record<Moment['day'], string> = {
+  ma: 'maandag',
+  di: 'dinsdag',
+  wo: 'woensdag',
+  do: 'donderdag',
+  vr: 'vrijdag',
+  za: 'zaterdag',
+  zo: 'zondag',
+};
 export const momentLabel = (m: Moment) => `${dayNames[m.day]}${m.part}`;
 const slotsLabel = (mask: number) => {
   const ms = momentsOf(mask);
@@ -62,7 +70,8 @@ export function excluded(x: Indexed, ctx: ScoringContext): string | undefined {
   if (ctx.route === 'spoed') return 'bij gevaar geen vrijwilliger';
   if (ctx.vogRequired && !v.vogValid) return 'geen geldige VOG';
   const g = ctx.helperGender ? knownGender(x) : null;
-  if (ctx.helperGender && g && g.value !== 'x' && g.value !== ctx.helperGender) return ctx.helperGender === 'v' ? 'de vrager wil een vrouw' : 'de vrager wil een man';
+  if (ctx.helperGender && g && g.value !== 'x' && g.value !== ctx.helperGender)
+    return ctx.helperGender === 'v' ? 'de vrager wil een vrouw' : 'de vrager wil een man';
   // Volunteers only for what they may carry: not for a professional-only theme.
   for (const k of ctx.needs) if (x.needs.has(k) && !professionalOnly.has(k)) return undefined;
   return 'alleen een professioneel thema';
@@ -105,13 +114,19 @@ export function scoreCandidate(x: Indexed, ctx: ScoringContext, explain = true):
   }
   total = total || 1;
   if (matched.length === 0 && inferred.length === 0) return undefined;
-  if (matched.length) add(0.45 * (fit / total), () => `past bij: ${matched.map((k) => needLabel(k).toLowerCase()).join(', ')}`);
-  else add(0.45 * (fit / total), () => `past volgens de omschrijving bij: ${inferred.map((k) => needLabel(k).toLowerCase()).join(', ')}`);
+  if (matched.length)
+    add(0.45 * (fit / total), () => `past bij: ${matched.map((k) => needLabel(k).toLowerCase()).join(', ')}`);
+  else
+    add(
+      0.45 * (fit / total),
+      () => `past volgens de omschrijving bij: ${inferred.map((k) => needLabel(k).toLowerCase()).join(', ')}`,
+    );
 
   // 2. The route: group activity, one-to-one help, or a professional.
   const themes = prof ? ctx.needs.filter((k) => professionalOnly.has(k) && x.needs.has(k)) : [];
   if (ctx.route === 'professioneel' || ctx.route === 'spoed') {
-    if (prof && themes.length) add(0.3, () => `professionele hulp bij: ${themes.map((k) => needLabel(k).toLowerCase()).join(', ')}`);
+    if (prof && themes.length)
+      add(0.3, () => `professionele hulp bij: ${themes.map((k) => needLabel(k).toLowerCase()).join(', ')}`);
     else if (prof) add(0.2, () => 'professionele dienst van de buurt');
     else if (!isActivity) add(-0.1, () => 'kan naast de professional helpen, niet in plaats van');
   } else if (prof) add(-0.2, () => 'professionele dienst; de vraag lijkt zonder professional te kunnen');
@@ -127,15 +142,25 @@ export function scoreCandidate(x: Indexed, ctx: ScoringContext, explain = true):
   let distance = Number.POSITIVE_INFINITY;
   if (ctx.point && x.c.point) {
     distance = distanceMetres(ctx.point, x.c.point);
-    const label = () => distance <= 1500 ? `${distanceLabel(distance)} lopen` : `${distanceLabel(distance)} verderop`;
+    const label = () => (distance <= 1500 ? `${distanceLabel(distance)} lopen` : `${distanceLabel(distance)} verderop`);
     if (isActivity) {
       const pts = distance <= 800 ? 0.12 : Math.max(0, 0.12 * (1 - (distance - 800) / 4200));
       if (pts > 0) add(pts, label);
       else note(label);
     } else {
       const reach = x.c.radiusKm * 1000;
-      if (distance <= reach) add(0.12 * (1 - distance / Math.max(reach + 1000, 2000)), () => `woont ${distanceLabel(distance)} verderop, binnen de ${x.c.radiusKm} km die ${x.c.firstName} wil reizen`);
-      else add(-0.25, () => `woont ${distanceLabel(distance)} verderop, verder dan de ${x.c.radiusKm} km die ${x.c.firstName} wil reizen`);
+      if (distance <= reach)
+        add(
+          0.12 * (1 - distance / Math.max(reach + 1000, 2000)),
+          () =>
+            `woont ${distanceLabel(distance)} verderop, binnen de ${x.c.radiusKm} km die ${x.c.firstName} wil reizen`,
+        );
+      else
+        add(
+          -0.25,
+          () =>
+            `woont ${distanceLabel(distance)} verderop, verder dan de ${x.c.radiusKm} km die ${x.c.firstName} wil reizen`,
+        );
     }
   }
 
@@ -170,7 +195,8 @@ export function scoreCandidate(x: Indexed, ctx: ScoringContext, explain = true):
     const ages = ctx.ages;
     if (g.gender && ctx.gender && g.gender !== ctx.gender) add(-0.3, () => `doelgroep: ${g.text}`);
     if (g.parents && !ctx.aboutChild) add(-0.2, () => `doelgroep: ${g.text}`);
-    if (ctx.accompany && x.noAccompany) add(-0.4, () => `let op: ${x.noAccompany}, en de vrager heeft begeleiding nodig`);
+    if (ctx.accompany && x.noAccompany)
+      add(-0.4, () => `let op: ${x.noAccompany}, en de vrager heeft begeleiding nodig`);
     if ((g.minAge !== undefined || g.maxAge !== undefined) && ages.length) {
       const fits = ages.some((a) => a >= (g.minAge ?? 0) - 1 && a <= (g.maxAge ?? 200) + 1);
       if (fits) add(0.05, () => `voor de doelgroep: ${g.text}`);
@@ -180,7 +206,8 @@ export function scoreCandidate(x: Indexed, ctx: ScoringContext, explain = true):
       if (x.c.wheelchairAccessible) add(0.04, () => 'toegankelijk met rollator of rolstoel');
       else add(-0.25, () => 'niet toegankelijk met rollator of rolstoel');
     }
-    if (ctx.cannotWalkLong && x.walking) add(-0.35, () => 'is vooral lopen, en lang lopen of staan lukt de vrager niet');
+    if (ctx.cannotWalkLong && x.walking)
+      add(-0.35, () => 'is vooral lopen, en lang lopen of staan lukt de vrager niet');
     if (!x.onDemand && ctx.housebound) add(-0.3, () => 'is buiten de deur, en de vrager komt moeilijk de deur uit');
     if (!x.onDemand && ctx.noGroup) add(-0.3, () => 'groepsactiviteit, en de vrager wil niet in een groep');
   }
@@ -195,17 +222,28 @@ export function scoreCandidate(x: Indexed, ctx: ScoringContext, explain = true):
       const g = knownGender(x);
       if (g?.value === ctx.helperGender && g.source === 'zelf') add(0.1, () => `is ${wished}, zoals de vrager wil`);
       else if (g?.value === ctx.helperGender)
-        add(0.05, () => `is volgens ${g.source === 'omschrijving' ? 'de eigen omschrijving' : 'de voornaam'} ${wished}, zoals de vrager wil (vraag het na)`);
+        add(
+          0.05,
+          () =>
+            `is volgens ${g.source === 'omschrijving' ? 'de eigen omschrijving' : 'de voornaam'} ${wished}, zoals de vrager wil (vraag het na)`,
+        );
       else add(-0.15, () => `niet bekend of ${v.firstName} ${wished} is; de vrager wil ${wished} (vraag het na)`);
     }
     const free = (v.maxMatches - v.activeMatches) / Math.max(v.maxMatches, 1);
-    add(0.06 * free, () => `helpt nu ${v.activeMatches} van de ${v.maxMatches} mensen die ${v.firstName} tegelijk wil helpen`);
+    add(
+      0.06 * free,
+      () => `helpt nu ${v.activeMatches} van de ${v.maxMatches} mensen die ${v.firstName} tegelijk wil helpen`,
+    );
   }
 
   // 8. Terms and words the request and the description share, and limits the description names.
   const sharedTerms: string[] = [];
   for (const term of ctx.terms) if (x.terms.has(term) && sharedTerms.length < 2) sharedTerms.push(term);
-  if (sharedTerms.length) add(0.06 * sharedTerms.length, () => `noemt hetzelfde: ${sharedTerms.map((term) => term.replace(/[*?]|\.\.\./g, '').trim()).join(', ')}`);
+  if (sharedTerms.length)
+    add(
+      0.06 * sharedTerms.length,
+      () => `noemt hetzelfde: ${sharedTerms.map((term) => term.replace(/[*?]|\.\.\./g, '').trim()).join(', ')}`,
+    );
   const sharedTopics: string[] = [];
   for (const topic of ctx.topics) if (x.topics.has(topic) && sharedTopics.length < 2) sharedTopics.push(topic);
   if (sharedTopics.length) add(0.07 * sharedTopics.length, () => `zelfde onderwerp: ${sharedTopics.join(', ')}`);

@@ -209,7 +209,7 @@ describe('moments, languages, ages', () => {
     expect(m).toContainEqual({ day: 'za', part: 'ochtend' });
   });
   it('reads moments that do not fit', () => {
-    const m = analyse('Overdag werk ik, maar \'s avonds kan ik.').moments;
+    const m = analyse("Overdag werk ik, maar 's avonds kan ik.").moments;
     expect(m.unavailable).toContainEqual({ day: 'di', part: 'ochtend' });
     expect(m.wanted).toContainEqual({ day: 'di', part: 'avond' });
   });

@@ -13,21 +13,23 @@
 
 /** Lowercase, no accents, ij as y, no hyphens inside words, "'s avonds" as "savonds", "m'n" as "mijn". */
 export function normalise(input: string): string {
-  return input
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    // Letters NFD does not take apart: Turkish dotless i, Polish l with stroke.
-    .replace(/ı/g, 'i')
-    .replace(/ł/g, 'l')
-    .replace(/[’‘`´]/g, "'")
-    .replace(/\bm'n\b/g, 'mijn')
-    .replace(/\bz'n\b/g, 'zijn')
-    .replace(/\bd'r\b/g, 'haar')
-    .replace(/(^|[^a-z])'?s\s+(ochtends|morgens|middags|avonds|nachts)\b/g, '$1s$2')
-    .replace(/([a-z])-(?=[a-z])/g, '$1')
-    .replace(/(\d)[.:](\d\d)\b/g, '$1h$2')
-    .replace(/ij/g, 'y');
+  return (
+    input
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      // Letters NFD does not take apart: Turkish dotless i, Polish l with stroke.
+      .replace(/ı/g, 'i')
+      .replace(/ł/g, 'l')
+      .replace(/[’‘`´]/g, "'")
+      .replace(/\bm'n\b/g, 'mijn')
+      .replace(/\bz'n\b/g, 'zijn')
+      .replace(/\bd'r\b/g, 'haar')
+      .replace(/(^|[^a-z])'?s\s+(ochtends|morgens|middags|avonds|nachts)\b/g, '$1s$2')
+      .replace(/([a-z])-(?=[a-z])/g, '$1')
+      .replace(/(\d)[.:](\d\d)\b/g, '$1h$2')
+      .replace(/ij/g, 'y')
+  );
 }
 
 const punctuation = /[.,;:!?()[\]"]/;
@@ -98,7 +100,16 @@ export function editDistance(a: string, b: string, max = 1): number {
 /** Plural and diminutive forms of a Dutch word: klus → klussen, klusje, klusjes; lamp → lampje; tas → tasje, tassen. */
 export function inflections(word: string): string[] {
   if (word.length < 4 || /\d/.test(word)) return [word];
-  const forms = new Set([word, `${word}s`, `${word}en`, `${word}e`, `${word}je`, `${word}jes`, `${word}tje`, `${word}tjes`]);
+  const forms = new Set([
+    word,
+    `${word}s`,
+    `${word}en`,
+    `${word}e`,
+    `${word}je`,
+    `${word}jes`,
+    `${word}tje`,
+    `${word}tjes`,
+  ]);
   if (word.endsWith('e')) forms.add(`${word}n`);
   if (/[aeiouy]$/.test(word)) forms.add(`${word}tje`).add(`${word}tjes`);
   if (/m$/.test(word)) forms.add(`${word}pje`).add(`${word}pjes`);
@@ -119,9 +130,25 @@ export type Atom =
 
 export type Step = { alts: Atom[] } | { gap: number };
 
-export type Pattern = { source: string; steps: Step[]; /** The phrase itself holds a negation ("kan niet lezen"). */ negated: boolean };
+export type Pattern = {
+  source: string;
+  steps: Step[];
+  /** The phrase itself holds a negation ("kan niet lezen"). */ negated: boolean;
+};
 
-const negationWords = new Set(['geen', 'niet', 'nooit', 'niets', 'niks', 'zonder', 'not', 'no', 'never', 'dont', 'cant']);
+const negationWords = new Set([
+  'geen',
+  'niet',
+  'nooit',
+  'niets',
+  'niks',
+  'zonder',
+  'not',
+  'no',
+  'never',
+  'dont',
+  'cant',
+]);
 
 function atomOf(raw: string): Atom {
   if (raw === '?') return { kind: 'any' };
@@ -282,9 +309,13 @@ export class Matcher<P> {
       case 'any':
         return true;
       case 'word':
-        return atom.forms.has(word) || (atom.value.length >= 7 && word.length >= 7 && editDistance(atom.value, word) <= 1);
+        return (
+          atom.forms.has(word) || (atom.value.length >= 7 && word.length >= 7 && editDistance(atom.value, word) <= 1)
+        );
       case 'prefix':
-        return word.startsWith(atom.value) || (atom.value.length >= 6 && this.typos(word).prefixes.includes(atom.value));
+        return (
+          word.startsWith(atom.value) || (atom.value.length >= 6 && this.typos(word).prefixes.includes(atom.value))
+        );
       case 'suffix':
         return word.endsWith(atom.value);
       case 'infix':

@@ -7,10 +7,24 @@ import { genderOfFirstName } from './lexicon.js';
 import { buildCandidateIndex, triage } from './engine.js';
 import type { Moment, VolunteerCandidate } from './types.js';
 
-const allWeek: Moment[] = (['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'] as const).flatMap((day) => (['ochtend', 'middag', 'avond'] as const).map((part) => ({ day, part })));
+const allWeek: Moment[] = (['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'] as const).flatMap((day) =>
+  (['ochtend', 'middag', 'avond'] as const).map((part) => ({ day, part })),
+);
 const volunteer = (id: string, firstName: string, extra: Partial<VolunteerCandidate> = {}): VolunteerCandidate => ({
-  type: 'vrijwilliger', id, firstName, point: { lat: 52.091, lon: 5.1 }, offers: ['maatje'], roles: ['maatje'], availability: allWeek, radiusKm: 3,
-  maxMatches: 2, activeMatches: 0, vogValid: true, languages: ['nl'], description: '', ...extra,
+  type: 'vrijwilliger',
+  id,
+  firstName,
+  point: { lat: 52.091, lon: 5.1 },
+  offers: ['maatje'],
+  roles: ['maatje'],
+  availability: allWeek,
+  radiusKm: 3,
+  maxMatches: 2,
+  activeMatches: 0,
+  vogValid: true,
+  languages: ['nl'],
+  description: '',
+  ...extra,
 });
 
 describe('reading a wish about the helper', () => {
@@ -35,7 +49,10 @@ describe('what is known of a volunteer', () => {
   it('takes what they declared over their description and their name', () => {
     expect(volunteerGender(volunteer('a', 'Jan', { gender: 'v' }))).toEqual({ value: 'v', source: 'zelf' });
     expect(volunteerGender(volunteer('b', 'Jan', { gender: 'x' }))).toEqual({ value: 'x', source: 'zelf' });
-    expect(volunteerGender(volunteer('c', 'Kim', { description: 'Moeder van twee, ik werk parttime.' }))).toEqual({ value: 'v', source: 'omschrijving' });
+    expect(volunteerGender(volunteer('c', 'Kim', { description: 'Moeder van twee, ik werk parttime.' }))).toEqual({
+      value: 'v',
+      source: 'omschrijving',
+    });
     expect(volunteerGender(volunteer('d', 'Yusuf'))).toEqual({ value: 'm', source: 'voornaam' });
     expect(volunteerGender(volunteer('e', 'Robin'))).toBeUndefined();
   });
@@ -58,7 +75,14 @@ describe('triage with a wish for a woman', () => {
     volunteer('onbekend', 'Sam'),
     volunteer('anders', 'Alex', { gender: 'x' }),
   ]);
-  const answer = triage({ id: 't', tekst: 'Mijn moeder is eenzaam. Ze wil graag dat er een vrouw komt om mee te praten, 1x per week bij haar thuis.', point: { lat: 52.09, lon: 5.1 } }, index);
+  const answer = triage(
+    {
+      id: 't',
+      tekst: 'Mijn moeder is eenzaam. Ze wil graag dat er een vrouw komt om mee te praten, 1x per week bij haar thuis.',
+      point: { lat: 52.09, lon: 5.1 },
+    },
+    index,
+  );
   const ids = answer.suggesties.map((s) => s.id);
   const reasons = (id: string) => answer.suggesties.find((s) => s.id === id)?.redenen ?? [];
 
@@ -82,7 +106,14 @@ describe('triage with a wish for a woman', () => {
   });
 
   it('changes nothing without a wish', () => {
-    const plain = triage({ id: 'p', tekst: 'Mijn moeder is eenzaam en zou graag iemand hebben om mee te praten, 1x per week bij haar thuis.', point: { lat: 52.09, lon: 5.1 } }, index);
+    const plain = triage(
+      {
+        id: 'p',
+        tekst: 'Mijn moeder is eenzaam en zou graag iemand hebben om mee te praten, 1x per week bij haar thuis.',
+        point: { lat: 52.09, lon: 5.1 },
+      },
+      index,
+    );
     expect(plain.suggesties.map((s) => s.id)).toContain('naam-man');
     expect(plain.suggesties.flatMap((s) => s.redenen).join(' ')).not.toMatch(/vrouw|man,/);
   });
@@ -93,6 +124,8 @@ describe('limits in a description', () => {
     const { limitsOf } = await import('./candidate-index.js');
     expect(limitsOf('Ik help met DigiD en brieven die je niet snapt.').size).toBe(0);
     expect(limitsOf('Ik help graag, als u het niet alleen kunt.').size).toBe(0);
-    expect([...limitsOf('Ik klus graag, maar niet op hoogte.').values()]).toContain('Ik klus graag, maar niet op hoogte.');
+    expect([...limitsOf('Ik klus graag, maar niet op hoogte.').values()]).toContain(
+      'Ik klus graag, maar niet op hoogte.',
+    );
   });
 });

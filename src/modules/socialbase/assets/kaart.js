@@ -5,7 +5,10 @@
   var markers = JSON.parse(element.getAttribute('data-markers') || '[]');
   if (markers.length === 0) return;
   var map = L.map(element, { scrollWheelZoom: false });
-  L.tileLayer(element.getAttribute('data-tiles'), { maxZoom: 19, attribution: element.getAttribute('data-attribution') }).addTo(map);
+  L.tileLayer(element.getAttribute('data-tiles'), {
+    maxZoom: 19,
+    attribution: element.getAttribute('data-attribution'),
+  }).addTo(map);
   var bounds = [];
   markers.forEach(function (m) {
     var link = document.createElement('a');

@@ -46,7 +46,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('external_id', 'text', (c) => c.notNull())
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('description', 'text', (c) => c.notNull().defaultTo(''))
-    .addColumn('kind', 'text', (c) => c.notNull().check(sql`kind IN ('activiteit','voorziening','initiatief','dienst')`))
+    .addColumn('kind', 'text', (c) =>
+      c.notNull().check(sql`kind IN ('activiteit','voorziening','initiatief','dienst')`),
+    )
     .addColumn('need_keys', sql`text[]`, (c) => c.notNull().defaultTo(sql`'{}'`))
     .addColumn('organisation_id', 'uuid', (c) => c.references('organisations.id').onDelete('set null'))
     .addColumn('provider_name', 'text', (c) => c.notNull().defaultTo(''))
@@ -93,7 +95,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`CREATE INDEX activities_search_vector ON activities USING gin (search_vector)`.execute(db);
   await sql`CREATE INDEX activities_search_text ON activities USING gin (search_text gin_trgm_ops)`.execute(db);
   await sql`CREATE INDEX activities_need_keys ON activities USING gin (need_keys)`.execute(db);
-  await db.schema.createIndex('activities_tenant_confirmed').on('activities').columns(['tenant_id', 'last_confirmed_at']).execute();
+  await db.schema
+    .createIndex('activities_tenant_confirmed')
+    .on('activities')
+    .columns(['tenant_id', 'last_confirmed_at'])
+    .execute();
 
   await db.schema
     .createTable('key_persons')
@@ -132,11 +138,23 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('saved_at', 'timestamptz')
     .execute();
 
-  await db.schema.createIndex('confirmation_links_activity').on('confirmation_links').columns(['activity_id', 'sent_at']).execute();
+  await db.schema
+    .createIndex('confirmation_links_activity')
+    .on('confirmation_links')
+    .columns(['activity_id', 'sent_at'])
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of ['import_drafts', 'confirmation_links', 'key_persons', 'activities', 'places', 'organisations', 'postcodes']) {
+  for (const table of [
+    'import_drafts',
+    'confirmation_links',
+    'key_persons',
+    'activities',
+    'places',
+    'organisations',
+    'postcodes',
+  ]) {
     await db.schema.dropTable(table).execute();
   }
   await sql`DROP FUNCTION activities_search_update()`.execute(db);

@@ -36,22 +36,37 @@ export function WhenLine({ lang, activity }: { lang: Lang; activity: ActivityRes
   if (activity.schedule.frequentie === 'op_afspraak') return <>{tr(lang, 'Op afspraak', 'By appointment')}</>;
   return (
     <>
-      {activity.next ? `${tr(lang, 'Volgende keer', 'Next time')}: ${occurrenceLabel(activity.next, lang)}` : tr(lang, 'Voorlopig geen datum', 'No date for now')}
+      {activity.next
+        ? `${tr(lang, 'Volgende keer', 'Next time')}: ${occurrenceLabel(activity.next, lang)}`
+        : tr(lang, 'Voorlopig geen datum', 'No date for now')}
       {' · '}
       {scheduleLabel(activity.schedule, lang)}
     </>
   );
 }
 
-export function ActivityCard({ lang, activity, freshness }: { lang: Lang; activity: ActivityResult; freshness: Freshness }) {
+export function ActivityCard({
+  lang,
+  activity,
+  freshness,
+}: {
+  lang: Lang;
+  activity: ActivityResult;
+  freshness: Freshness;
+}) {
   const facts = [
     activity.distanceMetres !== null ? distanceLabel(activity.distanceMetres, lang) : null,
     activity.isFree ? tr(lang, 'gratis', 'free') : activity.cost || null,
     activity.wheelchairAccessible ? tr(lang, 'toegankelijk met rolstoel', 'wheelchair accessible') : null,
     activity.languages.filter((l) => l !== 'nl').length > 0
-      ? `${tr(lang, 'ook in het', 'also in')} ${activity.languages.filter((l) => l !== 'nl').map((l) => languageName(lang, l)).join(', ')}`
+      ? `${tr(lang, 'ook in het', 'also in')} ${activity.languages
+          .filter((l) => l !== 'nl')
+          .map((l) => languageName(lang, l))
+          .join(', ')}`
       : null,
-    activity.freePlaces !== null ? tr(lang, `${activity.freePlaces} plaatsen vrij`, `${activity.freePlaces} places free`) : null,
+    activity.freePlaces !== null
+      ? tr(lang, `${activity.freePlaces} plaatsen vrij`, `${activity.freePlaces} places free`)
+      : null,
   ].filter(Boolean);
   return (
     <article class="nabij-card" aria-labelledby={`titel-${activity.id}`}>
@@ -71,7 +86,13 @@ export function ActivityCard({ lang, activity, freshness }: { lang: Lang; activi
       {facts.length > 0 ? <p class="utrecht-paragraph">{facts.join(' · ')}</p> : null}
       <p class="utrecht-paragraph nabij-tags">{activity.needKeys.map((k) => needLabel(k, lang)).join(' · ')}</p>
       {freshness !== 'actueel' ? (
-        <p class="utrecht-paragraph nabij-stale">{tr(lang, 'Let op: deze informatie is al een tijd niet bevestigd.', 'Note: this information has not been confirmed for a while.')}</p>
+        <p class="utrecht-paragraph nabij-stale">
+          {tr(
+            lang,
+            'Let op: deze informatie is al een tijd niet bevestigd.',
+            'Note: this information has not been confirmed for a while.',
+          )}
+        </p>
       ) : null}
     </article>
   );

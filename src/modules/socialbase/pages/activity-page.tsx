@@ -8,9 +8,24 @@ import type { ActivityResult } from '../search.js';
 import { kindLabel, languageName } from './activity-card.js';
 
 const dateLabel = (lang: 'nl' | 'en', iso: string) =>
-  new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T12:00:00Z`));
+  new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nl-NL', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${iso}T12:00:00Z`));
 
-export function ActivityPage({ view, activity, upcoming, freshness }: { view: View; activity: ActivityResult; upcoming: Occurrence[]; freshness: Freshness }) {
+export function ActivityPage({
+  view,
+  activity,
+  upcoming,
+  freshness,
+}: {
+  view: View;
+  activity: ActivityResult;
+  upcoming: Occurrence[];
+  freshness: Freshness;
+}) {
   const { lang } = view;
   const row = (key: string, value: string | null) =>
     value ? (
@@ -34,18 +49,39 @@ export function ActivityPage({ view, activity, upcoming, freshness }: { view: Vi
       </p>
       {freshness !== 'actueel' ? (
         <p class="utrecht-paragraph nabij-stale">
-          {tr(lang, 'Let op: deze informatie is al een tijd niet bevestigd. Bel even voordat je gaat.', 'Note: this information has not been confirmed for a while. Call before you go.')}
+          {tr(
+            lang,
+            'Let op: deze informatie is al een tijd niet bevestigd. Bel even voordat je gaat.',
+            'Note: this information has not been confirmed for a while. Call before you go.',
+          )}
         </p>
       ) : null}
       <p class="utrecht-paragraph">{activity.description}</p>
       <dl class="utrecht-data-list">
         {row(tr(lang, 'Wanneer', 'When'), scheduleLabel(activity.schedule, lang))}
-        {row(tr(lang, 'Waar', 'Where'), activity.address ? `${activity.address}, ${activity.postcode ?? ''}`.trim() : null)}
+        {row(
+          tr(lang, 'Waar', 'Where'),
+          activity.address ? `${activity.address}, ${activity.postcode ?? ''}`.trim() : null,
+        )}
         {row(tr(lang, 'Kosten', 'Cost'), activity.isFree ? tr(lang, 'gratis', 'free') : activity.cost || null)}
         {row(tr(lang, 'Voor wie', 'For whom'), activity.targetGroup || null)}
         {row(tr(lang, 'Talen', 'Languages'), activity.languages.map((l) => languageName(lang, l)).join(', '))}
-        {row(tr(lang, 'Rolstoel', 'Wheelchair'), activity.wheelchairAccessible ? tr(lang, 'toegankelijk', 'accessible') : tr(lang, 'niet toegankelijk', 'not accessible'))}
-        {row(tr(lang, 'Plaatsen', 'Places'), activity.capacity !== null ? tr(lang, `${activity.freePlaces ?? '?'} van de ${activity.capacity} vrij`, `${activity.freePlaces ?? '?'} of ${activity.capacity} free`) : null)}
+        {row(
+          tr(lang, 'Rolstoel', 'Wheelchair'),
+          activity.wheelchairAccessible
+            ? tr(lang, 'toegankelijk', 'accessible')
+            : tr(lang, 'niet toegankelijk', 'not accessible'),
+        )}
+        {row(
+          tr(lang, 'Plaatsen', 'Places'),
+          activity.capacity !== null
+            ? tr(
+                lang,
+                `${activity.freePlaces ?? '?'} van de ${activity.capacity} vrij`,
+                `${activity.freePlaces ?? '?'} of ${activity.capacity} free`,
+              )
+            : null,
+        )}
         {row(tr(lang, 'Past bij', 'Fits'), activity.needKeys.map((k) => needLabel(k, lang)).join(', ') || null)}
       </dl>
       {upcoming.length > 0 ? (
@@ -57,7 +93,11 @@ export function ActivityPage({ view, activity, upcoming, freshness }: { view: Vi
             ))}
           </ul>
           <p class="utrecht-paragraph">
-            <a class="utrecht-link" href={`/sociale-kaart/${activity.id}/agenda.ics`} download={`${activity.externalId}.ics`}>
+            <a
+              class="utrecht-link"
+              href={`/sociale-kaart/${activity.id}/agenda.ics`}
+              download={`${activity.externalId}.ics`}
+            >
               {tr(lang, 'Zet in je agenda', 'Add to your calendar')}
             </a>
           </p>
@@ -77,7 +117,8 @@ export function ActivityPage({ view, activity, upcoming, freshness }: { view: Vi
         </>
       ) : null}
       <p class="utrecht-paragraph nabij-muted">
-        {tr(lang, 'Laatst bevestigd op', 'Last confirmed on')} {dateLabel(lang, activity.lastConfirmedAt.toISOString().slice(0, 10))}
+        {tr(lang, 'Laatst bevestigd op', 'Last confirmed on')}{' '}
+        {dateLabel(lang, activity.lastConfirmedAt.toISOString().slice(0, 10))}
       </p>
     </>
   );

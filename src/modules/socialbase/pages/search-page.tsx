@@ -1,6 +1,13 @@
 // The public search page of the social base ("Wat is er in de buurt?"): one form, results, and a map when tiles are set.
 import { needKeys, needLabel } from '../../../kernel/taxonomy/needs.js';
-import { CheckboxField, ErrorSummary, type FormErrors, type FormValues, SelectField, TextField } from '../../../kernel/ui/forms.js';
+import {
+  CheckboxField,
+  ErrorSummary,
+  type FormErrors,
+  type FormValues,
+  SelectField,
+  TextField,
+} from '../../../kernel/ui/forms.js';
 import { tr } from '../../../kernel/ui/messages.js';
 import type { View } from '../../../kernel/ui/view.js';
 import { distanceChoices, PAGE_SIZE } from '../filters.js';
@@ -58,29 +65,107 @@ export function SearchPage({ view, values, errors, results, hasMore, page, fresh
           'Find coffee mornings, shared meals, help with small jobs or forms, and more. Type for example: coffee Tuesday, or: help with the computer.',
         )}
       </p>
-      <form method="get" action="/sociale-kaart" class="nabij-search" role="search" aria-label={tr(lang, 'Zoeken in de buurt', 'Search the neighbourhood')}>
+      <form
+        method="get"
+        action="/sociale-kaart"
+        class="nabij-search"
+        role="search"
+        aria-label={tr(lang, 'Zoeken in de buurt', 'Search the neighbourhood')}
+      >
         <div class="nabij-form">
           <TextField view={view} name="q" type="search" label={labels.q} values={values} errors={errors} />
-          <TextField view={view} name="postcode" label={labels.postcode} hint={tr(lang, 'Dan zie je wat dichtbij is. Bijvoorbeeld: 1234 AB', 'Then you see what is close. For example: 1234 AB')} autoComplete="postal-code" values={values} errors={errors} />
+          <TextField
+            view={view}
+            name="postcode"
+            label={labels.postcode}
+            hint={tr(
+              lang,
+              'Dan zie je wat dichtbij is. Bijvoorbeeld: 1234 AB',
+              'Then you see what is close. For example: 1234 AB',
+            )}
+            autoComplete="postal-code"
+            values={values}
+            errors={errors}
+          />
         </div>
-        <details open={Boolean(values.behoefte || values.dag || values.dagdeel || values.gesproken_taal || values.gratis || values.rolstoel || values.afstand)}>
+        <details
+          open={Boolean(
+            values.behoefte ||
+            values.dag ||
+            values.dagdeel ||
+            values.gesproken_taal ||
+            values.gratis ||
+            values.rolstoel ||
+            values.afstand,
+          )}
+        >
           <summary class="utrecht-paragraph">{tr(lang, 'Meer keuzes', 'More options')}</summary>
           <div class="nabij-filters">
-            <SelectField view={view} name="behoefte" label={labels.behoefte} values={values} errors={errors} options={[['', any], ...needKeys.map((k) => [k, needLabel(k, lang)] as const)]} />
-            <SelectField view={view} name="afstand" label={labels.afstand} values={values} errors={errors} options={[['', any], ...distanceChoices.map((d) => [d, `${tr(lang, 'tot', 'up to')} ${d.replace('.', lang === 'nl' ? ',' : '.')} km`] as const)]} />
-            <SelectField view={view} name="dag" label={labels.dag} values={values} errors={errors} options={[['', any], ...weekdays.map((d, i) => [d, dayNames[lang][i] ?? d] as const)]} />
+            <SelectField
+              view={view}
+              name="behoefte"
+              label={labels.behoefte}
+              values={values}
+              errors={errors}
+              options={[['', any], ...needKeys.map((k) => [k, needLabel(k, lang)] as const)]}
+            />
+            <SelectField
+              view={view}
+              name="afstand"
+              label={labels.afstand}
+              values={values}
+              errors={errors}
+              options={[
+                ['', any],
+                ...distanceChoices.map(
+                  (d) => [d, `${tr(lang, 'tot', 'up to')} ${d.replace('.', lang === 'nl' ? ',' : '.')} km`] as const,
+                ),
+              ]}
+            />
+            <SelectField
+              view={view}
+              name="dag"
+              label={labels.dag}
+              values={values}
+              errors={errors}
+              options={[['', any], ...weekdays.map((d, i) => [d, dayNames[lang][i] ?? d] as const)]}
+            />
             <SelectField
               view={view}
               name="dagdeel"
               label={labels.dagdeel}
               values={values}
               errors={errors}
-              options={[['', any], ...dayParts.map((p) => [p, { ochtend: tr(lang, 'ochtend', 'morning'), middag: tr(lang, 'middag', 'afternoon'), avond: tr(lang, 'avond', 'evening') }[p]] as const)]}
+              options={[
+                ['', any],
+                ...dayParts.map(
+                  (p) =>
+                    [
+                      p,
+                      {
+                        ochtend: tr(lang, 'ochtend', 'morning'),
+                        middag: tr(lang, 'middag', 'afternoon'),
+                        avond: tr(lang, 'avond', 'evening'),
+                      }[p],
+                    ] as const,
+                ),
+              ]}
             />
-            <SelectField view={view} name="gesproken_taal" label={labels.gesproken_taal} values={values} errors={errors} options={[['', any], ...knownLanguages.map((l) => [l, languageName(lang, l)] as const)]} />
+            <SelectField
+              view={view}
+              name="gesproken_taal"
+              label={labels.gesproken_taal}
+              values={values}
+              errors={errors}
+              options={[['', any], ...knownLanguages.map((l) => [l, languageName(lang, l)] as const)]}
+            />
             <div>
               <CheckboxField name="gratis" label={tr(lang, 'Alleen gratis', 'Free only')} values={values} />
-              <CheckboxField name="rolstoel" label={tr(lang, 'Toegankelijk met rolstoel', 'Wheelchair accessible')} values={values} />
+              <CheckboxField
+                name="rolstoel"
+                label={tr(lang, 'Toegankelijk met rolstoel', 'Wheelchair accessible')}
+                values={values}
+              />
             </div>
           </div>
         </details>
@@ -93,15 +178,30 @@ export function SearchPage({ view, values, errors, results, hasMore, page, fresh
           <h2 class="utrecht-heading-2" id="resultaten" tabIndex={-1}>
             {results.length === 0
               ? tr(lang, 'Niets gevonden', 'Nothing found')
-              : tr(lang, `${(page - 1) * PAGE_SIZE + results.length}${hasMore ? '+' : ''} gevonden`, `${(page - 1) * PAGE_SIZE + results.length}${hasMore ? '+' : ''} found`)}
+              : tr(
+                  lang,
+                  `${(page - 1) * PAGE_SIZE + results.length}${hasMore ? '+' : ''} gevonden`,
+                  `${(page - 1) * PAGE_SIZE + results.length}${hasMore ? '+' : ''} found`,
+                )}
           </h2>
           {results.length === 0 ? (
             <p class="utrecht-paragraph">
-              {tr(lang, 'Probeer andere woorden, of minder keuzes. Of bel het wijkteam: zij weten vaak nog meer.', 'Try other words, or fewer options. Or call the neighbourhood team: they often know more.')}
+              {tr(
+                lang,
+                'Probeer andere woorden, of minder keuzes. Of bel het wijkteam: zij weten vaak nog meer.',
+                'Try other words, or fewer options. Or call the neighbourhood team: they often know more.',
+              )}
             </p>
           ) : null}
           {map && markers.length > 0 ? (
-            <div class="nabij-map" id="kaart" data-tiles={map.tileUrl} data-attribution={map.attribution} data-markers={JSON.stringify(markers)} aria-hidden="true" />
+            <div
+              class="nabij-map"
+              id="kaart"
+              data-tiles={map.tileUrl}
+              data-attribution={map.attribution}
+              data-markers={JSON.stringify(markers)}
+              aria-hidden="true"
+            />
           ) : null}
           {results.map((activity) => (
             <ActivityCard key={activity.id} lang={lang} activity={activity} freshness={freshness(activity)} />

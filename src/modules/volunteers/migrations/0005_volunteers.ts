@@ -43,7 +43,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('note', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
-  await db.schema.createIndex('volunteer_hours_volunteer').on('volunteer_hours').columns(['volunteer_id', 'on_date']).execute();
+  await db.schema
+    .createIndex('volunteer_hours_volunteer')
+    .on('volunteer_hours')
+    .columns(['volunteer_id', 'on_date'])
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
