@@ -18,12 +18,14 @@ import pg from 'pg';
 import type { Database } from '../src/kernel/db/schema.js';
 import { lockDataDir } from '../src/kernel/db/lock.js';
 import { findTenantBySlug } from '../src/kernel/tenancy/queries.js';
-import { cityScales } from '../src/modules/socialbase/city-seed.js';
+import { cityScales } from './seed/city-activities.js';
 import { resolveSearch, searchQuerySchema } from '../src/modules/socialbase/filters.js';
 import { type SearchFilters, searchActivities } from '../src/modules/socialbase/search.js';
 
 const root = join(import.meta.dirname, '..');
 const bin = join(root, 'bin', 'nabij.js');
+const runTs = join(root, 'bin', 'run-ts.js');
+const seedScript = join(root, 'bench', 'seed.ts');
 export const autocannonBin = createRequire(import.meta.url).resolve('autocannon');
 
 export type SearchBenchOptions = {
@@ -484,7 +486,7 @@ export async function ensureServerDatabase(url: string, reseed: boolean): Promis
 
 export async function seedSetup(setup: Setup): Promise<number | null> {
   const start = performance.now();
-  const result = await run('node', [bin, 'seed', '--scale', setup.scale, '--gemeente', setup.slug], setup.env);
+  const result = await run('node', [runTs, seedScript, '--scale', setup.scale, '--gemeente', setup.slug], setup.env);
   if (result.code !== 0) throw new Error(`nabij seed failed: ${result.stderr.slice(-1000)}`);
   const seconds = (performance.now() - start) / 1000;
   const existing = /already has (\d+) activities/.exec(result.stdout);

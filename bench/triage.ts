@@ -7,9 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { needKeys } from '../src/kernel/taxonomy/needs.js';
-import { buildCandidateIndex, triageWithIndex } from '../src/modules/requests/triage/engine.js';
-import { ownSentences } from '../src/modules/requests/triage/own-sentences.js';
-import type { Candidate, Moment } from '../src/modules/requests/triage/types.js';
+import { buildCandidateIndex, triageWithIndex } from '../src/modules/triage/index.js';
+import type { Moment } from '../src/kernel/time/index.js';
+import { ownSentences } from '../test/fixtures/own-sentences.js';
+import type { Candidate } from '../src/modules/triage/index.js';
 
 const root = join(import.meta.dirname, '..');
 const buurt = join(root, '..', 'shared', 'eval', 'buurt');

@@ -1,6 +1,7 @@
 // The `nabij` command: picks a subcommand and runs it. Each subcommand is loaded only when asked for, so a
 // short command (triage, import) does not pay for loading the web app.
 import { DataDirLockedError } from '../kernel/db/lock.js';
+import { installModules } from '../kernel/modules.js';
 import { type Command, UsageError } from './command.js';
 
 const commands: { name: string; summary: string; load: () => Promise<Command> }[] = [
@@ -16,7 +17,7 @@ const commands: { name: string; summary: string; load: () => Promise<Command> }[
   },
   {
     name: 'seed',
-    summary: 'Fill the database with demo or benchmark data',
+    summary: 'Fill the database with demo data',
     load: async () => (await import('./commands/seed.js')).seed,
   },
   { name: 'user', summary: 'Create accounts', load: async () => (await import('./commands/user.js')).user },
@@ -66,6 +67,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   try {
+    installModules((await import('../modules/index.js')).modules);
     return await command.run(rest);
   } catch (error) {
     if (

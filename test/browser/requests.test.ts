@@ -720,11 +720,9 @@ describe('6 and 7. a match with both sides’ yes, the follow-up, an outcome and
     await check(team, 'koppeling-team-voorgesteld');
 
     // The colleague's page still has the button; the second proposal is refused and nothing is sent twice.
-    const stale = colleague.page
-      .locator('h2:has-text("Suggesties") + ol > li.nabij-card')
-      .filter({
-        has: colleague.page.locator(':scope > p > strong', { hasText: new RegExp(`^${VOLUNTEER.firstName}$`) }),
-      });
+    const stale = colleague.page.locator('h2:has-text("Suggesties") + ol > li.nabij-card').filter({
+      has: colleague.page.locator(':scope > p > strong', { hasText: new RegExp(`^${VOLUNTEER.firstName}$`) }),
+    });
     expect(await post(colleague.page, stale.getByRole('button', { name: 'Vraag deze vrijwilliger' }))).toBe(400);
     expect(await h1(colleague.page)).toBe('Dit verzoek klopt niet');
     expect(mailsToVolunteer()).toBe(before + 1);

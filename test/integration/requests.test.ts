@@ -4,12 +4,11 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withAccess } from '../../src/kernel/access/gate.js';
 import { setTeamContact } from '../../src/kernel/tenancy/queries.js';
-import { loadVolunteerCandidates } from '../../src/modules/requests/candidates.js';
+import { loadMatchableVolunteers } from '../../src/modules/requests/index.js';
 import { proposeMatch, sendFollowUps } from '../../src/modules/requests/matching.js';
 import { parseActivityRows, saveActivities } from '../../src/modules/socialbase/activity-import.js';
-import { parsePostcodeRows } from '../../src/modules/socialbase/postcode-import.js';
-import { upsertPostcodes } from '../../src/modules/socialbase/postcodes.js';
-import { readTableFile } from '../../src/modules/socialbase/table-file.js';
+import { parsePostcodeRows, upsertPostcodes } from '../../src/kernel/geo/index.js';
+import { readTableFile } from '../../src/kernel/tables/index.js';
 import { parseVolunteerRows, saveVolunteers } from '../../src/modules/volunteers/volunteer-import.js';
 import { formToken, postForm, sessionCookie, type TestApp, testApp } from '../support/app.js';
 import { makeTenant, makeUser, type TestUser } from '../support/factories.js';
@@ -393,7 +392,7 @@ describe('matching with both sides’ yes', () => {
 describe('volunteer candidates from the database', () => {
   it('leaves out a volunteer who is away today, and counts running matches towards their load', async () => {
     const system = { kind: 'system' as const, tenantId, process: 'opdrachtregel' as const };
-    const before = await loadVolunteerCandidates(t.database.db, system, tenantId);
+    const before = await loadMatchableVolunteers(t.database.db, system, tenantId);
     const ria = before.find((v) => v.id === 'v02');
     expect(ria?.activeMatches).toBeGreaterThanOrEqual(2);
     const today = new Date().toISOString().slice(0, 10);
@@ -402,7 +401,7 @@ describe('volunteer candidates from the database', () => {
       .set({ unavailable: JSON.stringify([{ van: today, tot: today }]) })
       .where('external_id', '=', 'v01')
       .execute();
-    const after = await loadVolunteerCandidates(t.database.db, system, tenantId);
+    const after = await loadMatchableVolunteers(t.database.db, system, tenantId);
     expect(after.map((v) => v.id)).not.toContain('v01');
     expect(after.length).toBe(before.length - 1);
   });

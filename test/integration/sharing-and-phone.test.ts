@@ -4,11 +4,10 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withAccess } from '../../src/kernel/access/gate.js';
 import { setTeamContact } from '../../src/kernel/tenancy/queries.js';
-import { loadVolunteerCandidates } from '../../src/modules/requests/candidates.js';
+import { loadMatchableVolunteers } from '../../src/modules/requests/index.js';
 import { proposeMatch } from '../../src/modules/requests/matching.js';
-import { parsePostcodeRows } from '../../src/modules/socialbase/postcode-import.js';
-import { upsertPostcodes } from '../../src/modules/socialbase/postcodes.js';
-import { readTableFile } from '../../src/modules/socialbase/table-file.js';
+import { parsePostcodeRows, upsertPostcodes } from '../../src/kernel/geo/index.js';
+import { readTableFile } from '../../src/kernel/tables/index.js';
 import { parseVolunteerRows, saveVolunteers } from '../../src/modules/volunteers/volunteer-import.js';
 import { formToken, postForm, sessionCookie, type TestApp, testApp } from '../support/app.js';
 import { makeTenant, makeUser, type TestUser } from '../support/factories.js';
@@ -362,7 +361,7 @@ describe('answers given by phone', () => {
 describe('a volunteer’s own answer about gender', () => {
   it('comes from the import column, is kept when a later file leaves it empty, and reaches triage', async () => {
     const actor = { kind: 'system' as const, tenantId, process: 'opdrachtregel' as const };
-    let candidates = await loadVolunteerCandidates(t.database.db, actor, tenantId);
+    let candidates = await loadMatchableVolunteers(t.database.db, actor, tenantId);
     expect(candidates.find((c) => c.id === 'd01')?.gender).toBe('v');
     expect(candidates.find((c) => c.id === 'd02')?.gender).toBeUndefined();
     // Coordinates come from the postcode when the file has none.
@@ -374,7 +373,7 @@ describe('a volunteer’s own answer about gender', () => {
       { category: 'vrijwilliger', action: 'update', purpose: 'vrijwilligersbeheer', subjectUserId: null },
       (gated) => saveVolunteers(gated, tenantId, without.rows, '2026-11-23'),
     );
-    candidates = await loadVolunteerCandidates(t.database.db, actor, tenantId);
+    candidates = await loadMatchableVolunteers(t.database.db, actor, tenantId);
     expect(candidates.find((c) => c.id === 'd01')?.gender).toBe('v');
   });
 

@@ -4,6 +4,11 @@ import pg from 'pg';
 import { loadConfig } from '../../src/config.js';
 import { type DatabaseHandle, openDatabase } from '../../src/kernel/db/database.js';
 import { migrateToLatest } from '../../src/kernel/db/migrator.js';
+import { installModules } from '../../src/kernel/modules.js';
+import { modules } from '../../src/modules/index.js';
+
+// Every test database has every module's tables and access rules, as a running Nabij has.
+installModules(modules);
 
 export type TestDatabase = DatabaseHandle & { drop(): Promise<void> };
 

@@ -1,7 +1,7 @@
 // `nabij import vrijwilligers FILE`: strong residents from a coordinator's file, through the access gate as Nabij itself.
 import { withAccess } from '../../kernel/access/gate.js';
 import type { DatabaseHandle } from '../../kernel/db/database.js';
-import type { TableRow } from '../../modules/socialbase/table-file.js';
+import type { TableRow } from '../../kernel/tables/index.js';
 import { parseVolunteerRows, saveVolunteers } from '../../modules/volunteers/volunteer-import.js';
 
 export async function importVolunteers(

@@ -1,9 +1,9 @@
-// nabij herinneringen: send the "Klopt dit nog?" emails that are due, for every municipality. Safe to run often (cron).
+// nabij herinneringen: run every module's job once ("Klopt dit nog?", "Hoe gaat het?"). Safe to run often (cron).
 import { loadConfig } from '../../config.js';
-import { sendFollowUps } from '../../modules/requests/matching.js';
-import { sendDueConfirmationRequests } from '../../modules/socialbase/confirmations.js';
 import { openMigratedDatabase } from '../../kernel/db/open.js';
 import { mailerFor } from '../../kernel/mail/mailer.js';
+import { runJobsOnce } from '../../kernel/jobs.js';
+import { activeModules } from '../../kernel/modules.js';
 import type { Command } from '../command.js';
 
 export const reminders: Command = {
@@ -19,9 +19,15 @@ An entry gets at most one email in that period, so running it daily (or from sev
     const database = await openMigratedDatabase(config);
     try {
       const mailer = mailerFor(config);
-      const sent = await sendDueConfirmationRequests(database.db, mailer, config);
-      const followUps = await sendFollowUps({ config, database, mailer });
-      console.log(`${sent} "Klopt dit nog?"-e-mails en ${followUps} "Hoe gaat het?"-e-mails verstuurd.`);
+      const done = await runJobsOnce(
+        activeModules(config.isProduction).flatMap((m) => m.jobs ?? []),
+        {
+          config,
+          database,
+          mailer,
+        },
+      );
+      console.log(`${done.map(({ job, count }) => job.summary(count)).join(' en ')} verstuurd.`);
       return 0;
     } finally {
       await database.close();

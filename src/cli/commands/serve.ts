@@ -1,11 +1,11 @@
 // nabij serve: migrate, optionally seed the demo, and serve on PORT.
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../../config.js';
-import { seedDemo } from '../../modules/demo/seed.js';
-import { sendFollowUps } from '../../modules/requests/matching.js';
-import { sendDueConfirmationRequests } from '../../modules/socialbase/confirmations.js';
+import { seedDemo } from '../../modules/demo/index.js';
 import { openMigratedDatabase } from '../../kernel/db/open.js';
 import { mailerFor } from '../../kernel/mail/mailer.js';
+import { startJobs } from '../../kernel/jobs.js';
+import { activeModules } from '../../kernel/modules.js';
 import { createApp } from '../../server.js';
 import type { Command } from '../command.js';
 
@@ -35,21 +35,13 @@ Settings come from the environment: PORT, HOST, DATABASE_URL, NABIJ_DATA_DIR, ..
     };
     process.once('SIGINT', () => void shutdown('SIGINT'));
     process.once('SIGTERM', () => void shutdown('SIGTERM'));
-    // The daily "Klopt dit nog?" run; idempotent, so several instances may each run it.
-    const remind = () =>
-      sendDueConfirmationRequests(database.db, mailer, config).then(
-        (sent) => app.log.info({ sent }, 'confirmation reminders sent'),
-        (error: unknown) => app.log.error({ err: error }, 'confirmation reminders failed'),
-      );
-    // "Hoe gaat het?" two weeks after a match started; checked hourly, each match moves once.
-    const followUp = () =>
-      sendFollowUps({ config, database, mailer }).then(
-        (sent) => app.log.info({ sent }, 'match follow-ups sent'),
-        (error: unknown) => app.log.error({ err: error }, 'match follow-ups failed'),
-      );
-    setTimeout(remind, 60_000).unref();
-    setInterval(remind, 24 * 3600_000).unref();
-    setInterval(followUp, 3600_000).unref();
+    // The modules' jobs ("Klopt dit nog?" daily, "Hoe gaat het?" hourly); idempotent, so several instances may
+    // each run them.
+    startJobs(
+      activeModules(config.isProduction).flatMap((m) => m.jobs ?? []),
+      { config, database, mailer },
+      app.log,
+    );
     await app.listen({ port: config.port, host: config.host });
     app.log.info({ database: database.kind, demo: values.demo }, 'Nabij is ready');
     return new Promise<number>(() => {});

@@ -22,10 +22,12 @@ const roleWords: Record<string, [string, string]> = {
 const categoryWords: Record<string, [string, string]> = {
   account: ['je naam en contactgegevens', 'your name and contact details'],
   toegangslog: ['deze lijst', 'this list'],
-  sleutelpersoon: ['gegevens van sleutelpersonen', 'key persons’ details'],
-  vrijwilliger: ['je aanbod als vrijwilliger', 'your volunteer profile'],
-  hulpvraag: ['je hulpvraag', 'your help request'],
 };
+
+/** A module names its own categories of personal data in plain words when it is installed. */
+export function addCategoryWords(words: Record<string, [string, string]>): void {
+  Object.assign(categoryWords, words);
+}
 
 const actionWords: Record<string, [string, string]> = {
   create: ['maakte aan', 'created'],

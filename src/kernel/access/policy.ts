@@ -3,52 +3,52 @@ import type { Role } from '../auth/roles.js';
 import { roles } from '../auth/roles.js';
 import type { AccessAction } from './schema.js';
 
-/** Categories of personal data. Modules add theirs here, so every rule stays in one table. */
-export const dataCategories = ['account', 'toegangslog', 'sleutelpersoon', 'vrijwilliger', 'hulpvraag'] as const;
-export type DataCategory = (typeof dataCategories)[number];
+/**
+ * Categories of personal data. The kernel has two; a module adds its own by declaration merging
+ * (`declare module '…/kernel/access/policy.js' { interface DataCategories { hulpvraag: true } }`) and brings
+ * the rules for them in its description, so the kernel never imports a module and the gate stays typed.
+ */
+export interface DataCategories {
+  account: true;
+  toegangslog: true;
+}
+export type DataCategory = keyof DataCategories;
 
 /** 'self': only the person's own record. 'tenant': any record of the actor's own municipality. */
 export type Scope = 'self' | 'tenant';
 
-type Rule = { category: DataCategory; actions: readonly AccessAction[]; roles: readonly Role[]; scope: Scope };
+export type PolicyRule = {
+  category: DataCategory;
+  actions: readonly AccessAction[];
+  roles: readonly Role[];
+  scope: Scope;
+};
 
-const teamRoles: readonly Role[] = ['wijkteamlid', 'regisseur', 'opbouwwerker', 'beheerder'];
-const caseRoles: readonly Role[] = ['wijkteamlid', 'regisseur'];
+/** Everyone who works for the team, and those of them who work cases. */
+export const teamRoles: readonly Role[] = ['wijkteamlid', 'regisseur', 'opbouwwerker', 'beheerder'];
+export const caseRoles: readonly Role[] = ['wijkteamlid', 'regisseur'];
 
-export const rules: readonly Rule[] = [
+const kernelRules: readonly PolicyRule[] = [
   { category: 'account', actions: ['read', 'update', 'export'], roles, scope: 'self' },
   { category: 'account', actions: ['read', 'search'], roles: teamRoles, scope: 'tenant' },
   { category: 'account', actions: ['create', 'update', 'delete'], roles: ['beheerder'], scope: 'tenant' },
   { category: 'toegangslog', actions: ['read', 'export'], roles, scope: 'self' },
   { category: 'toegangslog', actions: ['read', 'export'], roles: ['beheerder'], scope: 'tenant' },
-  // Key persons agreed to be known to the team, not to the public or to volunteers.
-  {
-    category: 'sleutelpersoon',
-    actions: ['read', 'search', 'create', 'update', 'delete'],
-    roles: teamRoles,
-    scope: 'tenant',
-  },
-  // A volunteer's profile: their own, and the team that matches them.
-  {
-    category: 'vrijwilliger',
-    actions: ['read', 'update', 'create', 'export'],
-    roles: ['vrijwilliger', 'bewoner', 'initiatiefnemer'],
-    scope: 'self',
-  },
-  {
-    category: 'vrijwilliger',
-    actions: ['read', 'search', 'create', 'update', 'delete'],
-    roles: teamRoles,
-    scope: 'tenant',
-  },
-  // Help requests: the asker's own, and the professionals who triage and match them (not administrators).
-  { category: 'hulpvraag', actions: ['read', 'create', 'update', 'export'], roles, scope: 'self' },
-  { category: 'hulpvraag', actions: ['read', 'search', 'create', 'update'], roles: caseRoles, scope: 'tenant' },
 ];
+
+const moduleRules = new Map<string, readonly PolicyRule[]>();
+
+/** A module's rules for its own categories; given again under the same name, they replace the earlier ones. */
+export function addPolicyRules(moduleName: string, rules: readonly PolicyRule[]): void {
+  moduleRules.set(moduleName, rules);
+}
+
+/** Every rule in force: the kernel's and those the installed modules brought. */
+export const policyRules = (): PolicyRule[] => [...kernelRules, ...[...moduleRules.values()].flat()];
 
 /** The scopes in which a role may take an action on a category; empty when it may not at all. */
 export function scopesFor(role: Role, category: DataCategory, action: AccessAction): Scope[] {
-  return rules
+  return policyRules()
     .filter((r) => r.category === category && r.actions.includes(action) && r.roles.includes(role))
     .map((r) => r.scope);
 }

@@ -1,10 +1,11 @@
 // The whole database as Kysely sees it: the union of the tables each part of Nabij owns.
 import type { AccessTables } from '../access/schema.js';
 import type { AuthTables } from '../auth/schema.js';
+import type { GeoTables } from '../geo/schema.js';
 import type { TenancyTables } from '../tenancy/schema.js';
 import type { RequestTables } from '../../modules/requests/schema.js';
 import type { SocialBaseTables } from '../../modules/socialbase/schema.js';
 import type { VolunteerTables } from '../../modules/volunteers/schema.js';
 
 export interface Database
-  extends TenancyTables, AuthTables, AccessTables, SocialBaseTables, VolunteerTables, RequestTables {}
+  extends TenancyTables, GeoTables, AuthTables, AccessTables, SocialBaseTables, VolunteerTables, RequestTables {}

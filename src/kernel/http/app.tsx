@@ -25,6 +25,7 @@ import { type Lang, messagesFor } from '../ui/messages.js';
 import { ErrorPage } from '../ui/error-page.js';
 import type { View } from '../ui/view.js';
 import type { AppContext } from './context.js';
+import type { AppPlugin } from '../modules.js';
 import { problemType, sendProblem } from './problem.js';
 
 declare module 'fastify' {
@@ -43,12 +44,11 @@ declare module 'fastify' {
   }
 }
 
-export type AppPlugin = (app: FastifyInstance) => Promise<void>;
-
 export type BuildAppOptions = {
   /** Where log lines go; stdout when absent. Tests read it to prove no personal data is logged. */
   logStream?: DestinationStream;
-  modules: AppPlugin[];
+  /** Routes of the kernel and the modules, in order. */
+  routes: readonly AppPlugin[];
 };
 
 const LANG_COOKIE = 'taal';
@@ -144,7 +144,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions): Promi
     return reply.send(gzip ? stylesheet.gzipped : stylesheet.body);
   });
 
-  const favicon = readFileSync(new URL('../ui/favicon.svg', import.meta.url));
+  const favicon = readFileSync(new URL('../ui/favicon.svg.js', import.meta.url));
   for (const path of ['/favicon.svg', '/favicon.ico']) {
     app.get(path, { schema: { hide: true } }, async (_request, reply) =>
       reply.type('image/svg+xml').header('cache-control', 'public, max-age=604800').send(favicon),
@@ -302,7 +302,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions): Promi
     }
   });
 
-  for (const module of options.modules) await app.register(module);
+  for (const routes of options.routes) await app.register(routes);
 
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   return app;

@@ -12,16 +12,19 @@ import {
   setTeamContact,
   type Tenant,
 } from '../../kernel/tenancy/queries.js';
-import { parseActivityRows, saveActivities } from '../socialbase/activity-import.js';
-import { parsePostcodeRows } from '../socialbase/postcode-import.js';
-import { upsertPostcodes } from '../socialbase/postcodes.js';
-import { readTableFile } from '../socialbase/table-file.js';
-import { parseVolunteerRows, saveVolunteers } from '../volunteers/volunteer-import.js';
+import { parseActivityRows, saveActivities } from '../socialbase/index.js';
+import { parsePostcodeRows, upsertPostcodes } from '../../kernel/geo/index.js';
+import { readTableFile } from '../../kernel/tables/index.js';
+import { parseVolunteerRows, saveVolunteers } from '../volunteers/index.js';
 import { newToken } from '../../kernel/auth/tokens.js';
-import { insertHelpRequest } from '../requests/queries.js';
-import { defaultShareChoice } from '../requests/sharing.js';
-import { newReference } from '../requests/submit.js';
-import { candidateIndex, forgetCandidates, triageMany } from '../requests/triage-service.js';
+import {
+  candidateIndex,
+  defaultShareChoice,
+  forgetCandidates,
+  insertHelpRequest,
+  newReference,
+  triageMany,
+} from '../requests/index.js';
 
 /** The day the demo's "last confirmed" dates were written for; they move along so the demo keeps a few stale entries. */
 const DEMO_WRITTEN_ON = Date.UTC(2026, 10, 23);

@@ -1,34 +1,8 @@
 // The public face of Nabij: the home page with its three doors, the accessibility statement and the privacy page.
 import type { FastifyInstance } from 'fastify';
-import type { Tenant } from '../../kernel/tenancy/queries.js';
 import { EmergencyNote } from '../../kernel/ui/emergency.js';
-import { type Lang, tr } from '../../kernel/ui/messages.js';
-
-export function TeamContact({ lang, tenant }: { lang: Lang; tenant: Tenant | undefined }) {
-  if (!tenant?.teamPhone && !tenant?.teamEmail) return null;
-  return (
-    <p class="utrecht-paragraph">
-      {tr(lang, 'Je kunt het wijkteam ook bellen of mailen', 'You can also call or email the neighbourhood team')}
-      {tenant.teamPhone ? (
-        <>
-          {': '}
-          <a class="utrecht-link utrecht-link--telephone" href={`tel:${tenant.teamPhone.replace(/[^\d+]/g, '')}`}>
-            {tenant.teamPhone}
-          </a>
-        </>
-      ) : null}
-      {tenant.teamEmail ? (
-        <>
-          {tenant.teamPhone ? tr(lang, ' of ', ' or ') : ': '}
-          <a class="utrecht-link" href={`mailto:${tenant.teamEmail}`}>
-            {tenant.teamEmail}
-          </a>
-        </>
-      ) : null}
-      .
-    </p>
-  );
-}
+import { TeamContact } from '../../kernel/ui/team-contact.js';
+import { tr } from '../../kernel/ui/messages.js';
 
 export async function portalRoutes(app: FastifyInstance): Promise<void> {
   app.get('/', async (request, reply) => {

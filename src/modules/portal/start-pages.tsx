@@ -3,11 +3,11 @@ import type { FastifyInstance } from 'fastify';
 import { roleInWords } from '../../kernel/access/plain-words.js';
 import { withAccess } from '../../kernel/access/gate.js';
 import { signedInUser } from '../../kernel/auth/actor.js';
-import { listOwnRequests } from '../requests/queries.js';
+import { listOwnRequests } from '../requests/index.js';
 import type { Role } from '../../kernel/auth/roles.js';
 import { tr } from '../../kernel/ui/messages.js';
 import type { View } from '../../kernel/ui/view.js';
-import { TeamContact } from './routes.js';
+import { TeamContact } from '../../kernel/ui/team-contact.js';
 
 function PrivacyLinks({ view }: { view: View }) {
   const { lang } = view;

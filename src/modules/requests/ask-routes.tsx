@@ -22,9 +22,10 @@ import { EmergencyNote } from '../../kernel/ui/emergency.js';
 import { tr } from '../../kernel/ui/messages.js';
 import type { View } from '../../kernel/ui/view.js';
 import { needLabel } from '../../kernel/taxonomy/needs.js';
-import { knownLanguages, languageName } from '../socialbase/pages/activity-card.js';
-import { normalisePostcode } from '../socialbase/postcodes.js';
-import { formDays, formParts, momentsFrom } from './moments.js';
+import { knownLanguages, languageName } from '../../kernel/languages/index.js';
+import { normalisePostcode } from '../../kernel/geo/index.js';
+import { momentsFrom } from './moments.js';
+import { dayPartName, dayParts, weekdayName, weekdays } from '../../kernel/time/index.js';
 import {
   findHelpRequest,
   listMatches,
@@ -66,8 +67,8 @@ const detailsSchema = z.object({
       .trim()
       .refine((v) => normalisePostcode(v) !== undefined, 'postcode_ongeldig'),
   ]),
-  dag: z.union([z.literal(''), z.enum(['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'])]).default(''),
-  dagdeel: z.union([z.literal(''), z.enum(['ochtend', 'middag', 'avond'])]).default(''),
+  dag: z.union([z.literal(''), z.enum(weekdays)]).default(''),
+  dagdeel: z.union([z.literal(''), z.enum(dayParts)]).default(''),
   taal: z.union([z.literal(''), z.string().regex(/^[a-z]{2}$/)]).default(''),
   naam: z.string().trim().min(1, 'naam_nodig').max(100, 'naam_te_lang'),
   email: z.union([z.literal(''), z.string().trim().pipe(z.email('email_ongeldig'))]),
@@ -382,7 +383,7 @@ function DetailsStep({ view, values, errors }: { view: View; values: FormValues;
           label={labels.dag}
           values={values}
           errors={errors}
-          options={[['', any], ...formDays.map(([v, nl, en]) => [v, tr(lang, nl, en)] as const)]}
+          options={[['', any], ...weekdays.map((d) => [d, weekdayName(d, lang)] as const)]}
         />
         <SelectField
           view={view}
@@ -390,7 +391,7 @@ function DetailsStep({ view, values, errors }: { view: View; values: FormValues;
           label={labels.dagdeel}
           values={values}
           errors={errors}
-          options={[['', any], ...formParts.map(([v, nl, en]) => [v, tr(lang, nl, en)] as const)]}
+          options={[['', any], ...dayParts.map((p) => [p, dayPartName(p, lang)] as const)]}
         />
         <SelectField
           view={view}

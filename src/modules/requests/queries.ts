@@ -3,8 +3,8 @@ import { sql } from 'kysely';
 import type { GatedDb } from '../../kernel/access/gate.js';
 import { hashToken } from '../../kernel/auth/tokens.js';
 import { readShareChoice, type ShareChoice, type SharedWithVolunteer } from './sharing.js';
-import type { Outcome, MatchState, RequestState } from './states.js';
-import type { TriageAnswer } from './triage/types.js';
+import { busyMatchStates, type Outcome, type MatchState, type RequestState } from './states.js';
+import type { TriageAnswer } from '../triage/index.js';
 
 export type NewHelpRequest = {
   tenantId: string;
@@ -391,4 +391,17 @@ export async function suggestionNames(
       .execute(),
   ]);
   return new Map([...activities, ...volunteers].map((r) => [r.external_id, r.name]));
+}
+
+/** Running matches per volunteer id in a municipality: a volunteer's load, for triage. */
+export async function activeMatchesPerVolunteer(db: GatedDb, tenantId: string): Promise<Map<string, number>> {
+  const rows = await db
+    .selectFrom('matches')
+    .select(['volunteer_id', sql<number>`count(*)::int`.as('n')])
+    .where('tenant_id', '=', tenantId)
+    .where('volunteer_id', 'is not', null)
+    .where('state', 'in', busyMatchStates)
+    .groupBy('volunteer_id')
+    .execute();
+  return new Map(rows.map((r) => [r.volunteer_id as string, r.n]));
 }

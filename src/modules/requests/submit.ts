@@ -5,10 +5,11 @@ import { type Actor, withAccess } from '../../kernel/access/gate.js';
 import { newToken } from '../../kernel/auth/tokens.js';
 import type { AppContext } from '../../kernel/http/context.js';
 import type { Tenant } from '../../kernel/tenancy/queries.js';
-import { normalisePostcode, postcodePoint } from '../socialbase/postcodes.js';
+import { normalisePostcode, postcodePoint } from '../../kernel/geo/index.js';
 import { insertHelpRequest, type NewHelpRequest, recordEvent } from './queries.js';
 import { candidateIndex, triageMany } from './triage-service.js';
-import type { Moment, TriageAnswer } from './triage/types.js';
+import type { TriageAnswer } from '../triage/index.js';
+import type { Moment } from '../../kernel/time/index.js';
 
 /** What the form or the phone intake gives; triage, the reference and the status link are added here. */
 export type HelpRequestInput = Omit<

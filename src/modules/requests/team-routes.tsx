@@ -20,9 +20,10 @@ import {
 } from '../../kernel/ui/forms.js';
 import { tr } from '../../kernel/ui/messages.js';
 import type { View } from '../../kernel/ui/view.js';
-import { normalisePostcode } from '../socialbase/postcodes.js';
+import { normalisePostcode } from '../../kernel/geo/index.js';
 import { proposeMatch } from './matching.js';
-import { formDays, formParts, momentsFrom } from './moments.js';
+import { momentsFrom } from './moments.js';
+import { dayPartName, dayParts, weekdayName, weekdays } from '../../kernel/time/index.js';
 import {
   findHelpRequest,
   type HelpRequestView,
@@ -36,7 +37,7 @@ import {
 } from './queries.js';
 import { SharedList, ShareFields, sharedFor, shareChoiceFromForm, shareFormSchema } from './sharing.js';
 import { submitHelpRequest } from './submit.js';
-import type { Route } from './triage/types.js';
+import type { Route } from '../triage/index.js';
 
 const routes: Route[] = ['spoed', 'professioneel', 'informeel', 'collectief'];
 export const routeLabel = (lang: 'nl' | 'en', route: string) =>
@@ -126,8 +127,8 @@ const phoneSchema = z.object({
       .trim()
       .refine((v) => normalisePostcode(v) !== undefined, 'postcode_ongeldig'),
   ]),
-  dag: z.union([z.literal(''), z.enum(['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'])]).default(''),
-  dagdeel: z.union([z.literal(''), z.enum(['ochtend', 'middag', 'avond'])]).default(''),
+  dag: z.union([z.literal(''), z.enum(weekdays)]).default(''),
+  dagdeel: z.union([z.literal(''), z.enum(dayParts)]).default(''),
 });
 
 const ageLabel = (lang: 'nl' | 'en', since: Date, now: Date) => {
@@ -415,7 +416,7 @@ function PhoneIntake({ view, values, errors }: { view: View; values: FormValues;
           label={labels.dag}
           values={values}
           errors={errors}
-          options={[['', any], ...formDays.map(([v, nl, en]) => [v, tr(lang, nl, en)] as const)]}
+          options={[['', any], ...weekdays.map((d) => [d, weekdayName(d, lang)] as const)]}
         />
         <SelectField
           view={view}
@@ -423,7 +424,7 @@ function PhoneIntake({ view, values, errors }: { view: View; values: FormValues;
           label={labels.dagdeel}
           values={values}
           errors={errors}
-          options={[['', any], ...formParts.map(([v, nl, en]) => [v, tr(lang, nl, en)] as const)]}
+          options={[['', any], ...dayParts.map((p) => [p, dayPartName(p, lang)] as const)]}
         />
         <p class="utrecht-paragraph">
           {tr(

@@ -2,10 +2,11 @@
 // postcode → place, the municipality's candidates (cached briefly), the explainable engine.
 import { type Actor, withAccess } from '../../kernel/access/gate.js';
 import type { Db } from '../../kernel/db/database.js';
-import { normalisePostcode, postcodePoint } from '../socialbase/postcodes.js';
+import { normalisePostcode, postcodePoint } from '../../kernel/geo/index.js';
 import { loadCandidates } from './candidates.js';
-import { buildCandidateIndex, type CandidateIndex, triage } from './triage/engine.js';
-import type { Moment, TriageAnswer } from './triage/types.js';
+import { buildCandidateIndex, type CandidateIndex, triage } from '../triage/index.js';
+import type { Moment } from '../../kernel/time/index.js';
+import type { TriageAnswer } from '../triage/index.js';
 
 export type TriageInput = {
   id: string;

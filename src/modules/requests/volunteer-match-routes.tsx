@@ -7,7 +7,8 @@ import { signedInUser } from '../../kernel/auth/actor.js';
 import { DomainError, notFound } from '../../kernel/errors.js';
 import { tr } from '../../kernel/ui/messages.js';
 import type { View } from '../../kernel/ui/view.js';
-import { findOwnVolunteer } from '../volunteers/queries.js';
+import type { PageSection } from '../../kernel/modules.js';
+import { findOwnVolunteer } from '../volunteers/index.js';
 import { answerSchema, YesNo } from './match-routes.js';
 import { matchOfRequest, volunteerAnswers } from './matching.js';
 import { listVolunteerMatches, type VolunteerMatchView } from './queries.js';
@@ -69,6 +70,15 @@ export function VolunteerMatches({ view, matches }: { view: View; matches: reado
     </section>
   );
 }
+
+/** The questions for a volunteer and the help that runs, on the volunteer's own page. */
+export const volunteerMatchSection: PageSection<'mijn-vrijwilliger'> = {
+  slot: 'mijn-vrijwilliger',
+  async load(gated, { tenantId, volunteerId }) {
+    const matches = await listVolunteerMatches(gated, tenantId, volunteerId);
+    return (view) => <VolunteerMatches view={view} matches={matches} />;
+  },
+};
 
 export async function volunteerMatchRoutes(app: FastifyInstance): Promise<void> {
   const { ctx } = app;

@@ -4,10 +4,10 @@ import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Db } from '../../kernel/db/database.js';
 import { isNeedKey } from '../../kernel/taxonomy/needs.js';
-import { postcodeColumn } from './postcodes.js';
-import { type Schedule, type ScheduleException, scheduleDays, weekdays } from './schedule.js';
+import { postcodeColumn } from '../../kernel/geo/index.js';
+import { type Schedule, type ScheduleException, scheduleDays, weekdays } from '../../kernel/time/index.js';
 import type { ActivityKind } from './schema.js';
-import type { TableRow } from './table-file.js';
+import type { RowError, TableRow } from '../../kernel/tables/index.js';
 
 export type ActivityInput = {
   externalId: string;
@@ -33,8 +33,6 @@ export type ActivityInput = {
   contactEmail: string | null;
   lastConfirmedAt: Date | null;
 };
-
-export type RowError = { row: number; column: string; message: string };
 
 const list = (value: string | undefined) =>
   (value ?? '')

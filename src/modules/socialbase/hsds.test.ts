@@ -27,8 +27,8 @@ import {
   writeHsdsFolder,
 } from './hsds.js';
 import { hsdsRoutes } from './hsds-routes.js';
-import { amsterdamNow, isoOf, type Schedule, weekdays } from './schedule.js';
-import { readTableFile } from './table-file.js';
+import { amsterdamNow, isoOf, type Schedule, weekdays } from '../../kernel/time/index.js';
+import { readTableFile } from '../../kernel/tables/index.js';
 
 const buurt = new URL('../../../../shared/eval/buurt/', import.meta.url);
 
@@ -520,7 +520,7 @@ describe('open-data routes', () => {
         database,
         mailer: { send: async () => {} },
       },
-      { modules: [hsdsRoutes] },
+      { routes: [hsdsRoutes] },
     );
 
   it('serves each table as CSV and the data package for the municipality', async () => {

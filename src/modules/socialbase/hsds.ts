@@ -5,11 +5,12 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { Db } from '../../kernel/db/database.js';
+import { languageName } from '../../kernel/languages/index.js';
 import { isNeedKey, needKeys, needLabels } from '../../kernel/taxonomy/needs.js';
 import { findTenantById } from '../../kernel/tenancy/queries.js';
 import { type ActivityInput, type ImportReport, isFreeOfCharge, saveActivities } from './activity-import.js';
 import { listHsdsActivities, type OrganisationDetails, updateOrganisationDetails } from './hsds-queries.js';
-import { normalisePostcode, postcodeMessage } from './postcodes.js';
+import { normalisePostcode, postcodeMessage } from '../../kernel/geo/index.js';
 import {
   amsterdamNow,
   isoOf,
@@ -19,7 +20,7 @@ import {
   scheduleSchema,
   type Weekday,
   weekdays,
-} from './schedule.js';
+} from '../../kernel/time/index.js';
 import type { ActivityKind } from './schema.js';
 
 export const hsdsTables = [
@@ -254,15 +255,6 @@ const isCancelledRow = (row: HsdsRow) => (row.description ?? '').trim().toLowerC
 /** An activity as exported: the import shape plus what the organisation itself says. */
 export type HsdsActivity = ActivityInput & { organisation: Omit<OrganisationDetails, 'name'> | null };
 
-const languageNames = new Intl.DisplayNames(['nl'], { type: 'language' });
-const languageName = (code: string) => {
-  try {
-    return languageNames.of(code) ?? code;
-  } catch {
-    return code;
-  }
-};
-
 /** The date in the Netherlands, so a confirmation late in the evening keeps its own day. */
 const dutchDate = (date: Date) => isoOf(amsterdamNow(date).date);
 
@@ -377,7 +369,7 @@ export function activitiesToHsds(activities: readonly HsdsActivity[], options: {
       tables.language.push({
         id: hsdsId('language', serviceId, code),
         service_id: serviceId,
-        name: languageName(code),
+        name: languageName('nl', code),
         code,
       });
 

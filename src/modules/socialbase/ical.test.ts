@@ -1,7 +1,7 @@
 // The iCalendar feed: a valid recurring event, cancelled dates excluded, text escaped and folded.
 import { describe, expect, it } from 'vitest';
 import { activityCalendar, recurrenceRule } from './ical.js';
-import { parseIso } from './schedule.js';
+import { parseIso } from '../../kernel/time/index.js';
 
 const from = { date: parseIso('2026-11-23'), time: '09:00' };
 const base = {

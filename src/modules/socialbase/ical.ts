@@ -1,5 +1,12 @@
 // iCalendar (RFC 5545) for an activity: one recurring event in Dutch local time, with cancelled dates left out.
-import { isoOf, type LocalDate, occurrences, type Schedule, type ScheduleException, weekdays } from './schedule.js';
+import {
+  isoOf,
+  type LocalDate,
+  occurrences,
+  type Schedule,
+  type ScheduleException,
+  weekdays,
+} from '../../kernel/time/index.js';
 
 const icalDays: Record<(typeof weekdays)[number], string> = {
   ma: 'MO',

@@ -20,7 +20,7 @@ import {
 import { tr } from '../../kernel/ui/messages.js';
 import type { View } from '../../kernel/ui/view.js';
 import { addKeyPerson, type KeyPerson, listKeyPersons, removeKeyPerson } from './key-persons.js';
-import { languageName } from './pages/activity-card.js';
+import { languageName } from '../../kernel/languages/index.js';
 
 const keyPersonSchema = z.object({
   naam: z.string().trim().min(1, 'naam_nodig').max(100, 'naam_te_lang'),

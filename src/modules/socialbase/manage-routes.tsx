@@ -9,7 +9,8 @@ import { CsrfField, ErrorSummary, type FormErrors, SubmitButton } from '../../ke
 import { tr } from '../../kernel/ui/messages.js';
 import type { View } from '../../kernel/ui/view.js';
 import { findTenantById } from '../../kernel/tenancy/queries.js';
-import { parseActivityRows, type RowError } from './activity-import.js';
+import { parseActivityRows } from './activity-import.js';
+import type { RowError } from '../../kernel/tables/index.js';
 import {
   confirmByLink,
   confirmEntry,
@@ -22,7 +23,7 @@ import { freshnessOf, monthsAgo } from './freshness.js';
 import { kindLabel } from './pages/activity-card.js';
 import { requireSocialBaseManager } from './policy.js';
 import { findActivity } from './search.js';
-import { readTableFile, TableFileError } from './table-file.js';
+import { readTableFile, TableFileError } from '../../kernel/tables/index.js';
 
 const monthsBetween = (from: Date, to: Date) =>
   Math.max(0, Math.floor((to.getTime() - from.getTime()) / (30.44 * 86_400_000)));

@@ -22,7 +22,7 @@ import { isFreeOfCharge } from './activity-import.js';
 import { confirmEntry } from './confirmations.js';
 import { freshnessOf } from './freshness.js';
 import { canManageSocialBase } from './policy.js';
-import { exceptionSchema, type ScheduleException } from './schedule.js';
+import { exceptionSchema, type ScheduleException } from '../../kernel/time/index.js';
 
 type OwnedEntry = { id: string; name: string; lastConfirmedAt: Date };
 

@@ -10,7 +10,7 @@ import { freshnessOf } from './freshness.js';
 import { activityCalendar } from './ical.js';
 import { ActivityPage } from './pages/activity-page.js';
 import { SearchPage } from './pages/search-page.js';
-import { amsterdamNow, occurrences, scheduleLabel } from './schedule.js';
+import { amsterdamNow, occurrences, scheduleLabel } from '../../kernel/time/index.js';
 import { type ActivityResult, findActivity, searchActivities } from './search.js';
 
 const apiActivity = z.object({

@@ -1,14 +1,8 @@
 // Table types of the social base.
 import type { ColumnType, Generated } from 'kysely';
-import type { Schedule, ScheduleException } from './schedule.js';
+import type { Schedule, ScheduleException } from '../../kernel/time/index.js';
 
 type Json<T> = ColumnType<T, string, string>;
-
-export interface PostcodeTable {
-  postcode: string;
-  lat: number;
-  lon: number;
-}
 
 export interface OrganisationTable {
   id: Generated<string>;
@@ -102,7 +96,6 @@ export interface ImportDraftTable {
 
 export interface SocialBaseTables {
   import_drafts: ImportDraftTable;
-  postcodes: PostcodeTable;
   organisations: OrganisationTable;
   places: PlaceTable;
   activities: ActivityTable;

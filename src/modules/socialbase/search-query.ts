@@ -1,16 +1,6 @@
 // Reading what a resident types in the search box: words to search for, and days, parts of day and wishes
 // ("koffie dinsdagochtend gratis") that are better as filters than as words. Pure.
-import type { Weekday } from './schedule.js';
-
-export const dayParts = ['ochtend', 'middag', 'avond'] as const;
-export type DayPart = (typeof dayParts)[number];
-
-/** Local times a part of the day covers: an activity overlapping it counts. */
-export const dayPartHours: Record<DayPart, [string, string]> = {
-  ochtend: ['06:00', '12:00'],
-  middag: ['12:00', '18:00'],
-  avond: ['18:00', '24:00'],
-};
+import type { DayPart, Weekday } from '../../kernel/time/index.js';
 
 const dayWords: Record<string, Weekday> = {
   maandag: 'ma',

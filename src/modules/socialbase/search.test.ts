@@ -4,11 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestDatabase, testDatabase } from '../../../test/support/database.js';
 import { makeTenant } from '../../../test/support/factories.js';
 import { parseActivityRows, saveActivities } from './activity-import.js';
-import { parsePostcodeRows } from './postcode-import.js';
-import { postcodePoint, upsertPostcodes } from './postcodes.js';
+import { parsePostcodeRows, postcodePoint, upsertPostcodes } from '../../kernel/geo/index.js';
 import { type SearchFilters, searchActivities } from './search.js';
 import { parseSearchText } from './search-query.js';
-import { readTableFile } from './table-file.js';
+import { readTableFile } from '../../kernel/tables/index.js';
 
 const buurt = new URL('../../../../shared/eval/buurt/', import.meta.url);
 let database: TestDatabase;

@@ -2,7 +2,7 @@
 // and filters on need, distance, day, part of day, cost, wheelchair access and language.
 import { type Expression, type SqlBool, sql } from 'kysely';
 import type { Db } from '../../kernel/db/database.js';
-import type { Point } from './postcodes.js';
+import type { Point } from '../../kernel/geo/index.js';
 import {
   amsterdamNow,
   type Occurrence,
@@ -11,9 +11,10 @@ import {
   type Schedule,
   type ScheduleException,
   type Weekday,
-} from './schedule.js';
+} from '../../kernel/time/index.js';
 import type { ActivityKind } from './schema.js';
-import { type DayPart, dayPartHours, wordVariants } from './search-query.js';
+import { wordVariants } from './search-query.js';
+import { type DayPart, dayPartHours } from '../../kernel/time/index.js';
 
 export type SearchFilters = {
   words: string[];

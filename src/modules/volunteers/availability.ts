@@ -1,5 +1,5 @@
 // Availability by part of day ("ma-ochtend", or a whole day "za"), roles, and the VOG's three-year life. Pure.
-import type { Moment } from '../requests/triage/types.js';
+import { type Moment, parseMoments } from '../../kernel/time/index.js';
 
 export const volunteerRoles = [
   'signaleren',
@@ -11,21 +11,10 @@ export const volunteerRoles = [
   'ervaringsdeskundige',
 ] as const;
 
-const days = ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'] as const;
-const parts = ['ochtend', 'middag', 'avond'] as const;
-
 /** "ma-ochtend;za" → moments; undefined when a value is not understood. A whole day counts for all its parts. */
 export function parseAvailability(values: readonly string[]): Moment[] | undefined {
-  const moments: Moment[] = [];
-  for (const value of values) {
-    const [day, part] = value.trim().toLowerCase().split('-') as [string, string | undefined];
-    if (!(days as readonly string[]).includes(day)) return undefined;
-    if (part === undefined) for (const p of parts) moments.push({ day: day as Moment['day'], part: p });
-    else if ((parts as readonly string[]).includes(part))
-      moments.push({ day: day as Moment['day'], part: part as Moment['part'] });
-    else return undefined;
-  }
-  return moments;
+  const { moments, unknown } = parseMoments(values);
+  return unknown.length > 0 ? undefined : moments;
 }
 
 export const VOG_VALID_YEARS = 3;

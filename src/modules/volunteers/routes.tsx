@@ -22,14 +22,13 @@ import {
 } from '../../kernel/ui/forms.js';
 import { tr } from '../../kernel/ui/messages.js';
 import type { View } from '../../kernel/ui/view.js';
-import { TeamContact } from '../portal/routes.js';
-import { forgetCandidates } from '../requests/triage-service.js';
-import { normalisePostcode, postcodePoint } from '../socialbase/postcodes.js';
+import { TeamContact } from '../../kernel/ui/team-contact.js';
+import { volunteersChanged } from './events.js';
+import { normalisePostcode, postcodePoint } from '../../kernel/geo/index.js';
 import { agreementText } from './agreement.js';
 import { checkAllowance, euros, limitsFor } from './allowance.js';
 import { isVogExpiringSoon, isVogValid, volunteerRoles, vogValidUntil } from './availability.js';
-import { VolunteerMatches } from '../requests/volunteer-match-routes.js';
-import { listVolunteerMatches } from '../requests/queries.js';
+import { sectionsFor } from '../../kernel/modules.js';
 import { addHours, findOwnVolunteer, insertVolunteerProfile, listHours, setGender, setUnavailable } from './queries.js';
 
 const days = [
@@ -486,7 +485,7 @@ export async function volunteerRoutes(app: FastifyInstance): Promise<void> {
           gender: d.geslacht || null,
         }),
     );
-    forgetCandidates(tenant.id);
+    volunteersChanged(tenant.id);
     return reply.page(
       title(view.lang),
       <>
@@ -554,14 +553,18 @@ export async function volunteerRoutes(app: FastifyInstance): Promise<void> {
     }
     const today = new Date().toISOString().slice(0, 10);
     const year = Number(today.slice(0, 4));
-    const [hours, matches] = await withAccess(
+    const [hours, sections] = await withAccess(
       db,
       actor,
       { category: 'vrijwilliger', action: 'read', purpose: 'eigen_gegevens', subjectUserId: user.userId },
       async (gated) =>
         [
           await listHours(gated, user.tenantId, volunteer.id, year),
-          await listVolunteerMatches(gated, user.tenantId, volunteer.id),
+          await Promise.all(
+            sectionsFor('mijn-vrijwilliger').map((s) =>
+              s.load(gated, { tenantId: user.tenantId, volunteerId: volunteer.id }),
+            ),
+          ),
         ] as const,
     );
     const total = checkAllowance(
@@ -593,7 +596,7 @@ export async function volunteerRoutes(app: FastifyInstance): Promise<void> {
         <p class="utrecht-paragraph">
           {tr(lang, 'Je helpt bij', 'You help with')}: {volunteer.offers.map((k) => needLabel(k, lang)).join(', ')}.
         </p>
-        <VolunteerMatches view={view} matches={matches} />
+        {sections.map((render) => render(view))}
         <h2 class="utrecht-heading-2">VOG</h2>
         <p class="utrecht-paragraph">
           {volunteer.vogDate === null
@@ -778,7 +781,7 @@ export async function volunteerRoutes(app: FastifyInstance): Promise<void> {
       { category: 'vrijwilliger', action: 'update', purpose: 'eigen_gegevens', subjectUserId: user.userId },
       (gated) => setGender(gated, user.tenantId, volunteer.id, form.data.geslacht || null),
     );
-    forgetCandidates(user.tenantId);
+    volunteersChanged(user.tenantId);
     return reply.redirect('/mijn/vrijwilliger?bewaard=1', 303);
   });
 
@@ -803,7 +806,7 @@ export async function volunteerRoutes(app: FastifyInstance): Promise<void> {
           { van: form.data.van, tot: form.data.tot },
         ]),
     );
-    forgetCandidates(user.tenantId);
+    volunteersChanged(user.tenantId);
     return reply.redirect('/mijn/vrijwilliger', 303);
   });
 }

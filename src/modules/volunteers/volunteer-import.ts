@@ -3,10 +3,10 @@ import { sql } from 'kysely';
 import { z } from 'zod';
 import type { GatedDb } from '../../kernel/access/gate.js';
 import { isNeedKey } from '../../kernel/taxonomy/needs.js';
-import type { RowError } from '../socialbase/activity-import.js';
-import { postcodeColumn } from '../socialbase/postcodes.js';
-import type { TableRow } from '../socialbase/table-file.js';
-import { parseGender } from '../requests/triage/candidates-from-rows.js';
+import type { RowError } from '../../kernel/tables/index.js';
+import { postcodeColumn } from '../../kernel/geo/index.js';
+import type { TableRow } from '../../kernel/tables/index.js';
+import { parseGender } from './candidates.js';
 import { parseAvailability, volunteerRoles } from './availability.js';
 
 export type VolunteerInput = {

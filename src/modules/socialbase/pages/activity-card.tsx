@@ -2,8 +2,9 @@
 import { needLabel } from '../../../kernel/taxonomy/needs.js';
 import { type Lang, tr } from '../../../kernel/ui/messages.js';
 import type { Freshness } from '../freshness.js';
-import { distanceLabel } from '../postcodes.js';
-import { occurrenceLabel, scheduleLabel } from '../schedule.js';
+import { distanceLabel } from '../../../kernel/geo/index.js';
+import { languageName } from '../../../kernel/languages/index.js';
+import { occurrenceLabel, scheduleLabel } from '../../../kernel/time/index.js';
 import type { ActivityResult } from '../search.js';
 
 export const kindLabel = (lang: Lang, kind: string) =>
@@ -13,24 +14,6 @@ export const kindLabel = (lang: Lang, kind: string) =>
     initiatief: tr(lang, 'Bewonersinitiatief', 'Residents’ initiative'),
     dienst: tr(lang, 'Dienst', 'Service'),
   })[kind] ?? kind;
-
-const languageNames: Record<string, [string, string]> = {
-  nl: ['Nederlands', 'Dutch'],
-  en: ['Engels', 'English'],
-  ar: ['Arabisch', 'Arabic'],
-  tr: ['Turks', 'Turkish'],
-  pl: ['Pools', 'Polish'],
-  ti: ['Tigrinya', 'Tigrinya'],
-  so: ['Somalisch', 'Somali'],
-  uk: ['Oekraïens', 'Ukrainian'],
-  fa: ['Perzisch', 'Persian'],
-  es: ['Spaans', 'Spanish'],
-  fr: ['Frans', 'French'],
-  de: ['Duits', 'German'],
-  pap: ['Papiaments', 'Papiamento'],
-};
-export const languageName = (lang: Lang, code: string) => languageNames[code]?.[lang === 'en' ? 1 : 0] ?? code;
-export const knownLanguages = Object.keys(languageNames);
 
 export function WhenLine({ lang, activity }: { lang: Lang; activity: ActivityResult }) {
   if (activity.schedule.frequentie === 'op_afspraak') return <>{tr(lang, 'Op afspraak', 'By appointment')}</>;

@@ -3,9 +3,10 @@ import { needLabel } from '../../../kernel/taxonomy/needs.js';
 import { tr } from '../../../kernel/ui/messages.js';
 import type { View } from '../../../kernel/ui/view.js';
 import type { Freshness } from '../freshness.js';
-import { type Occurrence, occurrenceLabel, scheduleLabel } from '../schedule.js';
+import { type Occurrence, occurrenceLabel, scheduleLabel } from '../../../kernel/time/index.js';
 import type { ActivityResult } from '../search.js';
-import { kindLabel, languageName } from './activity-card.js';
+import { kindLabel } from './activity-card.js';
+import { languageName } from '../../../kernel/languages/index.js';
 
 const dateLabel = (lang: 'nl' | 'en', iso: string) =>
   new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nl-NL', {

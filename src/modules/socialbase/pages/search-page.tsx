@@ -12,15 +12,11 @@ import { tr } from '../../../kernel/ui/messages.js';
 import type { View } from '../../../kernel/ui/view.js';
 import { distanceChoices, PAGE_SIZE } from '../filters.js';
 import type { Freshness } from '../freshness.js';
-import { weekdays } from '../schedule.js';
+import { weekdays } from '../../../kernel/time/index.js';
 import type { ActivityResult } from '../search.js';
-import { dayParts } from '../search-query.js';
-import { ActivityCard, knownLanguages, languageName } from './activity-card.js';
-
-const dayNames = {
-  nl: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'],
-  en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
-};
+import { dayPartName, dayParts, weekdayName } from '../../../kernel/time/index.js';
+import { ActivityCard } from './activity-card.js';
+import { knownLanguages, languageName } from '../../../kernel/languages/index.js';
 
 export type SearchPageProps = {
   view: View;
@@ -128,7 +124,7 @@ export function SearchPage({ view, values, errors, results, hasMore, page, fresh
               label={labels.dag}
               values={values}
               errors={errors}
-              options={[['', any], ...weekdays.map((d, i) => [d, dayNames[lang][i] ?? d] as const)]}
+              options={[['', any], ...weekdays.map((d) => [d, weekdayName(d, lang)] as const)]}
             />
             <SelectField
               view={view}
@@ -136,20 +132,7 @@ export function SearchPage({ view, values, errors, results, hasMore, page, fresh
               label={labels.dagdeel}
               values={values}
               errors={errors}
-              options={[
-                ['', any],
-                ...dayParts.map(
-                  (p) =>
-                    [
-                      p,
-                      {
-                        ochtend: tr(lang, 'ochtend', 'morning'),
-                        middag: tr(lang, 'middag', 'afternoon'),
-                        avond: tr(lang, 'avond', 'evening'),
-                      }[p],
-                    ] as const,
-                ),
-              ]}
+              options={[['', any], ...dayParts.map((p) => [p, dayPartName(p, lang)] as const)]}
             />
             <SelectField
               view={view}

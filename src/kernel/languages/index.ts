@@ -1,0 +1,69 @@
+// Languages people speak, by ISO 639-1 code (ISO 639-3 where a language has none, such as pap): one table for
+// forms, pages, exports and the reasons triage gives.
+import type { Lang } from '../ui/messages.js';
+
+const names: Record<string, [dutch: string, english: string]> = {
+  nl: ['Nederlands', 'Dutch'],
+  en: ['Engels', 'English'],
+  ar: ['Arabisch', 'Arabic'],
+  tr: ['Turks', 'Turkish'],
+  pl: ['Pools', 'Polish'],
+  ti: ['Tigrinya', 'Tigrinya'],
+  so: ['Somalisch', 'Somali'],
+  uk: ['Oekraïens', 'Ukrainian'],
+  fa: ['Perzisch', 'Persian'],
+  es: ['Spaans', 'Spanish'],
+  fr: ['Frans', 'French'],
+  de: ['Duits', 'German'],
+  pap: ['Papiaments', 'Papiamento'],
+  ru: ['Russisch', 'Russian'],
+  ku: ['Koerdisch', 'Kurdish'],
+  pt: ['Portugees', 'Portuguese'],
+  zh: ['Chinees', 'Chinese'],
+  hi: ['Hindi', 'Hindi'],
+  ur: ['Urdu', 'Urdu'],
+  ro: ['Roemeens', 'Romanian'],
+  bg: ['Bulgaars', 'Bulgarian'],
+  hu: ['Hongaars', 'Hungarian'],
+  it: ['Italiaans', 'Italian'],
+  ps: ['Pasjtoe', 'Pashto'],
+  ber: ['Berbers', 'Berber'],
+  zgh: ['Tamazight', 'Tamazight'],
+  ta: ['Tamil', 'Tamil'],
+  bs: ['Bosnisch', 'Bosnian'],
+  sr: ['Servisch', 'Serbian'],
+  hy: ['Armeens', 'Armenian'],
+};
+
+/** The languages a form offers, in the order of how often they are spoken in Dutch neighbourhoods. */
+export const knownLanguages: readonly string[] = [
+  'nl',
+  'en',
+  'ar',
+  'tr',
+  'pl',
+  'ti',
+  'so',
+  'uk',
+  'fa',
+  'es',
+  'fr',
+  'de',
+  'pap',
+];
+
+const displayNames = {
+  nl: new Intl.DisplayNames(['nl'], { type: 'language' }),
+  en: new Intl.DisplayNames(['en'], { type: 'language' }),
+};
+
+/** "Turks" / "Turkish"; a code outside the table gets the name the platform knows, or the code itself. */
+export function languageName(lang: Lang, code: string): string {
+  const known = names[code];
+  if (known) return known[lang === 'en' ? 1 : 0];
+  try {
+    return displayNames[lang].of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

@@ -1,0 +1,87 @@
+// What a module brings to Nabij, and the one place where the kernel learns of the modules: they are installed
+// by the entry points (server, command line, tests) from src/modules/index.ts; the kernel imports none of them.
+import type { Migration } from 'kysely';
+import type { FastifyInstance } from 'fastify';
+import type { VNode } from 'preact';
+import { addCategoryWords } from './access/plain-words.js';
+import { addPolicyRules, type PolicyRule } from './access/policy.js';
+import { type Subscriptions, subscribe } from './events.js';
+import type { GatedDb } from './access/gate.js';
+import type { AppContext } from './http/context.js';
+import type { View } from './ui/view.js';
+
+/** Routes of a module: a Fastify plugin, registered in the order the modules are listed. */
+export type AppPlugin = (app: FastifyInstance) => Promise<void>;
+
+/** Work that runs on a clock in `nabij serve` and at once in `nabij herinneringen`; safe to run often. */
+export type Job = {
+  name: string;
+  /** How often `serve` runs it, in milliseconds, and how long after start the first run waits. */
+  everyMs: number;
+  firstAfterMs?: number;
+  /** Runs once; returns how many things it did (mails sent, rows moved). */
+  run(ctx: AppContext): Promise<number>;
+  /** That count in a Dutch phrase for the command line: `(n) => `${n} herinneringen``. */
+  summary(count: number): string;
+};
+
+/** Rules of the access policy for the categories of personal data a module keeps, with their plain words. */
+export type ModulePolicy = { rules: readonly PolicyRule[]; categoryWords?: Record<string, [string, string]> };
+
+/**
+ * Places on a module's pages where other modules may add a part: the page's module declares the slot and what a
+ * part gets to know (`interface PageSlots { 'mijn-vrijwilliger': { tenantId: string; volunteerId: string } }`).
+ */
+export interface PageSlots {}
+
+/** A part of another module's page: it reads its data within the page's own gate pass, then renders. */
+export type PageSection<K extends keyof PageSlots = keyof PageSlots> = {
+  slot: K;
+  load(gated: GatedDb, context: PageSlots[K]): Promise<(view: View) => VNode | null>;
+};
+
+export type ModuleDescription = {
+  name: string;
+  /** Migrations by name ("0006_requests"); all modules' migrations run in one global order by name. */
+  migrations?: Record<string, Migration>;
+  routes?: readonly AppPlugin[];
+  jobs?: readonly Job[];
+  policy?: ModulePolicy;
+  /** Parts this module adds to other modules' pages. */
+  sections?: readonly PageSection[];
+  /** What this module does when another module publishes an event. */
+  subscriptions?: Subscriptions;
+  /** Only outside production (the demo shortcuts and outbox). */
+  developmentOnly?: boolean;
+};
+
+let installed: readonly ModuleDescription[] | undefined;
+
+/** Makes the modules known to the migrator, the access gate, the router and the job runner. Idempotent. */
+export function installModules(modules: readonly ModuleDescription[]): void {
+  const names = new Set<string>();
+  for (const m of modules) {
+    if (names.has(m.name)) throw new Error(`Two modules are called ${m.name}`);
+    names.add(m.name);
+    if (m.policy) {
+      addPolicyRules(m.name, m.policy.rules);
+      if (m.policy.categoryWords) addCategoryWords(m.policy.categoryWords);
+    }
+    if (m.subscriptions) subscribe(m.name, m.subscriptions);
+  }
+  installed = modules;
+}
+
+export function installedModules(): readonly ModuleDescription[] {
+  if (!installed) throw new Error('No modules installed: call installModules(modules) at start-up');
+  return installed;
+}
+
+/** The modules that run in this environment. */
+export const activeModules = (isProduction: boolean): ModuleDescription[] =>
+  installedModules().filter((m) => !(isProduction && m.developmentOnly));
+
+/** The parts the installed modules add to a slot, in the order the modules are listed. */
+export function sectionsFor<K extends keyof PageSlots>(slot: K): PageSection<K>[] {
+  return installedModules().flatMap((m) => (m.sections ?? []).filter((s): s is PageSection<K> => s.slot === slot));
+}

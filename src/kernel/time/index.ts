@@ -1,0 +1,3 @@
+// Time as Nabij speaks of it: weekdays, parts of the day, moments, recurring schedules and their occurrences.
+export * from './days.js';
+export * from './schedule.js';

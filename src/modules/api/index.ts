@@ -1,0 +1,5 @@
+// The JSON API's general part, the front door: who am I, the municipality's neighbourhoods (/api/v1).
+import type { ModuleDescription } from '../../kernel/modules.js';
+import { apiRoutes } from './routes.js';
+
+export const api: ModuleDescription = { name: 'api', routes: [apiRoutes] };

@@ -1,0 +1,6 @@
+// The portal, the front door: the home page with its three doors, the statements, and a start page per role.
+import type { ModuleDescription } from '../../kernel/modules.js';
+import { portalRoutes } from './routes.js';
+import { startPageRoutes } from './start-pages.js';
+
+export const portal: ModuleDescription = { name: 'portal', routes: [portalRoutes, startPageRoutes] };

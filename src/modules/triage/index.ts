@@ -1,0 +1,14 @@
+// Triage, the front door: read a help request's text, detect danger, and rank the neighbourhood's candidates.
+// Pure and without I/O; the modules that own candidates (socialbase, volunteers) hand them in.
+export { analyse, type TextAnalysis } from './analyse.js';
+export { type DangerCheck, detectDanger } from './danger.js';
+export { type CandidateIndex, type TriageOptions, buildCandidateIndex, triage, triageWithIndex } from './engine.js';
+export type {
+  ActivityCandidate,
+  Candidate,
+  Route,
+  Suggestion,
+  TriageAnswer,
+  TriageRequest,
+  VolunteerCandidate,
+} from './types.js';

@@ -1,0 +1,120 @@
+// What volunteers offer triage: the volunteers who may be matched, read through the gate as one search for the
+// purpose "triage", or taken from a row of an import file (CONTRACT.md).
+import { sql } from 'kysely';
+import { type Actor, type GatedDb, withAccess } from '../../kernel/access/gate.js';
+import type { Db } from '../../kernel/db/database.js';
+import { pointOf } from '../../kernel/geo/index.js';
+import { parseMoments } from '../../kernel/time/index.js';
+import type { VolunteerCandidate } from '../triage/index.js';
+import { isVogValid, parseAvailability } from './availability.js';
+
+/** Running matches per volunteer id, from the module that keeps matches; read inside the same gate pass. */
+export type ActiveMatches = (db: GatedDb, tenantId: string) => Promise<Map<string, number>>;
+
+const split = (value: string | undefined) =>
+  (value ?? '')
+    .split(';')
+    .map((x) => x.trim())
+    .filter(Boolean);
+
+async function volunteerRows(db: GatedDb, tenantId: string) {
+  return db
+    .selectFrom('volunteers')
+    .select([
+      'volunteers.id',
+      'volunteers.external_id',
+      'volunteers.first_name',
+      'volunteers.lat',
+      'volunteers.lon',
+      'volunteers.offers',
+      'volunteers.roles',
+      'volunteers.availability',
+      'volunteers.radius_km',
+      'volunteers.max_matches',
+      'volunteers.imported_active_matches',
+      sql<string | null>`to_char(volunteers.vog_date, 'YYYY-MM-DD')`.as('vog_date'),
+      'volunteers.languages',
+      'volunteers.description',
+      'volunteers.gender',
+      'volunteers.unavailable',
+    ])
+    .where('volunteers.tenant_id', '=', tenantId)
+    .where('volunteers.active', '=', true)
+    .execute();
+}
+
+export async function loadVolunteerCandidates(
+  db: Db,
+  actor: Actor,
+  tenantId: string,
+  options: { now?: Date; activeMatches?: ActiveMatches } = {},
+): Promise<VolunteerCandidate[]> {
+  const now = options.now ?? new Date();
+  const today = now.toISOString().slice(0, 10);
+  const { rows, busy } = await withAccess(
+    db,
+    actor,
+    { category: 'vrijwilliger', action: 'search', purpose: 'triage', subjectUserId: null },
+    async (gated) => ({
+      rows: await volunteerRows(gated, tenantId),
+      busy: (await options.activeMatches?.(gated, tenantId)) ?? new Map<string, number>(),
+    }),
+  );
+  // "Deze week niet": a volunteer who said they are away today is not proposed.
+  const away = (r: (typeof rows)[number]) => r.unavailable.some((p) => p.van <= today && today <= p.tot);
+  return rows
+    .filter((r) => !away(r))
+    .map((r) => ({
+      type: 'vrijwilliger',
+      id: r.external_id,
+      firstName: r.first_name,
+      point: r.lat !== null && r.lon !== null ? { lat: r.lat, lon: r.lon } : undefined,
+      offers: r.offers,
+      roles: r.roles,
+      availability: parseAvailability(r.availability) ?? [],
+      radiusKm: r.radius_km,
+      maxMatches: r.max_matches,
+      activeMatches: r.imported_active_matches + (busy.get(r.id) ?? 0),
+      vogValid: isVogValid(r.vog_date, today),
+      languages: r.languages,
+      description: r.description,
+      ...(r.gender ? { gender: r.gender } : {}),
+    }));
+}
+
+const num = (value: string | undefined, fallback: number) => {
+  const n = Number(String(value ?? '').replace(',', '.'));
+  return Number.isFinite(n) && String(value ?? '').trim() !== '' ? n : fallback;
+};
+
+/** The optional column geslacht: v/vrouw, m/man, x/anders; empty when not given. */
+export function parseGender(value: string | undefined): 'v' | 'm' | 'x' | undefined {
+  const v = (value ?? '').trim().toLowerCase();
+  if (v === '') return undefined;
+  if (['v', 'vrouw', 'f', 'female'].includes(v)) return 'v';
+  if (['m', 'man', 'male'].includes(v)) return 'm';
+  return 'x';
+}
+
+/** One row of vrijwilligers.csv (id,voornaam,postcode,lat,lon,biedt,rollen,beschikbaar,straal_km,max_matches,actieve_matches,vog,talen,omschrijving). */
+export function volunteerFromRow(row: Record<string, string>): VolunteerCandidate {
+  const v: VolunteerCandidate = {
+    type: 'vrijwilliger',
+    id: row.id ?? '',
+    firstName: row.voornaam ?? '',
+    offers: split(row.biedt),
+    roles: split(row.rollen),
+    availability: parseMoments(split(row.beschikbaar)).moments,
+    radiusKm: num(row.straal_km, 2),
+    maxMatches: num(row.max_matches, 1),
+    activeMatches: num(row.actieve_matches, 0),
+    vogValid: (row.vog ?? '').trim().toLowerCase() === 'ja',
+    languages: split(row.talen).map((x) => x.toLowerCase()),
+    description: row.omschrijving ?? '',
+  };
+  const point = pointOf(row.lat, row.lon);
+  if (point) v.point = point;
+  const gender = parseGender(row.geslacht);
+  if (gender) v.gender = gender;
+  return v;
+}

@@ -1,0 +1,20 @@
+// Strong residents (vrijwilligers), the front door: sign-up, offers, availability, VOG, hours and allowance,
+// import; what triage may match, and the events and page slot other modules may use.
+import type { ModuleDescription } from '../../kernel/modules.js';
+import * as volunteers0005 from './migrations/0005_volunteers.js';
+import * as volunteerGender0007 from './migrations/0007_volunteer_gender.js';
+import { volunteerPolicy } from './policy.js';
+import { volunteerRoutes } from './routes.js';
+
+export { volunteerRoles } from './availability.js';
+export { type ActiveMatches, loadVolunteerCandidates, volunteerFromRow } from './candidates.js';
+export { volunteersChanged } from './events.js';
+export { findOwnVolunteer } from './queries.js';
+export { parseVolunteerRows, saveVolunteers } from './volunteer-import.js';
+
+export const volunteers: ModuleDescription = {
+  name: 'volunteers',
+  migrations: { '0005_volunteers': volunteers0005, '0007_volunteer_gender': volunteerGender0007 },
+  routes: [volunteerRoutes],
+  policy: volunteerPolicy,
+};
