@@ -11,7 +11,13 @@ export default defineConfig({
         ...jsx,
         test: {
           name: 'db',
-          include: ['src/**/*.test.{ts,tsx}', 'test/integration/**/*.test.{ts,tsx}'],
+          include: [
+            'src/**/*.test.{ts,tsx}',
+            'test/integration/**/*.test.{ts,tsx}',
+            'test/architecture/**/*.test.ts',
+            'test/support/**/*.test.ts',
+            'bench/**/*.test.ts',
+          ],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../../config.js';
 import { findTenantBySlug } from '../../kernel/tenancy/queries.js';
-import { exportHsds, writeHsdsFolder } from '../../modules/socialbase/hsds.js';
+import { exportHsds, writeHsdsFolder } from '../../modules/socialbase/index.js';
 import { openMigratedDatabase } from '../../kernel/db/open.js';
 import { type Command, UsageError } from '../command.js';
 

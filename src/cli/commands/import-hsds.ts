@@ -1,7 +1,7 @@
 // `nabij import hsds <dir>`: takes over an Open Referral HSDS 3.0 folder; nothing is saved when a service is wrong.
 import { loadConfig } from '../../config.js';
 import { ensureTenant, findTenantBySlug } from '../../kernel/tenancy/queries.js';
-import { HsdsFolderError, HsdsImportError, importHsds, readHsdsFolder } from '../../modules/socialbase/hsds.js';
+import { HsdsFolderError, HsdsImportError, importHsds, readHsdsFolder } from '../../modules/socialbase/index.js';
 import { openMigratedDatabase } from '../../kernel/db/open.js';
 
 /** Returns the exit code, as a Command's run does. */

@@ -2,7 +2,7 @@
 import { withAccess } from '../../kernel/access/gate.js';
 import type { DatabaseHandle } from '../../kernel/db/database.js';
 import type { TableRow } from '../../kernel/tables/index.js';
-import { parseVolunteerRows, saveVolunteers } from '../../modules/volunteers/volunteer-import.js';
+import { parseVolunteerRows, saveVolunteers } from '../../modules/volunteers/index.js';
 
 export async function importVolunteers(
   database: DatabaseHandle,

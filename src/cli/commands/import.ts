@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../../config.js';
 import { ensureTenant, findTenantBySlug } from '../../kernel/tenancy/queries.js';
-import { parseActivityRows, saveActivities } from '../../modules/socialbase/activity-import.js';
+import { parseActivityRows, saveActivities } from '../../modules/socialbase/index.js';
 import { parsePostcodeRows, upsertPostcodes } from '../../kernel/geo/index.js';
 import { readTableFile } from '../../kernel/tables/index.js';
 import { openMigratedDatabase } from '../../kernel/db/open.js';

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { loadConfig } from '../../config.js';
 import { findTenantBySlug } from '../../kernel/tenancy/queries.js';
-import { candidateIndex, triageMany } from '../../modules/requests/triage-service.js';
+import { candidateIndex, triageMany } from '../../modules/requests/index.js';
 import { openMigratedDatabase } from '../../kernel/db/open.js';
 import { type Command, UsageError } from '../command.js';
 

@@ -2,4 +2,4 @@
 import type { ModuleDescription } from '../../kernel/modules.js';
 import { adminRoutes } from './routes.js';
 
-export const admin: ModuleDescription = { name: 'admin', routes: [adminRoutes] };
+export const adminModule: ModuleDescription = { name: 'admin', routes: [adminRoutes] };

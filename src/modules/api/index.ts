@@ -2,4 +2,4 @@
 import type { ModuleDescription } from '../../kernel/modules.js';
 import { apiRoutes } from './routes.js';
 
-export const api: ModuleDescription = { name: 'api', routes: [apiRoutes] };
+export const apiModule: ModuleDescription = { name: 'api', routes: [apiRoutes] };

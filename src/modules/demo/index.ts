@@ -5,4 +5,4 @@ import { demoRoutes } from './routes.js';
 
 export { DEMO_PASSWORD, DEMO_TOTP_SECRET, type DemoSeedReport, demoEmail, seedDemo } from './seed.js';
 
-export const demo: ModuleDescription = { name: 'demo', routes: [demoRoutes], developmentOnly: true };
+export const demoModule: ModuleDescription = { name: 'demo', routes: [demoRoutes], developmentOnly: true };

@@ -3,4 +3,4 @@ import type { ModuleDescription } from '../../kernel/modules.js';
 import { portalRoutes } from './routes.js';
 import { startPageRoutes } from './start-pages.js';
 
-export const portal: ModuleDescription = { name: 'portal', routes: [portalRoutes, startPageRoutes] };
+export const portalModule: ModuleDescription = { name: 'portal', routes: [portalRoutes, startPageRoutes] };

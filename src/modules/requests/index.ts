@@ -20,7 +20,7 @@ export { defaultShareChoice } from './sharing.js';
 export { newReference } from './submit.js';
 export { candidateIndex, forgetCandidates, type TriageInput, triageMany } from './triage-service.js';
 
-export const requests: ModuleDescription = {
+export const requestsModule: ModuleDescription = {
   name: 'requests',
   migrations: { '0006_requests': requests0006, '0008_request_sharing': requestSharing0008 },
   routes: [askRoutes, triageApiRoutes, teamRequestRoutes, matchRoutes, phoneAnswerRoutes, volunteerMatchRoutes],

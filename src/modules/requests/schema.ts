@@ -1,7 +1,12 @@
 // Table types of help requests, their history and matches.
 import type { ColumnType, Generated } from 'kysely';
-import type { ShareChoice, SharedWithVolunteer } from './sharing.js';
 import type { MatchState, RequestState } from './states.js';
+
+/** What the asker lets a volunteer see (deelkeuze): each part ticked or not, and an optional note of their own. */
+export type ShareChoice = { voornaam: boolean; buurt: boolean; behoeften: boolean; bericht: string };
+
+/** What a volunteer sees: only what the asker agreed to, filled in. Absent means not shared. */
+export type SharedWithVolunteer = { voornaam?: string; buurt?: string; behoeften?: string[]; bericht?: string };
 
 type Json<T> = ColumnType<T, string, string>;
 

@@ -5,14 +5,12 @@ import { needLabel } from '../../kernel/taxonomy/needs.js';
 import { CheckboxField, type FormErrors, type FormValues, TextField } from '../../kernel/ui/forms.js';
 import { tr } from '../../kernel/ui/messages.js';
 import type { View } from '../../kernel/ui/view.js';
+import type { ShareChoice, SharedWithVolunteer } from './schema.js';
 
-export type ShareChoice = { voornaam: boolean; buurt: boolean; behoeften: boolean; bericht: string };
+export type { ShareChoice, SharedWithVolunteer };
 
 /** First name, postcode area and the need, as the issue of privacy asks; no note unless the asker writes one. */
 export const defaultShareChoice: ShareChoice = { voornaam: true, buurt: true, behoeften: true, bericht: '' };
-
-/** What a volunteer sees: only what the asker agreed to, filled in. Absent means not shared. */
-export type SharedWithVolunteer = { voornaam?: string; buurt?: string; behoeften?: string[]; bericht?: string };
 
 const ticked = (v: string | undefined) => v === 'ja';
 

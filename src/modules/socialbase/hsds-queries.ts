@@ -1,7 +1,7 @@
 // The queries behind the HSDS export and import: the public columns of activities with their place and organisation.
 import { sql } from 'kysely';
 import type { Db } from '../../kernel/db/database.js';
-import type { HsdsActivity } from './hsds.js';
+import type { ActivityInput } from './activity-import.js';
 
 export type OrganisationDetails = {
   name: string;
@@ -9,6 +9,9 @@ export type OrganisationDetails = {
   email: string | null;
   website: string | null;
 };
+
+/** An activity as exported: the import shape plus what the organisation itself says. */
+export type HsdsActivity = ActivityInput & { organisation: Omit<OrganisationDetails, 'name'> | null };
 
 /** Every activity of a municipality, by external id in byte order so the files do not depend on the server's collation. */
 export async function listHsdsActivities(db: Db, tenantId: string): Promise<HsdsActivity[]> {

@@ -9,7 +9,14 @@ import { languageName } from '../../kernel/languages/index.js';
 import { isNeedKey, needKeys, needLabels } from '../../kernel/taxonomy/needs.js';
 import { findTenantById } from '../../kernel/tenancy/queries.js';
 import { type ActivityInput, type ImportReport, isFreeOfCharge, saveActivities } from './activity-import.js';
-import { listHsdsActivities, type OrganisationDetails, updateOrganisationDetails } from './hsds-queries.js';
+import {
+  type HsdsActivity,
+  listHsdsActivities,
+  type OrganisationDetails,
+  updateOrganisationDetails,
+} from './hsds-queries.js';
+
+export type { HsdsActivity };
 import { normalisePostcode, postcodeMessage } from '../../kernel/geo/index.js';
 import {
   amsterdamNow,
@@ -251,9 +258,6 @@ const isCancelledRow = (row: HsdsRow) => (row.description ?? '').trim().toLowerC
 
 // ---------------------------------------------------------------------------------------------------------------
 // Export: activities → tables
-
-/** An activity as exported: the import shape plus what the organisation itself says. */
-export type HsdsActivity = ActivityInput & { organisation: Omit<OrganisationDetails, 'name'> | null };
 
 /** The date in the Netherlands, so a confirmation late in the evening keeps its own day. */
 const dutchDate = (date: Date) => isoOf(amsterdamNow(date).date);

@@ -18,7 +18,7 @@ export { resolveSearch, searchQuerySchema } from './filters.js';
 export { exportHsds, HsdsFolderError, HsdsImportError, importHsds, readHsdsFolder, writeHsdsFolder } from './hsds.js';
 export { type SearchFilters, searchActivities } from './search.js';
 
-export const socialbase: ModuleDescription = {
+export const socialbaseModule: ModuleDescription = {
   name: 'socialbase',
   migrations: { '0004_socialbase': socialBase0004 },
   routes: [socialBaseRoutes, hsdsRoutes, socialBaseManageRoutes, keyPersonRoutes, ownerRoutes, mapAssetRoutes],

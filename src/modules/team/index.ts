@@ -2,4 +2,4 @@
 import type { ModuleDescription } from '../../kernel/modules.js';
 import { teamRoutes } from './routes.js';
 
-export const team: ModuleDescription = { name: 'team', routes: [teamRoutes] };
+export const teamModule: ModuleDescription = { name: 'team', routes: [teamRoutes] };

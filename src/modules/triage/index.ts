@@ -1,5 +1,7 @@
 // Triage, the front door: read a help request's text, detect danger, and rank the neighbourhood's candidates.
 // Pure and without I/O; the modules that own candidates (socialbase, volunteers) hand them in.
+import type { ModuleDescription } from '../../kernel/modules.js';
+
 export { analyse, type TextAnalysis } from './analyse.js';
 export { type DangerCheck, detectDanger } from './danger.js';
 export { type CandidateIndex, type TriageOptions, buildCandidateIndex, triage, triageWithIndex } from './engine.js';
@@ -12,3 +14,6 @@ export type {
   TriageRequest,
   VolunteerCandidate,
 } from './types.js';
+
+/** Triage brings no tables or pages of its own yet: requests and signals call it. */
+export const triageModule: ModuleDescription = { name: 'triage' };

@@ -12,7 +12,7 @@ export { volunteersChanged } from './events.js';
 export { findOwnVolunteer } from './queries.js';
 export { parseVolunteerRows, saveVolunteers } from './volunteer-import.js';
 
-export const volunteers: ModuleDescription = {
+export const volunteersModule: ModuleDescription = {
   name: 'volunteers',
   migrations: { '0005_volunteers': volunteers0005, '0007_volunteer_gender': volunteerGender0007 },
   routes: [volunteerRoutes],
