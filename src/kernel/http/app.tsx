@@ -144,7 +144,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions): Promi
     return reply.send(gzip ? stylesheet.gzipped : stylesheet.body);
   });
 
-  const favicon = readFileSync(new URL('../ui/favicon.svg.js', import.meta.url));
+  const favicon = readFileSync(new URL('../ui/favicon.svg', import.meta.url));
   for (const path of ['/favicon.svg', '/favicon.ico']) {
     app.get(path, { schema: { hide: true } }, async (_request, reply) =>
       reply.type('image/svg+xml').header('cache-control', 'public, max-age=604800').send(favicon),

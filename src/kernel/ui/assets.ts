@@ -46,7 +46,7 @@ export function buildStylesheet(): Stylesheet {
   const parts = [
     readFileSync(require.resolve('@utrecht/design-tokens/dist/index.css'), 'utf8'),
     ...components.map((name) => readFileSync(require.resolve(`@utrecht/${name}-css/dist/index.css`), 'utf8')),
-    readFileSync(new URL('./app.css.js', import.meta.url), 'utf8'),
+    readFileSync(new URL('./app.css', import.meta.url), 'utf8'),
   ];
   const body = Buffer.from(parts.join('\n'));
   const hash = createHash('sha256').update(body).digest('hex').slice(0, 12);
