@@ -8,6 +8,17 @@ import * as volunteers0005 from '../../modules/volunteers/migrations/0005_volunt
 import * as requests0006 from '../../modules/requests/migrations/0006_requests.js';
 import * as volunteerGender0007 from '../../modules/volunteers/migrations/0007_volunteer_gender.js';
 import * as requestSharing0008 from '../../modules/requests/migrations/0008_request_sharing.js';
+// Shard keys (docs/sharding.md): one migration per owner, then the primary keys other modules' foreign keys use.
+import * as tenancyShardKeys0009 from '../tenancy/migrations/0009_shard_keys.js';
+import * as authShardKeys0010 from '../auth/migrations/0010_shard_keys.js';
+import * as accessShardKeys0011 from '../access/migrations/0011_shard_keys.js';
+import * as socialBaseShardKeys0012 from '../../modules/socialbase/migrations/0012_shard_keys.js';
+import * as volunteersShardKeys0013 from '../../modules/volunteers/migrations/0013_shard_keys.js';
+import * as requestsShardKeys0014 from '../../modules/requests/migrations/0014_shard_keys.js';
+import * as tenancyPrimaryKeys0015 from '../tenancy/migrations/0015_shard_primary_keys.js';
+import * as authPrimaryKeys0016 from '../auth/migrations/0016_shard_primary_keys.js';
+import * as socialBasePrimaryKeys0017 from '../../modules/socialbase/migrations/0017_shard_primary_keys.js';
+import * as volunteersPrimaryKeys0018 from '../../modules/volunteers/migrations/0018_shard_primary_keys.js';
 import type { Db } from './database.js';
 
 const allMigrations: Record<string, Migration> = {
@@ -19,6 +30,16 @@ const allMigrations: Record<string, Migration> = {
   '0006_requests': requests0006,
   '0007_volunteer_gender': volunteerGender0007,
   '0008_request_sharing': requestSharing0008,
+  '0009_shard_keys': tenancyShardKeys0009,
+  '0010_shard_keys': authShardKeys0010,
+  '0011_shard_keys': accessShardKeys0011,
+  '0012_shard_keys': socialBaseShardKeys0012,
+  '0013_shard_keys': volunteersShardKeys0013,
+  '0014_shard_keys': requestsShardKeys0014,
+  '0015_shard_primary_keys': tenancyPrimaryKeys0015,
+  '0016_shard_primary_keys': authPrimaryKeys0016,
+  '0017_shard_primary_keys': socialBasePrimaryKeys0017,
+  '0018_shard_primary_keys': volunteersPrimaryKeys0018,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => allMigrations };
