@@ -4,13 +4,24 @@ import { type Migration, type MigrationProvider, Migrator } from 'kysely';
 import * as accessLog0003 from '../access/migrations/0003_access_log.js';
 import * as accounts0002 from '../auth/migrations/0002_accounts.js';
 import { installedModules } from '../modules.js';
+import * as accessShardKeys0011 from '../access/migrations/0011_shard_keys.js';
+import * as authShardKeys0010 from '../auth/migrations/0010_shard_keys.js';
+import * as authPrimaryKeys0016 from '../auth/migrations/0016_shard_primary_keys.js';
 import * as tenancy0001 from '../tenancy/migrations/0001_tenancy.js';
+import * as tenancyShardKeys0009 from '../tenancy/migrations/0009_shard_keys.js';
+import * as tenancyPrimaryKeys0015 from '../tenancy/migrations/0015_shard_primary_keys.js';
 import type { Db } from './database.js';
 
 const kernelMigrations: Record<string, Migration> = {
   '0001_tenancy': tenancy0001,
   '0002_accounts': accounts0002,
   '0003_access_log': accessLog0003,
+  // Shard keys (docs/sharding.md): one migration per owner, then the primary keys other parts' foreign keys use.
+  '0009_shard_keys': tenancyShardKeys0009,
+  '0010_shard_keys': authShardKeys0010,
+  '0011_shard_keys': accessShardKeys0011,
+  '0015_shard_primary_keys': tenancyPrimaryKeys0015,
+  '0016_shard_primary_keys': authPrimaryKeys0016,
 };
 
 /** Every migration by name; two parts bringing the same name is a programming error. */

@@ -62,7 +62,7 @@ export async function ensureArea(
   await db
     .insertInto('areas')
     .values({ tenant_id: tenantId, neighbourhood_id: neighbourhoodId, name, cbs_code: cbsCode })
-    .onConflict((oc) => oc.columns(['neighbourhood_id', 'name']).doUpdateSet({ cbs_code: cbsCode }))
+    .onConflict((oc) => oc.columns(['neighbourhood_id', 'name', 'tenant_id']).doUpdateSet({ cbs_code: cbsCode }))
     .execute();
 }
 

@@ -7,6 +7,7 @@ import { matchRoutes } from './match-routes.js';
 import { sendFollowUps } from './matching.js';
 import * as requests0006 from './migrations/0006_requests.js';
 import * as requestSharing0008 from './migrations/0008_request_sharing.js';
+import * as requestsShardKeys0014 from './migrations/0014_shard_keys.js';
 import { phoneAnswerRoutes } from './phone-answer-routes.js';
 import { requestPolicy } from './policy.js';
 import { teamRequestRoutes } from './team-routes.js';
@@ -22,7 +23,11 @@ export { candidateIndex, forgetCandidates, type TriageInput, triageMany } from '
 
 export const requestsModule: ModuleDescription = {
   name: 'requests',
-  migrations: { '0006_requests': requests0006, '0008_request_sharing': requestSharing0008 },
+  migrations: {
+    '0006_requests': requests0006,
+    '0008_request_sharing': requestSharing0008,
+    '0014_shard_keys': requestsShardKeys0014,
+  },
   routes: [askRoutes, triageApiRoutes, teamRequestRoutes, matchRoutes, phoneAnswerRoutes, volunteerMatchRoutes],
   jobs: [
     {

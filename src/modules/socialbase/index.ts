@@ -7,6 +7,8 @@ import { keyPersonRoutes } from './key-person-routes.js';
 import { socialBaseManageRoutes } from './manage-routes.js';
 import { mapAssetRoutes } from './map-assets.js';
 import * as socialBase0004 from './migrations/0004_socialbase.js';
+import * as socialBaseShardKeys0012 from './migrations/0012_shard_keys.js';
+import * as socialBasePrimaryKeys0017 from './migrations/0017_shard_primary_keys.js';
 import { ownerRoutes } from './owner-routes.js';
 import { socialBasePolicy } from './policy.js';
 import { socialBaseRoutes } from './routes.js';
@@ -20,7 +22,11 @@ export { type SearchFilters, searchActivities } from './search.js';
 
 export const socialbaseModule: ModuleDescription = {
   name: 'socialbase',
-  migrations: { '0004_socialbase': socialBase0004 },
+  migrations: {
+    '0004_socialbase': socialBase0004,
+    '0012_shard_keys': socialBaseShardKeys0012,
+    '0017_shard_primary_keys': socialBasePrimaryKeys0017,
+  },
   routes: [socialBaseRoutes, hsdsRoutes, socialBaseManageRoutes, keyPersonRoutes, ownerRoutes, mapAssetRoutes],
   jobs: [
     {

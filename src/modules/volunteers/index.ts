@@ -3,6 +3,8 @@
 import type { ModuleDescription } from '../../kernel/modules.js';
 import * as volunteers0005 from './migrations/0005_volunteers.js';
 import * as volunteerGender0007 from './migrations/0007_volunteer_gender.js';
+import * as volunteersShardKeys0013 from './migrations/0013_shard_keys.js';
+import * as volunteersPrimaryKeys0018 from './migrations/0018_shard_primary_keys.js';
 import { volunteerPolicy } from './policy.js';
 import { volunteerRoutes } from './routes.js';
 
@@ -14,7 +16,12 @@ export { parseVolunteerRows, saveVolunteers } from './volunteer-import.js';
 
 export const volunteersModule: ModuleDescription = {
   name: 'volunteers',
-  migrations: { '0005_volunteers': volunteers0005, '0007_volunteer_gender': volunteerGender0007 },
+  migrations: {
+    '0005_volunteers': volunteers0005,
+    '0007_volunteer_gender': volunteerGender0007,
+    '0013_shard_keys': volunteersShardKeys0013,
+    '0018_shard_primary_keys': volunteersPrimaryKeys0018,
+  },
   routes: [volunteerRoutes],
   policy: volunteerPolicy,
 };
