@@ -166,7 +166,8 @@ const timed = async (fn: () => Promise<unknown>) => {
 const hasProc = existsSync('/proc/stat');
 const TICK_MS = 10; // USER_HZ is 100 on Linux
 function machineTicks(): { busy: number; total: number } {
-  const fields = (readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '').trim().split(/\s+/).slice(1, 9).map(Number); // user … steal; guest time is already in user
+  // user … steal; guest time is already in user
+  const fields = (readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '').trim().split(/\s+/).slice(1, 9).map(Number);
   const total = fields.reduce((a, b) => a + b, 0);
   const idle = (fields[3] ?? 0) + (fields[4] ?? 0);
   return { busy: total - idle, total };
@@ -274,7 +275,9 @@ type Measured = {
   version: string;
 };
 
-/** Kysely over a pg.Pool exactly as openDatabase builds it, plus a second Kysely on the same pool that records the SQL. */
+/**
+ * Kysely over a pg.Pool exactly as openDatabase builds it, plus a second Kysely on the same pool that records the SQL.
+ */
 async function openMeasured(setup: Setup): Promise<Measured> {
   let pool: pg.Pool;
   let closeExtra = async () => {};
@@ -414,7 +417,8 @@ async function autocannon(
   };
   if (report.errors > 0 || report.timeouts > 0 || report.non2xx > 0) {
     throw new Error(
-      `autocannon saw errors (${report.errors}), timeouts (${report.timeouts}) or non-2xx answers (${report.non2xx}) for ${new URL(url).pathname}`,
+      `autocannon saw errors (${report.errors}), timeouts (${report.timeouts}) ` +
+        `or non-2xx answers (${report.non2xx}) for ${new URL(url).pathname}`,
     );
   }
   const count = report.requests.total;
@@ -493,7 +497,8 @@ export async function seedSetup(setup: Setup): Promise<number | null> {
   if (existing) {
     if (Number(existing[1]) !== setup.activities) {
       throw new Error(
-        `${setup.slug} has ${existing[1]} activities instead of ${setup.activities}; run with BENCH_RESEED=1 to start again`,
+        `${setup.slug} has ${existing[1]} activities instead of ${setup.activities}; ` +
+          'run with BENCH_RESEED=1 to start again',
       );
     }
     return null;
@@ -516,7 +521,8 @@ async function prepareQueries(m: Measured, setup: Setup): Promise<{ tenantId: st
   const tenant = await findTenantBySlug(m.db, setup.slug);
   if (!tenant) throw new Error(`municipality ${setup.slug} is missing`);
   const centre = await m.pool.query<{ postcode: string }>(
-    `SELECT postcode FROM postcodes WHERE postcode >= '3511' AND postcode < '3575' ORDER BY power(lat - 52.09, 2) + power((lon - 5.12) * 0.615, 2) LIMIT 1`,
+    "SELECT postcode FROM postcodes WHERE postcode >= '3511' AND postcode < '3575' " +
+      'ORDER BY power(lat - 52.09, 2) + power((lon - 5.12) * 0.615, 2) LIMIT 1',
   );
   const postcode = centre.rows[0]?.postcode;
   if (!postcode) throw new Error('the generated postcodes are missing');
@@ -638,7 +644,8 @@ async function measureSetup(
           const cards = html.split('class="nabij-card"').length - 1;
           if (response.status !== 200 || cards !== Math.min(20, item.rows)) {
             throw new Error(
-              `the page for "${item.label}" answered ${response.status} with ${cards} results; the bare SQL found ${item.rows}`,
+              `the page for "${item.label}" answered ${response.status} with ${cards} results; ` +
+                `the bare SQL found ${item.rows}`,
             );
           }
         }

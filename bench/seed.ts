@@ -17,7 +17,8 @@ const { values } = parseArgs({
 if (values.scale === undefined || !(values.scale in cityScales)) {
   console.error(`usage: bench/seed.ts --scale city|buurt [--gemeente SLUG]
   --scale city     a generated municipality of ${cityScales.city} activities and ${volunteerCounts.city} volunteers
-  --scale buurt    the same at the scale of a neighbourhood: ${cityScales.buurt} activities, ${volunteerCounts.buurt} volunteers
+  --scale buurt    the same at the scale of a neighbourhood:
+                   ${cityScales.buurt} activities, ${volunteerCounts.buurt} volunteers
   --gemeente SLUG  the municipality to create or fill (default: grootstad); skipped when it already has activities`);
   process.exit(2);
 }
@@ -40,7 +41,9 @@ try {
     await database.vacuumAnalyze();
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(
-      `${report.tenant.name} (${report.tenant.slug}): ${report.activities} activities, ${report.organisations} organisations, ${report.places} places, ${report.postcodes} postcodes in ${seconds} s.`,
+      `${report.tenant.name} (${report.tenant.slug}): ${report.activities} activities, ` +
+        `${report.organisations} organisations, ${report.places} places, ` +
+        `${report.postcodes} postcodes in ${seconds} s.`,
     );
   } else {
     console.log(

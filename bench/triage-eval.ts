@@ -1,5 +1,6 @@
 // Developer script: triage the development set against the fictional neighbourhood and score it.
-//   cd /work/main && npx tsx src/modules/requests/triage/dev-eval.ts [--from d061] [--to d080] [--show] [--json] [--set FILE]
+//   cd /work/main && npx tsx src/modules/requests/triage/dev-eval.ts [--from d061] [--to d080] [--show] [--json] [--set
+// FILE]
 // --set scores another request file in the same shape (for example a set written by someone else, kept out of tuning).
 // Reads the files directly (no database), writes the answers to /tmp and runs ../shared/eval/score.mjs.
 import { execFileSync } from 'node:child_process';
@@ -78,7 +79,8 @@ if (args.includes('--show'))
     const bad = ids.slice(0, 5).filter((id) => exp?.niet_passend.includes(id));
     if (routeOk && needsOk && hit && !bad.length && !args.includes('--all')) continue;
     console.log(
-      `\n${ans.id} ${routeOk ? 'ok' : 'ROUTE'} ${needsOk ? '' : 'NEEDS'} ${hit ? '' : 'MISS'} ${bad.length ? `BAD:${bad}` : ''}`,
+      `\n${ans.id} ${routeOk ? 'ok' : 'ROUTE'} ${needsOk ? '' : 'NEEDS'} ${hit ? '' : 'MISS'} ` +
+        (bad.length ? `BAD:${bad}` : ''),
     );
     console.log(`  tekst: ${lines[i]!.tekst.slice(0, 240)}`);
     console.log(`  verwacht: ${exp?.route} [${exp?.behoeften}] passend ${exp?.passend} niet ${exp?.niet_passend}`);

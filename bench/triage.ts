@@ -12,6 +12,16 @@ import type { Moment } from '../src/kernel/time/index.js';
 import { ownSentences } from '../test/fixtures/own-sentences.js';
 import type { Candidate } from '../src/modules/triage/index.js';
 
+const activityNames = [
+  'Koffieochtend',
+  'Taalcafé',
+  'Wandelgroep',
+  'Repair Café',
+  'Buurtmaaltijd',
+  'Formulierenspreekuur',
+  'Digitaal café',
+];
+
 const root = join(import.meta.dirname, '..');
 const buurt = join(root, '..', 'shared', 'eval', 'buurt');
 const devSet = join(root, '..', 'shared', 'eval', 'ontwikkelset.jsonl');
@@ -39,7 +49,7 @@ function cityCandidates(activities: number, volunteers: number): Candidate[] {
       type: 'activiteit',
       id: `a${i}`,
       soort: pick(['activiteit', 'activiteit', 'voorziening', 'initiatief', 'dienst'] as const),
-      name: `${pick(['Koffieochtend', 'Taalcafé', 'Wandelgroep', 'Repair Café', 'Buurtmaaltijd', 'Formulierenspreekuur', 'Digitaal café'])} ${i}`,
+      name: `${pick(activityNames)} ${i}`,
       description: pick(descriptions),
       needKeys: [pick(needKeys), pick(needKeys)],
       professional: rnd() < 0.05,

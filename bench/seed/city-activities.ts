@@ -6,7 +6,14 @@ import { type NeedKey, needKeys } from '../../src/kernel/taxonomy/needs.js';
 import { ensureTenant, type Tenant } from '../../src/kernel/tenancy/queries.js';
 import { type ActivityInput, isFreeOfCharge } from '../../src/modules/socialbase/activity-import.js';
 import { type PostcodeRow, upsertPostcodes } from '../../src/kernel/geo/index.js';
-import { type Schedule, type ScheduleException, scheduleDays, type Weekday } from '../../src/kernel/time/index.js';
+import {
+  type Schedule,
+  type ScheduleException,
+  scheduleDays,
+  type Weekday,
+  weekdayName,
+  weekdays,
+} from '../../src/kernel/time/index.js';
 import type { ActivityKind } from '../../src/modules/socialbase/schema.js';
 
 /** Activities per scale of `nabij seed --scale`. */
@@ -67,7 +74,9 @@ const templates: Template[] = [
     needs: ['ontmoeting'],
     kind: 'activiteit',
     parts: ['ochtend'],
-    text: 'De deur staat open voor een kop koffie of thee met iets lekkers erbij. Je hoeft niemand te kennen: loop gewoon binnen.',
+    text:
+      'De deur staat open voor een kop koffie of thee met iets lekkers erbij. Je hoeft niemand te kennen: loop ' +
+      'gewoon binnen.',
   },
   {
     name: 'Open huiskamer',
@@ -166,7 +175,9 @@ const templates: Template[] = [
     kind: 'dienst',
     appointment: true,
     parts: ['ochtend'],
-    text: 'Een vaste vrijwilliger gaat een keer per week met je boodschappen doen. Je betaalt alleen je eigen boodschappen.',
+    text:
+      'Een vaste vrijwilliger gaat een keer per week met je boodschappen doen. Je betaalt alleen je eigen ' +
+      'boodschappen.',
   },
   {
     name: 'Boodschappenbus',
@@ -180,7 +191,9 @@ const templates: Template[] = [
     needs: ['vervoer'],
     kind: 'dienst',
     parts: ['ochtend', 'middag'],
-    text: 'De buurtbus brengt je voor een klein bedrag naar de huisarts, de markt of de apotheek. Bel een dag van tevoren.',
+    text:
+      'De buurtbus brengt je voor een klein bedrag naar de huisarts, de markt of de apotheek. Bel een dag van ' +
+      'tevoren.',
   },
   {
     name: 'Rijmaatjes',
@@ -195,7 +208,9 @@ const templates: Template[] = [
     needs: ['klussen', 'ontmoeting'],
     kind: 'activiteit',
     parts: ['ochtend', 'middag'],
-    text: 'Is je broodrooster stuk of je fietsband lek? Handige vrijwilligers repareren het samen met jou. Ondertussen drink je een kop koffie.',
+    text:
+      'Is je broodrooster stuk of je fietsband lek? Handige vrijwilligers repareren het samen met jou. Ondertussen ' +
+      'drink je een kop koffie.',
   },
   {
     name: 'Klusploeg',
@@ -232,7 +247,9 @@ const templates: Template[] = [
     needs: ['administratie'],
     kind: 'dienst',
     parts: ['ochtend', 'middag'],
-    text: 'Snap je een brief niet of moet je een toeslag aanvragen? Vrijwilligers helpen je met brieven en formulieren.',
+    text:
+      'Snap je een brief niet of moet je een toeslag aanvragen? ' +
+      'Vrijwilligers helpen je met brieven en formulieren.',
   },
   {
     name: 'Hulp bij post en formulieren',
@@ -262,7 +279,9 @@ const templates: Template[] = [
     needs: ['geldzaken', 'ontmoeting'],
     kind: 'activiteit',
     parts: ['avond'],
-    text: 'Tips over besparen, toeslagen en een weekbudget maken. Niemand hoeft iets over zijn eigen situatie te vertellen.',
+    text:
+      'Tips over besparen, toeslagen en een weekbudget maken. Niemand hoeft iets over zijn eigen situatie te ' +
+      'vertellen.',
   },
   {
     name: 'Geldzorgenspreekuur',
@@ -711,16 +730,8 @@ const generalSentences = [
   'Wie wil, kan ook meehelpen als vrijwilliger.',
   'In de schoolvakanties gaat het soms niet door; kijk bij de uitzonderingen.',
 ];
-const dayNames: Record<Weekday, string> = {
-  ma: 'maandag',
-  di: 'dinsdag',
-  wo: 'woensdag',
-  do: 'donderdag',
-  vr: 'vrijdag',
-  za: 'zaterdag',
-  zo: 'zondag',
-};
-const workdays: Weekday[] = ['ma', 'di', 'wo', 'do', 'vr'];
+const workdays: Weekday[] = weekdays.slice(0, 5);
+const dayNames = (days: readonly Weekday[]) => days.map((d) => weekdayName(d)).join(' en ');
 const partTimes: Record<DayPart, [start: string, end: string][]> = {
   ochtend: [
     ['09:00', '11:00'],
@@ -769,8 +780,10 @@ export type CityOptions = {
   now?: Date;
 };
 
-const districtName = (cell: number) =>
-  `${districtStems[cell % districtStems.length]}${districtSuffixes[Math.floor(cell / districtStems.length) % districtSuffixes.length]}`;
+const districtName = (cell: number) => {
+  const stem = districtStems[cell % districtStems.length];
+  return `${stem}${districtSuffixes[Math.floor(cell / districtStems.length) % districtSuffixes.length]}`;
+};
 
 /** Postcode centroids: a grid of PC4 areas over the city, each with up to 397 PC6 codes on a 20×20 sub-grid. */
 function cityPostcodes(count: number): (PostcodeRow & { cell: number })[] {
@@ -817,12 +830,12 @@ function scheduleFor(random: Random, template: Template, now: Date): Schedule {
 function whenSentence(schedule: Schedule): string {
   switch (schedule.frequentie) {
     case 'wekelijks':
-      return `Elke ${schedule.dagen.map((d) => dayNames[d]).join(' en ')} van ${schedule.start} tot ${schedule.eind}.`;
+      return `Elke ${dayNames(schedule.dagen)} van ${schedule.start} tot ${schedule.eind}.`;
     case 'tweewekelijks':
-      return `Om de week op ${schedule.dagen.map((d) => dayNames[d]).join(' en ')}, van ${schedule.start} tot ${schedule.eind}.`;
+      return `Om de week op ${dayNames(schedule.dagen)}, van ${schedule.start} tot ${schedule.eind}.`;
     case 'maandelijks': {
       const which = schedule.week === -1 ? 'laatste' : ['eerste', 'tweede', 'derde', 'vierde'][schedule.week - 1];
-      return `Op de ${which} ${dayNames[schedule.dag]} van de maand, van ${schedule.start} tot ${schedule.eind}.`;
+      return `Op de ${which} ${weekdayName(schedule.dag)} van de maand, van ${schedule.start} tot ${schedule.eind}.`;
     }
     case 'op_afspraak':
       return 'Je maakt zelf een afspraak; we komen ook bij je thuis.';

@@ -46,7 +46,9 @@ const offerable = needKeys.filter(
 const dayParts = ['ochtend', 'middag', 'avond'] as const;
 const days = ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'] as const;
 
-/** Inserts `count` volunteers near the municipality's places; returns how many were added (none when there already are). */
+/**
+ * Inserts `count` volunteers near the municipality's places; returns how many were added (none when there already are).
+ */
 export async function seedCityVolunteers(db: Db, tenantId: string, count: number, seed = 20_261_124): Promise<number> {
   const existing = await db
     .selectFrom('volunteers')

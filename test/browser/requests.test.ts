@@ -508,7 +508,8 @@ describe('4. a volunteer signs up and enters hours', () => {
     expect(here(page)).toBe('/mijn/vrijwilliger?opgeslagen=1&boven=maand');
     const warning = page.getByRole('alert');
     expect(await textOf(warning)).toBe(
-      'Opgeslagen, maar let op: hiermee kom je boven de belastingvrije vergoeding (€ 210,00 per maand). Over het deel daarboven betaal je belasting. Overleg met het wijkteam.',
+      'Opgeslagen, maar let op: hiermee kom je boven de belastingvrije vergoeding (€ 210,00 per maand). Over het ' +
+        'deel daarboven betaal je belasting. Overleg met het wijkteam.',
     );
     expect(await textOf(page.locator('main'))).toContain(`${month}-16: 2,50 uur · € 100,00 · Naar de markt`);
     expect(await textOf(page.locator('main'))).toContain(

@@ -73,52 +73,57 @@ let requestPath: string;
 let volunteer: string;
 
 describe('a. what a volunteer may see', () => {
-  it('lets the asker untick the first name and the area and write a note; the status page lists only the need and the note', async () => {
-    const tab = await session.newTab();
-    const { page } = tab;
-    await page.goto('/hulp/vraag');
-    await page.getByLabel('Vertel in je eigen woorden wat er speelt').fill(ASKER.story);
-    await page.getByLabel('Voor mijzelf').check();
-    expect(await post(page, button(page, 'Verder'))).toBe(200);
-    expect(await h1(page)).toBe('Nog een paar vragen');
+  it(
+    'lets the asker untick the first name and the area and write a note; the status page lists only the need and ' +
+      'the note',
+    async () => {
+      const tab = await session.newTab();
+      const { page } = tab;
+      await page.goto('/hulp/vraag');
+      await page.getByLabel('Vertel in je eigen woorden wat er speelt').fill(ASKER.story);
+      await page.getByLabel('Voor mijzelf').check();
+      expect(await post(page, button(page, 'Verder'))).toBe(200);
+      expect(await h1(page)).toBe('Nog een paar vragen');
 
-    // The choice is there on the last step, everything but a note ticked to begin with.
-    const group = page.getByRole('group', { name: SHARE_LEGEND });
-    expect(await textOf(group.locator('p'))).toBe(
-      'Als een vrijwilliger uit de buurt kan helpen, vertellen we hem of haar alleen wat jij hier aanvinkt. Je verhaal zelf lezen alleen mensen van het wijkteam.',
-    );
-    expect(await shareBoxes(page)).toEqual([true, true, true]);
-    expect(await group.getByLabel(NOTE_LABEL).inputValue()).toBe('');
-    await checkPage(tab, 'delen-hulpvraag-gegevens');
+      // The choice is there on the last step, everything but a note ticked to begin with.
+      const group = page.getByRole('group', { name: SHARE_LEGEND });
+      expect(await textOf(group.locator('p'))).toBe(
+        'Als een vrijwilliger uit de buurt kan helpen, vertellen we hem of haar alleen wat jij hier aanvinkt. Je ' +
+          'verhaal zelf lezen alleen mensen van het wijkteam.',
+      );
+      expect(await shareBoxes(page)).toEqual([true, true, true]);
+      expect(await group.getByLabel(NOTE_LABEL).inputValue()).toBe('');
+      await checkPage(tab, 'delen-hulpvraag-gegevens');
 
-    await page.getByLabel('Postcode (mag leeg blijven)').fill(ASKER.postcode);
-    await page.getByLabel('Je naam', { exact: true }).fill(ASKER.name);
-    await page.getByLabel('Je telefoonnummer', { exact: true }).fill(ASKER.phone);
-    await group.getByLabel(FIRST_NAME_BOX, { exact: true }).uncheck();
-    await group.getByLabel(AREA_BOX, { exact: true }).uncheck();
-    await group.getByLabel(NOTE_LABEL).fill(ASKER.note);
-    expect(await post(page, button(page, 'Hulpvraag versturen'))).toBe(303);
-    await page.waitForURL(/\/hulp\/status\/[A-Za-z0-9_-]+$/);
-    statusPagePath = new URL(page.url()).pathname;
+      await page.getByLabel('Postcode (mag leeg blijven)').fill(ASKER.postcode);
+      await page.getByLabel('Je naam', { exact: true }).fill(ASKER.name);
+      await page.getByLabel('Je telefoonnummer', { exact: true }).fill(ASKER.phone);
+      await group.getByLabel(FIRST_NAME_BOX, { exact: true }).uncheck();
+      await group.getByLabel(AREA_BOX, { exact: true }).uncheck();
+      await group.getByLabel(NOTE_LABEL).fill(ASKER.note);
+      expect(await post(page, button(page, 'Hulpvraag versturen'))).toBe(303);
+      await page.waitForURL(/\/hulp\/status\/[A-Za-z0-9_-]+$/);
+      statusPagePath = new URL(page.url()).pathname;
 
-    expect(await h1(page)).toBe('Je hulpvraag');
-    // The needs a volunteer is told are those the page says the team looks at, groceries among them.
-    const needs = /^We kijken naar: (.+)\.$/.exec(
-      await textOf(page.locator('main p', { hasText: /^We kijken naar: / })),
-    )?.[1];
-    expect(needs?.split(', ')).toContain('Boodschappen');
-    needLine = `Hulp bij: ${needs}`;
-    const section = sharingSection(page);
-    expect(await section.getByRole('heading', { level: 3 }).allInnerTexts()).toEqual(['Dit ziet een vrijwilliger']);
-    expect(await sharedUnder(page, 'Dit ziet een vrijwilliger')).toEqual([needLine, `Bericht: ${ASKER.note}`]);
-    const shown = await textOf(section);
-    expect(shown).not.toContain(ASKER.firstName);
-    expect(shown).not.toContain('3581');
-    expect(await link(page, 'Verander wat een vrijwilliger mag zien').getAttribute('href')).toBe(
-      `${statusPagePath}/delen`,
-    );
-    await checkPage(tab, 'delen-status-nieuw');
-  });
+      expect(await h1(page)).toBe('Je hulpvraag');
+      // The needs a volunteer is told are those the page says the team looks at, groceries among them.
+      const needs = /^We kijken naar: (.+)\.$/.exec(
+        await textOf(page.locator('main p', { hasText: /^We kijken naar: / })),
+      )?.[1];
+      expect(needs?.split(', ')).toContain('Boodschappen');
+      needLine = `Hulp bij: ${needs}`;
+      const section = sharingSection(page);
+      expect(await section.getByRole('heading', { level: 3 }).allInnerTexts()).toEqual(['Dit ziet een vrijwilliger']);
+      expect(await sharedUnder(page, 'Dit ziet een vrijwilliger')).toEqual([needLine, `Bericht: ${ASKER.note}`]);
+      const shown = await textOf(section);
+      expect(shown).not.toContain(ASKER.firstName);
+      expect(shown).not.toContain('3581');
+      expect(await link(page, 'Verander wat een vrijwilliger mag zien').getAttribute('href')).toBe(
+        `${statusPagePath}/delen`,
+      );
+      await checkPage(tab, 'delen-status-nieuw');
+    },
+  );
 
   it('shows the asker what the volunteer the team asked sees, and lets them share the first name after all', async () => {
     team = await session.newTab();
@@ -332,7 +337,8 @@ describe('d. a volunteer with an account', () => {
     await ap
       .getByLabel('Vertel in je eigen woorden wat er speelt')
       .fill(
-        'Mijn DigiD doet het niet meer en ik moet mijn huurtoeslag regelen. Kan iemand bij mij thuis helpen met de computer?',
+        'Mijn DigiD doet het niet meer en ik moet mijn huurtoeslag regelen. Kan iemand bij mij thuis helpen met ' +
+          'de computer?',
       );
     await ap.getByLabel('Voor mijzelf').check();
     expect(await post(ap, button(ap, 'Verder'))).toBe(200);

@@ -258,9 +258,12 @@ describe('the community worker', () => {
       '#veld-bestand',
       csvFile('fouten.csv', [
         IMPORT_COLUMNS,
-        't90,,Zonder naam,activiteit,ontmoeting,Test,nee,Bronplein 2,3581 EG,52.09613,5.12875,wo,10:00-11:00,gratis,iedereen,ja,nl',
-        't91,Dansuurtje Torenzicht,Met een onbekende behoefte,activiteit,zwemmen,Test,nee,Bronplein 2,3581 EG,52.09613,5.12875,wo,10:00-11:00,gratis,iedereen,ja,nl',
-        't92,Zwemuurtje Torenzicht,Een goede rij in een bestand met fouten,activiteit,bewegen,Test,nee,Bronplein 2,3581 EG,52.09613,5.12875,wo,10:00-11:00,gratis,iedereen,ja,nl',
+        't90,,Zonder naam,activiteit,ontmoeting,Test,nee,Bronplein 2,3581 ' +
+          'EG,52.09613,5.12875,wo,10:00-11:00,gratis,iedereen,ja,nl',
+        't91,Dansuurtje Torenzicht,Met een onbekende behoefte,activiteit,zwemmen,Test,nee,Bronplein 2,3581 ' +
+          'EG,52.09613,5.12875,wo,10:00-11:00,gratis,iedereen,ja,nl',
+        't92,Zwemuurtje Torenzicht,Een goede rij in een bestand met fouten,activiteit,bewegen,Test,nee,Bronplein ' +
+          '2,3581 EG,52.09613,5.12875,wo,10:00-11:00,gratis,iedereen,ja,nl',
       ]),
     );
     expect(await post(page, page.getByRole('button', { name: 'Bekijk wat er verandert' }))).toBe(400);

@@ -1,4 +1,5 @@
-// Pages, API and headers over HTTP: Dutch pages, problem+json, OpenAPI, security headers, tenant isolation, no personal data in logs.
+// Pages, API and headers over HTTP: Dutch pages, problem+json, OpenAPI, security headers, tenant isolation, no personal
+// data in logs.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formToken, postForm, sessionCookie, type TestApp, testApp } from '../support/app.js';
 import { makeTenant, makeUser, type TestUser } from '../support/factories.js';

@@ -1,4 +1,5 @@
-// The social base over HTTP on the demo municipality: search, pages, calendar, API, staying current, upload, key persons, owners.
+// The social base over HTTP on the demo municipality: search, pages, calendar, API, staying current, upload, key
+// persons, owners.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import writeXlsxFile from 'write-excel-file/node';
 import { sendDueConfirmationRequests } from '../../src/modules/socialbase/confirmations.js';

@@ -1,4 +1,5 @@
-// nabij export hsds <dir>: a municipality's public social base as an Open Referral HSDS 3.0 folder, for other directories.
+// nabij export hsds <dir>: a municipality's public social base as an Open Referral HSDS 3.0 folder, for other
+// directories.
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../../config.js';
 import { findTenantBySlug } from '../../kernel/tenancy/queries.js';
@@ -41,7 +42,8 @@ same names are replaced; exporting again without changes gives identical files.`
       const tables = await exportHsds(database.db, tenant.id);
       await writeHsdsFolder(dir, tables);
       console.log(
-        `${tenant.name}: ${tables.service.length} aanbod en ${tables.organization.length} organisaties geschreven naar ${dir}.`,
+        `${tenant.name}: ${tables.service.length} aanbod en ${tables.organization.length} organisaties ` +
+          `geschreven naar ${dir}.`,
       );
       return 0;
     } finally {

@@ -1,4 +1,5 @@
-// `nabij import vrijwilligers FILE`: strong residents from a coordinator's file, through the access gate as Nabij itself.
+// `nabij import vrijwilligers FILE`: strong residents from a coordinator's file, through the access gate as Nabij
+// itself.
 import { withAccess } from '../../kernel/access/gate.js';
 import type { DatabaseHandle } from '../../kernel/db/database.js';
 import type { TableRow } from '../../kernel/tables/index.js';

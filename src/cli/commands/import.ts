@@ -1,4 +1,5 @@
-// nabij import postcodes|activiteiten <file>: load a coordinator's or an open-data file, through the same code as the upload page.
+// nabij import postcodes|activiteiten <file>: load a coordinator's or an open-data file, through the same code as the
+// upload page.
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../../config.js';
@@ -21,7 +22,8 @@ export const importCommand: Command = {
   postcodes      postcode,lat,lon (the open PC6 centroid tables)
   activiteiten   the social base in the columns of CONTRACT.md; nothing is saved when a row is wrong
   vrijwilligers  strong residents in the columns of CONTRACT.md; nothing is saved when a row is wrong
-  hsds           an Open Referral HSDS 3.0 folder (datapackage.json and CSV files); nothing is saved when a service is wrong
+  hsds           an Open Referral HSDS 3.0 folder (datapackage.json and CSV files);
+                 nothing is saved when a service is wrong
   --gemeente     municipality to import into (default: wijkstad), created when it does not exist
 
 Importing the same file again updates rows by id and creates no duplicates.`,

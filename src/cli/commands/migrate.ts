@@ -8,7 +8,8 @@ export const migrate: Command = {
   name: 'migrate',
   summary: 'Bring the database schema up to date',
   usage:
-    'nabij migrate\n\nRuns every migration not yet applied, on DATABASE_URL or the embedded database in NABIJ_DATA_DIR.',
+    'nabij migrate\n\nRuns every migration not yet applied, on DATABASE_URL or the embedded database in ' +
+    'NABIJ_DATA_DIR.',
   async run() {
     const database = await openDatabase(databaseOptionsFrom(loadConfig()));
     try {

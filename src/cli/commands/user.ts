@@ -1,4 +1,5 @@
-// nabij user create: make an account; professionals get a password (from stdin) and set up their second factor at first sign-in.
+// nabij user create: make an account; professionals get a password (from stdin) and set up their second factor at first
+// sign-in.
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../../config.js';
 import { withAccess } from '../../kernel/access/gate.js';

@@ -1,4 +1,5 @@
-// The access gate: refused reads fail and are logged as refused, allowed reads are logged, and the log cannot be changed.
+// The access gate: refused reads fail and are logged as refused, allowed reads are logged, and the log cannot be
+// changed.
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTenant, makeUser, type TestUser } from '../../../test/support/factories.js';

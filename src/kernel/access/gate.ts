@@ -1,4 +1,5 @@
-// The access gate: the one door to personal data. It checks role and tenant, writes the access log, then runs the query.
+// The access gate: the one door to personal data. It checks role and tenant, writes the access log, then runs the
+// query.
 import type { Db } from '../db/database.js';
 import type { Role } from '../auth/roles.js';
 import { DomainError } from '../errors.js';
@@ -117,7 +118,8 @@ export async function searchWithAccess<T extends { subjectUserId: string | null 
     throw new AccessDeniedError(decision.reason);
   }
   const rows = await work(db as GatedDb);
-  // People without an account (an anonymous asker, a key person) have no subject id; the search row still records the look.
+  // People without an account (an anonymous asker, a key person) have no subject id; the search row still records the
+  // look.
   const subjects = [...new Set(rows.map((r) => r.subjectUserId).filter((id): id is string => id !== null))];
   await writeLog(db, actor, full, subjects.length > 0 ? subjects : [null], decision);
   return rows;

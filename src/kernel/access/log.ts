@@ -1,4 +1,5 @@
-// Reading the access log: what a resident sees on "Wie heeft mijn gegevens bekeken?". There is no update or delete here.
+// Reading the access log: what a resident sees on "Wie heeft mijn gegevens bekeken?". There is no update or delete
+// here.
 import type { GatedDb } from './gate.js';
 
 export type AccessLogEntry = {

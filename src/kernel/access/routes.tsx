@@ -34,8 +34,10 @@ export async function accessLogRoutes(app: FastifyInstance): Promise<void> {
         <p class="utrecht-paragraph">
           {tr(
             lang,
-            'Hier zie je wie je gegevens heeft bekeken of veranderd, wanneer en waarom. Ook als iemand het probeerde en geen toegang kreeg. Niemand kan deze lijst veranderen.',
-            'Here you see who viewed or changed your data, when and why. Also when someone tried and was refused. Nobody can change this list.',
+            'Hier zie je wie je gegevens heeft bekeken of veranderd, wanneer en waarom. Ook als iemand het ' +
+              'probeerde en geen toegang kreeg. Niemand kan deze lijst veranderen.',
+            'Here you see who viewed or changed your data, when and why. Also when someone tried and was ' +
+              'refused. Nobody can change this list.',
           )}
         </p>
         <p class="utrecht-paragraph">

@@ -1,4 +1,5 @@
-// The actor of a request: who the access gate sees. Pages ask for a signed-in person here, never check roles themselves.
+// The actor of a request: who the access gate sees. Pages ask for a signed-in person here, never check roles
+// themselves.
 import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../access/gate.js';
 import { DomainError } from '../errors.js';

@@ -138,8 +138,10 @@ function CodeForm({
       <p class="utrecht-paragraph">
         {tr(
           lang,
-          'Als dit e-mailadres bij ons bekend is, hebben we je een e-mail gestuurd met een code van 6 cijfers. De code werkt 15 minuten. Zie je geen e-mail? Kijk ook bij ongewenste e-mail (spam).',
-          'If we know this email address, we have sent you an email with a 6-digit code. The code works for 15 minutes. No email? Also check your spam folder.',
+          'Als dit e-mailadres bij ons bekend is, hebben we je een e-mail gestuurd met een code van 6 cijfers. ' +
+            'De code werkt 15 minuten. Zie je geen e-mail? Kijk ook bij ongewenste e-mail (spam).',
+          'If we know this email address, we have sent you an email with a 6-digit code. The code works for 15 ' +
+            'minutes. No email? Also check your spam folder.',
         )}
       </p>
       <Form view={view} action="/inloggen/code" label={tr(lang, 'Code invullen', 'Enter code')}>
@@ -176,8 +178,10 @@ function PasswordForm({ view, values, errors }: { view: View; values?: FormValue
       <p class="utrecht-paragraph">
         {tr(
           lang,
-          'Voor wijkteamleden, regisseurs, cliëntondersteuners, opbouwwerkers en beheerders. Na je wachtwoord vragen we een code uit je app.',
-          'For team members, case directors, client supporters, community workers and administrators. After your password we ask for a code from your app.',
+          'Voor wijkteamleden, regisseurs, cliëntondersteuners, opbouwwerkers en beheerders. Na je wachtwoord ' +
+            'vragen we een code uit je app.',
+          'For team members, case directors, client supporters, community workers and administrators. After your ' +
+            'password we ask for a code from your app.',
         )}
       </p>
       <Form view={view} action="/inloggen/medewerker" label={tr(lang, 'Inloggen voor medewerkers', 'Staff sign-in')}>
@@ -226,7 +230,8 @@ function TotpForm({
           <p class="utrecht-paragraph">
             {tr(
               lang,
-              'Je logt voor het eerst in. Zet Nabij in een app voor inlogcodes (zoals een authenticator-app). Voeg een account toe met deze sleutel:',
+              'Je logt voor het eerst in. Zet Nabij in een app voor inlogcodes (zoals een authenticator-app). ' +
+                'Voeg een account toe met deze sleutel:',
               'This is your first sign-in. Add Nabij to an app for sign-in codes (an authenticator app) with this key:',
             )}
           </p>

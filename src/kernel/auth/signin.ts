@@ -34,7 +34,10 @@ export async function sendLoginCode(ctx: AppContext, tenant: Tenant, email: stri
     await ctx.mailer.send({
       to: email,
       subject: 'Inloggen bij Nabij',
-      text: `Hallo,\n\nJe probeerde in te loggen met een code. Jouw account werkt met een wachtwoord en een code uit je app.\nLog in via ${ctx.config.baseUrl}/inloggen/medewerker\n\nNabij ${tenant.name}`,
+      text:
+        'Hallo,\n\nJe probeerde in te loggen met een code. ' +
+        'Jouw account werkt met een wachtwoord en een code uit je app.\n' +
+        `Log in via ${ctx.config.baseUrl}/inloggen/medewerker\n\nNabij ${tenant.name}`,
     });
     return { attemptId: randomUUID() };
   }

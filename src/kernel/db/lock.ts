@@ -24,7 +24,10 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/** Takes the lock or throws DataDirLockedError; returns a release function. A stale lock of a dead process is taken over. */
+/**
+ * Takes the lock or throws DataDirLockedError; returns a release function. A stale lock of a dead process is taken
+ * over.
+ */
 export function lockDataDir(dataDir: string): () => void {
   mkdirSync(dataDir, { recursive: true });
   const file = join(dataDir, 'nabij.pid');

@@ -141,7 +141,8 @@ const monthNames = {
 
 /** "di 24 nov 10:00" */
 export function occurrenceLabel(o: Occurrence, lang: 'nl' | 'en' = 'nl'): string {
-  return `${weekdayNameAt(weekdayIndex(o.date), lang, 'short')} ${o.date.day} ${monthNames[lang][o.date.month - 1]} ${o.start}`;
+  const day = weekdayNameAt(weekdayIndex(o.date), lang, 'short');
+  return `${day} ${o.date.day} ${monthNames[lang][o.date.month - 1]} ${o.start}`;
 }
 
 const listJoin = (items: string[], lang: 'nl' | 'en') =>

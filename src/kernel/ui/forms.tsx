@@ -1,4 +1,5 @@
-// Form parts in the NL Design System / GOV.UK pattern: error summary on top, message beside the field, nothing typed lost.
+// Form parts in the NL Design System / GOV.UK pattern: error summary on top, message beside the field, nothing typed
+// lost.
 import type { ComponentChildren } from 'preact';
 import type { z } from 'zod';
 import type { Lang } from './messages.js';
@@ -220,7 +221,13 @@ function FieldFrame({
 }) {
   return (
     <div
-      class={`utrecht-form-field${kind ? ` utrecht-form-field--${kind}` : ''}${error ? ' utrecht-form-field--invalid' : ''}`}
+      class={[
+        'utrecht-form-field',
+        kind ? `utrecht-form-field--${kind}` : '',
+        error ? 'utrecht-form-field--invalid' : '',
+      ]
+        .filter(Boolean)
+        .join(' ')}
     >
       <div class="utrecht-form-field__label">
         <label class="utrecht-form-label" for={id}>

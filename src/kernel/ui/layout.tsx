@@ -1,4 +1,5 @@
-// The page around every page: municipality name, skip link, menu, language switch, footer with the accessibility statement.
+// The page around every page: municipality name, skip link, menu, language switch, footer with the accessibility
+// statement.
 import type { ComponentChildren } from 'preact';
 import { startPageOf } from '../auth/roles.js';
 import type { View } from './view.js';

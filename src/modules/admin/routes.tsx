@@ -44,8 +44,10 @@ function NewAccountForm({ view, values, errors }: { view: View; values?: FormVal
       <p class="utrecht-paragraph">
         {tr(
           lang,
-          'Voor bewoners, vrijwilligers, initiatiefnemers en de klankbordgroep. Zij loggen in met een code per e-mail. Medewerkers krijgen een account met het commando nabij user create.',
-          'For residents, volunteers, initiative organisers and the residents’ council. They sign in with a code by email. Staff get an account with the command nabij user create.',
+          'Voor bewoners, vrijwilligers, initiatiefnemers en de klankbordgroep. Zij loggen in met een code per ' +
+            'e-mail. Medewerkers krijgen een account met het commando nabij user create.',
+          'For residents, volunteers, initiative organisers and the residents’ council. They sign in with a code ' +
+            'by email. Staff get an account with the command nabij user create.',
         )}
       </p>
       <Form view={view} action="/beheer/accounts" label={tr(lang, 'Account maken', 'Create an account')}>

@@ -1,4 +1,5 @@
-// Development only: sign-in shortcuts for the demo accounts and the outbox of sent mail. Never registered in production.
+// Development only: sign-in shortcuts for the demo accounts and the outbox of sent mail. Never registered in
+// production.
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { searchWithAccess } from '../../kernel/access/gate.js';
@@ -35,7 +36,8 @@ export async function demoRoutes(app: FastifyInstance): Promise<void> {
         <p class="utrecht-paragraph">
           {tr(
             lang,
-            'Dit is een demo. Kies een rol om Nabij te bekijken zoals die persoon het ziet. Deze knoppen bestaan niet in productie.',
+            'Dit is een demo. Kies een rol om Nabij te bekijken zoals die persoon het ziet. Deze knoppen bestaan ' +
+              'niet in productie.',
             'This is a demo. Choose a role to see Nabij as that person does. These buttons do not exist in production.',
           )}
         </p>

@@ -26,7 +26,9 @@ import {
   triageMany,
 } from '../requests/index.js';
 
-/** The day the demo's "last confirmed" dates were written for; they move along so the demo keeps a few stale entries. */
+/**
+ * The day the demo's "last confirmed" dates were written for; they move along so the demo keeps a few stale entries.
+ */
 const DEMO_WRITTEN_ON = Date.UTC(2026, 10, 23);
 
 /** Demo credentials: public on purpose, and only usable through the demo shortcut or a non-production sign-in. */
@@ -132,32 +134,42 @@ type DemoRequest = {
 /** Five questions in the team's queue, so the demo shows triage, spoed on top and matching; fictional people. */
 const demoRequests: DemoRequest[] = [
   {
-    text: 'Sinds mijn man is overleden zie ik bijna niemand meer. Is er in de buurt een plek waar ik koffie kan drinken met andere mensen?',
+    text:
+      'Sinds mijn man is overleden zie ik bijna niemand meer. Is er in de buurt een plek waar ik koffie kan ' +
+      'drinken met andere mensen?',
     name: 'Truus',
     postcode: '3581 EP',
     phone: '06 1000 0001',
   },
   {
-    text: 'Ik ben gevallen en mag zes weken niet fietsen. Wie kan er twee keer per week boodschappen voor mij doen? Ik woon drie hoog zonder lift.',
+    text:
+      'Ik ben gevallen en mag zes weken niet fietsen. Wie kan er twee keer per week boodschappen voor mij doen? Ik ' +
+      'woon drie hoog zonder lift.',
     name: 'Henk',
     postcode: '3582 KN',
     phone: '06 1000 0002',
   },
   {
-    text: 'Mijn moeder van 79 spreekt weinig Nederlands en zit de hele dag alleen. Ze wil graag dat er een vrouw komt die Turks spreekt, voor een kop thee en een praatje.',
+    text:
+      'Mijn moeder van 79 spreekt weinig Nederlands en zit de hele dag alleen. Ze wil graag dat er een vrouw komt ' +
+      'die Turks spreekt, voor een kop thee en een praatje.',
     name: 'Aylin',
     postcode: '3583 DT',
     phone: '06 1000 0003',
     other: { name: 'Emine', relation: 'dochter' },
   },
   {
-    text: 'Er liggen stapels brieven van de Belastingdienst en vorige week stond de deurwaarder voor de deur. Ik weet niet meer waar ik moet beginnen.',
+    text:
+      'Er liggen stapels brieven van de Belastingdienst en vorige week stond de deurwaarder voor de deur. Ik weet ' +
+      'niet meer waar ik moet beginnen.',
     name: 'Ron',
     postcode: '3584 SR',
     phone: '06 1000 0004',
   },
   {
-    text: 'Mijn buurman is net gevallen in de gang en komt niet meer overeind. Hij reageert bijna niet als ik iets vraag.',
+    text:
+      'Mijn buurman is net gevallen in de gang en komt niet meer overeind. Hij reageert bijna niet als ik iets ' +
+      'vraag.',
     name: 'Sanne',
     postcode: '3581 GP',
     phone: '06 1000 0005',

@@ -27,14 +27,19 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
         <p class="utrecht-paragraph">
           {tr(
             lang,
-            'Heb je een vraag of zit je ergens mee? In de buurt is vaak al veel: een koffieochtend, samen eten, een klussendienst, iemand die even met je meeloopt. Nabij helpt je dat te vinden. En als het nodig is, helpt iemand van het wijkteam je verder.',
-            'Do you have a question or a worry? The neighbourhood often has a lot already: a coffee morning, shared meals, an odd-job service, someone to walk along with you. Nabij helps you find it. And when needed, someone from the neighbourhood team helps you further.',
+            'Heb je een vraag of zit je ergens mee? In de buurt is vaak al veel: een koffieochtend, samen eten, ' +
+              'een klussendienst, iemand die even met je meeloopt. Nabij helpt je dat te vinden. En als het nodig ' +
+              'is, helpt iemand van het wijkteam je verder.',
+            'Do you have a question or a worry? The neighbourhood often has a lot already: a coffee morning, ' +
+              'shared meals, an odd-job service, someone to walk along with you. Nabij helps you find it. And when ' +
+              'needed, someone from the neighbourhood team helps you further.',
           )}
         </p>
         <p class="utrecht-paragraph">
           {tr(
             lang,
-            'Jij houdt de regie. Wij delen je gegevens alleen als jij dat goed vindt. Je kunt altijd zien wie je gegevens heeft bekeken.',
+            'Jij houdt de regie. Wij delen je gegevens alleen als jij dat goed vindt. Je kunt altijd zien wie je ' +
+              'gegevens heeft bekeken.',
             'You stay in charge. We only share your data when you agree. You can always see who looked at your data.',
           )}
         </p>
@@ -83,8 +88,10 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
         <p class="utrecht-paragraph">
           {tr(
             lang,
-            'Vertel ons wat er speelt, in je eigen woorden. Dat mag ook voor iemand anders, zoals je buurvrouw of je vader.',
-            'Tell us what is going on, in your own words. You may also do this for someone else, like your neighbour or your father.',
+            'Vertel ons wat er speelt, in je eigen woorden. Dat mag ook voor iemand anders, zoals je buurvrouw ' +
+              'of je vader.',
+            'Tell us what is going on, in your own words. You may also do this for someone else, like your ' +
+              'neighbour or your father.',
           )}
         </p>
         <EmergencyNote lang={lang} />
@@ -117,8 +124,10 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
         <p class="utrecht-paragraph">
           {tr(
             lang,
-            'Fijn dat je wilt helpen! Je bepaalt zelf wat je doet en hoeveel: een boodschap doen, een klusje, samen wandelen of een kopje koffie. Sommige dagen wel, sommige dagen niet: dat is goed.',
-            'Great that you want to help! You decide what you do and how much: an errand, a small job, a walk together or a cup of coffee. Some days yes, some days no: that is fine.',
+            'Fijn dat je wilt helpen! Je bepaalt zelf wat je doet en hoeveel: een boodschap doen, een klusje, ' +
+              'samen wandelen of een kopje koffie. Sommige dagen wel, sommige dagen niet: dat is goed.',
+            'Great that you want to help! You decide what you do and how much: an errand, a small job, a walk ' +
+              'together or a cup of coffee. Some days yes, some days no: that is fine.',
           )}
         </p>
         <p class="utrecht-paragraph">
@@ -145,8 +154,10 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
         <p class="utrecht-paragraph">
           {tr(
             lang,
-            'Iedereen moet Nabij kunnen gebruiken. Daarom bouwen we Nabij volgens de richtlijnen WCAG 2.2 op niveau AA, zoals de wet vraagt van overheidswebsites. We gebruiken het NL Design System.',
-            'Everyone should be able to use Nabij. That is why we build it to WCAG 2.2 level AA, as the law asks of public-sector websites. We use the NL Design System.',
+            'Iedereen moet Nabij kunnen gebruiken. Daarom bouwen we Nabij volgens de richtlijnen WCAG 2.2 op ' +
+              'niveau AA, zoals de wet vraagt van overheidswebsites. We gebruiken het NL Design System.',
+            'Everyone should be able to use Nabij. That is why we build it to WCAG 2.2 level AA, as the law asks ' +
+              'of public-sector websites. We use the NL Design System.',
           )}
         </p>
         <h2 class="utrecht-heading-2">{tr(lang, 'Wat we doen', 'What we do')}</h2>
@@ -193,8 +204,12 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
         <p class="utrecht-paragraph">
           {tr(
             lang,
-            'Je gegevens zijn van jou. Nabij laat alleen mensen je gegevens zien als dat nodig is voor hun werk, en als jij dat goed vindt. Elke keer dat iemand je gegevens bekijkt of verandert, schrijven we op wie, wanneer en waarom. Die lijst kan niemand veranderen. Jij kunt hem altijd bekijken.',
-            'Your data belongs to you. Nabij only shows your data to people who need it for their work, and when you agree. Every time someone views or changes your data, we write down who, when and why. Nobody can change that list. You can always look at it.',
+            'Je gegevens zijn van jou. Nabij laat alleen mensen je gegevens zien als dat nodig is voor hun werk, ' +
+              'en als jij dat goed vindt. Elke keer dat iemand je gegevens bekijkt of verandert, schrijven we op ' +
+              'wie, wanneer en waarom. Die lijst kan niemand veranderen. Jij kunt hem altijd bekijken.',
+            'Your data belongs to you. Nabij only shows your data to people who need it for their work, and when ' +
+              'you agree. Every time someone views or changes your data, we write down who, when and why. Nobody ' +
+              'can change that list. You can always look at it.',
           )}
         </p>
         <p class="utrecht-paragraph">

@@ -38,8 +38,10 @@ const startPages: { path: string; intro: [string, string]; links: Link[] }[] = [
   {
     path: '/mijn',
     intro: [
-      'Dit is jouw pagina. Hier zie je je gegevens en wie ze heeft bekeken. Heb je een vraag? Het wijkteam denkt met je mee.',
-      'This is your page. Here you see your details and who looked at them. Do you have a question? The neighbourhood team will help you think it through.',
+      'Dit is jouw pagina. Hier zie je je gegevens en wie ze heeft bekeken. Heb je een vraag? Het wijkteam denkt ' +
+        'met je mee.',
+      'This is your page. Here you see your details and who looked at them. Do you have a question? The ' +
+        'neighbourhood team will help you think it through.',
     ],
     links: [
       findNearby,
@@ -69,7 +71,8 @@ const startPages: { path: string; intro: [string, string]; links: Link[] }[] = [
     path: '/opbouw',
     intro: [
       'Als opbouwwerker houd je de sociale kaart van de wijk bij en steun je bewonersinitiatieven.',
-      'As a community worker you keep the social map of the neighbourhood up to date and support residents’ initiatives.',
+      'As a community worker you keep the social map of the neighbourhood up to date and support residents’ ' +
+        'initiatives.',
     ],
     links: [
       findNearby,

@@ -188,7 +188,8 @@ function findDanger(t: TokenList): DangerFinding {
     )
     .sort((a, b) => b.entry.payload.weight - a.entry.payload.weight || a.start - b.start);
   for (const m of kept) {
-    // Only a plain negator right before a single word counts ("niet suïcidaal", "nooit geslagen"): when in doubt, danger.
+    // Only a plain negator right before a single word counts ("niet suïcidaal", "nooit geslagen"): when in doubt,
+    // danger.
     if (m.entry.pattern.steps.length === 1 && !m.entry.pattern.negated) {
       const before = [t.words[m.start - 1], t.words[m.start - 2]];
       if (before.some((w) => w === 'geen' || w === 'niet' || w === 'nooit') && t.words[m.start + 1] !== 'meer')
@@ -260,9 +261,9 @@ function findDanger(t: TokenList): DangerFinding {
   };
 }
 
-const dayPattern = new RegExp(
-  `^(${[...dayWords.keys()].filter((w) => w.length >= 6).join('|')})(${[...partWords.keys()].filter((w) => w.length >= 5).join('|')})(en|s)?$`,
-);
+const longDays = [...dayWords.keys()].filter((w) => w.length >= 6).join('|');
+const longParts = [...partWords.keys()].filter((w) => w.length >= 5).join('|');
+const dayPattern = new RegExp(`^(${longDays})(${longParts})(en|s)?$`);
 
 function partOfHour(hour: number): Moment['part'] {
   if (hour >= 18) return 'avond';
@@ -366,7 +367,9 @@ function findLanguages(t: TokenList, raw: string): TextAnalysis['languages'] {
 const notAnAge =
   /^(geleden|getrouwd|in|hier|lang|samen|bij|gewerkt|gewoond|achter|al|weduwe|weduwnaar|ouder|jonger|niet|terug|later)$/;
 
-/** Ages of the people in the request: "(86)", "ik ben 82", "82 jaar", "van 14", "groep 8", "3 havo". Babies count as 0. */
+/**
+ * Ages of the people in the request: "(86)", "ik ben 82", "82 jaar", "van 14", "groep 8", "3 havo". Babies count as 0.
+ */
 export function findAges(text: string): number[] {
   const norm = normalise(text);
   const ages = new Set<number>();
@@ -399,7 +402,9 @@ export function findAges(text: string): number[] {
   return [...ages];
 }
 
-/** A wish for a woman or a man as helper; none when both are named or it is about the asker ("ik ben een vrouw die"). */
+/**
+ * A wish for a woman or a man as helper; none when both are named or it is about the asker ("ik ben een vrouw die").
+ */
 function findHelperWish(t: TokenList): 'v' | 'm' | undefined {
   const matches = helperWishMatcher.findAll(t.words);
   const lookAlikes = matches.filter((m) => m.entry.payload.exclude);
@@ -427,7 +432,8 @@ export function analyse(text: string): TextAnalysis {
       { group: k, score: f.score, words: f.words, terms: f.terms },
     ]),
   );
-  // A group or place named in a sentence that says it does not fit ("het taalcafé is overdag en dan werk ik") is no cue.
+  // A group or place named in a sentence that says it does not fit ("het taalcafé is overdag en dan werk ik") is no
+  // cue.
   const unfitSentences = new Set(unavailableMatcher.findAll(t.words).map((m) => t.sentence[m.start]));
   const cueMatches = cueMatcher
     .findAll(t.words)

@@ -42,7 +42,10 @@ export type TargetGroup = {
   gender?: 'v' | 'm';
 };
 
-/** Reads a free-text target group: "55+", "kinderen van 8 tot 14", "groep 5 t/m 8", "ouders met kinderen 0-12", "vrouwen". */
+/**
+ * Reads a free-text target group: "55+", "kinderen van 8 tot 14", "groep 5 t/m 8", "ouders met kinderen 0-12",
+ * "vrouwen".
+ */
 export function parseTargetGroup(text: string): TargetGroup {
   const t = normalise(text);
   const g: TargetGroup = { text, soft: /\bvooral\b/.test(t), parents: /\bouders\b/.test(t) };
@@ -70,13 +73,20 @@ export function parseTargetGroup(text: string): TargetGroup {
 /** Words too common to say anything about fit. */
 export const stopwords = new Set(
   (
-    'aan al alle alles als ander andere anders bij dan dat de den deze die dit doe doen door dus een eens en er ergens even ' +
-    'geen gaat gaan graag had heb hebben heeft hele het hier hij hoe hun iemand iets ik in is ja je jij jou jouw jullie kan ' +
-    'kom komt komen kun kunnen maar me meer men met mij mijn moet moeten na naar niet niets nog nu of om omdat ons onze ook ' +
-    'op over per te tot uit van veel voor want was wat we wel werd wie wij wil wilt word wordt zal ze zelf zich zij zijn zo ' +
-    'zou zoals zodat ze echt gewoon keer jaar daar waar toen alleen sinds soms vaak nooit welke vanaf zonder hoor wanneer ' +
-    'buurt mensen mens elke iedere week maand dag samen goed fijn leuk beetje eigen mogelijk natuurlijk jaren weer toch ' +
-    'helpt helpen hulp help graag gratis kunt laat laten hoeft weet weten moet zit zitten staat staan ligt liggen ander ' +
+    'aan al alle alles als ander andere anders bij dan dat de den deze die dit doe doen door dus een eens en er ' +
+    'ergens even ' +
+    'geen gaat gaan graag had heb hebben heeft hele het hier hij hoe hun iemand iets ik in is ja je jij jou jouw ' +
+    'jullie kan ' +
+    'kom komt komen kun kunnen maar me meer men met mij mijn moet moeten na naar niet niets nog nu of om omdat ' +
+    'ons onze ook ' +
+    'op over per te tot uit van veel voor want was wat we wel werd wie wij wil wilt word wordt zal ze zelf zich ' +
+    'zij zijn zo ' +
+    'zou zoals zodat ze echt gewoon keer jaar daar waar toen alleen sinds soms vaak nooit welke vanaf zonder ' +
+    'hoor wanneer ' +
+    'buurt mensen mens elke iedere week maand dag samen goed fijn leuk beetje eigen mogelijk natuurlijk jaren ' +
+    'weer toch ' +
+    'helpt helpen hulp help graag gratis kunt laat laten hoeft weet weten moet zit zitten staat staan ligt ' +
+    'liggen ander ' +
     'tegenwoordig nodig vooral ongeveer bijvoorbeeld iedereen niemand weinig klein kleine grote groot eerste tweede'
   ).split(' '),
 );
@@ -153,7 +163,10 @@ export type IndexedActivity = Base & {
   /** Mostly walking (a walking group): not for someone who cannot walk or stand long. */
   walking: boolean;
 };
-/** What is known of a volunteer's gender, and from where: said themselves, their own description, or only the first name. */
+/**
+ * What is known of a volunteer's gender, and from where: said themselves, their own description, or only the first
+ * name.
+ */
 export type KnownGender = { value: 'v' | 'm' | 'x'; source: 'zelf' | 'omschrijving' | 'voornaam' };
 export type IndexedVolunteer = Base & {
   kind: 'vrijwilliger';

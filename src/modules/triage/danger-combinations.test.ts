@@ -19,7 +19,8 @@ describe('danger told in parts', () => {
   it('does not join parts that are far apart in a long story', () => {
     const filler = Array.from({ length: 40 }, () => 'en toen gingen we verder met de dag').join(' ');
     const a = analyse(
-      `Mijn kinderen waren vroeger dol op de speeltuin. ${filler}. Sinds vrijdag is de bibliotheek alleen thuis te bellen.`,
+      `Mijn kinderen waren vroeger dol op de speeltuin. ${filler}. ` +
+        'Sinds vrijdag is de bibliotheek alleen thuis te bellen.',
     );
     expect(a.danger.acute).toBe(false);
   });

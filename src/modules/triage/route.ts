@@ -39,6 +39,8 @@ const quote = (words: readonly string[]) =>
     .slice(0, 4)
     .map((w) => `'${w}'`)
     .join(', ');
+/** " ('woorden')" after a phrase, or nothing when there are no words. */
+const quotedIn = (words: readonly string[]) => (words.length ? ` (${quote(words)})` : '');
 const list = (keys: readonly string[]) => keys.map((k) => needLabel(k).toLowerCase()).join(', ');
 
 export function decideRoute(a: TextAnalysis, available?: Availability, maxNeeds = 3): RouteDecision {
@@ -50,7 +52,8 @@ export function decideRoute(a: TextAnalysis, available?: Availability, maxNeeds 
   if (scores.size === 0 && partial && partial.score >= 0.6 && isNeedKey(partial.group) && !a.danger.acute) {
     scores.set(partial.group, partial.score);
     uitleg.push(
-      `Geen duidelijke behoefte; het meest lijkt het op ${needLabel(partial.group).toLowerCase()} (${quote(partial.words)}).`,
+      `Geen duidelijke behoefte; het meest lijkt het op ${needLabel(partial.group).toLowerCase()} ` +
+        `(${quote(partial.words)}).`,
     );
   }
   // Respite for a carer is mantelzorg, not also a maatje.
@@ -61,14 +64,13 @@ export function decideRoute(a: TextAnalysis, available?: Availability, maxNeeds 
   if (escalated('mantelzorg') && !scores.has('gezondheid')) scores.set('gezondheid', 1);
   if (escalated('wonen') && !scores.has('wonen')) scores.set('wonen', 1);
   if (a.danger.pastIsOver && !a.danger.acute) {
-    uitleg.push(
-      `De vrager zegt dat gevaar of geweld van vroeger voorbij is${a.danger.past.length ? ` (${quote(a.danger.past)})` : ''}. Vraag het na.`,
-    );
+    uitleg.push(`De vrager zegt dat gevaar of geweld van vroeger voorbij is${quotedIn(a.danger.past)}. Vraag het na.`);
     // What the asker says is over is not a theme of today.
     scores.delete('veiligheid');
   } else if (a.danger.past.length > 0) {
     uitleg.push(
-      `Er staan woorden over geweld of gevaar in het verleden (${quote(a.danger.past)}): geen spoed, wel een professional.`,
+      `Er staan woorden over geweld of gevaar in het verleden (${quote(a.danger.past)}): ` +
+        'geen spoed, wel een professional.',
     );
     if (!scores.has('veiligheid')) scores.set('veiligheid', 1);
   }
@@ -89,7 +91,8 @@ export function decideRoute(a: TextAnalysis, available?: Availability, maxNeeds 
     const names = a.danger.classes.map((c) => dangerClasses[c]?.name ?? c).join(', ');
     uitleg.push(`Spoed: signalen van acuut gevaar (${names}): ${quote(a.danger.signals)}.`);
     uitleg.push(
-      'Direct opschalen naar een professional. Bij direct gevaar: 112. Veilig Thuis: 0800-2000. 113 Zelfmoordpreventie: 0800-0113.',
+      'Direct opschalen naar een professional. Bij direct gevaar: 112. Veilig Thuis: 0800-2000. 113 ' +
+        'Zelfmoordpreventie: 0800-0113.',
     );
   } else if (professionalThemes.length || escalatedThemes.length || stacked) {
     route = 'professioneel';
@@ -97,7 +100,8 @@ export function decideRoute(a: TextAnalysis, available?: Availability, maxNeeds 
       uitleg.push(`Professioneel: het thema ${list(professionalThemes)} vraagt een professional van het wijkteam.`);
     for (const k of escalatedThemes)
       uitleg.push(
-        `Professioneel: bij ${needLabel(k).toLowerCase()} wijzen ${quote(a.escalation[k]!.words)} op meer dan lichte hulp.`,
+        `Professioneel: bij ${needLabel(k).toLowerCase()} wijzen ${quote(a.escalation[k]!.words)} ` +
+          'op meer dan lichte hulp.',
       );
     if (stacked)
       uitleg.push(
@@ -109,7 +113,8 @@ export function decideRoute(a: TextAnalysis, available?: Availability, maxNeeds 
     route = 'professioneel';
     uitleg.push(
       worried
-        ? `Professioneel: iemand maakt zich zorgen (${quote(a.escalation.zorgen!.words)}) en er is geen duidelijke hulpvraag; een teamlid kijkt.`
+        ? `Professioneel: iemand maakt zich zorgen (${quote(a.escalation.zorgen!.words)}) ` +
+            'en er is geen duidelijke hulpvraag; een teamlid kijkt.'
         : 'Geen behoefte herkend in de tekst: een teamlid leest de vraag en kiest de route.',
     );
   } else {
@@ -149,10 +154,11 @@ export function decideRoute(a: TextAnalysis, available?: Availability, maxNeeds 
         reasons.push('er is in de buurt geen vrijwilliger voor deze vraag');
       }
     }
+    const why = reasons.length ? ` (${reasons.join('; ')})` : '';
     uitleg.push(
       route === 'collectief'
-        ? `Collectief: een activiteit of voorziening in de buurt past bij ${list([...scores.keys()])}${reasons.length ? ` (${reasons.join('; ')})` : ''}.`
-        : `Informeel: hulp van één vrijwilliger past bij ${list([...scores.keys()])}${reasons.length ? ` (${reasons.join('; ')})` : ''}.`,
+        ? `Collectief: een activiteit of voorziening in de buurt past bij ${list([...scores.keys()])}${why}.`
+        : `Informeel: hulp van één vrijwilliger past bij ${list([...scores.keys()])}${why}.`,
     );
   }
 

@@ -151,7 +151,8 @@ export function scoreCandidate(x: Indexed, ctx: ScoringContext, explain = true):
         add(
           -0.25,
           () =>
-            `woont ${distanceLabel(distance)} verderop, verder dan de ${x.c.radiusKm} km die ${x.c.firstName} wil reizen`,
+            `woont ${distanceLabel(distance)} verderop, ` +
+            `verder dan de ${x.c.radiusKm} km die ${x.c.firstName} wil reizen`,
         );
     }
   }
@@ -217,7 +218,8 @@ export function scoreCandidate(x: Indexed, ctx: ScoringContext, explain = true):
         add(
           0.05,
           () =>
-            `is volgens ${g.source === 'omschrijving' ? 'de eigen omschrijving' : 'de voornaam'} ${wished}, zoals de vrager wil (vraag het na)`,
+            `is volgens ${g.source === 'omschrijving' ? 'de eigen omschrijving' : 'de voornaam'} ${wished}, ` +
+            'zoals de vrager wil (vraag het na)',
         );
       else add(-0.15, () => `niet bekend of ${v.firstName} ${wished} is; de vrager wil ${wished} (vraag het na)`);
     }
