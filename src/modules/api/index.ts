@@ -1,4 +1,4 @@
-// The JSON API's general part, the front door: who am I, the municipality's neighbourhoods (/api/v1).
+// The JSON API's general part, the front door: who am I, the municipality, a person (/api/v1).
 import type { ModuleDescription } from '../../kernel/modules.js';
 import { apiRoutes } from './routes.js';
 
