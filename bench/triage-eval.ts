@@ -1,20 +1,20 @@
 // Developer script: triage the development set against the fictional neighbourhood and score it.
-//   cd /work/main && npx tsx src/modules/requests/triage/dev-eval.ts [--from d061] [--to d080] [--show] [--json] [--set
-// FILE]
+//   node bin/run-ts.js bench/triage-eval.ts [--from d061] [--to d080] [--show] [--json] [--set FILE]
 // --set scores another request file in the same shape (for example a set written by someone else, kept out of tuning).
-// Reads the files directly (no database), writes the answers to /tmp and runs ../shared/eval/score.mjs.
+// Reads the files directly (no database), writes the answers to the temp folder and runs the evaluation's
+// score.mjs from NABIJ_EVAL_DIR (default: the eval folder of ../shared beside the repository).
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseActivityRows } from '../src/modules/socialbase/activity-import.js';
 import { readTableFile } from '../src/kernel/tables/index.js';
 import { postcodeLookup } from '../src/kernel/geo/index.js';
-import { activityFromInput } from '../src/modules/socialbase/index.js';
+import { activityFromInput, parseActivityRows } from '../src/modules/socialbase/index.js';
 import { volunteerFromRow } from '../src/modules/volunteers/index.js';
 import { buildCandidateIndex, triageWithIndex } from '../src/modules/triage/index.js';
 import type { Candidate } from '../src/modules/triage/index.js';
 
-const evalDir = process.env.NABIJ_EVAL_DIR ?? '/work/shared/eval';
+const evalDir = process.env.NABIJ_EVAL_DIR ?? join(import.meta.dirname, '..', '..', 'shared', 'eval');
 const buurt = join(evalDir, 'buurt');
 const args = process.argv.slice(2);
 const arg = (name: string) => {
@@ -89,7 +89,7 @@ if (args.includes('--show'))
     for (const s of ans.suggesties) console.log(`    ${s.id} ${s.score} ${s.redenen.join('; ')}`);
   }
 
-const out = `/tmp/nabij-triage-answers${from ? `-${from}` : ''}.jsonl`;
+const out = `${tmpdir()}/nabij-triage-answers${from ? `-${from}` : ''}.jsonl`;
 writeFileSync(
   out,
   answers
@@ -98,7 +98,7 @@ writeFileSync(
 );
 let expectedPath = setFile;
 if (from || to !== '\uffff' || arg('--set')) {
-  expectedPath = `/tmp/nabij-expected${from ? `-${from}` : ''}.jsonl`;
+  expectedPath = `${tmpdir()}/nabij-expected${from ? `-${from}` : ''}.jsonl`;
   writeFileSync(expectedPath, lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
 }
 try {
