@@ -11,8 +11,13 @@ export type Subscriptions = { [K in EventName]?: EventHandler<K> };
 
 const handlers = new Map<string, Map<string, (payload: never) => void>>();
 
-/** A module's handlers; given again under the same module name, they replace the earlier ones. */
-export function subscribe(moduleName: string, subscriptions: Subscriptions): void {
+/** The modules' handlers, replacing those of the modules installed before. */
+export function setSubscriptions(byModule: ReadonlyMap<string, Subscriptions>): void {
+  handlers.clear();
+  for (const [moduleName, subscriptions] of byModule) subscribe(moduleName, subscriptions);
+}
+
+function subscribe(moduleName: string, subscriptions: Subscriptions): void {
   for (const [name, handler] of Object.entries(subscriptions)) {
     const byModule = handlers.get(name) ?? new Map<string, (payload: never) => void>();
     byModule.set(moduleName, handler as (payload: never) => void);

@@ -4,8 +4,8 @@ import type { Migration } from 'kysely';
 import type { FastifyInstance } from 'fastify';
 import type { VNode } from 'preact';
 import { addCategoryWords } from './access/plain-words.js';
-import { addPolicyRules, type PolicyRule } from './access/policy.js';
-import { type Subscriptions, subscribe } from './events.js';
+import { type PolicyRule, setModuleRules } from './access/policy.js';
+import { type Subscriptions, setSubscriptions } from './events.js';
 import type { GatedDb } from './access/gate.js';
 import type { AppContext } from './http/context.js';
 import type { View } from './ui/view.js';
@@ -63,12 +63,10 @@ export function installModules(modules: readonly ModuleDescription[]): void {
   for (const m of modules) {
     if (names.has(m.name)) throw new Error(`Two modules are called ${m.name}`);
     names.add(m.name);
-    if (m.policy) {
-      addPolicyRules(m.name, m.policy.rules);
-      if (m.policy.categoryWords) addCategoryWords(m.policy.categoryWords);
-    }
-    if (m.subscriptions) subscribe(m.name, m.subscriptions);
   }
+  setModuleRules(new Map(modules.flatMap((m) => (m.policy ? [[m.name, m.policy.rules] as const] : []))));
+  setSubscriptions(new Map(modules.flatMap((m) => (m.subscriptions ? [[m.name, m.subscriptions] as const] : []))));
+  for (const m of modules) if (m.policy?.categoryWords) addCategoryWords(m.policy.categoryWords);
   installed = modules;
 }
 

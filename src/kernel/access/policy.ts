@@ -38,9 +38,10 @@ const kernelRules: readonly PolicyRule[] = [
 
 const moduleRules = new Map<string, readonly PolicyRule[]>();
 
-/** A module's rules for its own categories; given again under the same name, they replace the earlier ones. */
-export function addPolicyRules(moduleName: string, rules: readonly PolicyRule[]): void {
-  moduleRules.set(moduleName, rules);
+/** The modules' rules for their own categories, replacing those of the modules installed before. */
+export function setModuleRules(rulesByModule: ReadonlyMap<string, readonly PolicyRule[]>): void {
+  moduleRules.clear();
+  for (const [name, rules] of rulesByModule) moduleRules.set(name, rules);
 }
 
 /** Every rule in force: the kernel's and those the installed modules brought. */
