@@ -13,6 +13,15 @@ import type { View } from './ui/view.js';
 /** Routes of a module: a Fastify plugin, registered in the order the modules are listed. */
 export type AppPlugin = (app: FastifyInstance) => Promise<void>;
 
+/**
+ * Routes loaded when the app registers them, not when the module's front door is imported: a command such as
+ * `nabij triage` installs every module for its migrations and rules, and should not pay for loading pages.
+ */
+export const lazyRoutes =
+  (load: () => Promise<AppPlugin>): AppPlugin =>
+  async (app) =>
+    (await load())(app);
+
 /** Work that runs on a clock in `nabij serve` and at once in `nabij herinneringen`; safe to run often. */
 export type Job = {
   name: string;

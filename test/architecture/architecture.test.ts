@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { boundaryViolations, importCycles, importGraph, importsOf, sourceFiles } from './imports.js';
+import { isQueryFile, longLines, sqlOutsideQueries, sqlStatementsIn } from './layout.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const graph = importGraph(root, 'src');
@@ -35,6 +36,17 @@ describe('module boundaries', () => {
         .filter((m) => m && !m.includes('.')),
     );
     for (const m of modules) expect(list, `src/modules/${m} is not listed`).toContain(`'./${m}/index.js'`);
+  });
+});
+
+describe('code layout', () => {
+  it('keeps SQL in a module’s query files and migrations', () => {
+    expect(sqlOutsideQueries(root, sourceFiles(root, 'src/modules'))).toEqual([]);
+  });
+
+  it('keeps every line of code within the formatter’s width', () => {
+    const files = ['src', 'test', 'bench'].flatMap((folder) => sourceFiles(root, folder));
+    expect(longLines(root, files)).toEqual([]);
   });
 });
 
@@ -81,5 +93,14 @@ describe('the checks themselves', () => {
       "import {\n  one,\n  type Two,\n} from './one.js';\ndeclare module '../../kernel/events.js' {}\n",
     );
     expect(imports).toEqual([{ from: 'src/modules/x/a', to: 'src/modules/x/one', typeOnly: false }]);
+  });
+
+  it('tell query files from other files, and see SQL in a route file', () => {
+    expect(
+      ['src/modules/x/queries.ts', 'src/modules/x/queries/a.ts', 'src/modules/x/migrations/0001_x.ts'].map(isQueryFile),
+    ).toEqual([true, true, true]);
+    expect(isQueryFile('src/modules/x/routes.tsx')).toBe(false);
+    expect(sqlStatementsIn("await db.selectFrom('activities').selectAll().execute();")).toBe(1);
+    expect(sqlStatementsIn('const page = <p>Selecteer een activiteit</p>;')).toBe(0);
   });
 });
