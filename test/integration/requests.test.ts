@@ -1,20 +1,13 @@
 // Help requests end to end over HTTP: asking for yourself and for someone else, spoed, the team queue and
 // its triage decisions, matching with both sides' yes, follow-up, outcome and rating, and the triage API.
-import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withAccess } from '../../src/kernel/access/gate.js';
 import { setTeamContact } from '../../src/kernel/tenancy/queries.js';
 import { loadVolunteerCandidates } from '../../src/modules/requests/candidates.js';
 import { proposeMatch, sendFollowUps } from '../../src/modules/requests/matching.js';
-import { parseActivityRows, saveActivities } from '../../src/modules/socialbase/activity-import.js';
-import { parsePostcodeRows } from '../../src/modules/socialbase/postcode-import.js';
-import { upsertPostcodes } from '../../src/modules/socialbase/postcodes.js';
-import { readTableFile } from '../../src/modules/socialbase/table-file.js';
-import { parseVolunteerRows, saveVolunteers } from '../../src/modules/volunteers/volunteer-import.js';
 import { formToken, postForm, sessionCookie, type TestApp, testApp } from '../support/app.js';
+import { saveBuurt } from '../support/buurt.js';
 import { makeTenant, makeUser, type TestUser } from '../support/factories.js';
 
-const buurt = new URL('../../../shared/eval/buurt/', import.meta.url);
 let t: TestApp;
 let teamMember: TestUser;
 let resident: TestUser;
@@ -26,16 +19,12 @@ beforeAll(async () => {
   const tenant = await makeTenant(t.database.db, 'hulpdorp', 'Hulpdorp');
   tenantId = tenant.id;
   await setTeamContact(t.database.db, tenant.id, { phone: '030 000 00 00', email: 'team@hulpdorp.example' });
-  const read = async (name: string) => readTableFile(await readFile(new URL(name, buurt)));
-  await upsertPostcodes(t.database.db, parsePostcodeRows(await read('postcodes.csv')).rows);
-  await saveActivities(t.database.db, tenant.id, parseActivityRows(await read('activiteiten.csv')).rows);
-  const volunteers = parseVolunteerRows(await read('vrijwilligers.csv'));
-  await withAccess(
-    t.database.db,
-    { kind: 'system', tenantId: tenant.id, process: 'opdrachtregel' },
-    { category: 'vrijwilliger', action: 'create', purpose: 'vrijwilligersbeheer', subjectUserId: null },
-    (gated) => saveVolunteers(gated, tenant.id, volunteers.rows, '2026-11-23'),
-  );
+  await saveBuurt(t.database.db, tenant.id, {
+    postcodes: true,
+    activities: true,
+    volunteers: true,
+    vogCheckedOn: '2026-11-23',
+  });
   teamMember = await makeUser(t.database.db, tenant, 'wijkteamlid');
   resident = await makeUser(t.database.db, tenant, 'bewoner');
   council = await makeUser(t.database.db, tenant, 'klankbordgroep');

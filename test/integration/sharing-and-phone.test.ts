@@ -1,19 +1,16 @@
 // What the asker lets a volunteer see, per match; answers given by phone and recorded by the team; a volunteer's
 // self-declared gender from the import file. Over HTTP, on both databases.
-import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withAccess } from '../../src/kernel/access/gate.js';
 import { setTeamContact } from '../../src/kernel/tenancy/queries.js';
 import { loadVolunteerCandidates } from '../../src/modules/requests/candidates.js';
 import { proposeMatch } from '../../src/modules/requests/matching.js';
-import { parsePostcodeRows } from '../../src/modules/socialbase/postcode-import.js';
-import { upsertPostcodes } from '../../src/modules/socialbase/postcodes.js';
 import { readTableFile } from '../../src/modules/socialbase/table-file.js';
 import { parseVolunteerRows, saveVolunteers } from '../../src/modules/volunteers/volunteer-import.js';
 import { formToken, postForm, sessionCookie, type TestApp, testApp } from '../support/app.js';
+import { saveBuurt } from '../support/buurt.js';
 import { makeTenant, makeUser, type TestUser } from '../support/factories.js';
 
-const buurt = new URL('../../../shared/eval/buurt/', import.meta.url);
 let t: TestApp;
 let teamMember: TestUser;
 let resident: TestUser;
@@ -33,10 +30,7 @@ beforeAll(async () => {
   const made = await makeTenant(t.database.db, 'deeldorp', 'Deeldorp');
   tenantId = made.id;
   await setTeamContact(t.database.db, tenantId, { phone: '030 000 00 00', email: 'team@deeldorp.example' });
-  await upsertPostcodes(
-    t.database.db,
-    parsePostcodeRows(await readTableFile(await readFile(new URL('postcodes.csv', buurt)))).rows,
-  );
+  await saveBuurt(t.database.db, tenantId, { postcodes: true });
   const volunteers = parseVolunteerRows(await readTableFile(Buffer.from(volunteersCsv)));
   expect(volunteers.errors).toEqual([]);
   await withAccess(
