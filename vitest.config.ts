@@ -1,5 +1,5 @@
-// Two projects: `db` holds every unit and integration test (run on PGlite, and on PostgreSQL when DATABASE_URL is set);
-// `browser` drives Debian's Chromium through the real pages.
+// Two projects: `db` holds every unit and integration test and the factories' own tests (run on PGlite, and on
+// PostgreSQL when DATABASE_URL is set); `browser` drives Debian's Chromium through the real pages.
 import { defineConfig } from 'vitest/config';
 
 const jsx = { oxc: { jsx: { runtime: 'automatic' as const, importSource: 'preact' } } };

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
+import { buurtFile } from '../support/buurt.js';
 import { type TestDatabase, testDatabase } from '../support/database.js';
 
 const run = promisify(execFile);
@@ -85,15 +86,14 @@ describe('nabij command', { timeout: 180_000 }, () => {
   });
 
   it('imports the social base of CONTRACT.md: 45 activities, and 45 again on a second import', async () => {
-    const buurt = join(import.meta.dirname, '..', '..', '..', 'shared', 'eval', 'buurt');
-    expect((await nabij(['import', 'postcodes', join(buurt, 'postcodes.csv')])).stdout).toContain(
+    expect((await nabij(['import', 'postcodes', buurtFile('postcodes.csv')])).stdout).toContain(
       '1200 postcodes opgeslagen',
     );
     expect(
-      (await nabij(['import', 'activiteiten', join(buurt, 'activiteiten.csv'), '--gemeente', 'evalstad'])).stdout,
+      (await nabij(['import', 'activiteiten', buurtFile('activiteiten.csv'), '--gemeente', 'evalstad'])).stdout,
     ).toContain('45 nieuw, 0 bijgewerkt');
     expect(
-      (await nabij(['import', 'activiteiten', join(buurt, 'activiteiten.csv'), '--gemeente', 'evalstad'])).stdout,
+      (await nabij(['import', 'activiteiten', buurtFile('activiteiten.csv'), '--gemeente', 'evalstad'])).stdout,
     ).toContain('0 nieuw, 45 bijgewerkt');
   });
 

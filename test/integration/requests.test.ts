@@ -1,40 +1,31 @@
 // Help requests end to end over HTTP: asking for yourself and for someone else, spoed, the team queue and
 // its triage decisions, matching with both sides' yes, follow-up, outcome and rating, and the triage API.
-import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withAccess } from '../../src/kernel/access/gate.js';
-import { setTeamContact } from '../../src/kernel/tenancy/queries.js';
+import { setTeamContact, type Tenant } from '../../src/kernel/tenancy/queries.js';
 import { loadMatchableVolunteers } from '../../src/modules/requests/index.js';
 import { proposeMatch, sendFollowUps } from '../../src/modules/requests/matching.js';
-import { parseActivityRows, saveActivities } from '../../src/modules/socialbase/activity-import.js';
-import { parsePostcodeRows, upsertPostcodes } from '../../src/kernel/geo/index.js';
-import { readTableFile } from '../../src/kernel/tables/index.js';
-import { parseVolunteerRows, saveVolunteers } from '../../src/modules/volunteers/volunteer-import.js';
 import { formToken, postForm, sessionCookie, type TestApp, testApp } from '../support/app.js';
-import { makeTenant, makeUser, type TestUser } from '../support/factories.js';
+import { saveBuurt } from '../support/buurt.js';
+import { makeActivity, makeHelpRequest, makeMatch, makeTenant, makeUser, type TestUser } from '../support/factories.js';
 
-const buurt = new URL('../../../shared/eval/buurt/', import.meta.url);
 let t: TestApp;
 let teamMember: TestUser;
 let resident: TestUser;
 let council: TestUser;
+let tenant: Tenant;
 let tenantId: string;
 
 beforeAll(async () => {
   t = await testApp({ NABIJ_GEMEENTE: 'hulpdorp' });
-  const tenant = await makeTenant(t.database.db, 'hulpdorp', 'Hulpdorp');
+  tenant = await makeTenant(t.database.db, 'hulpdorp', 'Hulpdorp');
   tenantId = tenant.id;
   await setTeamContact(t.database.db, tenant.id, { phone: '030 000 00 00', email: 'team@hulpdorp.example' });
-  const read = async (name: string) => readTableFile(await readFile(new URL(name, buurt)));
-  await upsertPostcodes(t.database.db, parsePostcodeRows(await read('postcodes.csv')).rows);
-  await saveActivities(t.database.db, tenant.id, parseActivityRows(await read('activiteiten.csv')).rows);
-  const volunteers = parseVolunteerRows(await read('vrijwilligers.csv'));
-  await withAccess(
-    t.database.db,
-    { kind: 'system', tenantId: tenant.id, process: 'opdrachtregel' },
-    { category: 'vrijwilliger', action: 'create', purpose: 'vrijwilligersbeheer', subjectUserId: null },
-    (gated) => saveVolunteers(gated, tenant.id, volunteers.rows, '2026-11-23'),
-  );
+  await saveBuurt(t.database.db, tenant.id, {
+    postcodes: true,
+    activities: true,
+    volunteers: true,
+    vogCheckedOn: '2026-11-23',
+  });
   teamMember = await makeUser(t.database.db, tenant, 'wijkteamlid');
   resident = await makeUser(t.database.db, tenant, 'bewoner');
   council = await makeUser(t.database.db, tenant, 'klankbordgroep');
@@ -178,11 +169,7 @@ describe('asking for help', () => {
     const link = /href="(\/mijn\/hulpvragen\/[0-9a-f-]{36})"/.exec(start.body)?.[1] ?? '';
     expect(link).not.toBe('');
     expect((await t.app.inject({ url: link, headers: { cookie } })).statusCode).toBe(200);
-    const other = await makeUser(
-      t.database.db,
-      { id: tenantId, slug: 'hulpdorp', name: 'Hulpdorp', teamPhone: null, teamEmail: null },
-      'bewoner',
-    );
+    const other = await makeUser(t.database.db, tenant, 'bewoner');
     const refused = await t.app.inject({ url: link, headers: { cookie: await sessionCookie(t, other) } });
     expect([403, 404]).toContain(refused.statusCode);
   });
@@ -223,12 +210,12 @@ describe('the team queue', () => {
   });
 
   it('records a changed triage with its reason, and refuses a change without one', async () => {
-    const row = await t.database.db
-      .selectFrom('help_requests')
-      .select(['id', 'route'])
-      .where('tenant_id', '=', tenantId)
-      .where('route', '!=', 'spoed')
-      .executeTakeFirstOrThrow();
+    const row = await makeHelpRequest(t.database.db, {
+      tenant,
+      text: 'Sinds mijn man overleden is zie ik bijna niemand meer. Is er ergens koffie in de buurt?',
+      route: 'collectief',
+      needKeys: ['ontmoeting'],
+    });
     const cookie = await sessionCookie(t, teamMember);
     const page = await formToken(t, `/team/hulpvragen/${row.id}`, cookie);
     expect(page.cookie).toBeTruthy();
@@ -283,7 +270,6 @@ describe('matching with both sides’ yes', () => {
     const reference =
       /HV-[A-Z0-9]{5}/.exec((await t.app.inject({ url: String(final.headers.location) })).body)?.[0] ?? '';
     const stored = await requestByReference(reference);
-    const tenant = { id: tenantId, slug: 'hulpdorp', name: 'Hulpdorp', teamPhone: null, teamEmail: null };
     const actor = { kind: 'user' as const, userId: teamMember.id, tenantId, role: teamMember.role };
     const proposal = await proposeMatch(t.app.ctx, actor, tenant, stored.id, { id: 'v02', soort: 'vrijwilliger' });
     const volunteerPath = new URL(proposal.volunteerLink ?? '').pathname;
@@ -340,22 +326,12 @@ describe('matching with both sides’ yes', () => {
   });
 
   it('lets the asker say "Ik ga erheen" to an activity, with a buddy the first time', async () => {
-    const stored = await t.database.db
-      .selectFrom('help_requests')
-      .select('id')
-      .where('tenant_id', '=', tenantId)
-      .where('state', '!=', 'afgesloten')
-      .where('route', '!=', 'spoed')
-      .executeTakeFirstOrThrow();
-    const tenant = { id: tenantId, slug: 'hulpdorp', name: 'Hulpdorp', teamPhone: null, teamEmail: null };
-    const proposal = await proposeMatch(
-      t.app.ctx,
-      { kind: 'user', userId: teamMember.id, tenantId, role: teamMember.role },
+    const proposal = await makeMatch(t.app.ctx, {
       tenant,
-      stored.id,
-      { id: 'a01', soort: 'activiteit' },
-    );
-    const path = new URL(proposal.askerLink ?? '').pathname;
+      activity: await makeActivity(t.database.db, { tenant }),
+      proposer: teamMember,
+    });
+    const path = proposal.askerPath ?? '';
     const page = await t.app.inject({ url: path });
     expect(page.body).toContain('Ik ga erheen');
     const form = await formToken(t, path);
@@ -363,20 +339,13 @@ describe('matching with both sides’ yes', () => {
     const match = await t.database.db
       .selectFrom('matches')
       .select(['state', 'buddy_first_visit'])
-      .where('request_id', '=', stored.id)
-      .where('activity_id', 'is not', null)
+      .where('id', '=', proposal.id)
       .executeTakeFirstOrThrow();
     expect(match).toEqual({ state: 'actief', buddy_first_visit: true });
   });
 
   it('never proposes a volunteer for a spoed request', async () => {
-    const spoed = await t.database.db
-      .selectFrom('help_requests')
-      .select('id')
-      .where('tenant_id', '=', tenantId)
-      .where('route', '=', 'spoed')
-      .executeTakeFirstOrThrow();
-    const tenant = { id: tenantId, slug: 'hulpdorp', name: 'Hulpdorp', teamPhone: null, teamEmail: null };
+    const spoed = await makeHelpRequest(t.database.db, { tenant, route: 'spoed', needKeys: ['psychisch'] });
     await expect(
       proposeMatch(
         t.app.ctx,

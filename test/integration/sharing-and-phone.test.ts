@@ -1,23 +1,28 @@
 // What the asker lets a volunteer see, per match; answers given by phone and recorded by the team; a volunteer's
 // self-declared gender from the import file. Over HTTP, on both databases.
-import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withAccess } from '../../src/kernel/access/gate.js';
-import { setTeamContact } from '../../src/kernel/tenancy/queries.js';
+import { setTeamContact, type Tenant } from '../../src/kernel/tenancy/queries.js';
 import { loadMatchableVolunteers } from '../../src/modules/requests/index.js';
 import { proposeMatch } from '../../src/modules/requests/matching.js';
-import { parsePostcodeRows, upsertPostcodes } from '../../src/kernel/geo/index.js';
 import { readTableFile } from '../../src/kernel/tables/index.js';
 import { parseVolunteerRows, saveVolunteers } from '../../src/modules/volunteers/volunteer-import.js';
 import { formToken, postForm, sessionCookie, type TestApp, testApp } from '../support/app.js';
-import { makeTenant, makeUser, type TestUser } from '../support/factories.js';
+import { saveBuurt } from '../support/buurt.js';
+import {
+  makeHelpRequest,
+  makeMatch,
+  makeTenant,
+  makeUser,
+  makeVolunteer,
+  type TestUser,
+} from '../support/factories.js';
 
-const buurt = new URL('../../../shared/eval/buurt/', import.meta.url);
 let t: TestApp;
 let teamMember: TestUser;
 let resident: TestUser;
+let tenant: Tenant;
 let tenantId: string;
-const tenant = () => ({ id: tenantId, slug: 'deeldorp', name: 'Deeldorp', teamPhone: null, teamEmail: null });
 const teamActor = () => ({ kind: 'user' as const, userId: teamMember.id, tenantId, role: teamMember.role });
 
 // Two volunteers without email (imported), one with a declared gender and one without coordinates.
@@ -29,13 +34,10 @@ const volunteersCsv = [
 
 beforeAll(async () => {
   t = await testApp({ NABIJ_GEMEENTE: 'deeldorp' });
-  const made = await makeTenant(t.database.db, 'deeldorp', 'Deeldorp');
-  tenantId = made.id;
+  tenant = await makeTenant(t.database.db, 'deeldorp', 'Deeldorp');
+  tenantId = tenant.id;
   await setTeamContact(t.database.db, tenantId, { phone: '030 000 00 00', email: 'team@deeldorp.example' });
-  await upsertPostcodes(
-    t.database.db,
-    parsePostcodeRows(await readTableFile(await readFile(new URL('postcodes.csv', buurt)))).rows,
-  );
+  await saveBuurt(t.database.db, tenantId, { postcodes: true });
   const volunteers = parseVolunteerRows(await readTableFile(Buffer.from(volunteersCsv)));
   expect(volunteers.errors).toEqual([]);
   await withAccess(
@@ -44,8 +46,8 @@ beforeAll(async () => {
     { category: 'vrijwilliger', action: 'create', purpose: 'vrijwilligersbeheer', subjectUserId: null },
     (gated) => saveVolunteers(gated, tenantId, volunteers.rows, '2026-11-23'),
   );
-  teamMember = await makeUser(t.database.db, made, 'wijkteamlid');
-  resident = await makeUser(t.database.db, made, 'bewoner');
+  teamMember = await makeUser(t.database.db, tenant, 'wijkteamlid');
+  resident = await makeUser(t.database.db, tenant, 'bewoner');
 });
 afterAll(() => t.close());
 
@@ -141,7 +143,7 @@ describe('what a volunteer may see', () => {
       behoeften: true,
       bericht: 'Bel twee keer aan, ik hoor slecht.',
     });
-    const proposal = await proposeMatch(t.app.ctx, teamActor(), tenant(), stored.id, {
+    const proposal = await proposeMatch(t.app.ctx, teamActor(), tenant, stored.id, {
       id: 'd02',
       soort: 'vrijwilliger',
     });
@@ -197,34 +199,30 @@ describe('what a volunteer may see', () => {
       email: 'bep@voorbeeld.nl',
     });
     expect(stored.share_with_volunteer).toEqual({ voornaam: true, buurt: true, behoeften: true, bericht: '' });
-    await t.database.db
-      .updateTable('volunteers')
-      .set({ user_id: resident.id })
-      .where('tenant_id', '=', tenantId)
-      .where('external_id', '=', 'd01')
-      .execute();
-    await proposeMatch(t.app.ctx, teamActor(), tenant(), stored.id, { id: 'd01', soort: 'vrijwilliger' });
+    const volunteer = await makeVolunteer(t.database.db, { tenant, account: true });
+    await proposeMatch(t.app.ctx, teamActor(), tenant, stored.id, { id: volunteer.externalId, soort: 'vrijwilliger' });
     expect((await matchOf(stored.id)).shared_with_volunteer).toEqual({
       voornaam: 'Bep',
       buurt: '3532',
       behoeften: ['boodschappen'],
     });
-    const mail = t.mails.filter((m) => m.to === resident.email).at(-1);
+    const mail = t.mails.filter((m) => m.to === volunteer.account?.email).at(-1);
     expect(mail?.text).toContain('Bep (buurt 3532) zoekt hulp bij: boodschappen.');
     expect(mail?.text).not.toContain('1x per week');
-    await t.database.db
-      .updateTable('volunteers')
-      .set({ user_id: null })
-      .where('tenant_id', '=', tenantId)
-      .where('external_id', '=', 'd01')
-      .execute();
   });
 
   it('refuses a change through a wrong link, for a match of another request, or on another person’s request', async () => {
-    const { statusPath, stored } = await askFor('Ik zoek hulp met boodschappen, ik ben slecht ter been.', {});
-    const other = await askFor('Wie helpt mij met boodschappen? Ik heb geen auto.', {});
-    await proposeMatch(t.app.ctx, teamActor(), tenant(), other.stored.id, { id: 'd02', soort: 'vrijwilliger' });
-    const otherMatch = await matchOf(other.stored.id);
+    const stored = await makeHelpRequest(t.database.db, {
+      tenant,
+      text: 'Ik zoek hulp met boodschappen, ik ben slecht ter been.',
+    });
+    const { statusPath } = stored;
+    const other = await makeHelpRequest(t.database.db, {
+      tenant,
+      text: 'Wie helpt mij met boodschappen? Ik heb geen auto.',
+    });
+    await proposeMatch(t.app.ctx, teamActor(), tenant, other.id, { id: 'd02', soort: 'vrijwilliger' });
+    const otherMatch = await matchOf(other.id);
     const form = await formToken(t, `${statusPath}/delen`);
     const foreign = await postForm(
       t,
@@ -233,7 +231,7 @@ describe('what a volunteer may see', () => {
       form.cookie,
     );
     expect(foreign.statusCode).toBe(404);
-    expect((await matchOf(other.stored.id)).shared_with_volunteer).toEqual(otherMatch.shared_with_volunteer);
+    expect((await matchOf(other.id)).shared_with_volunteer).toEqual(otherMatch.shared_with_volunteer);
     const wrongLink = await postForm(
       t,
       '/hulp/status/niet-echt/delen',
@@ -268,8 +266,11 @@ describe('what a volunteer may see', () => {
 
 describe('answers given by phone', () => {
   it('lets the team record the volunteer’s and the asker’s yes, and close with the asker’s outcome and rating', async () => {
-    const { stored } = await askFor('Ik zoek iemand die boodschappen voor me doet, ik heb geen computer.', {});
-    await proposeMatch(t.app.ctx, teamActor(), tenant(), stored.id, { id: 'd02', soort: 'vrijwilliger' });
+    const stored = await makeHelpRequest(t.database.db, {
+      tenant,
+      text: 'Ik zoek iemand die boodschappen voor me doet, ik heb geen computer.',
+    });
+    await proposeMatch(t.app.ctx, teamActor(), tenant, stored.id, { id: 'd02', soort: 'vrijwilliger' });
     const match = await matchOf(stored.id);
     const cookie = await sessionCookie(t, teamMember);
     const base = `/team/hulpvragen/${stored.id}/koppelingen/${match.id}`;
@@ -336,8 +337,11 @@ describe('answers given by phone', () => {
   });
 
   it('records a no by phone, and refuses a resident on the team’s phone pages', async () => {
-    const { stored } = await askFor('Wie kan mij helpen met boodschappen, mijn knie is kapot.', {});
-    await proposeMatch(t.app.ctx, teamActor(), tenant(), stored.id, { id: 'd02', soort: 'vrijwilliger' });
+    const stored = await makeHelpRequest(t.database.db, {
+      tenant,
+      text: 'Wie kan mij helpen met boodschappen, mijn knie is kapot.',
+    });
+    await proposeMatch(t.app.ctx, teamActor(), tenant, stored.id, { id: 'd02', soort: 'vrijwilliger' });
     const match = await matchOf(stored.id);
     const base = `/team/hulpvragen/${stored.id}/koppelingen/${match.id}`;
     const residentCookie = await sessionCookie(t, resident);
@@ -401,11 +405,13 @@ describe('a volunteer’s own answer about gender', () => {
 
 describe('answers on the asker’s own status page (no email needed)', () => {
   it('lets the asker say yes to a volunteer who said yes, and later tell how it went', async () => {
-    const { statusPath, stored } = await askFor(
-      'Ik zoek iemand die boodschappen voor me doet, ik heb geen e-mail.',
-      {},
-    );
-    const proposal = await proposeMatch(t.app.ctx, teamActor(), tenant(), stored.id, {
+    const stored = await makeHelpRequest(t.database.db, {
+      tenant,
+      text: 'Ik zoek iemand die boodschappen voor me doet, ik heb geen e-mail.',
+      contactEmail: null,
+    });
+    const { statusPath } = stored;
+    const proposal = await proposeMatch(t.app.ctx, teamActor(), tenant, stored.id, {
       id: 'd02',
       soort: 'vrijwilliger',
     });
@@ -450,10 +456,16 @@ describe('answers on the asker’s own status page (no email needed)', () => {
   });
 
   it('refuses a match of another request through this link, and another person’s request when signed in', async () => {
-    const mine = await askFor('Wie helpt mij met de boodschappen op dinsdag?', {});
-    const theirs = await askFor('Ik kan niet meer naar de winkel, wie doet boodschappen voor mij?', {});
-    await proposeMatch(t.app.ctx, teamActor(), tenant(), theirs.stored.id, { id: 'd02', soort: 'vrijwilliger' });
-    const theirMatch = await matchOf(theirs.stored.id);
+    const mine = await makeHelpRequest(t.database.db, {
+      tenant,
+      text: 'Wie helpt mij met de boodschappen op dinsdag?',
+    });
+    const theirs = await makeHelpRequest(t.database.db, {
+      tenant,
+      text: 'Ik kan niet meer naar de winkel, wie doet boodschappen voor mij?',
+    });
+    await proposeMatch(t.app.ctx, teamActor(), tenant, theirs.id, { id: 'd02', soort: 'vrijwilliger' });
+    const theirMatch = await matchOf(theirs.id);
     const form = await formToken(t, `${mine.statusPath}/delen`);
     expect(
       (
@@ -471,33 +483,30 @@ describe('answers on the asker’s own status page (no email needed)', () => {
       (
         await postForm(
           t,
-          `/mijn/hulpvragen/${theirs.stored.id}/koppelingen/${theirMatch.id}`,
+          `/mijn/hulpvragen/${theirs.id}/koppelingen/${theirMatch.id}`,
           { _csrf: residentForm.csrf, antwoord: 'nee' },
           residentForm.cookie,
         )
       ).statusCode,
     ).toBe(404);
-    expect((await matchOf(theirs.stored.id)).state).toBe('voorgesteld');
+    expect((await matchOf(theirs.id)).state).toBe('voorgesteld');
   });
 });
 
 describe('a signed-in volunteer’s own page', () => {
   it('lists the questions for them with only what was shared, takes their yes, and keeps them from anyone else’s', async () => {
-    const tenantRow = { id: tenantId, slug: 'deeldorp', name: 'Deeldorp', teamPhone: null, teamEmail: null };
-    const helper = await makeUser(t.database.db, tenantRow, 'vrijwilliger');
-    const other = await makeUser(t.database.db, tenantRow, 'vrijwilliger');
-    await t.database.db
-      .updateTable('volunteers')
-      .set({ user_id: helper.id })
-      .where('tenant_id', '=', tenantId)
-      .where('external_id', '=', 'd01')
-      .execute();
-    const { stored } = await askFor(
-      'Ik zoek iemand die boodschappen voor me doet, ik loop slecht sinds mijn operatie.',
-      { deelkeuze: '1', deel_voornaam: 'ja', deel_behoeften: 'ja' },
-    );
-    await proposeMatch(t.app.ctx, teamActor(), tenant(), stored.id, { id: 'd01', soort: 'vrijwilliger' });
-    const match = await matchOf(stored.id);
+    const helper = await makeUser(t.database.db, tenant, 'vrijwilliger');
+    const volunteer = await makeVolunteer(t.database.db, { tenant, account: helper, gender: 'v' });
+    const other = await makeUser(t.database.db, tenant, 'vrijwilliger');
+    // An earlier question to her, sharing first name, area and need (the asker's default).
+    await makeMatch(t.app.ctx, { volunteer, proposer: teamMember });
+    const stored = await makeHelpRequest(t.database.db, {
+      tenant,
+      text: 'Ik zoek iemand die boodschappen voor me doet, ik loop slecht sinds mijn operatie.',
+      needKeys: ['boodschappen'],
+      shareWithVolunteer: { voornaam: true, buurt: false, behoeften: true, bericht: '' },
+    });
+    const match = await makeMatch(t.app.ctx, { request: stored, volunteer, proposer: teamMember });
 
     const cookie = await sessionCookie(t, helper);
     const page = await t.app.inject({ url: '/mijn/vrijwilliger', headers: { cookie } });
@@ -562,8 +571,7 @@ describe('a signed-in volunteer’s own page', () => {
         await t.database.db
           .selectFrom('volunteers')
           .select('gender')
-          .where('external_id', '=', 'd01')
-          .where('tenant_id', '=', tenantId)
+          .where('id', '=', volunteer.id)
           .executeTakeFirstOrThrow()
       ).gender,
     ).toBe('x');
@@ -571,11 +579,5 @@ describe('a signed-in volunteer’s own page', () => {
       (await postForm(t, '/mijn/vrijwilliger/geslacht', { _csrf: form.csrf, geslacht: 'onzin' }, form.cookie))
         .statusCode,
     ).toBe(400);
-    await t.database.db
-      .updateTable('volunteers')
-      .set({ user_id: null, gender: 'v' })
-      .where('tenant_id', '=', tenantId)
-      .where('external_id', '=', 'd01')
-      .execute();
   });
 });

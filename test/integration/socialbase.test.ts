@@ -2,41 +2,27 @@
 // persons, owners.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import writeXlsxFile from 'write-excel-file/node';
+import type { Tenant } from '../../src/kernel/tenancy/queries.js';
 import { sendDueConfirmationRequests } from '../../src/modules/socialbase/confirmations.js';
 import { seedDemo } from '../../src/modules/demo/seed.js';
 import { formToken, postFile, postForm, sessionCookie, type TestApp, testApp } from '../support/app.js';
-import { makeUser, type TestUser } from '../support/factories.js';
+import { makeActivity, makeUser, type TestUser } from '../support/factories.js';
 
 let t: TestApp;
 let communityWorker: TestUser;
 let resident: TestUser;
 let teamMember: TestUser;
-let owner: TestUser;
+let tenant: Tenant;
 
 const csvHeader =
   'id,naam,omschrijving,soort,behoeften,aanbieder,professioneel,adres,postcode,lat,lon,dagen,tijd,kosten,doelgroep,toegankelijk,talen';
 
 beforeAll(async () => {
   t = await testApp();
-  const { tenant } = await seedDemo(t.database.db, new Date('2026-11-23T10:00:00Z'));
+  ({ tenant } = await seedDemo(t.database.db, new Date('2026-11-23T10:00:00Z')));
   communityWorker = await makeUser(t.database.db, tenant, 'opbouwwerker');
   resident = await makeUser(t.database.db, tenant, 'bewoner');
   teamMember = await makeUser(t.database.db, tenant, 'wijkteamlid');
-  const ownerId = (
-    await t.database.db
-      .selectFrom('users')
-      .select('id')
-      .where('email', '=', 'demo-initiatiefnemer@wijkstad.example')
-      .executeTakeFirstOrThrow()
-  ).id;
-  owner = {
-    id: ownerId,
-    tenantId: tenant.id,
-    email: 'demo-initiatiefnemer@wijkstad.example',
-    displayName: 'Ingrid Bakker',
-    role: 'initiatiefnemer',
-    totpSecret: null,
-  };
 });
 afterAll(() => t.close());
 
@@ -345,6 +331,8 @@ describe('key persons', () => {
 
 describe('owners keep their own entries', () => {
   it('lets the initiative owner change a date it does not take place, and nobody else', async () => {
+    const owner = await makeUser(t.database.db, tenant, 'initiatiefnemer');
+    await makeActivity(t.database.db, { tenant, owner });
     const cookie = await sessionCookie(t, owner);
     const list = await t.app.inject({ url: '/mijn/activiteiten', headers: { cookie } });
     const id = /href="\/mijn\/activiteiten\/([0-9a-f-]{36})"/.exec(list.body)?.[1] ?? '';

@@ -1,10 +1,11 @@
-// Open Referral HSDS 3.0 out and back in: the eval neighbourhood plus every kind of schedule survives
+// Open Referral HSDS 3.0 out and back in: the fixture neighbourhood plus every kind of schedule survives
 // export → folder → import → export unchanged, on PGlite and on PostgreSQL; and the open-data routes serve it.
 import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readBuurt } from '../../../test/support/buurt.js';
 import { type TestDatabase, testDatabase } from '../../../test/support/database.js';
 import { makeTenant } from '../../../test/support/factories.js';
 import { loadConfig } from '../../config.js';
@@ -28,9 +29,6 @@ import {
 } from './hsds.js';
 import { hsdsRoutes } from './hsds-routes.js';
 import { amsterdamNow, isoOf, type Schedule, weekdays } from '../../kernel/time/index.js';
-import { readTableFile } from '../../kernel/tables/index.js';
-
-const buurt = new URL('../../../../shared/eval/buurt/', import.meta.url);
 
 const base: ActivityInput = {
   externalId: '',
@@ -209,7 +207,7 @@ beforeAll(async () => {
   tenantA = (await makeTenant(db, 'hsds-a', 'Wijkstad')).id;
   tenantB = (await makeTenant(db, 'hsds-b', 'Wijkstad')).id;
 
-  const parsed = parseActivityRows(await readTableFile(await readFile(new URL('activiteiten.csv', buurt))));
+  const parsed = parseActivityRows(await readBuurt('activiteiten.csv'));
   expect(parsed.errors).toEqual([]);
   expect(parsed.rows).toHaveLength(45);
   await saveActivities(db, tenantA, [...parsed.rows, ...extra]);

@@ -1,28 +1,20 @@
-// Searching the eval neighbourhood's social base: words, typos, filters and distance, on both databases.
-import { readFile } from 'node:fs/promises';
+// Searching the fixture neighbourhood's social base: words, typos, filters and distance, on both databases.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { saveBuurt } from '../../../test/support/buurt.js';
 import { type TestDatabase, testDatabase } from '../../../test/support/database.js';
 import { makeTenant } from '../../../test/support/factories.js';
-import { parseActivityRows, saveActivities } from './activity-import.js';
-import { parsePostcodeRows, postcodePoint, upsertPostcodes } from '../../kernel/geo/index.js';
+import { postcodePoint } from '../../kernel/geo/index.js';
 import { type SearchFilters, searchActivities } from './search.js';
 import { parseSearchText } from './search-query.js';
-import { readTableFile } from '../../kernel/tables/index.js';
 
-const buurt = new URL('../../../../shared/eval/buurt/', import.meta.url);
 let database: TestDatabase;
 let tenantId: string;
 
 beforeAll(async () => {
   database = await testDatabase();
   tenantId = (await makeTenant(database.db, 'zoekstad', 'Zoekstad')).id;
-  const activities = parseActivityRows(await readTableFile(await readFile(new URL('activiteiten.csv', buurt))));
-  expect(activities.errors).toEqual([]);
-  await saveActivities(database.db, tenantId, activities.rows);
-  await upsertPostcodes(
-    database.db,
-    parsePostcodeRows(await readTableFile(await readFile(new URL('postcodes.csv', buurt)))).rows,
-  );
+  // The fixture's files are checked as an import checks them: a row with an error fails here.
+  await saveBuurt(database.db, tenantId, { activities: true, postcodes: true });
 });
 afterAll(() => database.drop());
 
