@@ -3,8 +3,9 @@ import { sql } from 'kysely';
 import { z } from 'zod';
 import type { GatedDb } from '../../kernel/access/gate.js';
 import { isNeedKey } from '../../kernel/taxonomy/needs.js';
-import type { RowError, TableRow } from '../../kernel/tables/index.js';
+import type { RowError } from '../../kernel/tables/index.js';
 import { postcodeColumn } from '../../kernel/geo/index.js';
+import type { TableRow } from '../../kernel/tables/index.js';
 import { parseGender } from './candidates.js';
 import { parseAvailability, volunteerRoles } from './availability.js';
 

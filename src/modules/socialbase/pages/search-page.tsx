@@ -12,8 +12,9 @@ import { tr } from '../../../kernel/ui/messages.js';
 import type { View } from '../../../kernel/ui/view.js';
 import { distanceChoices, PAGE_SIZE } from '../filters.js';
 import type { Freshness } from '../freshness.js';
-import { weekdays, dayPartName, dayParts, weekdayName } from '../../../kernel/time/index.js';
+import { weekdays } from '../../../kernel/time/index.js';
 import type { ActivityResult } from '../search.js';
+import { dayPartName, dayParts, weekdayName } from '../../../kernel/time/index.js';
 import { ActivityCard } from './activity-card.js';
 import { knownLanguages, languageName } from '../../../kernel/languages/index.js';
 
