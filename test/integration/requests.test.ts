@@ -6,7 +6,7 @@ import { withAccess } from '../../src/kernel/access/gate.js';
 import { setTeamContact } from '../../src/kernel/tenancy/queries.js';
 import { loadMatchableVolunteers } from '../../src/modules/requests/index.js';
 import { proposeMatch, sendFollowUps } from '../../src/modules/requests/matching.js';
-import { parseActivityRows, saveActivities } from '../../src/modules/socialbase/activity-import.js';
+import { parseActivityRows, saveActivities } from '../../src/modules/socialbase/index.js';
 import { parsePostcodeRows, upsertPostcodes } from '../../src/kernel/geo/index.js';
 import { readTableFile } from '../../src/kernel/tables/index.js';
 import { parseVolunteerRows, saveVolunteers } from '../../src/modules/volunteers/volunteer-import.js';

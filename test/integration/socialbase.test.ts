@@ -1,7 +1,7 @@
 // The social base over HTTP on the demo municipality: search, pages, calendar, API, staying current, upload, key persons, owners.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import writeXlsxFile from 'write-excel-file/node';
-import { sendDueConfirmationRequests } from '../../src/modules/socialbase/confirmations.js';
+import { sendDueConfirmationRequests } from '../../src/modules/socialbase/index.js';
 import { seedDemo } from '../../src/modules/demo/seed.js';
 import { formToken, postFile, postForm, sessionCookie, type TestApp, testApp } from '../support/app.js';
 import { makeUser, type TestUser } from '../support/factories.js';

@@ -10,7 +10,9 @@ import { makeTenant } from '../../../test/support/factories.js';
 import { loadConfig } from '../../config.js';
 import type { Db } from '../../kernel/db/database.js';
 import { buildApp } from '../../kernel/http/app.js';
-import { type ActivityInput, parseActivityRows, saveActivities } from './activity-import.js';
+import { type ActivityInput, parseActivityRows } from './activity-import.js';
+import { importHsds } from './commands/import-hsds.js';
+import { saveActivities } from './commands/save-activities.js';
 import {
   emptyHsdsTables,
   exportHsds,
@@ -20,13 +22,12 @@ import {
   hsdsDataPackage,
   hsdsId,
   hsdsToActivityInputs,
-  importHsds,
   readHsdsFolder,
   scheduleFromHsds,
   scheduleToHsds,
   writeHsdsFolder,
 } from './hsds.js';
-import { hsdsRoutes } from './hsds-routes.js';
+import { hsdsRoutes } from './routes/hsds.js';
 import { amsterdamNow, isoOf, type Schedule, weekdays } from '../../kernel/time/index.js';
 import { readTableFile } from '../../kernel/tables/index.js';
 

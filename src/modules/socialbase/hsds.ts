@@ -8,13 +8,8 @@ import type { Db } from '../../kernel/db/database.js';
 import { languageName } from '../../kernel/languages/index.js';
 import { isNeedKey, needKeys, needLabels } from '../../kernel/taxonomy/needs.js';
 import { findTenantById } from '../../kernel/tenancy/queries.js';
-import { type ActivityInput, type ImportReport, isFreeOfCharge, saveActivities } from './activity-import.js';
-import {
-  type HsdsActivity,
-  listHsdsActivities,
-  type OrganisationDetails,
-  updateOrganisationDetails,
-} from './hsds-queries.js';
+import { type ActivityInput, isFreeOfCharge } from './activity-import.js';
+import { type HsdsActivity, listHsdsActivities, type OrganisationDetails } from './queries/hsds.js';
 
 export type { HsdsActivity };
 import { normalisePostcode, postcodeMessage } from '../../kernel/geo/index.js';
@@ -762,12 +757,4 @@ export async function exportHsds(db: Db, tenantId: string): Promise<HsdsTables> 
   const tenant = await findTenantById(db, tenantId);
   if (!tenant) throw new Error(`tenant ${tenantId} does not exist`);
   return activitiesToHsds(await listHsdsActivities(db, tenantId), { city: tenant.name });
-}
-
-/** Takes over an HSDS folder: activities by their id as a spreadsheet import does, then what organisations say of themselves. */
-export async function importHsds(db: Db, tenantId: string, tables: Partial<HsdsTables>): Promise<ImportReport> {
-  const activities = hsdsToActivityInputs(tables);
-  const report = await saveActivities(db, tenantId, activities);
-  await updateOrganisationDetails(db, tenantId, hsdsOrganisations(tables));
-  return report;
 }

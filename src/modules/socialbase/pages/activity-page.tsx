@@ -4,7 +4,7 @@ import { tr } from '../../../kernel/ui/messages.js';
 import type { View } from '../../../kernel/ui/view.js';
 import type { Freshness } from '../freshness.js';
 import { type Occurrence, occurrenceLabel, scheduleLabel } from '../../../kernel/time/index.js';
-import type { ActivityResult } from '../search.js';
+import type { ActivityResult } from '../queries/search.js';
 import { kindLabel } from './activity-card.js';
 import { languageName } from '../../../kernel/languages/index.js';
 

@@ -13,7 +13,7 @@ import type { View } from '../../../kernel/ui/view.js';
 import { distanceChoices, PAGE_SIZE } from '../filters.js';
 import type { Freshness } from '../freshness.js';
 import { weekdays } from '../../../kernel/time/index.js';
-import type { ActivityResult } from '../search.js';
+import type { ActivityResult } from '../queries/search.js';
 import { dayPartName, dayParts, weekdayName } from '../../../kernel/time/index.js';
 import { ActivityCard } from './activity-card.js';
 import { knownLanguages, languageName } from '../../../kernel/languages/index.js';

@@ -1,15 +1,16 @@
 // Searching the eval neighbourhood's social base: words, typos, filters and distance, on both databases.
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestDatabase, testDatabase } from '../../../test/support/database.js';
-import { makeTenant } from '../../../test/support/factories.js';
-import { parseActivityRows, saveActivities } from './activity-import.js';
-import { parsePostcodeRows, postcodePoint, upsertPostcodes } from '../../kernel/geo/index.js';
+import { type TestDatabase, testDatabase } from '../../../../test/support/database.js';
+import { makeTenant } from '../../../../test/support/factories.js';
+import { parseActivityRows } from '../activity-import.js';
+import { saveActivities } from '../commands/save-activities.js';
+import { parsePostcodeRows, postcodePoint, upsertPostcodes } from '../../../kernel/geo/index.js';
 import { type SearchFilters, searchActivities } from './search.js';
-import { parseSearchText } from './search-query.js';
-import { readTableFile } from '../../kernel/tables/index.js';
+import { parseSearchText } from '../search-query.js';
+import { readTableFile } from '../../../kernel/tables/index.js';
 
-const buurt = new URL('../../../../shared/eval/buurt/', import.meta.url);
+const buurt = new URL('../../../../../shared/eval/buurt/', import.meta.url);
 let database: TestDatabase;
 let tenantId: string;
 
