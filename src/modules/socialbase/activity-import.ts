@@ -197,7 +197,9 @@ function scheduleOf(row: z.infer<typeof rowSchema>): Schedule | string {
   const times = { start: row.tijd.start, eind: row.tijd.end };
   if (times.eind <= times.start) return 'De eindtijd moet na de begintijd liggen.';
   if (row.frequentie === 'maandelijks') {
-    if (row.week === null || row.dagen.length !== 1) return 'Maandelijks heeft één dag en een week (1, 2, 3, 4 of -1).';
+    if (row.week === null || row.dagen.length !== 1) {
+      return 'Maandelijks heeft één dag en een week (1, 2, 3, 4 of -1).';
+    }
     return { frequentie: 'maandelijks', dag: row.dagen[0]!, week: row.week as 1 | 2 | 3 | 4 | -1, ...times };
   }
   if (row.frequentie === 'tweewekelijks') {

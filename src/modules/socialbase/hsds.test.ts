@@ -195,7 +195,8 @@ async function activitiesOf(db: Db, tenantId: string) {
     .where('a.tenant_id', '=', tenantId)
     .orderBy('a.external_id')
     .execute();
-  // Which spelling of a provider's name the organisation row keeps depends on the order of saving; the organisation is the same.
+  // Which spelling of a provider's name the organisation row keeps depends on the order of saving; the organisation
+  // is the same.
   return rows.map(({ last_confirmed_at, organisation_name, ...rest }) => ({
     ...rest,
     organisation: organisation_name?.toLowerCase() ?? null,

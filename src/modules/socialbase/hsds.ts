@@ -42,7 +42,10 @@ export type HsdsTableName = (typeof hsdsTables)[number];
 export type HsdsRow = Record<string, string>;
 export type HsdsTables = Record<HsdsTableName, HsdsRow[]>;
 
-/** The fields we write, in this order. A folder from elsewhere may have more; import ignores what Nabij has no place for. */
+/**
+ * The fields we write, in this order. A folder from elsewhere may have more; import ignores what Nabij has no place
+ * for.
+ */
 export const hsdsFields: Record<HsdsTableName, readonly string[]> = {
   organization: ['id', 'name', 'description', 'email', 'website'],
   // No `email`: the activity's contact address is where "Klopt dit nog?" goes and can be a volunteer's own address.
@@ -101,7 +104,10 @@ export function hsdsId(...parts: string[]): string {
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** An external id that already is a UUID (say, from another HSDS feed) stays the service id, so ids survive a round trip. */
+/**
+ * An external id that already is a UUID (say, from another HSDS feed) stays the service id, so ids survive a round
+ * trip.
+ */
 export const serviceIdOf = (externalId: string): string =>
   uuidPattern.test(externalId) ? externalId : hsdsId('service', externalId);
 
@@ -157,7 +163,10 @@ type ScheduleFields = {
   description: string;
 };
 
-/** The regular schedule row: times are local Dutch time (Europe/Amsterdam), without an offset that would be wrong half the year. */
+/**
+ * The regular schedule row: times are local Dutch time (Europe/Amsterdam), without an offset that would be wrong
+ * half the year.
+ */
 export function scheduleToHsds(schedule: Schedule): ScheduleFields {
   const description = scheduleLabel(schedule);
   const none = { freq: '', interval: '', byday: '', wkst: '', dtstart: '', opens_at: '', closes_at: '', description };
@@ -312,7 +321,8 @@ export function activitiesToHsds(activities: readonly HsdsActivity[], options: {
     });
 
     if (a.address && a.postcode) {
-      // Nabij keeps wheelchair access per activity and HSDS per location: a place whose activities differ becomes two locations.
+      // Nabij keeps wheelchair access per activity and HSDS per location: a place whose activities differ becomes
+      // two locations.
       const locationId = hsdsId('location', a.address, a.postcode, a.wheelchairAccessible ? 'rolstoel' : '');
       if (once(locationId)) {
         tables.location.push({
@@ -587,7 +597,8 @@ export function hsdsToActivityInputs(tables: Partial<HsdsTables>): ActivityInput
         problem(
           'schedule',
           'valid_from',
-          'Een periode dat het vervalt heeft valid_from en valid_to als 2026-12-21, en valid_to niet vóór valid_from.',
+          'Een periode dat het vervalt heeft valid_from en valid_to als 2026-12-21, ' +
+            'en valid_to niet vóór valid_from.',
           value(row, 'id'),
         );
       } else if (reden.length > 200)
@@ -679,9 +690,12 @@ export function hsdsDataPackage() {
     name: 'nabij-sociale-basis',
     title: 'Sociale basis uit Nabij (Open Referral HSDS 3.0)',
     description:
-      'Openbaar aanbod in de wijk: activiteiten, voorzieningen, initiatieven en diensten. Tijden zijn Nederlandse tijd (Europe/Amsterdam). ' +
-      'Een rij in schedule zonder freq met een description die begint met "vervalt" is een periode waarin het aanbod niet doorgaat (valid_from t/m valid_to, reden in notes). ' +
-      'Wat HSDS geen eigen veld geeft, staat in attribute met de taxonomieën nabij-id, nabij-soort, nabij-behoeften, nabij-professioneel en nabij-capaciteit.',
+      'Openbaar aanbod in de wijk: activiteiten, voorzieningen, initiatieven en diensten. ' +
+      'Tijden zijn Nederlandse tijd (Europe/Amsterdam). ' +
+      'Een rij in schedule zonder freq met een description die begint met "vervalt" is een periode ' +
+      'waarin het aanbod niet doorgaat (valid_from t/m valid_to, reden in notes). ' +
+      'Wat HSDS geen eigen veld geeft, staat in attribute met de taxonomieën nabij-id, nabij-soort, ' +
+      'nabij-behoeften, nabij-professioneel en nabij-capaciteit.',
     resources: hsdsTables.map((name) => ({
       name,
       path: `${name}.csv`,

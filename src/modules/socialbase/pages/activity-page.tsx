@@ -1,4 +1,5 @@
-// One entry of the social base: what it is, when it is (the next few times and what is cancelled), where, and a calendar link.
+// One entry of the social base: what it is, when it is (the next few times and what is cancelled), where, and a
+// calendar link.
 import { needLabel } from '../../../kernel/taxonomy/needs.js';
 import { tr } from '../../../kernel/ui/messages.js';
 import type { View } from '../../../kernel/ui/view.js';
