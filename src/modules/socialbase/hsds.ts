@@ -1,5 +1,6 @@
 // The social base as Open Referral HSDS 3.0 in its tabular form (CSV files and datapackage.json), out and back in.
-// Mapping both ways is pure; the I/O functions at the bottom read and write folders and the database.
+// Mapping both ways is pure; the I/O functions at the bottom read and write folders and read the database (the
+// import, which writes, is commands/import-hsds.ts).
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
