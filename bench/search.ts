@@ -20,7 +20,7 @@ import { lockDataDir } from '../src/kernel/db/lock.js';
 import { findTenantBySlug } from '../src/kernel/tenancy/queries.js';
 import { cityScales } from './seed/city-activities.js';
 import { resolveSearch, searchQuerySchema } from '../src/modules/socialbase/filters.js';
-import { type SearchFilters, searchActivities } from '../src/modules/socialbase/search.js';
+import { type SearchFilters, searchActivities } from '../src/modules/socialbase/queries/search.js';
 
 const root = join(import.meta.dirname, '..');
 const bin = join(root, 'bin', 'nabij.js');

@@ -3,7 +3,7 @@ import { type TestDatabase, testDatabase } from '../../test/support/database.js'
 import { generateCity, seedCity } from './city-activities.js';
 import { normalisePostcode } from '../../src/kernel/geo/index.js';
 import { parseSearchText } from '../../src/modules/socialbase/search-query.js';
-import { searchActivities, type SearchFilters } from '../../src/modules/socialbase/search.js';
+import { searchActivities, type SearchFilters } from '../../src/modules/socialbase/queries/search.js';
 
 const now = new Date('2026-11-23T12:00:00Z');
 

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import writeXlsxFile from 'write-excel-file/node';
 import type { Tenant } from '../../src/kernel/tenancy/queries.js';
-import { sendDueConfirmationRequests } from '../../src/modules/socialbase/confirmations.js';
+import { sendDueConfirmationRequests } from '../../src/modules/socialbase/index.js';
 import { seedDemo } from '../../src/modules/demo/seed.js';
 import { formToken, postFile, postForm, sessionCookie, type TestApp, testApp } from '../support/app.js';
 import { makeActivity, makeUser, type TestUser } from '../support/factories.js';

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { withAccess } from '../../src/kernel/access/gate.js';
 import type { Db } from '../../src/kernel/db/database.js';
-import { parseActivityRows, saveActivities } from '../../src/modules/socialbase/activity-import.js';
+import { parseActivityRows, saveActivities } from '../../src/modules/socialbase/index.js';
 import { parsePostcodeRows, upsertPostcodes } from '../../src/kernel/geo/index.js';
 import { readTableFile, type TableRow } from '../../src/kernel/tables/index.js';
 import { parseVolunteerRows, saveVolunteers } from '../../src/modules/volunteers/volunteer-import.js';

@@ -1,11 +1,9 @@
-// Importing the social base from a spreadsheet in the columns of CONTRACT.md: validate every row, show errors
-// per row in Dutch, and write nothing until the whole file is good. Idempotent by the `id` column.
-import { sql } from 'kysely';
+// Reading the social base from a spreadsheet in the columns of CONTRACT.md: validate every row and give the errors
+// per row in Dutch, so nothing is written until the whole file is good (commands/save-activities.ts writes it).
 import { z } from 'zod';
-import type { Db } from '../../kernel/db/database.js';
 import { isNeedKey } from '../../kernel/taxonomy/needs.js';
 import { postcodeColumn } from '../../kernel/geo/index.js';
-import { type Schedule, type ScheduleException, scheduleDays, weekdays } from '../../kernel/time/index.js';
+import { type Schedule, type ScheduleException, weekdays } from '../../kernel/time/index.js';
 import type { ActivityKind } from './schema.js';
 import type { RowError, TableRow } from '../../kernel/tables/index.js';
 
@@ -199,7 +197,9 @@ function scheduleOf(row: z.infer<typeof rowSchema>): Schedule | string {
   const times = { start: row.tijd.start, eind: row.tijd.end };
   if (times.eind <= times.start) return 'De eindtijd moet na de begintijd liggen.';
   if (row.frequentie === 'maandelijks') {
-    if (row.week === null || row.dagen.length !== 1) return 'Maandelijks heeft één dag en een week (1, 2, 3, 4 of -1).';
+    if (row.week === null || row.dagen.length !== 1) {
+      return 'Maandelijks heeft één dag en een week (1, 2, 3, 4 of -1).';
+    }
     return { frequentie: 'maandelijks', dag: row.dagen[0]!, week: row.week as 1 | 2 | 3 | 4 | -1, ...times };
   }
   if (row.frequentie === 'tweewekelijks') {
@@ -264,82 +264,4 @@ export function parseActivityRows(records: readonly TableRow[]): ParsedImport {
     });
   });
   return { rows, errors };
-}
-
-export type ImportReport = { created: number; updated: number };
-
-/** Writes all rows in one transaction: organisations by name, places by address, activities by id. */
-export async function saveActivities(db: Db, tenantId: string, rows: readonly ActivityInput[]): Promise<ImportReport> {
-  // Inside a caller's transaction (an upload draft) run in it; otherwise open one.
-  if (db.isTransaction) return saveActivitiesIn(db, tenantId, rows);
-  return db.transaction().execute((trx) => saveActivitiesIn(trx, tenantId, rows));
-}
-
-async function saveActivitiesIn(trx: Db, tenantId: string, rows: readonly ActivityInput[]): Promise<ImportReport> {
-  {
-    const organisationIds = new Map<string, string>();
-    for (const name of new Set(rows.map((r) => r.providerName).filter(Boolean))) {
-      const organisation = await trx
-        .insertInto('organisations')
-        .values({ tenant_id: tenantId, name })
-        .onConflict((oc) => oc.expression(sql`tenant_id, lower(name)`).doUpdateSet({ name }))
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      organisationIds.set(name, organisation.id);
-    }
-    let created = 0;
-    let updated = 0;
-    for (const row of rows) {
-      let placeId: string | null = null;
-      if (row.address && row.postcode) {
-        const place = await trx
-          .insertInto('places')
-          .values({ tenant_id: tenantId, address: row.address, postcode: row.postcode, lat: row.lat, lon: row.lon })
-          .onConflict((oc) =>
-            oc.columns(['tenant_id', 'address', 'postcode']).doUpdateSet({ lat: row.lat, lon: row.lon }),
-          )
-          .returning('id')
-          .executeTakeFirstOrThrow();
-        placeId = place.id;
-      }
-      const times =
-        row.schedule.frequentie === 'op_afspraak'
-          ? { start: null, end: null }
-          : { start: row.schedule.start, end: row.schedule.eind };
-      const values = {
-        name: row.name,
-        description: row.description,
-        kind: row.kind,
-        need_keys: row.needKeys,
-        organisation_id: row.providerName ? (organisationIds.get(row.providerName) ?? null) : null,
-        provider_name: row.providerName,
-        professional: row.professional,
-        place_id: placeId,
-        schedule: JSON.stringify(row.schedule),
-        exceptions: JSON.stringify(row.exceptions),
-        days: scheduleDays(row.schedule),
-        time_start: times.start,
-        time_end: times.end,
-        cost: row.cost,
-        is_free: row.isFree,
-        target_group: row.targetGroup,
-        wheelchair_accessible: row.wheelchairAccessible,
-        languages: row.languages,
-        capacity: row.capacity,
-        free_places: row.freePlaces,
-        contact_email: row.contactEmail,
-        updated_at: new Date(),
-        ...(row.lastConfirmedAt ? { last_confirmed_at: row.lastConfirmedAt } : {}),
-      };
-      const result = await trx
-        .insertInto('activities')
-        .values({ tenant_id: tenantId, external_id: row.externalId, ...values })
-        .onConflict((oc) => oc.columns(['tenant_id', 'external_id']).doUpdateSet(values))
-        .returning(sql<boolean>`(xmax = 0)`.as('inserted'))
-        .executeTakeFirstOrThrow();
-      if (result.inserted) created++;
-      else updated++;
-    }
-    return { created, updated };
-  }
 }

@@ -6,6 +6,7 @@ import type { Schedule, ScheduleException } from '../../kernel/time/index.js';
 import type { ActivityCandidate } from '../triage/index.js';
 import type { ActivityInput } from './activity-import.js';
 import { monthsAgo } from './freshness.js';
+import { listCandidateActivities } from './queries/activities.js';
 import type { ActivityKind } from './schema.js';
 
 export async function loadActivityCandidates(
@@ -15,28 +16,7 @@ export async function loadActivityCandidates(
   now = new Date(),
 ): Promise<ActivityCandidate[]> {
   const hiddenBefore = monthsAgo(hiddenMonths, now);
-  const rows = await db
-    .selectFrom('activities')
-    .leftJoin('places', 'places.id', 'activities.place_id')
-    .select([
-      'activities.external_id',
-      'activities.kind',
-      'activities.name',
-      'activities.description',
-      'activities.need_keys',
-      'activities.professional',
-      'places.lat',
-      'places.lon',
-      'activities.schedule',
-      'activities.exceptions',
-      'activities.target_group',
-      'activities.languages',
-      'activities.wheelchair_accessible',
-      'activities.is_free',
-      'activities.last_confirmed_at',
-    ])
-    .where('activities.tenant_id', '=', tenantId)
-    .execute();
+  const rows = await listCandidateActivities(db, tenantId);
   return rows.map((r) => ({
     type: 'activiteit',
     id: r.external_id,

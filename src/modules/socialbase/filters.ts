@@ -4,7 +4,7 @@ import type { Db } from '../../kernel/db/database.js';
 import { needKeys } from '../../kernel/taxonomy/needs.js';
 import { normalisePostcode, type Point, postcodePoint } from '../../kernel/geo/index.js';
 import { weekdays } from '../../kernel/time/index.js';
-import type { SearchFilters } from './search.js';
+import type { SearchFilters } from './queries/search.js';
 import { parseSearchText } from './search-query.js';
 import { dayParts } from '../../kernel/time/index.js';
 

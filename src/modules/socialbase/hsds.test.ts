@@ -11,7 +11,9 @@ import { makeTenant } from '../../../test/support/factories.js';
 import { loadConfig } from '../../config.js';
 import type { Db } from '../../kernel/db/database.js';
 import { buildApp } from '../../kernel/http/app.js';
-import { type ActivityInput, parseActivityRows, saveActivities } from './activity-import.js';
+import { type ActivityInput, parseActivityRows } from './activity-import.js';
+import { importHsds } from './commands/import-hsds.js';
+import { saveActivities } from './commands/save-activities.js';
 import {
   emptyHsdsTables,
   exportHsds,
@@ -21,13 +23,12 @@ import {
   hsdsDataPackage,
   hsdsId,
   hsdsToActivityInputs,
-  importHsds,
   readHsdsFolder,
   scheduleFromHsds,
   scheduleToHsds,
   writeHsdsFolder,
 } from './hsds.js';
-import { hsdsRoutes } from './hsds-routes.js';
+import { hsdsRoutes } from './routes/hsds.js';
 import { amsterdamNow, isoOf, type Schedule, weekdays } from '../../kernel/time/index.js';
 
 const base: ActivityInput = {
@@ -192,7 +193,8 @@ async function activitiesOf(db: Db, tenantId: string) {
     .where('a.tenant_id', '=', tenantId)
     .orderBy('a.external_id')
     .execute();
-  // Which spelling of a provider's name the organisation row keeps depends on the order of saving; the organisation is the same.
+  // Which spelling of a provider's name the organisation row keeps depends on the order of saving; the organisation
+  // is the same.
   return rows.map(({ last_confirmed_at, organisation_name, ...rest }) => ({
     ...rest,
     organisation: organisation_name?.toLowerCase() ?? null,

@@ -1,5 +1,6 @@
 // The social base as Open Referral HSDS 3.0 in its tabular form (CSV files and datapackage.json), out and back in.
-// Mapping both ways is pure; the I/O functions at the bottom read and write folders and the database.
+// Mapping both ways is pure; the I/O functions at the bottom read and write folders and read the database (the
+// import, which writes, is commands/import-hsds.ts).
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
@@ -8,13 +9,8 @@ import type { Db } from '../../kernel/db/database.js';
 import { languageName } from '../../kernel/languages/index.js';
 import { isNeedKey, needKeys, needLabels } from '../../kernel/taxonomy/needs.js';
 import { findTenantById } from '../../kernel/tenancy/queries.js';
-import { type ActivityInput, type ImportReport, isFreeOfCharge, saveActivities } from './activity-import.js';
-import {
-  type HsdsActivity,
-  listHsdsActivities,
-  type OrganisationDetails,
-  updateOrganisationDetails,
-} from './hsds-queries.js';
+import { type ActivityInput, isFreeOfCharge } from './activity-import.js';
+import { type HsdsActivity, listHsdsActivities, type OrganisationDetails } from './queries/hsds.js';
 
 export type { HsdsActivity };
 import { normalisePostcode, postcodeMessage } from '../../kernel/geo/index.js';
@@ -47,7 +43,10 @@ export type HsdsTableName = (typeof hsdsTables)[number];
 export type HsdsRow = Record<string, string>;
 export type HsdsTables = Record<HsdsTableName, HsdsRow[]>;
 
-/** The fields we write, in this order. A folder from elsewhere may have more; import ignores what Nabij has no place for. */
+/**
+ * The fields we write, in this order. A folder from elsewhere may have more; import ignores what Nabij has no place
+ * for.
+ */
 export const hsdsFields: Record<HsdsTableName, readonly string[]> = {
   organization: ['id', 'name', 'description', 'email', 'website'],
   // No `email`: the activity's contact address is where "Klopt dit nog?" goes and can be a volunteer's own address.
@@ -106,7 +105,10 @@ export function hsdsId(...parts: string[]): string {
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** An external id that already is a UUID (say, from another HSDS feed) stays the service id, so ids survive a round trip. */
+/**
+ * An external id that already is a UUID (say, from another HSDS feed) stays the service id, so ids survive a round
+ * trip.
+ */
 export const serviceIdOf = (externalId: string): string =>
   uuidPattern.test(externalId) ? externalId : hsdsId('service', externalId);
 
@@ -162,7 +164,10 @@ type ScheduleFields = {
   description: string;
 };
 
-/** The regular schedule row: times are local Dutch time (Europe/Amsterdam), without an offset that would be wrong half the year. */
+/**
+ * The regular schedule row: times are local Dutch time (Europe/Amsterdam), without an offset that would be wrong
+ * half the year.
+ */
 export function scheduleToHsds(schedule: Schedule): ScheduleFields {
   const description = scheduleLabel(schedule);
   const none = { freq: '', interval: '', byday: '', wkst: '', dtstart: '', opens_at: '', closes_at: '', description };
@@ -317,7 +322,8 @@ export function activitiesToHsds(activities: readonly HsdsActivity[], options: {
     });
 
     if (a.address && a.postcode) {
-      // Nabij keeps wheelchair access per activity and HSDS per location: a place whose activities differ becomes two locations.
+      // Nabij keeps wheelchair access per activity and HSDS per location: a place whose activities differ becomes
+      // two locations.
       const locationId = hsdsId('location', a.address, a.postcode, a.wheelchairAccessible ? 'rolstoel' : '');
       if (once(locationId)) {
         tables.location.push({
@@ -592,7 +598,8 @@ export function hsdsToActivityInputs(tables: Partial<HsdsTables>): ActivityInput
         problem(
           'schedule',
           'valid_from',
-          'Een periode dat het vervalt heeft valid_from en valid_to als 2026-12-21, en valid_to niet vóór valid_from.',
+          'Een periode dat het vervalt heeft valid_from en valid_to als 2026-12-21, ' +
+            'en valid_to niet vóór valid_from.',
           value(row, 'id'),
         );
       } else if (reden.length > 200)
@@ -684,9 +691,12 @@ export function hsdsDataPackage() {
     name: 'nabij-sociale-basis',
     title: 'Sociale basis uit Nabij (Open Referral HSDS 3.0)',
     description:
-      'Openbaar aanbod in de wijk: activiteiten, voorzieningen, initiatieven en diensten. Tijden zijn Nederlandse tijd (Europe/Amsterdam). ' +
-      'Een rij in schedule zonder freq met een description die begint met "vervalt" is een periode waarin het aanbod niet doorgaat (valid_from t/m valid_to, reden in notes). ' +
-      'Wat HSDS geen eigen veld geeft, staat in attribute met de taxonomieën nabij-id, nabij-soort, nabij-behoeften, nabij-professioneel en nabij-capaciteit.',
+      'Openbaar aanbod in de wijk: activiteiten, voorzieningen, initiatieven en diensten. ' +
+      'Tijden zijn Nederlandse tijd (Europe/Amsterdam). ' +
+      'Een rij in schedule zonder freq met een description die begint met "vervalt" is een periode ' +
+      'waarin het aanbod niet doorgaat (valid_from t/m valid_to, reden in notes). ' +
+      'Wat HSDS geen eigen veld geeft, staat in attribute met de taxonomieën nabij-id, nabij-soort, ' +
+      'nabij-behoeften, nabij-professioneel en nabij-capaciteit.',
     resources: hsdsTables.map((name) => ({
       name,
       path: `${name}.csv`,
@@ -762,12 +772,4 @@ export async function exportHsds(db: Db, tenantId: string): Promise<HsdsTables> 
   const tenant = await findTenantById(db, tenantId);
   if (!tenant) throw new Error(`tenant ${tenantId} does not exist`);
   return activitiesToHsds(await listHsdsActivities(db, tenantId), { city: tenant.name });
-}
-
-/** Takes over an HSDS folder: activities by their id as a spreadsheet import does, then what organisations say of themselves. */
-export async function importHsds(db: Db, tenantId: string, tables: Partial<HsdsTables>): Promise<ImportReport> {
-  const activities = hsdsToActivityInputs(tables);
-  const report = await saveActivities(db, tenantId, activities);
-  await updateOrganisationDetails(db, tenantId, hsdsOrganisations(tables));
-  return report;
 }

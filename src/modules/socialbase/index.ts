@@ -1,24 +1,26 @@
 // The social base (sociale kaart), the front door: initiatives, activities with their schedules, places, key
 // persons; public search, iCalendar, imports and HSDS. Other modules use only what is exported here.
 import type { ModuleDescription } from '../../kernel/modules.js';
-import { sendDueConfirmationRequests } from './confirmations.js';
-import { hsdsRoutes } from './hsds-routes.js';
-import { keyPersonRoutes } from './key-person-routes.js';
-import { socialBaseManageRoutes } from './manage-routes.js';
-import { mapAssetRoutes } from './map-assets.js';
+import { sendDueConfirmationRequests } from './commands/send-confirmation-requests.js';
 import * as socialBase0004 from './migrations/0004_socialbase.js';
 import * as socialBaseShardKeys0012 from './migrations/0012_shard_keys.js';
 import * as socialBasePrimaryKeys0017 from './migrations/0017_shard_primary_keys.js';
-import { ownerRoutes } from './owner-routes.js';
 import { socialBasePolicy } from './policy.js';
-import { socialBaseRoutes } from './routes.js';
+import { hsdsRoutes } from './routes/hsds.js';
+import { keyPersonRoutes } from './routes/key-persons.js';
+import { socialBaseManageRoutes } from './routes/manage.js';
+import { mapAssetRoutes } from './routes/map-assets.js';
+import { ownerRoutes } from './routes/owner.js';
+import { socialBaseRoutes } from './routes/public.js';
 
-export { type ActivityInput, parseActivityRows, saveActivities } from './activity-import.js';
+export { type ActivityInput, parseActivityRows } from './activity-import.js';
 export { activityFromInput, loadActivityCandidates } from './candidates.js';
-export { sendDueConfirmationRequests } from './confirmations.js';
+export { importHsds } from './commands/import-hsds.js';
+export { saveActivities } from './commands/save-activities.js';
+export { sendDueConfirmationRequests } from './commands/send-confirmation-requests.js';
 export { resolveSearch, searchQuerySchema } from './filters.js';
-export { exportHsds, HsdsFolderError, HsdsImportError, importHsds, readHsdsFolder, writeHsdsFolder } from './hsds.js';
-export { type SearchFilters, searchActivities } from './search.js';
+export { exportHsds, HsdsFolderError, HsdsImportError, readHsdsFolder, writeHsdsFolder } from './hsds.js';
+export { type SearchFilters, searchActivities } from './queries/search.js';
 
 export const socialbaseModule: ModuleDescription = {
   name: 'socialbase',

@@ -24,9 +24,10 @@ const partWords: Record<string, DayPart> = {
 };
 
 const stopwords = new Set(
-  'de het een en of in op aan voor met bij van te om ik je jij u we wij mijn me mij er is zijn ben wil zoek zoeken graag iets iemand waar wat hoe kan kun kunnen die dat dit ook nog wel niet in de buurt buurt hier elke iedere s'.split(
-    ' ',
-  ),
+  (
+    'de het een en of in op aan voor met bij van te om ik je jij u we wij mijn me mij er is zijn ben wil zoek zoeken ' +
+    'graag iets iemand waar wat hoe kan kun kunnen die dat dit ook nog wel niet in de buurt buurt hier elke iedere s'
+  ).split(' '),
 );
 
 export type ParsedSearch = {

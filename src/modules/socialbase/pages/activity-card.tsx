@@ -5,7 +5,7 @@ import type { Freshness } from '../freshness.js';
 import { distanceLabel } from '../../../kernel/geo/index.js';
 import { languageName } from '../../../kernel/languages/index.js';
 import { occurrenceLabel, scheduleLabel } from '../../../kernel/time/index.js';
-import type { ActivityResult } from '../search.js';
+import type { ActivityResult } from '../queries/search.js';
 
 export const kindLabel = (lang: Lang, kind: string) =>
   ({

@@ -1,10 +1,11 @@
-// One entry of the social base: what it is, when it is (the next few times and what is cancelled), where, and a calendar link.
+// One entry of the social base: what it is, when it is (the next few times and what is cancelled), where, and a
+// calendar link.
 import { needLabel } from '../../../kernel/taxonomy/needs.js';
 import { tr } from '../../../kernel/ui/messages.js';
 import type { View } from '../../../kernel/ui/view.js';
 import type { Freshness } from '../freshness.js';
 import { type Occurrence, occurrenceLabel, scheduleLabel } from '../../../kernel/time/index.js';
-import type { ActivityResult } from '../search.js';
+import type { ActivityResult } from '../queries/search.js';
 import { kindLabel } from './activity-card.js';
 import { languageName } from '../../../kernel/languages/index.js';
 

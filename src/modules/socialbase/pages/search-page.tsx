@@ -1,4 +1,5 @@
-// The public search page of the social base ("Wat is er in de buurt?"): one form, results, and a map when tiles are set.
+// The public search page of the social base ("Wat is er in de buurt?"): one form, results, and a map when tiles
+// are set.
 import { needKeys, needLabel } from '../../../kernel/taxonomy/needs.js';
 import {
   CheckboxField,
@@ -13,7 +14,7 @@ import type { View } from '../../../kernel/ui/view.js';
 import { distanceChoices, PAGE_SIZE } from '../filters.js';
 import type { Freshness } from '../freshness.js';
 import { weekdays } from '../../../kernel/time/index.js';
-import type { ActivityResult } from '../search.js';
+import type { ActivityResult } from '../queries/search.js';
 import { dayPartName, dayParts, weekdayName } from '../../../kernel/time/index.js';
 import { ActivityCard } from './activity-card.js';
 import { knownLanguages, languageName } from '../../../kernel/languages/index.js';
@@ -57,8 +58,10 @@ export function SearchPage({ view, values, errors, results, hasMore, page, fresh
       <p class="utrecht-paragraph">
         {tr(
           lang,
-          'Zoek koffieochtenden, samen eten, hulp bij klusjes of formulieren, en meer. Typ bijvoorbeeld: koffie dinsdag, of: hulp met de computer.',
-          'Find coffee mornings, shared meals, help with small jobs or forms, and more. Type for example: coffee Tuesday, or: help with the computer.',
+          'Zoek koffieochtenden, samen eten, hulp bij klusjes of formulieren, en meer. ' +
+            'Typ bijvoorbeeld: koffie dinsdag, of: hulp met de computer.',
+          'Find coffee mornings, shared meals, help with small jobs or forms, and more. ' +
+            'Type for example: coffee Tuesday, or: help with the computer.',
         )}
       </p>
       <form

@@ -2,8 +2,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { notFound } from '../../kernel/errors.js';
-import { exportHsds, hsdsCsv, hsdsDataPackage, hsdsTables } from './hsds.js';
+import { notFound } from '../../../kernel/errors.js';
+import { exportHsds, hsdsCsv, hsdsDataPackage, hsdsTables } from '../hsds.js';
 
 export async function hsdsRoutes(app: FastifyInstance): Promise<void> {
   const api = app.withTypeProvider<ZodTypeProvider>();

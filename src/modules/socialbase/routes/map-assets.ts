@@ -20,7 +20,7 @@ const files: Record<string, { path: string; type: string }> = {
     type: 'image/png',
   },
   '/assets/kaart.js': {
-    path: new URL('./assets/kaart.js', import.meta.url).pathname,
+    path: new URL('../assets/kaart.js', import.meta.url).pathname,
     type: 'text/javascript; charset=utf-8',
   },
 };

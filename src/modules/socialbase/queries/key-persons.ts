@@ -1,6 +1,6 @@
 // Key persons (sleutelpersonen): people the neighbourhood knows and trusts, recorded only with their consent,
 // and only ever visible to team roles. Every query takes a GatedDb.
-import type { GatedDb } from '../../kernel/access/gate.js';
+import type { GatedDb } from '../../../kernel/access/gate.js';
 
 export type KeyPerson = {
   id: string;
@@ -33,7 +33,7 @@ export async function listKeyPersons(db: GatedDb, tenantId: string): Promise<Key
 
 export type NewKeyPerson = Omit<KeyPerson, 'id' | 'consentRecordedAt'>;
 
-export async function addKeyPerson(
+export async function insertKeyPerson(
   db: GatedDb,
   tenantId: string,
   recordedBy: string,
@@ -57,8 +57,7 @@ export async function addKeyPerson(
   return row.id;
 }
 
-/** Removes a key person, for instance when they withdraw their consent. */
-export async function removeKeyPerson(db: GatedDb, tenantId: string, id: string): Promise<boolean> {
+export async function deleteKeyPerson(db: GatedDb, tenantId: string, id: string): Promise<boolean> {
   const result = await db
     .deleteFrom('key_persons')
     .where('tenant_id', '=', tenantId)

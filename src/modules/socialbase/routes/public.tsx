@@ -2,42 +2,17 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { notFound } from '../../kernel/errors.js';
-import { type FormErrors, keptValues } from '../../kernel/ui/forms.js';
-import { tr } from '../../kernel/ui/messages.js';
-import { PAGE_SIZE, resolveSearch, searchQuerySchema } from './filters.js';
-import { freshnessOf } from './freshness.js';
-import { activityCalendar } from './ical.js';
-import { ActivityPage } from './pages/activity-page.js';
-import { SearchPage } from './pages/search-page.js';
-import { amsterdamNow, occurrences, scheduleLabel } from '../../kernel/time/index.js';
-import { type ActivityResult, findActivity, searchActivities } from './search.js';
-
-const apiActivity = z.object({
-  id: z.string(),
-  extern_id: z.string(),
-  naam: z.string(),
-  omschrijving: z.string(),
-  soort: z.string(),
-  behoeften: z.array(z.string()),
-  aanbieder: z.string(),
-  professioneel: z.boolean(),
-  adres: z.string().nullable(),
-  postcode: z.string().nullable(),
-  lat: z.number().nullable(),
-  lon: z.number().nullable(),
-  wanneer: z.string(),
-  volgende_keer: z.string().nullable().describe('ISO-datum en tijd (Nederlandse tijd) van de volgende keer'),
-  kosten: z.string(),
-  gratis: z.boolean(),
-  doelgroep: z.string(),
-  rolstoeltoegankelijk: z.boolean(),
-  talen: z.array(z.string()),
-  vrije_plaatsen: z.number().nullable(),
-  afstand_m: z.number().nullable(),
-  laatst_bevestigd: z.string(),
-  actualiteit: z.enum(['actueel', 'verouderd', 'verborgen']),
-});
+import { notFound } from '../../../kernel/errors.js';
+import { type FormErrors, keptValues } from '../../../kernel/ui/forms.js';
+import { tr } from '../../../kernel/ui/messages.js';
+import { amsterdamNow, occurrences } from '../../../kernel/time/index.js';
+import { activityForApi, apiActivity } from '../api-activity.js';
+import { PAGE_SIZE, resolveSearch, searchQuerySchema } from '../filters.js';
+import { freshnessOf } from '../freshness.js';
+import { activityCalendar } from '../ical.js';
+import { ActivityPage } from '../pages/activity-page.js';
+import { SearchPage } from '../pages/search-page.js';
+import { type ActivityResult, findActivity, searchActivities } from '../queries/search.js';
 
 export async function socialBaseRoutes(app: FastifyInstance): Promise<void> {
   const { ctx } = app;
@@ -57,43 +32,32 @@ export async function socialBaseRoutes(app: FastifyInstance): Promise<void> {
     const title = tr(view.lang, 'Wat is er in de buurt?', 'What is there in the neighbourhood?');
     // `taal` is the interface language switch, not a search.
     const asked = Object.keys(raw).some((k) => k !== 'taal');
-    if (!parsed.success) {
-      const errors: FormErrors = {};
-      for (const issue of parsed.error.issues)
-        errors[String(issue.path[0])] = issue.path[0] === 'postcode' ? 'postcode_ongeldig' : 'zoekterm_te_lang';
-      return reply.page(
+    const page = (results: { errors: FormErrors; found?: ActivityResult[]; page: number }, status: number) =>
+      reply.page(
         title,
         <SearchPage
           view={view}
           values={values}
-          errors={errors}
-          results={undefined}
-          hasMore={false}
-          page={1}
+          errors={results.errors}
+          results={results.found?.slice(0, PAGE_SIZE)}
+          hasMore={(results.found?.length ?? 0) > PAGE_SIZE}
+          page={results.page}
           freshness={freshness}
           map={ctx.config.map}
         />,
-        400,
+        status,
       );
+    if (!parsed.success) {
+      const errors: FormErrors = {};
+      for (const issue of parsed.error.issues)
+        errors[String(issue.path[0])] = issue.path[0] === 'postcode' ? 'postcode_ongeldig' : 'zoekterm_te_lang';
+      return page({ errors, page: 1 }, 400);
     }
     const { filters, postcodeProblem } = await resolveSearch(db, parsed.data);
     const errors: FormErrors = postcodeProblem ? { postcode: postcodeProblem } : {};
     const found =
       asked && postcodeProblem !== 'postcode_ongeldig' ? await searchActivities(db, tenant.id, filters) : undefined;
-    return reply.page(
-      title,
-      <SearchPage
-        view={view}
-        values={values}
-        errors={errors}
-        results={found?.slice(0, PAGE_SIZE)}
-        hasMore={(found?.length ?? 0) > PAGE_SIZE}
-        page={parsed.data.pagina}
-        freshness={freshness}
-        map={ctx.config.map}
-      />,
-      postcodeProblem === 'postcode_ongeldig' ? 400 : 200,
-    );
+    return page({ errors, found, page: parsed.data.pagina }, postcodeProblem === 'postcode_ongeldig' ? 400 : 200);
   });
 
   const activityOr404 = async (tenantId: string, id: string) => {
@@ -139,33 +103,7 @@ export async function socialBaseRoutes(app: FastifyInstance): Promise<void> {
   });
 
   const api = app.withTypeProvider<ZodTypeProvider>();
-  const toApi = (a: ActivityResult) => ({
-    id: a.id,
-    extern_id: a.externalId,
-    naam: a.name,
-    omschrijving: a.description,
-    soort: a.kind,
-    behoeften: a.needKeys,
-    aanbieder: a.providerName,
-    professioneel: a.professional,
-    adres: a.address,
-    postcode: a.postcode,
-    lat: a.lat,
-    lon: a.lon,
-    wanneer: scheduleLabel(a.schedule),
-    volgende_keer: a.next
-      ? `${a.next.date.year}-${String(a.next.date.month).padStart(2, '0')}-${String(a.next.date.day).padStart(2, '0')}T${a.next.start}`
-      : null,
-    kosten: a.cost,
-    gratis: a.isFree,
-    doelgroep: a.targetGroup,
-    rolstoeltoegankelijk: a.wheelchairAccessible,
-    talen: a.languages,
-    vrije_plaatsen: a.freePlaces,
-    afstand_m: a.distanceMetres === null ? null : Math.round(a.distanceMetres),
-    laatst_bevestigd: a.lastConfirmedAt.toISOString(),
-    actualiteit: freshness(a),
-  });
+  const toApi = (a: ActivityResult) => activityForApi(a, freshness(a));
 
   api.get(
     '/api/v1/activiteiten',

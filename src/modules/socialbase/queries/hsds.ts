@@ -1,7 +1,7 @@
 // The queries behind the HSDS export and import: the public columns of activities with their place and organisation.
 import { sql } from 'kysely';
-import type { Db } from '../../kernel/db/database.js';
-import type { ActivityInput } from './activity-import.js';
+import type { Db } from '../../../kernel/db/database.js';
+import type { ActivityInput } from '../activity-import.js';
 
 export type OrganisationDetails = {
   name: string;
@@ -13,7 +13,10 @@ export type OrganisationDetails = {
 /** An activity as exported: the import shape plus what the organisation itself says. */
 export type HsdsActivity = ActivityInput & { organisation: Omit<OrganisationDetails, 'name'> | null };
 
-/** Every activity of a municipality, by external id in byte order so the files do not depend on the server's collation. */
+/**
+ * Every activity of a municipality, by external id in byte order so the files do not depend on the server's
+ * collation.
+ */
 export async function listHsdsActivities(db: Db, tenantId: string): Promise<HsdsActivity[]> {
   const rows = await db
     .selectFrom('activities as a')
@@ -80,7 +83,10 @@ export async function listHsdsActivities(db: Db, tenantId: string): Promise<Hsds
   }));
 }
 
-/** Fills in what organisations say of themselves; an empty field in the file does not erase what a coordinator entered. */
+/**
+ * Fills in what organisations say of themselves; an empty field in the file does not erase what a coordinator
+ * entered.
+ */
 export async function updateOrganisationDetails(
   db: Db,
   tenantId: string,

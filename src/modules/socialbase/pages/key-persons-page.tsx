@@ -1,10 +1,7 @@
-// The team's list of key persons: add one only with their consent, remove one when they withdraw it.
-import type { FastifyInstance } from 'fastify';
+// The team's list of key persons with the form to add one, and the schema that checks it: consent is required.
 import { z } from 'zod';
-import { withAccess } from '../../kernel/access/gate.js';
-import { actorOf } from '../../kernel/auth/actor.js';
-import { notFound } from '../../kernel/errors.js';
-import { needKeys, needLabel } from '../../kernel/taxonomy/needs.js';
+import { languageName } from '../../../kernel/languages/index.js';
+import { needKeys, needLabel } from '../../../kernel/taxonomy/needs.js';
 import {
   CheckboxField,
   CsrfField,
@@ -12,17 +9,17 @@ import {
   Form,
   type FormErrors,
   type FormValues,
-  parseForm,
   SelectField,
   SubmitButton,
   TextField,
-} from '../../kernel/ui/forms.js';
-import { tr } from '../../kernel/ui/messages.js';
-import type { View } from '../../kernel/ui/view.js';
-import { addKeyPerson, type KeyPerson, listKeyPersons, removeKeyPerson } from './key-persons.js';
-import { languageName } from '../../kernel/languages/index.js';
+} from '../../../kernel/ui/forms.js';
+import { type Lang, tr } from '../../../kernel/ui/messages.js';
+import type { View } from '../../../kernel/ui/view.js';
+import type { KeyPerson } from '../queries/key-persons.js';
 
-const keyPersonSchema = z.object({
+export const keyPersonsTitle = (lang: Lang) => tr(lang, 'Sleutelpersonen', 'Key persons');
+
+export const keyPersonSchema = z.object({
   naam: z.string().trim().min(1, 'naam_nodig').max(100, 'naam_te_lang'),
   bekend_om: z.string().trim().min(1, 'bekend_om_nodig').max(300, 'tekst_te_lang'),
   telefoon: z
@@ -39,8 +36,9 @@ const keyPersonSchema = z.object({
   behoefte: z.union([z.literal(''), z.enum(needKeys)]).default(''),
   toestemming: z.literal('ja', { message: 'toestemming_nodig' }),
 });
+export type KeyPersonForm = z.infer<typeof keyPersonSchema>;
 
-function KeyPersonsPage({
+export function KeyPersonsPage({
   view,
   people,
   values,
@@ -64,12 +62,16 @@ function KeyPersonsPage({
   return (
     <>
       <ErrorSummary view={view} errors={errors ?? {}} labels={labels} />
-      <h1 class="utrecht-heading-1">{tr(lang, 'Sleutelpersonen', 'Key persons')}</h1>
+      <h1 class="utrecht-heading-1">{keyPersonsTitle(lang)}</h1>
       <p class="utrecht-paragraph">
         {tr(
           lang,
-          'Mensen die de buurt kent en vertrouwt: een imam, de beheerder van het buurthuis, een buurvrouw die iedereen kent. Alleen het wijkteam ziet deze lijst, en alleen als de persoon zelf toestemming gaf.',
-          'People the neighbourhood knows and trusts: an imam, the community centre manager, a neighbour who knows everyone. Only the neighbourhood team sees this list, and only when the person gave consent.',
+          'Mensen die de buurt kent en vertrouwt: een imam, de beheerder van het buurthuis, ' +
+            'een buurvrouw die iedereen kent. Alleen het wijkteam ziet deze lijst, ' +
+            'en alleen als de persoon zelf toestemming gaf.',
+          'People the neighbourhood knows and trusts: an imam, the community centre manager, ' +
+            'a neighbour who knows everyone. Only the neighbourhood team sees this list, ' +
+            'and only when the person gave consent.',
         )}
       </p>
       {people.length === 0 ? (
@@ -141,69 +143,4 @@ function KeyPersonsPage({
       </Form>
     </>
   );
-}
-
-export async function keyPersonRoutes(app: FastifyInstance): Promise<void> {
-  const db = app.ctx.database.db;
-  const title = (lang: 'nl' | 'en') => tr(lang, 'Sleutelpersonen', 'Key persons');
-  const list = (actor: ReturnType<typeof actorOf>) =>
-    withAccess(
-      db,
-      actor,
-      { category: 'sleutelpersoon', action: 'read', purpose: 'sociale_kaart', subjectUserId: null },
-      (gated) => listKeyPersons(gated, actor.tenantId),
-    );
-
-  app.get('/team/sleutelpersonen', async (request, reply) => {
-    const view = request.view();
-    const people = await list(actorOf(request));
-    return reply.page(title(view.lang), <KeyPersonsPage view={view} people={people} />);
-  });
-
-  app.post('/team/sleutelpersonen', async (request, reply) => {
-    const view = request.view();
-    const actor = actorOf(request);
-    const form = parseForm(keyPersonSchema, request.body);
-    if (!form.ok)
-      return reply.page(
-        title(view.lang),
-        <KeyPersonsPage view={view} people={await list(actor)} values={form.values} errors={form.errors} />,
-        400,
-      );
-    const d = form.data;
-    await withAccess(
-      db,
-      actor,
-      { category: 'sleutelpersoon', action: 'create', purpose: 'sociale_kaart', subjectUserId: null },
-      (gated) =>
-        addKeyPerson(gated, actor.tenantId, actor.userId, {
-          name: d.naam,
-          knownFor: d.bekend_om,
-          phone: d.telefoon || null,
-          email: d.email || null,
-          languages: d.talen
-            ? d.talen
-                .split(/[;,]/)
-                .map((l) => l.trim())
-                .filter(Boolean)
-            : ['nl'],
-          needKeys: d.behoefte ? [d.behoefte] : [],
-        }),
-    );
-    return reply.redirect('/team/sleutelpersonen', 303);
-  });
-
-  app.post('/team/sleutelpersonen/:id/verwijderen', async (request, reply) => {
-    const actor = actorOf(request);
-    const { id } = request.params as { id: string };
-    if (!z.uuid().safeParse(id).success) throw notFound('Deze sleutelpersoon');
-    const removed = await withAccess(
-      db,
-      actor,
-      { category: 'sleutelpersoon', action: 'delete', purpose: 'sociale_kaart', subjectUserId: null },
-      (gated) => removeKeyPerson(gated, actor.tenantId, id),
-    );
-    if (!removed) throw notFound('Deze sleutelpersoon');
-    return reply.redirect('/team/sleutelpersonen', 303);
-  });
 }

@@ -1,11 +1,11 @@
 // Searching the fixture neighbourhood's social base: words, typos, filters and distance, on both databases.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { saveBuurt } from '../../../test/support/buurt.js';
-import { type TestDatabase, testDatabase } from '../../../test/support/database.js';
-import { makeTenant } from '../../../test/support/factories.js';
-import { postcodePoint } from '../../kernel/geo/index.js';
+import { saveBuurt } from '../../../../test/support/buurt.js';
+import { type TestDatabase, testDatabase } from '../../../../test/support/database.js';
+import { makeTenant } from '../../../../test/support/factories.js';
+import { postcodePoint } from '../../../kernel/geo/index.js';
 import { type SearchFilters, searchActivities } from './search.js';
-import { parseSearchText } from './search-query.js';
+import { parseSearchText } from '../search-query.js';
 
 let database: TestDatabase;
 let tenantId: string;

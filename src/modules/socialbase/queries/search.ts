@@ -1,8 +1,8 @@
 // Searching the social base: Dutch full text with prefixes and unaccent, a trigram fallback for typos,
 // and filters on need, distance, day, part of day, cost, wheelchair access and language.
 import { type Expression, type SqlBool, sql } from 'kysely';
-import type { Db } from '../../kernel/db/database.js';
-import type { Point } from '../../kernel/geo/index.js';
+import type { Db } from '../../../kernel/db/database.js';
+import type { Point } from '../../../kernel/geo/index.js';
 import {
   amsterdamNow,
   type Occurrence,
@@ -11,10 +11,10 @@ import {
   type Schedule,
   type ScheduleException,
   type Weekday,
-} from '../../kernel/time/index.js';
-import type { ActivityKind } from './schema.js';
-import { wordVariants } from './search-query.js';
-import { type DayPart, dayPartHours } from '../../kernel/time/index.js';
+} from '../../../kernel/time/index.js';
+import type { ActivityKind } from '../schema.js';
+import { wordVariants } from '../search-query.js';
+import { type DayPart, dayPartHours } from '../../../kernel/time/index.js';
 
 export type SearchFilters = {
   words: string[];
@@ -25,7 +25,10 @@ export type SearchFilters = {
   wheelchair: boolean;
   language: string | undefined;
   kinds?: ActivityKind[];
-  /** Origin and radius: results farther away are left out, and results are sorted by distance when there are no words. */
+  /**
+   * Origin and radius: results farther away are left out, and results are sorted by distance when there are no
+   * words.
+   */
   near: (Point & { maxKm: number | undefined }) | undefined;
   /** Leave out entries not confirmed since this date (triage does; the public search marks them instead). */
   confirmedSince?: Date;
@@ -159,7 +162,8 @@ async function similar(db: Db, tenantId: string, filters: SearchFilters): Promis
       (w) => sql<SqlBool>`unaccent(${w}) <% activities.search_text`,
     );
     // Ordered by the distance operator, which the trigram index computes once per row.
-    const score = sql<number>`least(${sql.join(filters.words.map((w) => sql`unaccent(${w}) <<-> activities.search_text`))})`;
+    const distances = filters.words.map((w) => sql`unaccent(${w}) <<-> activities.search_text`);
+    const score = sql<number>`least(${sql.join(distances)})`;
     return baseQuery(trx, tenantId, filters)
       .where((eb) => eb.or(conditions))
       .orderBy(score, 'asc')
