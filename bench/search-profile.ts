@@ -43,8 +43,8 @@ const parts: [name: string, test: (fn: string, url: string) => boolean][] = [
   ['idle', (fn) => fn === '(idle)'],
   ['garbage collection', (fn) => fn === '(garbage collector)'],
   [
-    'Nabij: schedule.ts (amsterdamNow: a new Intl.DateTimeFormat per result row)',
-    (_fn, url) => url.includes('/src/modules/socialbase/schedule.ts'),
+    'Nabij: kernel/time/schedule.ts (amsterdamNow: a new Intl.DateTimeFormat per result row)',
+    (_fn, url) => url.includes('/src/kernel/time/schedule.ts'),
   ],
   ['PGlite: Postgres in WebAssembly', (_fn, url) => url.startsWith('wasm://')],
   ['PGlite: JavaScript glue and protocol', (_fn, url) => url.includes('@electric-sql')],

@@ -1,17 +1,11 @@
 // The social base (sociale kaart), the front door: initiatives, activities with their schedules, places, key
 // persons; public search, iCalendar, imports and HSDS. Other modules use only what is exported here.
-import type { ModuleDescription } from '../../kernel/modules.js';
+import { lazyRoutes, type ModuleDescription } from '../../kernel/modules.js';
 import { sendDueConfirmationRequests } from './commands/send-confirmation-requests.js';
 import * as socialBase0004 from './migrations/0004_socialbase.js';
 import * as socialBaseShardKeys0012 from './migrations/0012_shard_keys.js';
 import * as socialBasePrimaryKeys0017 from './migrations/0017_shard_primary_keys.js';
 import { socialBasePolicy } from './policy.js';
-import { hsdsRoutes } from './routes/hsds.js';
-import { keyPersonRoutes } from './routes/key-persons.js';
-import { socialBaseManageRoutes } from './routes/manage.js';
-import { mapAssetRoutes } from './routes/map-assets.js';
-import { ownerRoutes } from './routes/owner.js';
-import { socialBaseRoutes } from './routes/public.js';
 
 export { type ActivityInput, parseActivityRows } from './activity-import.js';
 export { activityFromInput, loadActivityCandidates } from './candidates.js';
@@ -29,7 +23,15 @@ export const socialbaseModule: ModuleDescription = {
     '0012_shard_keys': socialBaseShardKeys0012,
     '0017_shard_primary_keys': socialBasePrimaryKeys0017,
   },
-  routes: [socialBaseRoutes, hsdsRoutes, socialBaseManageRoutes, keyPersonRoutes, ownerRoutes, mapAssetRoutes],
+  // Loaded when the app starts, so a command that only needs the migrations does not load the pages.
+  routes: [
+    lazyRoutes(async () => (await import('./routes/public.js')).socialBaseRoutes),
+    lazyRoutes(async () => (await import('./routes/hsds.js')).hsdsRoutes),
+    lazyRoutes(async () => (await import('./routes/manage.js')).socialBaseManageRoutes),
+    lazyRoutes(async () => (await import('./routes/key-persons.js')).keyPersonRoutes),
+    lazyRoutes(async () => (await import('./routes/owner.js')).ownerRoutes),
+    lazyRoutes(async () => (await import('./routes/map-assets.js')).mapAssetRoutes),
+  ],
   jobs: [
     {
       name: 'klopt-dit-nog',
