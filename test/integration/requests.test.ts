@@ -9,7 +9,7 @@ import { proposeMatch, sendFollowUps } from '../../src/modules/requests/matching
 import { parseActivityRows, saveActivities } from '../../src/modules/socialbase/activity-import.js';
 import { parsePostcodeRows, upsertPostcodes } from '../../src/kernel/geo/index.js';
 import { readTableFile } from '../../src/kernel/tables/index.js';
-import { parseVolunteerRows, saveVolunteers } from '../../src/modules/volunteers/volunteer-import.js';
+import { parseVolunteerRows, saveVolunteers } from '../../src/modules/volunteers/index.js';
 import { formToken, postForm, sessionCookie, type TestApp, testApp } from '../support/app.js';
 import { makeTenant, makeUser, type TestUser } from '../support/factories.js';
 

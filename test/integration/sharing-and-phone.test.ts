@@ -8,7 +8,7 @@ import { loadMatchableVolunteers } from '../../src/modules/requests/index.js';
 import { proposeMatch } from '../../src/modules/requests/matching.js';
 import { parsePostcodeRows, upsertPostcodes } from '../../src/kernel/geo/index.js';
 import { readTableFile } from '../../src/kernel/tables/index.js';
-import { parseVolunteerRows, saveVolunteers } from '../../src/modules/volunteers/volunteer-import.js';
+import { parseVolunteerRows, saveVolunteers } from '../../src/modules/volunteers/index.js';
 import { formToken, postForm, sessionCookie, type TestApp, testApp } from '../support/app.js';
 import { makeTenant, makeUser, type TestUser } from '../support/factories.js';
 

@@ -12,7 +12,9 @@ export { volunteerRoles } from './availability.js';
 export { type ActiveMatches, loadVolunteerCandidates, volunteerFromRow } from './candidates.js';
 export { volunteersChanged } from './events.js';
 export { findOwnVolunteer } from './queries.js';
-export { parseVolunteerRows, saveVolunteers } from './volunteer-import.js';
+// saveVolunteers: the name the import's callers know.
+export { importVolunteers as saveVolunteers } from './commands/import-volunteers.js';
+export { parseVolunteerRows } from './volunteer-import.js';
 
 export const volunteersModule: ModuleDescription = {
   name: 'volunteers',
