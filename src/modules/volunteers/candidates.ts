@@ -62,7 +62,10 @@ const num = (value: string | undefined, fallback: number) => {
   return Number.isFinite(n) && String(value ?? '').trim() !== '' ? n : fallback;
 };
 
-/** One row of vrijwilligers.csv (id,voornaam,postcode,lat,lon,biedt,rollen,beschikbaar,straal_km,max_matches,actieve_matches,vog,talen,omschrijving). */
+/**
+ * One row of vrijwilligers.csv (id,voornaam,postcode,lat,lon,biedt,rollen,beschikbaar,straal_km,max_matches,
+ * actieve_matches,vog,talen,omschrijving).
+ */
 export function volunteerFromRow(row: Record<string, string>): VolunteerCandidate {
   const v: VolunteerCandidate = {
     type: 'vrijwilliger',

@@ -6,7 +6,8 @@ import * as volunteerGender0007 from './migrations/0007_volunteer_gender.js';
 import * as volunteersShardKeys0013 from './migrations/0013_shard_keys.js';
 import * as volunteersPrimaryKeys0018 from './migrations/0018_shard_primary_keys.js';
 import { volunteerPolicy } from './policy.js';
-import { volunteerRoutes } from './routes.js';
+import { ownPageRoutes } from './routes/own-page.js';
+import { signUpRoutes } from './routes/sign-up.js';
 
 export { volunteerRoles } from './availability.js';
 export { type ActiveMatches, loadVolunteerCandidates, volunteerFromRow } from './candidates.js';
@@ -24,6 +25,6 @@ export const volunteersModule: ModuleDescription = {
     '0013_shard_keys': volunteersShardKeys0013,
     '0018_shard_primary_keys': volunteersPrimaryKeys0018,
   },
-  routes: [volunteerRoutes],
+  routes: [signUpRoutes, ownPageRoutes],
   policy: volunteerPolicy,
 };

@@ -99,7 +99,7 @@ export async function findOwnVolunteer(
     .executeTakeFirst();
 }
 
-export async function setGender(
+export async function updateGender(
   db: GatedDb,
   tenantId: string,
   volunteerId: string,
@@ -113,7 +113,7 @@ export async function setGender(
     .execute();
 }
 
-export async function setUnavailable(
+export async function updateUnavailable(
   db: GatedDb,
   tenantId: string,
   volunteerId: string,
@@ -127,7 +127,15 @@ export async function setUnavailable(
     .execute();
 }
 
-export async function listHours(db: GatedDb, tenantId: string, volunteerId: string, year: number) {
+export type RecordedHours = { onDate: string; hours: string; allowanceCents: number; note: string };
+
+/** The hours a volunteer entered in one calendar year, newest first. */
+export async function listHours(
+  db: GatedDb,
+  tenantId: string,
+  volunteerId: string,
+  year: number,
+): Promise<RecordedHours[]> {
   return db
     .selectFrom('volunteer_hours')
     .select([
@@ -143,7 +151,7 @@ export async function listHours(db: GatedDb, tenantId: string, volunteerId: stri
     .execute();
 }
 
-export async function addHours(
+export async function insertHours(
   db: GatedDb,
   tenantId: string,
   volunteerId: string,
