@@ -6,7 +6,7 @@ import { setTeamContact, type Tenant } from '../../src/kernel/tenancy/queries.js
 import { loadMatchableVolunteers } from '../../src/modules/requests/index.js';
 import { proposeMatch } from '../../src/modules/requests/matching.js';
 import { readTableFile } from '../../src/kernel/tables/index.js';
-import { parseVolunteerRows, saveVolunteers } from '../../src/modules/volunteers/volunteer-import.js';
+import { parseVolunteerRows, saveVolunteers } from '../../src/modules/volunteers/index.js';
 import { formToken, postForm, sessionCookie, type TestApp, testApp } from '../support/app.js';
 import { saveBuurt } from '../support/buurt.js';
 import {

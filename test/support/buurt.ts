@@ -6,7 +6,7 @@ import type { Db } from '../../src/kernel/db/database.js';
 import { parseActivityRows, saveActivities } from '../../src/modules/socialbase/index.js';
 import { parsePostcodeRows, upsertPostcodes } from '../../src/kernel/geo/index.js';
 import { readTableFile, type TableRow } from '../../src/kernel/tables/index.js';
-import { parseVolunteerRows, saveVolunteers } from '../../src/modules/volunteers/volunteer-import.js';
+import { parseVolunteerRows, saveVolunteers } from '../../src/modules/volunteers/index.js';
 
 export type BuurtFile = 'activiteiten.csv' | 'postcodes.csv' | 'vrijwilligers.csv';
 

@@ -21,9 +21,10 @@ import type { Route, TriageAnswer } from '../../src/modules/triage/index.js';
 import { type ActivityInput, isFreeOfCharge } from '../../src/modules/socialbase/activity-import.js';
 import { saveActivities } from '../../src/modules/socialbase/index.js';
 import { normalisePostcode, type Point, postcodePoint } from '../../src/kernel/geo/index.js';
-import { insertVolunteerProfile, setUnavailable } from '../../src/modules/volunteers/queries.js';
+import { insertVolunteerProfile, updateUnavailable } from '../../src/modules/volunteers/queries.js';
 import type { UnavailablePeriod } from '../../src/modules/volunteers/schema.js';
-import { saveVolunteers, type VolunteerInput } from '../../src/modules/volunteers/volunteer-import.js';
+import { saveVolunteers } from '../../src/modules/volunteers/index.js';
+import type { VolunteerInput } from '../../src/modules/volunteers/volunteer-import.js';
 
 export const TEST_PASSWORD = 'een-lang-testwachtwoord';
 
@@ -318,7 +319,7 @@ export async function makeVolunteer(db: Db, overrides: VolunteerOverrides = {}):
         purpose: 'vrijwilligersbeheer',
         subjectUserId: account?.id ?? null,
       },
-      (gated) => setUnavailable(gated, tenant.id, made.id, periods),
+      (gated) => updateUnavailable(gated, tenant.id, made.id, periods),
     );
   }
   // As the sign-up page does, so a test's next triage sees this volunteer.

@@ -1,4 +1,5 @@
-// The tax-free volunteer allowance (vrijwilligersvergoeding): limits per year, and whether a new entry would exceed them. Pure.
+// The tax-free volunteer allowance (vrijwilligersvergoeding): limits per year, and whether a new entry would exceed
+// them. Pure.
 
 /** Limits per calendar year, in cents. Add a year here when the Belastingdienst publishes it. */
 export const allowanceLimits: Record<number, { monthCents: number; yearCents: number }> = {

@@ -1,12 +1,13 @@
 // What volunteers offer triage: the volunteers who may be matched, read through the gate as one search for the
 // purpose "triage", or taken from a row of an import file (CONTRACT.md).
-import { sql } from 'kysely';
 import { type Actor, type GatedDb, withAccess } from '../../kernel/access/gate.js';
 import type { Db } from '../../kernel/db/database.js';
 import { pointOf } from '../../kernel/geo/index.js';
 import { parseMoments } from '../../kernel/time/index.js';
 import type { VolunteerCandidate } from '../triage/index.js';
 import { isVogValid, parseAvailability } from './availability.js';
+import { listMatchableVolunteers } from './queries.js';
+import { parseGender } from './volunteer-import.js';
 
 /** Running matches per volunteer id, from the module that keeps matches; read inside the same gate pass. */
 export type ActiveMatches = (db: GatedDb, tenantId: string) => Promise<Map<string, number>>;
@@ -16,32 +17,6 @@ const split = (value: string | undefined) =>
     .split(';')
     .map((x) => x.trim())
     .filter(Boolean);
-
-async function volunteerRows(db: GatedDb, tenantId: string) {
-  return db
-    .selectFrom('volunteers')
-    .select([
-      'volunteers.id',
-      'volunteers.external_id',
-      'volunteers.first_name',
-      'volunteers.lat',
-      'volunteers.lon',
-      'volunteers.offers',
-      'volunteers.roles',
-      'volunteers.availability',
-      'volunteers.radius_km',
-      'volunteers.max_matches',
-      'volunteers.imported_active_matches',
-      sql<string | null>`to_char(volunteers.vog_date, 'YYYY-MM-DD')`.as('vog_date'),
-      'volunteers.languages',
-      'volunteers.description',
-      'volunteers.gender',
-      'volunteers.unavailable',
-    ])
-    .where('volunteers.tenant_id', '=', tenantId)
-    .where('volunteers.active', '=', true)
-    .execute();
-}
 
 export async function loadVolunteerCandidates(
   db: Db,
@@ -56,7 +31,7 @@ export async function loadVolunteerCandidates(
     actor,
     { category: 'vrijwilliger', action: 'search', purpose: 'triage', subjectUserId: null },
     async (gated) => ({
-      rows: await volunteerRows(gated, tenantId),
+      rows: await listMatchableVolunteers(gated, tenantId),
       busy: (await options.activeMatches?.(gated, tenantId)) ?? new Map<string, number>(),
     }),
   );
@@ -87,16 +62,10 @@ const num = (value: string | undefined, fallback: number) => {
   return Number.isFinite(n) && String(value ?? '').trim() !== '' ? n : fallback;
 };
 
-/** The optional column geslacht: v/vrouw, m/man, x/anders; empty when not given. */
-export function parseGender(value: string | undefined): 'v' | 'm' | 'x' | undefined {
-  const v = (value ?? '').trim().toLowerCase();
-  if (v === '') return undefined;
-  if (['v', 'vrouw', 'f', 'female'].includes(v)) return 'v';
-  if (['m', 'man', 'male'].includes(v)) return 'm';
-  return 'x';
-}
-
-/** One row of vrijwilligers.csv (id,voornaam,postcode,lat,lon,biedt,rollen,beschikbaar,straal_km,max_matches,actieve_matches,vog,talen,omschrijving). */
+/**
+ * One row of vrijwilligers.csv (id,voornaam,postcode,lat,lon,biedt,rollen,beschikbaar,straal_km,max_matches,
+ * actieve_matches,vog,talen,omschrijving).
+ */
 export function volunteerFromRow(row: Record<string, string>): VolunteerCandidate {
   const v: VolunteerCandidate = {
     type: 'vrijwilliger',

@@ -1,18 +1,19 @@
 // Strong residents (vrijwilligers), the front door: sign-up, offers, availability, VOG, hours and allowance,
 // import; what triage may match, and the events and page slot other modules may use.
-import type { ModuleDescription } from '../../kernel/modules.js';
+import { lazyRoutes, type ModuleDescription } from '../../kernel/modules.js';
 import * as volunteers0005 from './migrations/0005_volunteers.js';
 import * as volunteerGender0007 from './migrations/0007_volunteer_gender.js';
 import * as volunteersShardKeys0013 from './migrations/0013_shard_keys.js';
 import * as volunteersPrimaryKeys0018 from './migrations/0018_shard_primary_keys.js';
 import { volunteerPolicy } from './policy.js';
-import { volunteerRoutes } from './routes.js';
 
 export { volunteerRoles } from './availability.js';
 export { type ActiveMatches, loadVolunteerCandidates, volunteerFromRow } from './candidates.js';
 export { volunteersChanged } from './events.js';
 export { findOwnVolunteer } from './queries.js';
-export { parseVolunteerRows, saveVolunteers } from './volunteer-import.js';
+// saveVolunteers: the name the import's callers know.
+export { importVolunteers as saveVolunteers } from './commands/import-volunteers.js';
+export { parseVolunteerRows } from './volunteer-import.js';
 
 export const volunteersModule: ModuleDescription = {
   name: 'volunteers',
@@ -22,6 +23,9 @@ export const volunteersModule: ModuleDescription = {
     '0013_shard_keys': volunteersShardKeys0013,
     '0018_shard_primary_keys': volunteersPrimaryKeys0018,
   },
-  routes: [volunteerRoutes],
+  routes: [
+    lazyRoutes(async () => (await import('./routes/sign-up.js')).signUpRoutes),
+    lazyRoutes(async () => (await import('./routes/own-page.js')).ownPageRoutes),
+  ],
   policy: volunteerPolicy,
 };

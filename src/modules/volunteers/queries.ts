@@ -1,7 +1,15 @@
-// Every SQL statement of a volunteer's own profile and hours. Personal data: each function takes a GatedDb.
+// Every SQL statement of the volunteers module: the own profile and hours, the search for triage, the import.
+// Personal data: each function takes a GatedDb.
 import { sql } from 'kysely';
 import type { GatedDb } from '../../kernel/access/gate.js';
+import type { Db } from '../../kernel/db/database.js';
 import type { UnavailablePeriod } from './schema.js';
+import type { VolunteerInput } from './volunteer-import.js';
+
+/** Runs `work` in one transaction; begun on a gated handle, it stays within the same gate pass. */
+export function inTransaction<T>(db: GatedDb, work: (trx: GatedDb) => Promise<T>): Promise<T> {
+  return db.transaction().execute((trx) => work(trx as Db as GatedDb));
+}
 
 export type NewVolunteerProfile = {
   tenantId: string;
@@ -91,7 +99,7 @@ export async function findOwnVolunteer(
     .executeTakeFirst();
 }
 
-export async function setGender(
+export async function updateGender(
   db: GatedDb,
   tenantId: string,
   volunteerId: string,
@@ -105,7 +113,7 @@ export async function setGender(
     .execute();
 }
 
-export async function setUnavailable(
+export async function updateUnavailable(
   db: GatedDb,
   tenantId: string,
   volunteerId: string,
@@ -119,7 +127,15 @@ export async function setUnavailable(
     .execute();
 }
 
-export async function listHours(db: GatedDb, tenantId: string, volunteerId: string, year: number) {
+export type RecordedHours = { onDate: string; hours: string; allowanceCents: number; note: string };
+
+/** The hours a volunteer entered in one calendar year, newest first. */
+export async function listHours(
+  db: GatedDb,
+  tenantId: string,
+  volunteerId: string,
+  year: number,
+): Promise<RecordedHours[]> {
   return db
     .selectFrom('volunteer_hours')
     .select([
@@ -135,7 +151,7 @@ export async function listHours(db: GatedDb, tenantId: string, volunteerId: stri
     .execute();
 }
 
-export async function addHours(
+export async function insertHours(
   db: GatedDb,
   tenantId: string,
   volunteerId: string,
@@ -152,4 +168,76 @@ export async function addHours(
       note: entry.note,
     })
     .execute();
+}
+
+/** The active volunteers of a municipality, as triage weighs them. */
+export async function listMatchableVolunteers(db: GatedDb, tenantId: string) {
+  return db
+    .selectFrom('volunteers')
+    .select([
+      'volunteers.id',
+      'volunteers.external_id',
+      'volunteers.first_name',
+      'volunteers.lat',
+      'volunteers.lon',
+      'volunteers.offers',
+      'volunteers.roles',
+      'volunteers.availability',
+      'volunteers.radius_km',
+      'volunteers.max_matches',
+      'volunteers.imported_active_matches',
+      sql<string | null>`to_char(volunteers.vog_date, 'YYYY-MM-DD')`.as('vog_date'),
+      'volunteers.languages',
+      'volunteers.description',
+      'volunteers.gender',
+      'volunteers.unavailable',
+    ])
+    .where('volunteers.tenant_id', '=', tenantId)
+    .where('volunteers.active', '=', true)
+    .execute();
+}
+
+/**
+ * Saves one volunteer of an import file by its id; true when the row is new. A file's "vog = ja" means the
+ * coordinator saw a valid VOG: when no date is known yet it is recorded as checked today.
+ */
+export async function upsertImportedVolunteer(
+  db: GatedDb,
+  tenantId: string,
+  row: VolunteerInput,
+  today: string,
+): Promise<boolean> {
+  // A row without coordinates gets its postcode's centroid, when the postcode table knows it.
+  const centroid = (column: 'lat' | 'lon') =>
+    sql<number | null>`(SELECT ${sql.ref(column)} FROM postcodes WHERE postcode = ${row.postcode})`;
+  const values = {
+    first_name: row.firstName,
+    postcode: row.postcode,
+    lat: row.lat ?? (row.postcode ? centroid('lat') : null),
+    lon: row.lon ?? (row.postcode ? centroid('lon') : null),
+    offers: row.offers,
+    roles: row.roles,
+    availability: row.availability,
+    radius_km: row.radiusKm,
+    max_matches: row.maxMatches,
+    imported_active_matches: row.activeMatches,
+    languages: row.languages,
+    description: row.description,
+    ...(row.gender ? { gender: row.gender } : {}),
+    updated_at: new Date(),
+  };
+  const result = await db
+    .insertInto('volunteers')
+    .values({ tenant_id: tenantId, external_id: row.externalId, ...values, vog_date: row.vog ? today : null })
+    .onConflict((oc) =>
+      oc.columns(['tenant_id', 'external_id']).doUpdateSet({
+        ...values,
+        // Keep a known VOG date; set one only when the file says yes and none is known; clear it when the file
+        // says no.
+        vog_date: row.vog ? sql`coalesce(volunteers.vog_date, ${today}::date)` : null,
+      }),
+    )
+    .returning(sql<boolean>`(xmax = 0)`.as('inserted'))
+    .executeTakeFirstOrThrow();
+  return result.inserted;
 }

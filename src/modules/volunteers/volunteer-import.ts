@@ -1,12 +1,10 @@
-// Importing strong residents from a coordinator's file in the columns of CONTRACT.md: every row checked, all or nothing, by id.
-import { sql } from 'kysely';
+// Reading strong residents from a coordinator's file in the columns of CONTRACT.md: every row checked. Pure; the
+// save is the command importVolunteers.
 import { z } from 'zod';
-import type { GatedDb } from '../../kernel/access/gate.js';
 import { isNeedKey } from '../../kernel/taxonomy/needs.js';
 import type { RowError } from '../../kernel/tables/index.js';
 import { postcodeColumn } from '../../kernel/geo/index.js';
 import type { TableRow } from '../../kernel/tables/index.js';
-import { parseGender } from './candidates.js';
 import { parseAvailability, volunteerRoles } from './availability.js';
 
 export type VolunteerInput = {
@@ -27,6 +25,15 @@ export type VolunteerInput = {
   /** From the optional column geslacht; undefined leaves what is known (a volunteer's own answer) alone. */
   gender: 'v' | 'm' | 'x' | undefined;
 };
+
+/** The optional column geslacht: v/vrouw, m/man, x/anders; empty when not given. */
+export function parseGender(value: string | undefined): 'v' | 'm' | 'x' | undefined {
+  const v = (value ?? '').trim().toLowerCase();
+  if (v === '') return undefined;
+  if (['v', 'vrouw', 'f', 'female'].includes(v)) return 'v';
+  if (['m', 'man', 'male'].includes(v)) return 'm';
+  return 'x';
+}
 
 const list = (v: string | undefined) =>
   (v ?? '')
@@ -161,54 +168,4 @@ export function parseVolunteerRows(records: readonly TableRow[]): { rows: Volunt
     });
   });
   return { rows, errors };
-}
-
-/**
- * Saves volunteers by id in one transaction. A file's "vog = ja" means the coordinator saw a valid VOG: when
- * no date is known yet it is recorded as checked today, so it expires in three years unless renewed.
- */
-export async function saveVolunteers(
-  db: GatedDb,
-  tenantId: string,
-  rows: readonly VolunteerInput[],
-  today: string,
-): Promise<{ created: number; updated: number }> {
-  return db.transaction().execute(async (trx) => {
-    let created = 0;
-    for (const row of rows) {
-      // A row without coordinates gets its postcode's centroid, when the postcode table knows it.
-      const centroid = (column: 'lat' | 'lon') =>
-        sql<number | null>`(SELECT ${sql.ref(column)} FROM postcodes WHERE postcode = ${row.postcode})`;
-      const values = {
-        first_name: row.firstName,
-        postcode: row.postcode,
-        lat: row.lat ?? (row.postcode ? centroid('lat') : null),
-        lon: row.lon ?? (row.postcode ? centroid('lon') : null),
-        offers: row.offers,
-        roles: row.roles,
-        availability: row.availability,
-        radius_km: row.radiusKm,
-        max_matches: row.maxMatches,
-        imported_active_matches: row.activeMatches,
-        languages: row.languages,
-        description: row.description,
-        ...(row.gender ? { gender: row.gender } : {}),
-        updated_at: new Date(),
-      };
-      const result = await trx
-        .insertInto('volunteers')
-        .values({ tenant_id: tenantId, external_id: row.externalId, ...values, vog_date: row.vog ? today : null })
-        .onConflict((oc) =>
-          oc.columns(['tenant_id', 'external_id']).doUpdateSet({
-            ...values,
-            // Keep a known VOG date; set one only when the file says yes and none is known; clear it when the file says no.
-            vog_date: row.vog ? sql`coalesce(volunteers.vog_date, ${today}::date)` : null,
-          }),
-        )
-        .returning(sql<boolean>`(xmax = 0)`.as('inserted'))
-        .executeTakeFirstOrThrow();
-      if (result.inserted) created++;
-    }
-    return { created, updated: rows.length - created };
-  });
 }

@@ -1,0 +1,131 @@
+// The volunteer's own page (/mijn/vrijwilliger): what they help with, the parts other modules add, VOG status,
+// "even niet", the gender answer, and hours with the allowance.
+import type { VNode } from 'preact';
+import { needLabel } from '../../../kernel/taxonomy/needs.js';
+import { ErrorSummary, Form, type FormErrors, type FormValues, SubmitButton } from '../../../kernel/ui/forms.js';
+import { type Lang, tr } from '../../../kernel/ui/messages.js';
+import type { View } from '../../../kernel/ui/view.js';
+import { limitsFor } from '../allowance.js';
+import { isVogExpiringSoon, isVogValid, vogValidUntil } from '../availability.js';
+import type { OwnVolunteer, RecordedHours } from '../queries.js';
+import { AwaySection, awayLabels } from './away-form.js';
+import { GenderField } from './gender-field.js';
+import { allowanceWarning, HoursSection, hoursLabels } from './hours-form.js';
+
+export const ownPageTitle = (lang: Lang) => tr(lang, 'Mijn vrijwilligerswerk', 'My volunteering');
+
+/** What the page says at the top after a step, from the query string the step redirected to. */
+export function ownPageNotice(
+  lang: Lang,
+  query: { boven?: string; opgeslagen?: string; beantwoord?: string; bewaard?: string },
+): { warning?: string; saved?: string } {
+  const over = query.boven === 'jaar' || query.boven === 'maand' ? query.boven : undefined;
+  if (over) return { warning: allowanceWarning(lang, over, limitsFor(new Date().getFullYear())) };
+  const saved =
+    query.opgeslagen === '1'
+      ? tr(lang, 'Je uren zijn opgeslagen.', 'Your hours have been saved.')
+      : query.beantwoord === '1'
+        ? tr(lang, 'Dank je wel, je antwoord is bewaard.', 'Thank you, your answer has been saved.')
+        : query.bewaard === '1'
+          ? tr(lang, 'Je keuze is bewaard.', 'Your choice has been saved.')
+          : undefined;
+  return saved ? { saved } : {};
+}
+
+/** For a signed-in person who has not signed up as a volunteer. */
+export function NotAVolunteerYet({ lang }: { lang: Lang }) {
+  return (
+    <>
+      <h1 class="utrecht-heading-1">{tr(lang, 'Vrijwilliger worden?', 'Become a volunteer?')}</h1>
+      <p class="utrecht-paragraph">
+        <a class="utrecht-link" href="/helpen/aanmelden">
+          {tr(lang, 'Meld je aan als vrijwilliger', 'Sign up as a volunteer')}
+        </a>
+      </p>
+    </>
+  );
+}
+
+function VogStatus({ lang, vogDate, today }: { lang: Lang; vogDate: string | null; today: string }) {
+  if (vogDate === null)
+    return (
+      <>
+        {tr(
+          lang,
+          'Je hebt nog geen VOG bij ons. Die is nodig voor hulp aan kinderen en kwetsbare volwassenen. ' +
+            'Het wijkteam helpt je hem aan te vragen.',
+          'We have no VOG for you yet. It is needed for helping children and vulnerable adults. ' +
+            'The team helps you apply.',
+        )}
+      </>
+    );
+  const until = vogValidUntil(vogDate);
+  if (!isVogValid(vogDate, today))
+    return <>{tr(lang, `Je VOG is verlopen op ${until}.`, `Your VOG expired on ${until}.`)}</>;
+  if (isVogExpiringSoon(vogDate, today))
+    return (
+      <>
+        {tr(
+          lang,
+          `Let op: je VOG verloopt op ${until}. Vraag op tijd een nieuwe aan.`,
+          `Note: your VOG expires on ${until}. Apply for a new one in time.`,
+        )}
+      </>
+    );
+  return <>{tr(lang, `Je VOG is geldig tot ${until}.`, `Your VOG is valid until ${until}.`)}</>;
+}
+
+export function OwnVolunteerPage({
+  view,
+  volunteer,
+  today,
+  hours,
+  sections,
+  errors,
+  values,
+  warning,
+  saved,
+}: {
+  view: View;
+  volunteer: OwnVolunteer;
+  today: string;
+  hours: RecordedHours[];
+  sections: ((view: View) => VNode | null)[];
+  errors?: FormErrors | undefined;
+  values?: FormValues | undefined;
+  warning?: string | undefined;
+  saved?: string | undefined;
+}) {
+  const { lang } = view;
+  return (
+    <>
+      <ErrorSummary view={view} errors={errors ?? {}} labels={{ ...hoursLabels(lang), ...awayLabels(lang) }} />
+      {warning ? (
+        <div class="utrecht-alert utrecht-alert--warning" role="alert">
+          <p class="utrecht-paragraph">{warning}</p>
+        </div>
+      ) : null}
+      {saved ? (
+        <div class="utrecht-alert utrecht-alert--ok" role="status">
+          <p class="utrecht-paragraph">{saved}</p>
+        </div>
+      ) : null}
+      <h1 class="utrecht-heading-1">{tr(lang, `Hallo ${volunteer.firstName}`, `Hello ${volunteer.firstName}`)}</h1>
+      <p class="utrecht-paragraph">
+        {tr(lang, 'Je helpt bij', 'You help with')}: {volunteer.offers.map((k) => needLabel(k, lang)).join(', ')}.
+      </p>
+      {sections.map((render) => render(view))}
+      <h2 class="utrecht-heading-2">VOG</h2>
+      <p class="utrecht-paragraph">
+        <VogStatus lang={lang} vogDate={volunteer.vogDate} today={today} />
+      </p>
+      <AwaySection view={view} unavailable={volunteer.unavailable} values={values} errors={errors} />
+      <h2 class="utrecht-heading-2">{tr(lang, 'Vrouw of man', 'Woman or man')}</h2>
+      <Form view={view} action="/mijn/vrijwilliger/geslacht" label={tr(lang, 'Vrouw of man', 'Woman or man')}>
+        <GenderField view={view} values={{ geslacht: volunteer.gender ?? '' }} />
+        <SubmitButton secondary>{tr(lang, 'Opslaan', 'Save')}</SubmitButton>
+      </Form>
+      <HoursSection view={view} today={today} hours={hours} values={values} errors={errors} />
+    </>
+  );
+}
