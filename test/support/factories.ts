@@ -19,7 +19,7 @@ import { newReference } from '../../src/modules/requests/submit.js';
 import { forgetCandidates } from '../../src/modules/requests/triage-service.js';
 import type { Route, TriageAnswer } from '../../src/modules/triage/index.js';
 import { type ActivityInput, isFreeOfCharge } from '../../src/modules/socialbase/activity-import.js';
-import { saveActivities } from '../../src/modules/socialbase/index.js';
+import { saveActivities, setOrganisationOwner } from '../../src/modules/socialbase/index.js';
 import { normalisePostcode, type Point, postcodePoint } from '../../src/kernel/geo/index.js';
 import { insertVolunteerProfile, updateUnavailable } from '../../src/modules/volunteers/queries.js';
 import type { UnavailablePeriod } from '../../src/modules/volunteers/schema.js';
@@ -173,12 +173,7 @@ export async function makeActivity(db: Db, overrides: ActivityOverrides = {}): P
     const organisationId = row.organisation_id;
     if (!organisationId) throw new Error('only an activity with a provider (an organisation) has an owner');
     owner = givenOwner === true ? await makeUser(db, tenant, 'initiatiefnemer') : givenOwner;
-    // No query of the app hands an organisation to its organiser yet; the demo seed does it with this same update.
-    await db
-      .updateTable('organisations')
-      .set({ owner_user_id: owner.id, kind: 'initiatief' })
-      .where('id', '=', organisationId)
-      .execute();
+    await setOrganisationOwner(db, tenant.id, owner.id, { organisationId });
   }
   // As after any change of what triage can propose, so a test's next request sees this activity.
   forgetCandidates(tenant.id);

@@ -12,10 +12,15 @@ import {
   setTeamContact,
   type Tenant,
 } from '../../kernel/tenancy/queries.js';
-import { parseActivityRows, saveActivities } from '../socialbase/index.js';
-import { parsePostcodeRows, upsertPostcodes } from '../../kernel/geo/index.js';
+import { hasActivities, parseActivityRows, saveActivities, setOrganisationOwner } from '../socialbase/index.js';
+import { parsePostcodeRows, postcodePoint, upsertPostcodes } from '../../kernel/geo/index.js';
 import { readTableFile } from '../../kernel/tables/index.js';
-import { parseVolunteerRows, saveVolunteers } from '../volunteers/index.js';
+import {
+  hasVolunteersWithIdPrefix,
+  linkVolunteerAccount,
+  parseVolunteerRows,
+  saveVolunteers,
+} from '../volunteers/index.js';
 import { newToken } from '../../kernel/auth/tokens.js';
 import {
   candidateIndex,
@@ -191,11 +196,7 @@ async function seedDemoRequests(db: Db, tenantId: string): Promise<number> {
   for (const r of demoRequests) {
     const reference = newReference();
     const [triage] = await triageMany(db, index, [{ id: reference, tekst: r.text, postcode: r.postcode }]);
-    const point = await db
-      .selectFrom('postcodes')
-      .select(['lat', 'lon'])
-      .where('postcode', '=', r.postcode)
-      .executeTakeFirst();
+    const point = await postcodePoint(db, r.postcode);
     await withAccess(
       db,
       actor,
@@ -231,14 +232,14 @@ async function seedDemoRequests(db: Db, tenantId: string): Promise<number> {
 
 /** Sixteen strong residents of Wijkstad, so the demo can propose volunteers; only when none of them are there yet. */
 async function seedDemoVolunteers(db: Db, tenantId: string, now: Date): Promise<number> {
-  const existing = await db
-    .selectFrom('volunteers')
-    .select('id')
-    .where('tenant_id', '=', tenantId)
-    .where('external_id', 'like', 'ws-%')
-    .limit(1)
-    .execute();
-  if (existing.length > 0) return 0;
+  const actor = { kind: 'system' as const, tenantId, process: 'demo' as const };
+  const there = await withAccess(
+    db,
+    actor,
+    { category: 'vrijwilliger', action: 'search', purpose: 'demo', subjectUserId: null },
+    (gated) => hasVolunteersWithIdPrefix(gated, tenantId, 'ws-'),
+  );
+  if (there) return 0;
   const { rows, errors } = parseVolunteerRows(
     await readTableFile(await readFile(new URL('./wijkstad/vrijwilligers.csv', import.meta.url))),
   );
@@ -246,18 +247,12 @@ async function seedDemoVolunteers(db: Db, tenantId: string, now: Date): Promise<
   const volunteerAccount = await accountIdByEmail(db, tenantId, demoEmail('vrijwilliger'));
   const report = await withAccess(
     db,
-    { kind: 'system', tenantId, process: 'demo' },
+    actor,
     { category: 'vrijwilliger', action: 'create', purpose: 'demo', subjectUserId: null },
     async (gated) => {
       const saved = await saveVolunteers(gated, tenantId, rows, now.toISOString().slice(0, 10));
       // The demo volunteer account is Karim (ws-v01), so /mijn/vrijwilliger shows the questions the team asks him.
-      if (volunteerAccount)
-        await gated
-          .updateTable('volunteers')
-          .set({ user_id: volunteerAccount })
-          .where('tenant_id', '=', tenantId)
-          .where('external_id', '=', 'ws-v01')
-          .execute();
+      if (volunteerAccount) await linkVolunteerAccount(gated, tenantId, 'ws-v01', volunteerAccount);
       return saved;
     },
   );
@@ -266,8 +261,7 @@ async function seedDemoVolunteers(db: Db, tenantId: string, now: Date): Promise<
 
 /** The demo social base: only when Wijkstad has none yet, so edits made in the demo are kept. */
 async function seedDemoSocialBase(db: Db, tenantId: string, now: Date): Promise<number> {
-  const existing = await db.selectFrom('activities').select('id').where('tenant_id', '=', tenantId).limit(1).execute();
-  if (existing.length > 0) return 0;
+  if (await hasActivities(db, tenantId)) return 0;
   const postcodes = parsePostcodeRows(
     await readTableFile(await readFile(new URL('./wijkstad/postcodes.csv', import.meta.url))),
   );
@@ -287,21 +281,6 @@ async function seedDemoSocialBase(db: Db, tenantId: string, now: Date): Promise<
   );
   // The demo initiative organiser owns the organisations of the entries that list them as contact.
   const owner = await accountIdByEmail(db, tenantId, demoEmail('initiatiefnemer'));
-  if (owner) {
-    await db
-      .updateTable('organisations')
-      .set({ owner_user_id: owner, kind: 'initiatief' })
-      .where('tenant_id', '=', tenantId)
-      .where('id', 'in', (eb) =>
-        eb
-          .selectFrom('activities')
-          .select('organisation_id')
-          .where('tenant_id', '=', tenantId)
-          .where('contact_email', '=', demoEmail('initiatiefnemer'))
-          .where('organisation_id', 'is not', null)
-          .$narrowType<{ organisation_id: string }>(),
-      )
-      .execute();
-  }
+  if (owner) await setOrganisationOwner(db, tenantId, owner, { contactEmail: demoEmail('initiatiefnemer') });
   return report.created;
 }

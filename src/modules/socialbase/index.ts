@@ -14,6 +14,7 @@ export { saveActivities } from './commands/save-activities.js';
 export { sendDueConfirmationRequests } from './commands/send-confirmation-requests.js';
 export { resolveSearch, searchQuerySchema } from './filters.js';
 export { exportHsds, HsdsFolderError, HsdsImportError, readHsdsFolder, writeHsdsFolder } from './hsds.js';
+export { hasActivities, setOrganisationOwner } from './queries/activities.js';
 export { type SearchFilters, searchActivities } from './queries/search.js';
 
 export const socialbaseModule: ModuleDescription = {

@@ -241,3 +241,30 @@ export async function upsertImportedVolunteer(
     .executeTakeFirstOrThrow();
   return result.inserted;
 }
+
+/** Whether any volunteer with an external id starting with the prefix is there (an import ran before). */
+export async function hasVolunteersWithIdPrefix(db: GatedDb, tenantId: string, prefix: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('volunteers')
+    .select('id')
+    .where('tenant_id', '=', tenantId)
+    .where('external_id', 'like', `${prefix}%`)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Links an imported volunteer to an account, so they can sign in to their own page. */
+export async function linkVolunteerAccount(
+  db: GatedDb,
+  tenantId: string,
+  externalId: string,
+  userId: string,
+): Promise<void> {
+  await db
+    .updateTable('volunteers')
+    .set({ user_id: userId })
+    .where('tenant_id', '=', tenantId)
+    .where('external_id', '=', externalId)
+    .execute();
+}

@@ -266,3 +266,46 @@ export async function updateOwnEntryFields(
     .where('id', '=', activityId)
     .execute();
 }
+
+/** Whether a municipality has any entry in its social base yet. */
+export async function hasActivities(db: Db, tenantId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('activities')
+    .select('id')
+    .where('tenant_id', '=', tenantId)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/**
+ * Hands organisations to their initiative organiser: those whose entries list the organiser's address as contact,
+ * or the one given by id. Their kind becomes "initiatief".
+ */
+export async function setOrganisationOwner(
+  db: Db,
+  tenantId: string,
+  ownerUserId: string,
+  which: { contactEmail: string } | { organisationId: string },
+): Promise<void> {
+  await db
+    .updateTable('organisations')
+    .set({ owner_user_id: ownerUserId, kind: 'initiatief' })
+    .where('tenant_id', '=', tenantId)
+    .where('id', 'in', (eb) =>
+      'organisationId' in which
+        ? eb
+            .selectFrom('organisations')
+            .select('id')
+            .where('tenant_id', '=', tenantId)
+            .where('id', '=', which.organisationId)
+        : eb
+            .selectFrom('activities')
+            .select('organisation_id')
+            .where('tenant_id', '=', tenantId)
+            .where('contact_email', '=', which.contactEmail)
+            .where('organisation_id', 'is not', null)
+            .$narrowType<{ organisation_id: string }>(),
+    )
+    .execute();
+}
