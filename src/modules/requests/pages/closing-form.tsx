@@ -9,11 +9,12 @@ import {
   RadioField,
   SubmitButton,
   TextField,
-} from '../../kernel/ui/forms.js';
-import { tr } from '../../kernel/ui/messages.js';
-import type { View } from '../../kernel/ui/view.js';
-import type { MatchByLink } from './matching.js';
-import { outcomes } from './states.js';
+} from '../../../kernel/ui/forms.js';
+import { tr } from '../../../kernel/ui/messages.js';
+import type { View } from '../../../kernel/ui/view.js';
+import type { Closing } from '../commands/close-match.js';
+import type { MatchByLink } from '../commands/open-match.js';
+import { outcomes } from '../states.js';
 
 export const closingSchema = z
   .object({
@@ -23,6 +24,14 @@ export const closingSchema = z
     opmerking: z.string().trim().max(2000, 'tekst_te_lang').default(''),
   })
   .refine((v) => v.uitkomst !== 'niet_opgelost' || v.reden !== '', { message: 'reden_nodig', path: ['reden'] });
+
+/** The form's answers as the closing of a match; what is left empty is not known. */
+export const closingFromForm = (d: z.infer<typeof closingSchema>): Closing => ({
+  outcome: d.uitkomst,
+  reason: d.reden || null,
+  rating: d.cijfer ? Number(d.cijfer) : null,
+  comment: d.opmerking || null,
+});
 
 const outcomeLabels: Record<(typeof outcomes)[number], [string, string]> = {
   collectief_opgelost: [

@@ -1,0 +1,62 @@
+// Yes or no to a match, as two buttons (the asker's with "someone comes along the first time"), with the answer's schema.
+import { z } from 'zod';
+import { DomainError } from '../../../kernel/errors.js';
+import { CheckboxField, CsrfField, SubmitButton } from '../../../kernel/ui/forms.js';
+import { tr } from '../../../kernel/ui/messages.js';
+import type { View } from '../../../kernel/ui/view.js';
+
+/** The answer the yes and no buttons send. */
+export const answerSchema = z.object({ antwoord: z.enum(['ja', 'nee']), maatje: z.string().optional() });
+
+/** The posted answer: yes or no, and for the asker whether someone comes along the first time. */
+export function parseAnswer(body: unknown): { yes: boolean; buddy: boolean } {
+  const answer = answerSchema.safeParse(body);
+  if (!answer.success) throw new DomainError('ongeldige_invoer', 'Kies ja of nee.');
+  return { yes: answer.data.antwoord === 'ja', buddy: Boolean(answer.data.maatje) };
+}
+
+/**
+ * Two forms, so yes and no are each one button; works without JavaScript. `buddyKey` keeps the checkbox's id unique
+ * when a page shows several proposals.
+ */
+export function YesNo({
+  view,
+  action,
+  yesText,
+  noText,
+  buddy,
+  buddyKey = 'ja',
+}: {
+  view: View;
+  action: string;
+  yesText: string;
+  noText: string;
+  buddy?: boolean;
+  buddyKey?: string;
+}) {
+  return (
+    <div class="nabij-yes-no">
+      <form method="post" action={action} class="nabij-form">
+        <CsrfField view={view} />
+        <input type="hidden" name="antwoord" value="ja" />
+        {buddy ? (
+          <CheckboxField
+            name="maatje"
+            value={buddyKey}
+            label={tr(
+              view.lang,
+              'Graag gaat er de eerste keer iemand met me mee',
+              'I would like someone to come with me the first time',
+            )}
+          />
+        ) : null}
+        <SubmitButton>{yesText}</SubmitButton>
+      </form>
+      <form method="post" action={action}>
+        <CsrfField view={view} />
+        <input type="hidden" name="antwoord" value="nee" />
+        <SubmitButton secondary>{noText}</SubmitButton>
+      </form>
+    </div>
+  );
+}
