@@ -74,7 +74,8 @@ export function StoryStep({ view, values, errors }: { view: View; values: FormVa
           label={labels.tekst}
           hint={tr(
             lang,
-            'Schrijf het zoals je het zou zeggen. Bijvoorbeeld: "Sinds mijn man is overleden zie ik bijna niemand meer."',
+            'Schrijf het zoals je het zou zeggen. Bijvoorbeeld: ' +
+              '"Sinds mijn man is overleden zie ik bijna niemand meer."',
             'Write it the way you would say it. For example: "Since my husband died I hardly see anyone."',
           )}
           multiline

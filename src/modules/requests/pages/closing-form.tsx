@@ -86,7 +86,8 @@ export function ClosingForm({
         <p class="utrecht-paragraph">
           {tr(
             lang,
-            'Vul in wat de vrager aan de telefoon vertelt, in de woorden van de vrager. Het cijfer is het cijfer van de vrager, niet dat van jou.',
+            'Vul in wat de vrager aan de telefoon vertelt, in de woorden van de vrager. ' +
+              'Het cijfer is het cijfer van de vrager, niet dat van jou.',
             'Enter what the asker tells you by phone, in their words. The score is the asker’s, not yours.',
           )}
         </p>

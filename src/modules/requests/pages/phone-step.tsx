@@ -46,14 +46,17 @@ export function StepPage({ view, found, base, step }: { view: View; found: Match
     step === 'vrijwilliger'
       ? tr(
           lang,
-          `Vraag of ${volunteer} wil helpen. Vertel niet meer dan wat hieronder staat: dat heeft de vrager goedgevonden.`,
+          `Vraag of ${volunteer} wil helpen. ` +
+            'Vertel niet meer dan wat hieronder staat: dat heeft de vrager goedgevonden.',
           `Ask whether ${volunteer} wants to help. Tell no more than what is below: that is what the asker agreed to.`,
         )
       : found.activity
         ? tr(
             lang,
-            `Vraag of ${found.askerFirstName} naar ${found.activity.name} wil, en of er de eerste keer iemand mee moet.`,
-            `Ask whether ${found.askerFirstName} wants to go to ${found.activity.name}, and whether someone should come along the first time.`,
+            `Vraag of ${found.askerFirstName} naar ${found.activity.name} wil, ` +
+              'en of er de eerste keer iemand mee moet.',
+            `Ask whether ${found.askerFirstName} wants to go to ${found.activity.name}, ` +
+              'and whether someone should come along the first time.',
           )
         : tr(
             lang,

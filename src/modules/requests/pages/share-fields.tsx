@@ -1,4 +1,5 @@
-// The asker's choice of what a volunteer may see, as form fields (with their schema), and what a volunteer sees, as a list.
+// The asker's choice of what a volunteer may see, as form fields with their schema; and what a volunteer sees, as a
+// list.
 import { z } from 'zod';
 import { needLabel } from '../../../kernel/taxonomy/needs.js';
 import { CheckboxField, type FormErrors, type FormValues, TextField } from '../../../kernel/ui/forms.js';
@@ -8,7 +9,10 @@ import { defaultShareChoice, type ShareChoice, type SharedWithVolunteer } from '
 
 const ticked = (v: string | undefined) => v === 'ja';
 
-/** The form fields of the choice. `deelkeuze` tells a form that showed them from one that did not (then the defaults). */
+/**
+ * The form fields of the choice. `deelkeuze` tells a form that showed them from one that did not (then the
+ * defaults).
+ */
 export const shareFormSchema = z.object({
   deelkeuze: z.literal('1').optional(),
   deel_voornaam: z.string().optional(),
@@ -64,8 +68,10 @@ export function ShareFields({
       <p class="utrecht-paragraph">
         {tr(
           lang,
-          'Als een vrijwilliger uit de buurt kan helpen, vertellen we hem of haar alleen wat jij hier aanvinkt. Je verhaal zelf lezen alleen mensen van het wijkteam.',
-          'If a volunteer from the neighbourhood can help, we only tell them what you tick here. Only the team reads your story itself.',
+          'Als een vrijwilliger uit de buurt kan helpen, vertellen we hem of haar alleen wat jij hier aanvinkt. ' +
+            'Je verhaal zelf lezen alleen mensen van het wijkteam.',
+          'If a volunteer from the neighbourhood can help, we only tell them what you tick here. ' +
+            'Only the team reads your story itself.',
         )}
       </p>
       <input type="hidden" name="deelkeuze" value="1" />

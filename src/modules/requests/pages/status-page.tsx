@@ -44,8 +44,10 @@ function Proposals({ view, base, matches }: { view: View; base: string; matches:
               <p class="utrecht-paragraph">
                 {tr(
                   lang,
-                  `${m.volunteerFirstName} is vrijwilliger en woont bij jou in de buurt. Vind je het goed? Dan geeft het wijkteam jullie elkaars gegevens.`,
-                  `${m.volunteerFirstName} is a volunteer who lives near you. Do you agree? Then the team gives you each other’s details.`,
+                  `${m.volunteerFirstName} is vrijwilliger en woont bij jou in de buurt. ` +
+                    'Vind je het goed? Dan geeft het wijkteam jullie elkaars gegevens.',
+                  `${m.volunteerFirstName} is a volunteer who lives near you. ` +
+                    'Do you agree? Then the team gives you each other’s details.',
                 )}
               </p>
               <YesNo

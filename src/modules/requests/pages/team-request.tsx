@@ -94,6 +94,8 @@ export function RequestDetail({
   const { lang } = view;
   const t = request.triage;
   const current = values ?? { route: request.route };
+  const signals = t.signalen.join(', ') || '—';
+  const consent = label(lang, consentLabels, request.subjectConsent);
   return (
     <>
       <ErrorSummary
@@ -113,7 +115,7 @@ export function RequestDetail({
         <div class="utrecht-alert utrecht-alert--error" role="alert">
           <p class="utrecht-paragraph">
             <strong>{tr(lang, 'Spoed.', 'Urgent.')}</strong>{' '}
-            {tr(lang, 'Neem direct contact op. Signalen:', 'Make contact now. Signals:')} {t.signalen.join(', ') || '—'}
+            {tr(lang, 'Neem direct contact op. Signalen:', 'Make contact now. Signals:')} {signals}
           </p>
         </div>
       ) : null}
@@ -126,8 +128,8 @@ export function RequestDetail({
             {request.forSomeoneElse
               ? tr(
                   lang,
-                  ` voor ${request.subjectName ?? ''} (${request.relation ?? ''}; ${label(lang, consentLabels, request.subjectConsent)})`,
-                  ` for ${request.subjectName ?? ''} (${request.relation ?? ''}; ${label(lang, consentLabels, request.subjectConsent)})`,
+                  ` voor ${request.subjectName ?? ''} (${request.relation ?? ''}; ${consent})`,
+                  ` for ${request.subjectName ?? ''} (${request.relation ?? ''}; ${consent})`,
                 )
               : ''}
           </dd>

@@ -1,4 +1,5 @@
-// Yes or no to a match, as two buttons (the asker's with "someone comes along the first time"), with the answer's schema.
+// Yes or no to a match, as two buttons (the asker's with "someone comes along the first time"), with the schema of
+// the answer.
 import { z } from 'zod';
 import { DomainError } from '../../../kernel/errors.js';
 import { CheckboxField, CsrfField, SubmitButton } from '../../../kernel/ui/forms.js';

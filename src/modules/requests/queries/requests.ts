@@ -207,7 +207,8 @@ export async function listQueue(
     .where('tenant_id', '=', tenantId)
     .where('state', '!=', 'afgesloten')
     .orderBy(
-      sql`CASE WHEN route = 'spoed' THEN 0 WHEN last_progress_at < ${staleBefore} THEN 1 WHEN state = 'nieuw' THEN 2 ELSE 3 END`,
+      sql`CASE WHEN route = 'spoed' THEN 0 WHEN last_progress_at < ${staleBefore} THEN 1
+        WHEN state = 'nieuw' THEN 2 ELSE 3 END`,
     )
     .orderBy('last_progress_at', 'asc')
     .limit(200)
