@@ -8,17 +8,11 @@ import { type MatchKeys, matchContent, matchKeysByTokenHash, matchKeysOfRequest 
 import { askerNameOf } from '../queries/requests.js';
 import { activityById, volunteerFirstName } from '../queries/suggestions.js';
 import { firstName, type SharedWithVolunteer } from '../sharing.js';
-import type { MatchState } from '../states.js';
 
 export type MatchSide = 'vrijwilliger' | 'vrager';
 
-export type MatchRow = {
-  id: string;
-  tenant_id: string;
-  request_id: string;
-  state: MatchState;
-  volunteer_id: string | null;
-  activity_id: string | null;
+/** A match as its answers move it: its keys and state, and what its volunteer sees. */
+export type MatchRow = Omit<MatchKeys, 'volunteer_token_hash' | 'asker_token_hash'> & {
   shared_with_volunteer: SharedWithVolunteer;
 };
 

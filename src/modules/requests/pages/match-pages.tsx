@@ -5,7 +5,7 @@ import type { View } from '../../../kernel/ui/view.js';
 import type { MatchByLink } from '../commands/open-match.js';
 import type { SharedWithVolunteer } from '../sharing.js';
 import { SharedList } from './share-fields.js';
-import { YesNo } from './yes-no.js';
+import { ActivityAnswer, VolunteerAnswer, YesNo } from './yes-no.js';
 
 export const matchTitle = (lang: 'nl' | 'en') => tr(lang, 'Hulp in de buurt', 'Help in the neighbourhood');
 
@@ -74,18 +74,7 @@ export function AskerQuestion({ view, action, found }: { view: View; action: str
   return activity ? (
     <>
       <h1 class="utrecht-heading-1">{tr(lang, `Een idee: ${activity.name}`, `An idea: ${activity.name}`)}</h1>
-      <p class="utrecht-paragraph">
-        <a class="utrecht-link" href={`/sociale-kaart/${activity.id}`}>
-          {tr(lang, 'Lees wat het is, wanneer en waar', 'Read what it is, when and where')}
-        </a>
-      </p>
-      <YesNo
-        view={view}
-        action={action}
-        yesText={tr(lang, 'Ik ga erheen', 'I will go')}
-        noText={tr(lang, 'Nee, liever niet', 'No, rather not')}
-        buddy
-      />
+      <ActivityAnswer view={view} action={action} activityId={activity.id} />
     </>
   ) : (
     <>
@@ -111,12 +100,7 @@ export function AskerQuestion({ view, action, found }: { view: View; action: str
           'Do you agree? Then the team gives you each other’s details, so you can make an appointment.',
         )}
       </p>
-      <YesNo
-        view={view}
-        action={action}
-        yesText={tr(lang, 'Ja, graag', 'Yes, please')}
-        noText={tr(lang, 'Nee, liever niet', 'No, rather not')}
-      />
+      <VolunteerAnswer view={view} action={action} />
     </>
   );
 }

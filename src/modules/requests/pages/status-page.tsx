@@ -8,7 +8,7 @@ import type { MatchView } from '../queries/matches.js';
 import { sharedForRequest, type SharedWithVolunteer } from '../sharing.js';
 import { busyMatchStates } from '../states.js';
 import { SharedList } from './share-fields.js';
-import { YesNo } from './yes-no.js';
+import { ActivityAnswer, VolunteerAnswer } from './yes-no.js';
 
 export const statusTitle = (lang: 'nl' | 'en') => tr(lang, 'Je hulpvraag', 'Your help request');
 
@@ -50,33 +50,14 @@ function Proposals({ view, base, matches }: { view: View; base: string; matches:
                     'Do you agree? Then the team gives you each other’s details.',
                 )}
               </p>
-              <YesNo
-                view={view}
-                action={action}
-                yesText={tr(lang, 'Ja, graag', 'Yes, please')}
-                noText={tr(lang, 'Nee, liever niet', 'No, rather not')}
-              />
+              <VolunteerAnswer view={view} action={action} />
             </>,
           );
         if (m.state === 'voorgesteld' && m.activityId)
           return section(
             m,
             tr(lang, `Een idee: ${m.activityName ?? ''}`, `An idea: ${m.activityName ?? ''}`),
-            <>
-              <p class="utrecht-paragraph">
-                <a class="utrecht-link" href={`/sociale-kaart/${m.activityId}`}>
-                  {tr(lang, 'Lees wat het is, wanneer en waar', 'Read what it is, when and where')}
-                </a>
-              </p>
-              <YesNo
-                view={view}
-                action={action}
-                yesText={tr(lang, 'Ik ga erheen', 'I will go')}
-                noText={tr(lang, 'Nee, liever niet', 'No, rather not')}
-                buddy
-                buddyKey={m.id}
-              />
-            </>,
+            <ActivityAnswer view={view} action={action} activityId={m.activityId} buddyKey={m.id} />,
           );
         if (m.state === 'actief' || m.state === 'opvolging')
           return section(

@@ -20,6 +20,48 @@ export function parseAnswer(body: unknown): { yes: boolean; buddy: boolean } {
  * Two forms, so yes and no are each one button; works without JavaScript. `buddyKey` keeps the checkbox's id unique
  * when a page shows several proposals.
  */
+/** The asker's answer to an activity: what it is, and going (with someone the first time) or not. */
+export function ActivityAnswer({
+  view,
+  action,
+  activityId,
+  buddyKey,
+}: {
+  view: View;
+  action: string;
+  activityId: string;
+  buddyKey?: string;
+}) {
+  const { lang } = view;
+  return (
+    <>
+      <p class="utrecht-paragraph">
+        <a class="utrecht-link" href={`/sociale-kaart/${activityId}`}>
+          {tr(lang, 'Lees wat het is, wanneer en waar', 'Read what it is, when and where')}
+        </a>
+      </p>
+      <YesNo
+        view={view}
+        action={action}
+        yesText={tr(lang, 'Ik ga erheen', 'I will go')}
+        noText={tr(lang, 'Nee, liever niet', 'No, rather not')}
+        buddy
+        buddyKey={buddyKey}
+      />
+    </>
+  );
+}
+
+/** The asker's answer to a volunteer who said yes. */
+export const VolunteerAnswer = ({ view, action }: { view: View; action: string }) => (
+  <YesNo
+    view={view}
+    action={action}
+    yesText={tr(view.lang, 'Ja, graag', 'Yes, please')}
+    noText={tr(view.lang, 'Nee, liever niet', 'No, rather not')}
+  />
+);
+
 export function YesNo({
   view,
   action,

@@ -1,6 +1,6 @@
 // "Ik zoek hulp": a help request in plain Dutch, for yourself or for someone else, one question a page, with
 // everything typed carried along; sent, it goes to the status page the asker can follow.
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { withAccess } from '../../../kernel/access/gate.js';
 import { findAccount } from '../../../kernel/auth/accounts.js';
 import { notFound } from '../../../kernel/errors.js';
@@ -36,6 +36,15 @@ export async function askRoutes(app: FastifyInstance): Promise<void> {
     return account ? { naam: account.displayName, email: account.email, telefoon: account.phone ?? '' } : {};
   }
 
+  /** The last step, once the story (and for someone else, who it is for) is complete. */
+  const toDetails = async (request: FastifyRequest, reply: FastifyReply, values: FormValues) => {
+    const view = request.view();
+    return reply.page(
+      askTitle(view.lang),
+      <DetailsStep view={view} values={{ ...(await prefilled(request)), ...values }} />,
+    );
+  };
+
   app.get('/hulp/vraag', async (request, reply) => {
     const view = request.view();
     return reply.page(askTitle(view.lang), <StoryStep view={view} values={{}} />);
@@ -48,7 +57,7 @@ export async function askRoutes(app: FastifyInstance): Promise<void> {
     const form = parseForm(storySchema, request.body);
     if (!form.ok) return reply.page(title, <StoryStep view={view} values={values} errors={form.errors} />, 400);
     if (form.data.voor_wie === 'ander') return reply.page(title, <OtherStep view={view} values={values} />);
-    return reply.page(title, <DetailsStep view={view} values={{ ...(await prefilled(request)), ...values }} />);
+    return toDetails(request, reply, values);
   });
 
   app.post('/hulp/ander', { config: limited }, async (request, reply) => {
@@ -59,7 +68,7 @@ export async function askRoutes(app: FastifyInstance): Promise<void> {
     if (!story.ok) return reply.page(title, <StoryStep view={view} values={values} errors={story.errors} />, 400);
     const form = parseForm(otherSchema, request.body);
     if (!form.ok) return reply.page(title, <OtherStep view={view} values={values} errors={form.errors} />, 400);
-    return reply.page(title, <DetailsStep view={view} values={{ ...(await prefilled(request)), ...values }} />);
+    return toDetails(request, reply, values);
   });
 
   app.post('/hulp/versturen', { config: limited }, async (request, reply) => {

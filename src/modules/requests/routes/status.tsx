@@ -53,20 +53,34 @@ export async function statusRoutes(app: FastifyInstance): Promise<void> {
     };
   }
 
-  app.get('/hulp/status/:token', async (request, reply) => statusPage(request, reply, await byStatusLink(request)));
-  app.get('/mijn/hulpvragen/:id', async (request, reply) => statusPage(request, reply, asSignedInAsker(request)));
-  app.get('/hulp/status/:token/delen', async (request, reply) =>
-    sharingPage(request, reply, await byStatusLink(request)),
-  );
-  app.get('/mijn/hulpvragen/:id/delen', async (request, reply) =>
-    sharingPage(request, reply, asSignedInAsker(request)),
-  );
-  app.post('/hulp/status/:token/delen', { config: limited }, async (request, reply) =>
-    sharingChange(request, reply, await byStatusLink(request)),
-  );
-  app.post('/mijn/hulpvragen/:id/delen', async (request, reply) =>
-    sharingChange(request, reply, asSignedInAsker(request)),
-  );
+  /**
+   * Every page of the asker's own request lives under the status link and, for a signed-in asker, under
+   * /mijn/hulpvragen; a form sent through the link is rate limited, as anyone holding a link can send it.
+   */
+  function ownPage(
+    method: 'GET' | 'POST',
+    path: string,
+    handle: (request: FastifyRequest, reply: FastifyReply, owner: Owner) => Promise<unknown>,
+  ) {
+    app.route({
+      method,
+      url: `/hulp/status/:token${path}`,
+      ...(method === 'POST' ? { config: limited } : {}),
+      handler: async (request, reply) => handle(request, reply, await byStatusLink(request)),
+    });
+    app.route({
+      method,
+      url: `/mijn/hulpvragen/:id${path}`,
+      handler: async (request, reply) => handle(request, reply, asSignedInAsker(request)),
+    });
+  }
+
+  ownPage('GET', '', statusPage);
+  ownPage('GET', '/delen', sharingPage);
+  ownPage('POST', '/delen', sharingChange);
+  ownPage('POST', '/koppelingen/:matchId', answerOnStatusPage);
+  ownPage('GET', '/koppelingen/:matchId/afronden', closingOnStatusPage);
+  ownPage('POST', '/koppelingen/:matchId/afronden', closingOnStatusPage);
 
   /** Reads the asker's own request and its matches through the gate; anyone else's is "not found". */
   async function ownRequest({ actor, found }: Owner) {
@@ -125,25 +139,6 @@ export async function statusRoutes(app: FastifyInstance): Promise<void> {
     await changeSharing(ctx, owner, shareChoiceFromForm(form.data), form.data.koppeling);
     return reply.redirect(`${owner.base}?opgeslagen=1#delen`, 303);
   }
-
-  app.post('/hulp/status/:token/koppelingen/:matchId', { config: limited }, async (request, reply) =>
-    answerOnStatusPage(request, reply, await byStatusLink(request)),
-  );
-  app.post('/mijn/hulpvragen/:id/koppelingen/:matchId', async (request, reply) =>
-    answerOnStatusPage(request, reply, asSignedInAsker(request)),
-  );
-  app.get('/hulp/status/:token/koppelingen/:matchId/afronden', async (request, reply) =>
-    closingOnStatusPage(request, reply, await byStatusLink(request)),
-  );
-  app.get('/mijn/hulpvragen/:id/koppelingen/:matchId/afronden', async (request, reply) =>
-    closingOnStatusPage(request, reply, asSignedInAsker(request)),
-  );
-  app.post('/hulp/status/:token/koppelingen/:matchId/afronden', { config: limited }, async (request, reply) =>
-    closingOnStatusPage(request, reply, await byStatusLink(request)),
-  );
-  app.post('/mijn/hulpvragen/:id/koppelingen/:matchId/afronden', async (request, reply) =>
-    closingOnStatusPage(request, reply, asSignedInAsker(request)),
-  );
 
   /** A match of the asker's own request, opened as the asker; with how their answer is recorded. */
   async function ownMatch(request: FastifyRequest, owner: Owner) {
