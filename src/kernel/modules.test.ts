@@ -1,26 +1,15 @@
 // The module contract: what installing modules does for the gate, the events, the page slots and the jobs.
 import { afterAll, describe, expect, it } from 'vitest';
-import { policyRules, scopesFor } from './access/policy.js';
-import { publish } from './events.js';
+import { type DataCategory, policyRules, scopesFor } from './access/policy.js';
+import { type EventName, publish } from './events.js';
 import { runJobsOnce } from './jobs.js';
-import { installModules, installedModules, type ModuleDescription, sectionsFor } from './modules.js';
+import { installModules, installedModules, type ModuleDescription, type PageSlots, sectionsFor } from './modules.js';
 import type { AppContext } from './http/context.js';
 
-declare module './access/policy.js' {
-  interface DataCategories {
-    proefcategorie: true;
-  }
-}
-declare module './events.js' {
-  interface DomainEvents {
-    'proef.gebeurd': { tenantId: string };
-  }
-}
-declare module './modules.js' {
-  interface PageSlots {
-    proefpagina: { tenantId: string };
-  }
-}
+// A made-up category, event and slot; cast rather than declared, so they do not leak into the program's types.
+const category = 'proefcategorie' as DataCategory;
+const event = 'proef.gebeurd' as EventName;
+const slot = 'proefpagina' as keyof PageSlots;
 
 const before = (() => {
   try {
@@ -35,25 +24,25 @@ describe('installing modules', () => {
   const heard: string[] = [];
   const proef: ModuleDescription = {
     name: 'proef',
-    policy: { rules: [{ category: 'proefcategorie', actions: ['read'], roles: ['wijkteamlid'], scope: 'tenant' }] },
-    subscriptions: { 'proef.gebeurd': ({ tenantId }) => heard.push(tenantId) },
-    sections: [{ slot: 'proefpagina', load: async () => () => null }],
+    policy: { rules: [{ category, actions: ['read'], roles: ['wijkteamlid'], scope: 'tenant' }] },
+    subscriptions: { [event]: ({ tenantId }: { tenantId: string }) => heard.push(tenantId) },
+    sections: [{ slot, load: async () => () => null }],
     jobs: [{ name: 'tellen', everyMs: 1000, run: async () => 3, summary: (n) => `${n} keer geteld` }],
   };
 
   it('gives the gate the module’s rules, and only for the roles they name', () => {
     installModules([proef]);
-    expect(scopesFor('wijkteamlid', 'proefcategorie', 'read')).toEqual(['tenant']);
-    expect(scopesFor('bewoner', 'proefcategorie', 'read')).toEqual([]);
-    expect(scopesFor('wijkteamlid', 'proefcategorie', 'update')).toEqual([]);
+    expect(scopesFor('wijkteamlid', category, 'read')).toEqual(['tenant']);
+    expect(scopesFor('bewoner', category, 'read')).toEqual([]);
+    expect(scopesFor('wijkteamlid', category, 'update')).toEqual([]);
     expect(policyRules().some((r) => r.category === 'account')).toBe(true);
   });
 
   it('delivers published events to the subscribers, and offers the sections for a slot', () => {
     installModules([proef]);
-    publish('proef.gebeurd', { tenantId: 't1' });
+    publish(event, { tenantId: 't1' });
     expect(heard).toEqual(['t1']);
-    expect(sectionsFor('proefpagina')).toHaveLength(1);
+    expect(sectionsFor(slot)).toHaveLength(1);
   });
 
   it('runs every job once and reports what each did', async () => {
@@ -68,8 +57,8 @@ describe('installing modules', () => {
   it('forgets the rules and subscribers of modules no longer installed', () => {
     installModules([proef]);
     installModules([{ name: 'ander' }]);
-    expect(scopesFor('wijkteamlid', 'proefcategorie', 'read')).toEqual([]);
-    publish('proef.gebeurd', { tenantId: 't2' });
+    expect(scopesFor('wijkteamlid', category, 'read')).toEqual([]);
+    publish(event, { tenantId: 't2' });
     expect(heard).not.toContain('t2');
   });
 

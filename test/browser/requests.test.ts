@@ -4,7 +4,7 @@
 // yes from the mailed links, and the follow-up with an outcome and a rating.
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { sendFollowUps } from '../../src/modules/requests/matching.js';
+import { sendFollowUps } from '../../src/modules/requests/index.js';
 import {
   button,
   checkPage,

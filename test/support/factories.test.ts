@@ -1,7 +1,7 @@
 // The test factories themselves: each makes a consistent object with its parents, and two calls never collide.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadMatchableVolunteers } from '../../src/modules/requests/index.js';
-import { requestByStatusToken } from '../../src/modules/requests/queries.js';
+import { requestByStatusToken } from '../../src/modules/requests/queries/requests.js';
 import { sessionCookie, type TestApp, testApp } from './app.js';
 import {
   makeActivity,

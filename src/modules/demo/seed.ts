@@ -26,6 +26,7 @@ import {
   candidateIndex,
   defaultShareChoice,
   forgetCandidates,
+  hasHelpRequests,
   insertHelpRequest,
   newReference,
   triageMany,
@@ -182,13 +183,7 @@ const demoRequests: DemoRequest[] = [
 ];
 
 async function seedDemoRequests(db: Db, tenantId: string): Promise<number> {
-  const existing = await db
-    .selectFrom('help_requests')
-    .select('id')
-    .where('tenant_id', '=', tenantId)
-    .limit(1)
-    .execute();
-  if (existing.length > 0) return 0;
+  if (await hasHelpRequests(db, tenantId)) return 0;
   const actor = { kind: 'system' as const, tenantId, process: 'demo' as const };
   forgetCandidates(tenantId);
   // 9 months is NABIJ_HIDDEN_MONTHS' default; every demo entry is current anyway.

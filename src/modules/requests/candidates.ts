@@ -5,7 +5,7 @@ import type { Db } from '../../kernel/db/database.js';
 import { loadActivityCandidates } from '../socialbase/index.js';
 import type { Candidate } from '../triage/index.js';
 import { loadVolunteerCandidates } from '../volunteers/index.js';
-import { activeMatchesPerVolunteer } from './queries.js';
+import { activeMatchesPerVolunteer } from './queries/matches.js';
 
 export async function loadCandidates(
   db: Db,

@@ -1,24 +1,19 @@
 // Help requests (hulpvragen), the front door: the form for a resident, a neighbour or the team on the phone,
 // triage with the neighbourhood's candidates, the team's queue, matches with a yes from both sides, follow-up.
-import type { ModuleDescription } from '../../kernel/modules.js';
-import { triageApiRoutes } from './api-routes.js';
-import { askRoutes } from './ask-routes.js';
-import { matchRoutes } from './match-routes.js';
-import { sendFollowUps } from './matching.js';
+import { lazyRoutes, type ModuleDescription } from '../../kernel/modules.js';
+import { sendFollowUps } from './commands/send-follow-ups.js';
 import * as requests0006 from './migrations/0006_requests.js';
 import * as requestSharing0008 from './migrations/0008_request_sharing.js';
 import * as requestsShardKeys0014 from './migrations/0014_shard_keys.js';
-import { phoneAnswerRoutes } from './phone-answer-routes.js';
 import { requestPolicy } from './policy.js';
-import { teamRequestRoutes } from './team-routes.js';
 import { forgetCandidates } from './triage-service.js';
-import { volunteerMatchRoutes, volunteerMatchSection } from './volunteer-match-routes.js';
 
 export { loadMatchableVolunteers } from './candidates.js';
-export { proposeMatch, sendFollowUps } from './matching.js';
-export { insertHelpRequest, listOwnRequests } from './queries.js';
+export { proposeMatch } from './commands/propose-match.js';
+export { sendFollowUps } from './commands/send-follow-ups.js';
+export { newReference } from './commands/submit-help-request.js';
+export { hasHelpRequests, insertHelpRequest, listOwnRequests } from './queries/requests.js';
 export { defaultShareChoice } from './sharing.js';
-export { newReference } from './submit.js';
 export { candidateIndex, forgetCandidates, type TriageInput, triageMany } from './triage-service.js';
 
 export const requestsModule: ModuleDescription = {
@@ -28,7 +23,16 @@ export const requestsModule: ModuleDescription = {
     '0008_request_sharing': requestSharing0008,
     '0014_shard_keys': requestsShardKeys0014,
   },
-  routes: [askRoutes, triageApiRoutes, teamRequestRoutes, matchRoutes, phoneAnswerRoutes, volunteerMatchRoutes],
+  // Loaded when the app starts, so a command such as `nabij triage` does not load the pages.
+  routes: [
+    lazyRoutes(async () => (await import('./routes/ask.js')).askRoutes),
+    lazyRoutes(async () => (await import('./routes/status.js')).statusRoutes),
+    lazyRoutes(async () => (await import('./routes/api.js')).triageApiRoutes),
+    lazyRoutes(async () => (await import('./routes/team.js')).teamRequestRoutes),
+    lazyRoutes(async () => (await import('./routes/match.js')).matchRoutes),
+    lazyRoutes(async () => (await import('./routes/phone.js')).phoneAnswerRoutes),
+    lazyRoutes(async () => (await import('./routes/volunteer.js')).volunteerMatchRoutes),
+  ],
   jobs: [
     {
       name: 'hoe-gaat-het',
@@ -38,7 +42,13 @@ export const requestsModule: ModuleDescription = {
     },
   ],
   policy: requestPolicy,
-  sections: [volunteerMatchSection],
+  sections: [
+    {
+      slot: 'mijn-vrijwilliger',
+      load: async (gated, context) =>
+        (await import('./routes/volunteer.js')).volunteerMatchSection.load(gated, context),
+    },
+  ],
   // A volunteer's changed offer or load changes what triage may propose: load the candidates again.
   subscriptions: { 'vrijwilligers.gewijzigd': ({ tenantId }) => forgetCandidates(tenantId) },
 };

@@ -1,4 +1,5 @@
-// The lives of a help request and of a match, as explicit state machines: states and allowed transitions in one table each.
+// The lives of a help request and of a match, as explicit state machines: states and allowed transitions in one
+// table each.
 export const requestTransitions = {
   nieuw: ['in_behandeling', 'afgesloten'],
   in_behandeling: ['gekoppeld', 'afgesloten'],

@@ -1,10 +1,12 @@
-// Every SQL statement of help requests and matches. Personal data: each function takes a GatedDb.
+// The SQL of help requests and their history. Personal data: each function takes a GatedDb; only the keys that aim
+// the gate (id, municipality, owner) are read with a plain Db.
 import { sql } from 'kysely';
-import type { GatedDb } from '../../kernel/access/gate.js';
-import { hashToken } from '../../kernel/auth/tokens.js';
-import { readShareChoice, type ShareChoice, type SharedWithVolunteer } from './sharing.js';
-import { busyMatchStates, type Outcome, type MatchState, type RequestState } from './states.js';
-import type { TriageAnswer } from '../triage/index.js';
+import type { GatedDb } from '../../../kernel/access/gate.js';
+import { hashToken } from '../../../kernel/auth/tokens.js';
+import type { Db } from '../../../kernel/db/database.js';
+import { readShareChoice, type ShareChoice } from '../sharing.js';
+import type { RequestState } from '../states.js';
+import type { TriageAnswer } from '../../triage/index.js';
 
 export type NewHelpRequest = {
   tenantId: string;
@@ -157,28 +159,8 @@ export async function saveShareChoice(
     .execute();
 }
 
-/** What the volunteer of one running match sees; false when there is no such match (any more). */
-export async function saveMatchShare(
-  db: GatedDb,
-  tenantId: string,
-  requestId: string,
-  matchId: string,
-  shared: SharedWithVolunteer,
-): Promise<boolean> {
-  const result = await db
-    .updateTable('matches')
-    .set({ shared_with_volunteer: JSON.stringify(shared), updated_at: new Date() })
-    .where('tenant_id', '=', tenantId)
-    .where('request_id', '=', requestId)
-    .where('id', '=', matchId)
-    .where('volunteer_id', 'is not', null)
-    .where('state', 'in', ['voorgesteld', 'vrijwilliger_akkoord', 'actief', 'opvolging'])
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
-}
-
 /** The id and owner of a request behind a status link, without any of its content: to aim the gate. */
-export async function requestByStatusToken(db: GatedDb | import('../../kernel/db/database.js').Db, token: string) {
+export async function requestByStatusToken(db: Db, token: string) {
   return db
     .selectFrom('help_requests')
     .select(['id', 'tenant_id', 'asker_user_id'])
@@ -225,7 +207,8 @@ export async function listQueue(
     .where('tenant_id', '=', tenantId)
     .where('state', '!=', 'afgesloten')
     .orderBy(
-      sql`CASE WHEN route = 'spoed' THEN 0 WHEN last_progress_at < ${staleBefore} THEN 1 WHEN state = 'nieuw' THEN 2 ELSE 3 END`,
+      sql`CASE WHEN route = 'spoed' THEN 0 WHEN last_progress_at < ${staleBefore} THEN 1
+        WHEN state = 'nieuw' THEN 2 ELSE 3 END`,
     )
     .orderBy('last_progress_at', 'asc')
     .limit(200)
@@ -290,74 +273,6 @@ export async function updateTriage(
     .execute();
 }
 
-export type MatchView = {
-  id: string;
-  requestId: string;
-  state: MatchState;
-  volunteerId: string | null;
-  volunteerFirstName: string | null;
-  volunteerExternalId: string | null;
-  activityId: string | null;
-  activityExternalId: string | null;
-  activityName: string | null;
-  buddyFirstVisit: boolean;
-  sharedWithVolunteer: SharedWithVolunteer;
-  outcome: Outcome | null;
-  rating: number | null;
-  createdAt: Date;
-};
-
-export async function listMatches(db: GatedDb, tenantId: string, requestId: string): Promise<MatchView[]> {
-  return db
-    .selectFrom('matches')
-    .leftJoin('volunteers', 'volunteers.id', 'matches.volunteer_id')
-    .leftJoin('activities', 'activities.id', 'matches.activity_id')
-    .select([
-      'matches.id',
-      'matches.request_id as requestId',
-      'matches.state',
-      'matches.volunteer_id as volunteerId',
-      'volunteers.first_name as volunteerFirstName',
-      'volunteers.external_id as volunteerExternalId',
-      'matches.activity_id as activityId',
-      'activities.external_id as activityExternalId',
-      'activities.name as activityName',
-      'matches.buddy_first_visit as buddyFirstVisit',
-      'matches.shared_with_volunteer as sharedWithVolunteer',
-      sql<Outcome | null>`matches.outcome`.as('outcome'),
-      'matches.rating',
-      'matches.created_at as createdAt',
-    ])
-    .where('matches.tenant_id', '=', tenantId)
-    .where('matches.request_id', '=', requestId)
-    .orderBy('matches.created_at')
-    .execute();
-}
-
-export type VolunteerMatchView = {
-  id: string;
-  requestId: string;
-  state: MatchState;
-  shared: SharedWithVolunteer;
-  createdAt: Date;
-};
-
-/** A volunteer's own running proposals and matches, with only what each asker agreed to share. */
-export async function listVolunteerMatches(
-  db: GatedDb,
-  tenantId: string,
-  volunteerId: string,
-): Promise<VolunteerMatchView[]> {
-  return db
-    .selectFrom('matches')
-    .select(['id', 'request_id as requestId', 'state', 'shared_with_volunteer as shared', 'created_at as createdAt'])
-    .where('tenant_id', '=', tenantId)
-    .where('volunteer_id', '=', volunteerId)
-    .where('state', 'in', ['voorgesteld', 'vrijwilliger_akkoord', 'actief', 'opvolging'])
-    .orderBy('created_at', 'desc')
-    .execute();
-}
-
 export async function listOwnRequests(db: GatedDb, tenantId: string, userId: string) {
   return db
     .selectFrom('help_requests')
@@ -369,39 +284,57 @@ export async function listOwnRequests(db: GatedDb, tenantId: string, userId: str
     .execute();
 }
 
-/** Names to show on suggestion cards: an activity's name, a volunteer's first name. */
-export async function suggestionNames(
-  db: GatedDb,
-  tenantId: string,
-  ids: readonly string[],
-): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map();
-  const [activities, volunteers] = await Promise.all([
-    db
-      .selectFrom('activities')
-      .select(['external_id', 'name'])
-      .where('tenant_id', '=', tenantId)
-      .where('external_id', 'in', ids)
-      .execute(),
-    db
-      .selectFrom('volunteers')
-      .select(['external_id', 'first_name as name'])
-      .where('tenant_id', '=', tenantId)
-      .where('external_id', 'in', ids)
-      .execute(),
-  ]);
-  return new Map([...activities, ...volunteers].map((r) => [r.external_id, r.name]));
+/** The owner of a request the team opens, without any of its content: to aim the gate. */
+export async function requestOwner(db: Db, tenantId: string, id: string) {
+  return db
+    .selectFrom('help_requests')
+    .select('asker_user_id')
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
-/** Running matches per volunteer id in a municipality: a volunteer's load, for triage. */
-export async function activeMatchesPerVolunteer(db: GatedDb, tenantId: string): Promise<Map<string, number>> {
-  const rows = await db
-    .selectFrom('matches')
-    .select(['volunteer_id', sql<number>`count(*)::int`.as('n')])
+/** What a proposal needs of its request: the state, the route, the asker's choice and what it is filled in from. */
+export async function requestToPropose(db: GatedDb, tenantId: string, id: string) {
+  return db
+    .selectFrom('help_requests')
+    .select([
+      'id',
+      'asker_name',
+      'subject_name',
+      'postcode',
+      'need_keys',
+      'contact_email',
+      'state',
+      'route',
+      'share_with_volunteer',
+    ])
     .where('tenant_id', '=', tenantId)
-    .where('volunteer_id', 'is not', null)
-    .where('state', 'in', busyMatchStates)
-    .groupBy('volunteer_id')
-    .execute();
-  return new Map(rows.map((r) => [r.volunteer_id as string, r.n]));
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+/** The asker's name, to greet them on a match's page. */
+export async function askerNameOf(db: GatedDb, requestId: string) {
+  return db.selectFrom('help_requests').select(['asker_name']).where('id', '=', requestId).executeTakeFirstOrThrow();
+}
+
+/** Where the asker is mailed, and how they are greeted. */
+export async function askerContactOf(db: GatedDb, requestId: string) {
+  return db
+    .selectFrom('help_requests')
+    .select(['contact_email', 'asker_name'])
+    .where('id', '=', requestId)
+    .executeTakeFirstOrThrow();
+}
+
+/** Whether a municipality has any help request yet. */
+export async function hasHelpRequests(db: Db, tenantId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('help_requests')
+    .select('id')
+    .where('tenant_id', '=', tenantId)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
 }

@@ -9,11 +9,12 @@ import {
   RadioField,
   SubmitButton,
   TextField,
-} from '../../kernel/ui/forms.js';
-import { tr } from '../../kernel/ui/messages.js';
-import type { View } from '../../kernel/ui/view.js';
-import type { MatchByLink } from './matching.js';
-import { outcomes } from './states.js';
+} from '../../../kernel/ui/forms.js';
+import { tr } from '../../../kernel/ui/messages.js';
+import type { View } from '../../../kernel/ui/view.js';
+import type { Closing } from '../commands/close-match.js';
+import type { MatchByLink } from '../commands/open-match.js';
+import { outcomes } from '../states.js';
 
 export const closingSchema = z
   .object({
@@ -23,6 +24,14 @@ export const closingSchema = z
     opmerking: z.string().trim().max(2000, 'tekst_te_lang').default(''),
   })
   .refine((v) => v.uitkomst !== 'niet_opgelost' || v.reden !== '', { message: 'reden_nodig', path: ['reden'] });
+
+/** The form's answers as the closing of a match; what is left empty is not known. */
+export const closingFromForm = (d: z.infer<typeof closingSchema>): Closing => ({
+  outcome: d.uitkomst,
+  reason: d.reden || null,
+  rating: d.cijfer ? Number(d.cijfer) : null,
+  comment: d.opmerking || null,
+});
 
 const outcomeLabels: Record<(typeof outcomes)[number], [string, string]> = {
   collectief_opgelost: [
@@ -77,7 +86,8 @@ export function ClosingForm({
         <p class="utrecht-paragraph">
           {tr(
             lang,
-            'Vul in wat de vrager aan de telefoon vertelt, in de woorden van de vrager. Het cijfer is het cijfer van de vrager, niet dat van jou.',
+            'Vul in wat de vrager aan de telefoon vertelt, in de woorden van de vrager. ' +
+              'Het cijfer is het cijfer van de vrager, niet dat van jou.',
             'Enter what the asker tells you by phone, in their words. The score is the asker’s, not yours.',
           )}
         </p>

@@ -1,20 +1,18 @@
-// What the asker lets a volunteer see of them. The request keeps the asker's choice; a match keeps a copy of only the
-// parts agreed to, filled in, which the asker can change per match. The story itself is never shared.
+// The asker's choice of what a volunteer may see, as form fields with their schema; and what a volunteer sees, as a
+// list.
 import { z } from 'zod';
-import { needLabel } from '../../kernel/taxonomy/needs.js';
-import { CheckboxField, type FormErrors, type FormValues, TextField } from '../../kernel/ui/forms.js';
-import { tr } from '../../kernel/ui/messages.js';
-import type { View } from '../../kernel/ui/view.js';
-import type { ShareChoice, SharedWithVolunteer } from './schema.js';
-
-export type { ShareChoice, SharedWithVolunteer };
-
-/** First name, postcode area and the need, as the issue of privacy asks; no note unless the asker writes one. */
-export const defaultShareChoice: ShareChoice = { voornaam: true, buurt: true, behoeften: true, bericht: '' };
+import { needLabel } from '../../../kernel/taxonomy/needs.js';
+import { CheckboxField, type FormErrors, type FormValues, TextField } from '../../../kernel/ui/forms.js';
+import { tr } from '../../../kernel/ui/messages.js';
+import type { View } from '../../../kernel/ui/view.js';
+import { defaultShareChoice, type ShareChoice, type SharedWithVolunteer } from '../sharing.js';
 
 const ticked = (v: string | undefined) => v === 'ja';
 
-/** The form fields of the choice. `deelkeuze` tells a form that showed them from one that did not (then the defaults). */
+/**
+ * The form fields of the choice. `deelkeuze` tells a form that showed them from one that did not (then the
+ * defaults).
+ */
 export const shareFormSchema = z.object({
   deelkeuze: z.literal('1').optional(),
   deel_voornaam: z.string().optional(),
@@ -44,32 +42,6 @@ export function shareFormValues(choice: ShareChoice): FormValues {
   };
 }
 
-/** Reads a stored choice; anything missing falls back to the default, so an old row never shares more. */
-export function readShareChoice(stored: unknown): ShareChoice {
-  const s = (stored ?? {}) as Partial<ShareChoice>;
-  return {
-    voornaam: typeof s.voornaam === 'boolean' ? s.voornaam : defaultShareChoice.voornaam,
-    buurt: typeof s.buurt === 'boolean' ? s.buurt : defaultShareChoice.buurt,
-    behoeften: typeof s.behoeften === 'boolean' ? s.behoeften : defaultShareChoice.behoeften,
-    bericht: typeof s.bericht === 'string' ? s.bericht : '',
-  };
-}
-
-const firstName = (name: string) => name.trim().split(/\s+/)[0] ?? '';
-
-/** The copy a match keeps: only the agreed parts, taken from the request. For someone else, it is their first name. */
-export function sharedFor(
-  choice: ShareChoice,
-  request: { asker_name: string; subject_name: string | null; postcode: string | null; need_keys: string[] },
-): SharedWithVolunteer {
-  const shared: SharedWithVolunteer = {};
-  if (choice.voornaam) shared.voornaam = firstName(request.subject_name ?? request.asker_name);
-  if (choice.buurt && request.postcode) shared.buurt = request.postcode.slice(0, 4);
-  if (choice.behoeften && request.need_keys.length > 0) shared.behoeften = request.need_keys;
-  if (choice.bericht) shared.bericht = choice.bericht;
-  return shared;
-}
-
 /** Who the volunteer is told about: the first name when shared, otherwise "iemand". */
 export const sharedName = (lang: 'nl' | 'en', shared: SharedWithVolunteer | undefined) =>
   shared?.voornaam ?? tr(lang, 'iemand', 'someone');
@@ -96,8 +68,10 @@ export function ShareFields({
       <p class="utrecht-paragraph">
         {tr(
           lang,
-          'Als een vrijwilliger uit de buurt kan helpen, vertellen we hem of haar alleen wat jij hier aanvinkt. Je verhaal zelf lezen alleen mensen van het wijkteam.',
-          'If a volunteer from the neighbourhood can help, we only tell them what you tick here. Only the team reads your story itself.',
+          'Als een vrijwilliger uit de buurt kan helpen, vertellen we hem of haar alleen wat jij hier aanvinkt. ' +
+            'Je verhaal zelf lezen alleen mensen van het wijkteam.',
+          'If a volunteer from the neighbourhood can help, we only tell them what you tick here. ' +
+            'Only the team reads your story itself.',
         )}
       </p>
       <input type="hidden" name="deelkeuze" value="1" />

@@ -2,9 +2,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorOf } from '../../kernel/auth/actor.js';
-import { needKeys } from '../../kernel/taxonomy/needs.js';
-import { candidateIndex, triageMany } from './triage-service.js';
+import { actorOf } from '../../../kernel/auth/actor.js';
+import { needKeys } from '../../../kernel/taxonomy/needs.js';
+import { candidateIndex, triageMany } from '../triage-service.js';
 
 const requestSchema = z.object({
   id: z.string().min(1).max(100),

@@ -1,15 +1,16 @@
-// Submitting a help request: triage proposes, the request is stored through the gate, and a spoed request
-// alerts the team at once, without waiting in any queue.
+// Submitting a help request, from the web form (for oneself or someone else) or the team's phone intake: triage
+// proposes, the request is stored through the gate, a spoed request alerts the team at once, without waiting in
+// any queue, and the asker of the web form gets their status link by mail.
 import { randomInt } from 'node:crypto';
-import { type Actor, withAccess } from '../../kernel/access/gate.js';
-import { newToken } from '../../kernel/auth/tokens.js';
-import type { AppContext } from '../../kernel/http/context.js';
-import type { Tenant } from '../../kernel/tenancy/queries.js';
-import { normalisePostcode, postcodePoint } from '../../kernel/geo/index.js';
-import { insertHelpRequest, type NewHelpRequest, recordEvent } from './queries.js';
-import { candidateIndex, triageMany } from './triage-service.js';
-import type { TriageAnswer } from '../triage/index.js';
-import type { Moment } from '../../kernel/time/index.js';
+import { type Actor, withAccess } from '../../../kernel/access/gate.js';
+import { newToken } from '../../../kernel/auth/tokens.js';
+import type { AppContext } from '../../../kernel/http/context.js';
+import type { Tenant } from '../../../kernel/tenancy/queries.js';
+import { normalisePostcode, postcodePoint } from '../../../kernel/geo/index.js';
+import { insertHelpRequest, type NewHelpRequest, recordEvent } from '../queries/requests.js';
+import { candidateIndex, triageMany } from '../triage-service.js';
+import type { TriageAnswer } from '../../triage/index.js';
+import type { Moment } from '../../../kernel/time/index.js';
 
 /** What the form or the phone intake gives; triage, the reference and the status link are added here. */
 export type HelpRequestInput = Omit<
@@ -84,6 +85,16 @@ export async function submitHelpRequest(
         (gated) => recordEvent(gated, tenant.id, id, null, 'spoedmelding_mislukt', { fout: (error as Error).name }),
       ),
     );
+  }
+  // A caller on the phone hears from the team member; the web form's asker follows their request by this link.
+  if (input.channel === 'web' && input.contactEmail) {
+    await ctx.mailer.send({
+      to: input.contactEmail,
+      subject: `Je hulpvraag ${reference} is binnen`,
+      text:
+        `Hallo ${input.askerName},\n\nWe hebben je hulpvraag ontvangen. Iemand van het wijkteam kijkt ernaar.\n` +
+        `Je kunt hier volgen wat er gebeurt:\n${ctx.config.baseUrl}/hulp/status/${statusToken}\n\nNabij ${tenant.name}`,
+    });
   }
   return { id, reference, statusToken, triage };
 }

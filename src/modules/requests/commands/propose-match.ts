@@ -1,0 +1,113 @@
+// The team proposes a volunteer or an activity from triage's suggestions: the match is stored, the one who answers
+// first is mailed their link (the volunteer, or for an activity the asker), and the request is in progress.
+import { type Actor, withAccess } from '../../../kernel/access/gate.js';
+import { hashToken, newToken } from '../../../kernel/auth/tokens.js';
+import { DomainError } from '../../../kernel/errors.js';
+import type { AppContext } from '../../../kernel/http/context.js';
+import { needLabel } from '../../../kernel/taxonomy/needs.js';
+import type { Tenant } from '../../../kernel/tenancy/queries.js';
+import { insertActivityProposal, insertVolunteerProposal, runningProposalFor } from '../queries/matches.js';
+import { recordEvent, requestToPropose, setRequestState } from '../queries/requests.js';
+import { activityToPropose, volunteerToAsk } from '../queries/suggestions.js';
+import { firstName, readShareChoice, sharedFor, type SharedWithVolunteer } from '../sharing.js';
+import { forgetCandidates } from '../triage-service.js';
+
+export type Proposal = {
+  matchId: string;
+  volunteerLink: string | null;
+  askerLink: string | null;
+  emailed: ('vrijwilliger' | 'vrager')[];
+};
+
+/** The mail says no more than the asker agreed to, and never the note (that is on the page behind the link). */
+function volunteerMailLine(shared: SharedWithVolunteer): string {
+  const who = shared.voornaam ?? 'Iemand';
+  const where = shared.buurt ? ` (buurt ${shared.buurt})` : ' in de buurt';
+  const what = shared.behoeften ? ` bij: ${shared.behoeften.map((k) => needLabel(k).toLowerCase()).join(', ')}` : '';
+  return `${who}${where} zoekt hulp${what}.`;
+}
+
+/** The team proposes a volunteer or an activity from the suggestions. */
+export async function proposeMatch(
+  ctx: AppContext,
+  actor: Extract<Actor, { kind: 'user' }>,
+  tenant: Tenant,
+  requestId: string,
+  suggestion: { id: string; soort: string },
+): Promise<Proposal> {
+  const db = ctx.database.db;
+  const read = { category: 'hulpvraag' as const, action: 'update' as const, purpose: 'koppelen', subjectUserId: null };
+  return withAccess(db, actor, read, async (gated) => {
+    const request = await requestToPropose(gated, tenant.id, requestId);
+    if (!request) throw new DomainError('niet_gevonden', 'Deze hulpvraag bestaat niet.');
+    if (request.state === 'afgesloten') throw new DomainError('ongeldige_invoer', 'Deze hulpvraag is al afgesloten.');
+    const emailed: Proposal['emailed'] = [];
+    // The same volunteer or activity is asked once per request while an earlier proposal still runs.
+    const running = await runningProposalFor(gated, request.id, suggestion.id);
+    if (running) throw new DomainError('ongeldige_invoer', 'Dit is al voorgesteld en loopt nog.');
+    if (suggestion.soort === 'vrijwilliger') {
+      if (request.route === 'spoed')
+        throw new DomainError('ongeldige_invoer', 'Een spoedvraag gaat nooit naar een vrijwilliger.');
+      const volunteer = await volunteerToAsk(gated, tenant.id, suggestion.id);
+      if (!volunteer) throw new DomainError('niet_gevonden', 'Deze vrijwilliger bestaat niet.');
+      const token = newToken();
+      // Only what the asker agreed to; the asker can change it for this match on their own page.
+      const shared = sharedFor(readShareChoice(request.share_with_volunteer), request);
+      const match = await insertVolunteerProposal(gated, {
+        tenantId: tenant.id,
+        requestId: request.id,
+        volunteerId: volunteer.id,
+        proposedByUserId: actor.userId,
+        shared,
+        volunteerTokenHash: hashToken(token),
+      });
+      const link = `${ctx.config.baseUrl}/koppeling/${token}`;
+      if (volunteer.email) {
+        await ctx.mailer.send({
+          to: volunteer.email,
+          subject: 'Wil je iemand in de buurt helpen?',
+          text:
+            `Hallo ${volunteer.first_name},\n\n${volunteerMailLine(shared)}\nHet wijkteam denkt dat jij goed zou ` +
+            `passen. Wil je? Lees meer en zeg ja of nee met één klik:\n${link}\n\nNee zeggen is altijd goed.\n\n` +
+            `Nabij ${tenant.name}`,
+        });
+        emailed.push('vrijwilliger');
+      }
+      await recordEvent(gated, tenant.id, request.id, actor.userId, 'koppeling_voorgesteld', {
+        soort: 'vrijwilliger',
+        vrijwilliger: suggestion.id,
+      });
+      await setRequestState(gated, tenant.id, request.id, request.state === 'nieuw' ? 'in_behandeling' : request.state);
+      forgetCandidates(tenant.id);
+      return { matchId: match.id, volunteerLink: link, askerLink: null, emailed };
+    }
+    const activity = await activityToPropose(gated, tenant.id, suggestion.id);
+    if (!activity) throw new DomainError('niet_gevonden', 'Deze activiteit bestaat niet.');
+    const token = newToken();
+    const match = await insertActivityProposal(gated, {
+      tenantId: tenant.id,
+      requestId: request.id,
+      activityId: activity.id,
+      proposedByUserId: actor.userId,
+      askerTokenHash: hashToken(token),
+    });
+    const link = `${ctx.config.baseUrl}/koppeling/${token}`;
+    if (request.contact_email) {
+      await ctx.mailer.send({
+        to: request.contact_email,
+        subject: `Een idee voor je hulpvraag: ${activity.name}`,
+        text:
+          `Hallo ${firstName(request.asker_name)},\n\nHet wijkteam denkt dat "${activity.name}" bij je past. ` +
+          `Kijk wat het is en zeg of je erheen wilt. Als je wilt, gaat iemand de eerste keer met je mee:\n${link}` +
+          `\n\nNabij ${tenant.name}`,
+      });
+      emailed.push('vrager');
+    }
+    await recordEvent(gated, tenant.id, request.id, actor.userId, 'koppeling_voorgesteld', {
+      soort: 'activiteit',
+      activiteit: suggestion.id,
+    });
+    await setRequestState(gated, tenant.id, request.id, request.state === 'nieuw' ? 'in_behandeling' : request.state);
+    return { matchId: match.id, volunteerLink: null, askerLink: link, emailed };
+  });
+}

@@ -1,0 +1,269 @@
+// The asker's status page: where their request stands, proposals waiting for their answer, and what a volunteer
+// sees of them. The same for the status link and for a signed-in asker; `base` is where it lives.
+import { needLabel } from '../../../kernel/taxonomy/needs.js';
+import { tr } from '../../../kernel/ui/messages.js';
+import type { View } from '../../../kernel/ui/view.js';
+import type { HelpRequestView } from '../queries/requests.js';
+import type { MatchView } from '../queries/matches.js';
+import { sharedForRequest, type SharedWithVolunteer } from '../sharing.js';
+import { busyMatchStates } from '../states.js';
+import { SharedList } from './share-fields.js';
+import { ActivityAnswer, VolunteerAnswer } from './yes-no.js';
+
+export const statusTitle = (lang: 'nl' | 'en') => tr(lang, 'Je hulpvraag', 'Your help request');
+
+/** A volunteer's proposal or help that still runs: the asker can change what that volunteer sees. */
+export const isRunningVolunteerMatch = (m: MatchView) => m.volunteerId !== null && busyMatchStates.includes(m.state);
+
+/** Before the volunteer said yes, the asker does not see their name yet. */
+export const volunteerName = (lang: 'nl' | 'en', m: MatchView) =>
+  m.state === 'voorgesteld'
+    ? tr(lang, 'de gevraagde vrijwilliger', 'the volunteer we asked')
+    : (m.volunteerFirstName ?? tr(lang, 'de vrijwilliger', 'the volunteer'));
+
+/** Proposals waiting for the asker's answer, and running help with "Hoe gaat het?": also for askers without email. */
+function Proposals({ view, base, matches }: { view: View; base: string; matches: readonly MatchView[] }) {
+  const { lang } = view;
+  const section = (m: MatchView, heading: string, body: preact.ComponentChildren) => (
+    <section key={m.id} aria-labelledby={`voorstel-${m.id}`}>
+      <h2 class="utrecht-heading-2" id={`voorstel-${m.id}`}>
+        {heading}
+      </h2>
+      {body}
+    </section>
+  );
+  return (
+    <>
+      {matches.map((m) => {
+        const action = `${base}/koppelingen/${m.id}`;
+        if (m.state === 'vrijwilliger_akkoord' && m.volunteerFirstName)
+          return section(
+            m,
+            tr(lang, `${m.volunteerFirstName} wil je helpen`, `${m.volunteerFirstName} wants to help you`),
+            <>
+              <p class="utrecht-paragraph">
+                {tr(
+                  lang,
+                  `${m.volunteerFirstName} is vrijwilliger en woont bij jou in de buurt. ` +
+                    'Vind je het goed? Dan geeft het wijkteam jullie elkaars gegevens.',
+                  `${m.volunteerFirstName} is a volunteer who lives near you. ` +
+                    'Do you agree? Then the team gives you each other’s details.',
+                )}
+              </p>
+              <VolunteerAnswer view={view} action={action} />
+            </>,
+          );
+        if (m.state === 'voorgesteld' && m.activityId)
+          return section(
+            m,
+            tr(lang, `Een idee: ${m.activityName ?? ''}`, `An idea: ${m.activityName ?? ''}`),
+            <ActivityAnswer view={view} action={action} activityId={m.activityId} buddyKey={m.id} />,
+          );
+        if (m.state === 'actief' || m.state === 'opvolging')
+          return section(
+            m,
+            m.volunteerFirstName
+              ? tr(lang, `${m.volunteerFirstName} helpt je`, `${m.volunteerFirstName} is helping you`)
+              : tr(lang, `Je gaat naar ${m.activityName ?? ''}`, `You are going to ${m.activityName ?? ''}`),
+            <p class="utrecht-paragraph">
+              <a class="utrecht-link" href={`${action}/afronden`}>
+                {tr(lang, 'Vertel ons hoe het gaat', 'Tell us how it is going')}
+              </a>
+            </p>,
+          );
+        return null;
+      })}
+    </>
+  );
+}
+
+/** On the status page: what each volunteer sees now, and what new ones will see, each with a link to change it. */
+function Sharing({
+  lang,
+  base,
+  matches,
+  choice,
+  saved,
+}: {
+  lang: 'nl' | 'en';
+  base: string;
+  matches: readonly MatchView[];
+  choice: SharedWithVolunteer;
+  saved: boolean;
+}) {
+  const running = matches.filter(isRunningVolunteerMatch);
+  return (
+    <section id="delen" aria-labelledby="delen-kop">
+      <h2 class="utrecht-heading-2" id="delen-kop">
+        {tr(lang, 'Wat ziet een vrijwilliger van je?', 'What does a volunteer see of you?')}
+      </h2>
+      {saved ? (
+        <p class="utrecht-paragraph" role="status">
+          <strong>{tr(lang, 'Je keuze is bewaard.', 'Your choice has been saved.')}</strong>
+        </p>
+      ) : null}
+      <p class="utrecht-paragraph">
+        {tr(
+          lang,
+          'Je verhaal zelf lezen alleen mensen van het wijkteam. Een vrijwilliger ziet alleen wat jij goedvindt.',
+          'Only the team reads your story itself. A volunteer sees only what you agree to.',
+        )}
+      </p>
+      {running.map((m) => (
+        <div key={m.id}>
+          <h3 class="utrecht-heading-3">
+            {tr(lang, `Dit ziet ${volunteerName(lang, m)}`, `This is what ${volunteerName(lang, m)} sees`)}
+          </h3>
+          <SharedList lang={lang} shared={m.sharedWithVolunteer} />
+          <p class="utrecht-paragraph">
+            <a class="utrecht-link" href={`${base}/delen?koppeling=${m.id}`}>
+              {tr(lang, `Verander wat ${volunteerName(lang, m)} ziet`, `Change what ${volunteerName(lang, m)} sees`)}
+            </a>
+          </p>
+        </div>
+      ))}
+      <h3 class="utrecht-heading-3">
+        {running.length
+          ? tr(lang, 'Dit ziet een nieuwe vrijwilliger', 'This is what a new volunteer sees')
+          : tr(lang, 'Dit ziet een vrijwilliger', 'This is what a volunteer sees')}
+      </h3>
+      <SharedList lang={lang} shared={choice} />
+      <p class="utrecht-paragraph">
+        <a class="utrecht-link" href={`${base}/delen`}>
+          {tr(lang, 'Verander wat een vrijwilliger mag zien', 'Change what a volunteer may see')}
+        </a>
+      </p>
+    </section>
+  );
+}
+
+export function StatusPage({
+  view,
+  base,
+  helpRequest,
+  matches,
+  saved,
+  answered,
+}: {
+  view: View;
+  base: string;
+  helpRequest: HelpRequestView;
+  matches: readonly MatchView[];
+  /** The asker just changed what a volunteer sees. */
+  saved: boolean;
+  /** The asker just answered a proposal. */
+  answered: boolean;
+}) {
+  const { lang } = view;
+  const spoed = helpRequest.route === 'spoed';
+  const stateText: Record<string, [string, string]> = {
+    nieuw: [
+      'Je hulpvraag is binnen. Iemand van het wijkteam kijkt ernaar, meestal binnen 2 werkdagen.',
+      'Your request has arrived. Someone from the team will look at it, usually within 2 working days.',
+    ],
+    in_behandeling: ['Het wijkteam is met je hulpvraag bezig.', 'The team is working on your request.'],
+    gekoppeld: [
+      'Er is hulp gevonden. Het wijkteam belt of mailt je om het verder af te spreken.',
+      'Help has been found. The team will call or email you to arrange the rest.',
+    ],
+    afgesloten: ['Je hulpvraag is afgerond.', 'Your request has been completed.'],
+  };
+  const text =
+    spoed && helpRequest.state === 'nieuw'
+      ? (['Het wijkteam neemt vandaag nog contact met je op.', 'The team will contact you today.'] as [string, string])
+      : (stateText[helpRequest.state] ?? stateText.nieuw!);
+  return (
+    <>
+      {spoed ? (
+        <div class="utrecht-alert utrecht-alert--error nabij-spoed" role="alert">
+          <div class="utrecht-alert__content">
+            <div class="utrecht-alert__message">
+              <h1 class="utrecht-heading-1">{tr(lang, 'Bel nu als er gevaar is', 'Call now if there is danger')}</h1>
+              <ul class="utrecht-unordered-list nabij-spoed-numbers">
+                <li>
+                  <a class="utrecht-link" href="tel:112">
+                    <strong>112</strong>
+                  </a>{' '}
+                  – {tr(lang, 'bij direct gevaar', 'in immediate danger')}
+                </li>
+                <li>
+                  <a class="utrecht-link" href="tel:08002000">
+                    <strong>Veilig Thuis 0800-2000</strong>
+                  </a>{' '}
+                  –{' '}
+                  {tr(
+                    lang,
+                    'huiselijk geweld en kindermishandeling, dag en nacht, gratis',
+                    'domestic violence and child abuse, day and night, free',
+                  )}
+                </li>
+                <li>
+                  <a class="utrecht-link" href="tel:08000113">
+                    <strong>113 Zelfmoordpreventie 0800-0113</strong>
+                  </a>{' '}
+                  –{' '}
+                  {tr(
+                    lang,
+                    'als je aan zelfdoding denkt, dag en nacht, gratis',
+                    'if you think about suicide, day and night, free',
+                  )}
+                </li>
+              </ul>
+              <p class="utrecht-paragraph">
+                {tr(
+                  lang,
+                  'We hebben het wijkteam meteen gewaarschuwd. Zij nemen vandaag nog contact met je op.',
+                  'We have alerted the neighbourhood team at once. They will contact you today.',
+                )}
+              </p>
+            </div>
+          </div>
+        </div>
+      ) : null}
+      {spoed ? (
+        <h2 class="utrecht-heading-2">{tr(lang, 'Je hulpvraag', 'Your help request')}</h2>
+      ) : (
+        <h1 class="utrecht-heading-1">{tr(lang, 'Je hulpvraag', 'Your help request')}</h1>
+      )}
+      <p class="utrecht-paragraph">
+        {tr(lang, 'Nummer', 'Number')}: <strong>{helpRequest.reference}</strong>
+      </p>
+      <p class="utrecht-paragraph" role="status">
+        {tr(lang, text[0], text[1])}
+      </p>
+      {helpRequest.needKeys.length > 0 && !spoed ? (
+        <p class="utrecht-paragraph">
+          {tr(lang, 'We kijken naar', 'We are looking at')}:{' '}
+          {helpRequest.needKeys.map((k) => needLabel(k, lang)).join(', ')}.
+        </p>
+      ) : null}
+      {answered ? (
+        <p class="utrecht-paragraph" role="status">
+          <strong>{tr(lang, 'Dank je wel, je antwoord is bewaard.', 'Thank you, your answer has been saved.')}</strong>
+        </p>
+      ) : null}
+      <Proposals view={view} base={base} matches={matches} />
+      {spoed || helpRequest.state === 'afgesloten' ? null : (
+        <Sharing
+          lang={lang}
+          base={base}
+          matches={matches}
+          choice={sharedForRequest(helpRequest.shareWithVolunteer, helpRequest)}
+          saved={saved}
+        />
+      )}
+      <p class="utrecht-paragraph nabij-muted">
+        {tr(
+          lang,
+          'Bewaar deze pagina (of de link in je e-mail) om later te kijken hoe het staat.',
+          'Keep this page (or the link in your email) to check later how it is going.',
+        )}
+      </p>
+      <p class="utrecht-paragraph">
+        <a class="utrecht-link" href="/sociale-kaart">
+          {tr(lang, 'Kijk intussen wat er in de buurt is', 'Meanwhile, see what there is in the neighbourhood')}
+        </a>
+      </p>
+    </>
+  );
+}

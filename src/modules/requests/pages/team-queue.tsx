@@ -1,0 +1,92 @@
+// The team's queue of help requests: spoed on top, then whoever waited longest, with how long they have waited.
+import { needLabel } from '../../../kernel/taxonomy/needs.js';
+import { tr } from '../../../kernel/ui/messages.js';
+import type { View } from '../../../kernel/ui/view.js';
+import type { listQueue } from '../queries/requests.js';
+import { label, routeLabel, stateLabels } from './team-labels.js';
+
+const ageLabel = (lang: 'nl' | 'en', since: Date, now: Date) => {
+  const hours = Math.floor((now.getTime() - since.getTime()) / 3_600_000);
+  if (hours < 24) return tr(lang, `${hours} uur`, `${hours} h`);
+  const days = Math.floor(hours / 24);
+  return tr(lang, `${days} ${days === 1 ? 'dag' : 'dagen'}`, `${days} ${days === 1 ? 'day' : 'days'}`);
+};
+
+export function QueuePage({
+  view,
+  title,
+  queue,
+  now,
+}: {
+  view: View;
+  title: string;
+  queue: Awaited<ReturnType<typeof listQueue>>;
+  now: Date;
+}) {
+  const { lang } = view;
+  return (
+    <>
+      <h1 class="utrecht-heading-1">{title}</h1>
+      <p class="utrecht-paragraph">
+        <a class="utrecht-link" href="/team/hulpvragen/nieuw">
+          {tr(lang, 'Hulpvraag van de telefoon invoeren', 'Enter a help request taken by phone')}
+        </a>
+      </p>
+      {queue.length === 0 ? (
+        <p class="utrecht-paragraph">
+          {tr(lang, 'Er staan geen open hulpvragen.', 'There are no open help requests.')}
+        </p>
+      ) : null}
+      <div class="utrecht-table-container utrecht-table-container--overflow-inline">
+        <table class="utrecht-table utrecht-table--html-table">
+          <caption class="utrecht-table__caption">
+            {tr(lang, 'Spoed bovenaan, dan wie het langst wacht', 'Urgent on top, then who has waited longest')}
+          </caption>
+          <thead class="utrecht-table__header">
+            <tr class="utrecht-table__row">
+              <th class="utrecht-table__header-cell" scope="col">
+                {tr(lang, 'Nummer', 'Number')}
+              </th>
+              <th class="utrecht-table__header-cell" scope="col">
+                Route
+              </th>
+              <th class="utrecht-table__header-cell" scope="col">
+                {tr(lang, 'Behoeften', 'Needs')}
+              </th>
+              <th class="utrecht-table__header-cell" scope="col">
+                {tr(lang, 'Status', 'Status')}
+              </th>
+              <th class="utrecht-table__header-cell" scope="col">
+                {tr(lang, 'Wacht sinds', 'Waiting for')}
+              </th>
+            </tr>
+          </thead>
+          <tbody class="utrecht-table__body">
+            {queue.map((item) => (
+              <tr class="utrecht-table__row" key={item.id}>
+                <td class="utrecht-table__cell">
+                  <a class="utrecht-link" href={`/team/hulpvragen/${item.id}`}>
+                    {item.reference}
+                  </a>
+                </td>
+                <td class="utrecht-table__cell">
+                  {item.route === 'spoed' ? (
+                    <strong>{routeLabel(lang, item.route)}</strong>
+                  ) : (
+                    routeLabel(lang, item.route)
+                  )}
+                </td>
+                <td class="utrecht-table__cell">{item.needKeys.map((k) => needLabel(k, lang)).join(', ')}</td>
+                <td class="utrecht-table__cell">
+                  {label(lang, stateLabels, item.state)}
+                  {item.stale ? <strong> · {tr(lang, 'geen voortgang', 'no progress')}</strong> : null}
+                </td>
+                <td class="utrecht-table__cell">{ageLabel(lang, item.lastProgressAt, now)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,154 @@
+// The team's routes for help requests: the queue, a request with its triage and the team member's decision,
+// proposing a match from the suggestions, and a request taken by phone.
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { type Actor, searchWithAccess, withAccess } from '../../../kernel/access/gate.js';
+import { actorOf } from '../../../kernel/auth/actor.js';
+import { notFound } from '../../../kernel/errors.js';
+import { parseForm } from '../../../kernel/ui/forms.js';
+import { tr } from '../../../kernel/ui/messages.js';
+import { changeTriage } from '../commands/change-triage.js';
+import { proposeMatch } from '../commands/propose-match.js';
+import { submitHelpRequest } from '../commands/submit-help-request.js';
+import { momentsFrom } from '../moments.js';
+import { PhoneIntake, phoneIntakeSchema, phoneIntakeTitle } from '../pages/phone-intake.js';
+import { shareChoiceFromForm } from '../pages/share-fields.js';
+import { QueuePage } from '../pages/team-queue.js';
+import { RequestDetail, requestTitle, triageDecisionSchema } from '../pages/team-request.js';
+import { listMatches } from '../queries/matches.js';
+import { findHelpRequest, listEvents, listQueue, requestOwner } from '../queries/requests.js';
+import { suggestionNames } from '../queries/suggestions.js';
+
+export async function teamRequestRoutes(app: FastifyInstance): Promise<void> {
+  const { ctx } = app;
+  const db = ctx.database.db;
+
+  app.get('/team/hulpvragen', async (request, reply) => {
+    const view = request.view();
+    const actor = actorOf(request);
+    const now = new Date();
+    const queue = await searchWithAccess(
+      db,
+      actor,
+      { category: 'hulpvraag', purpose: 'hulpvraag_behandelen' },
+      (gated) => listQueue(gated, actor.tenantId, ctx.config.queueStaleDays, now),
+    );
+    const title = tr(view.lang, 'Hulpvragen', 'Help requests');
+    return reply.page(title, <QueuePage view={view} title={title} queue={queue} now={now} />);
+  });
+
+  app.get('/team/hulpvragen/nieuw', async (request, reply) => {
+    actorOf(request);
+    const view = request.view();
+    return reply.page(phoneIntakeTitle(view.lang), <PhoneIntake view={view} values={{}} />);
+  });
+
+  app.post('/team/hulpvragen/nieuw', async (request, reply) => {
+    const actor = actorOf(request);
+    const view = request.view();
+    const form = parseForm(phoneIntakeSchema, request.body);
+    if (!form.ok)
+      return reply.page(
+        phoneIntakeTitle(view.lang),
+        <PhoneIntake view={view} values={form.values} errors={form.errors} />,
+        400,
+      );
+    if (!request.tenant) throw notFound();
+    const d = form.data;
+    const submitted = await submitHelpRequest(ctx, request.tenant, actor, {
+      channel: 'telefoon',
+      askerUserId: null,
+      enteredByUserId: actor.userId,
+      forSomeoneElse: false,
+      askerName: d.naam,
+      subjectName: null,
+      relation: null,
+      subjectConsent: 'zelf',
+      text: d.tekst,
+      postcode: d.postcode || null,
+      moments: momentsFrom(d.dag, d.dagdeel),
+      language: null,
+      contactEmail: d.email || null,
+      contactPhone: d.telefoon || null,
+      shareWithVolunteer: shareChoiceFromForm(d),
+    });
+    return reply.redirect(`/team/hulpvragen/${submitted.id}`, 303);
+  });
+
+  /** A request with its history, matches and the names of its suggestions, read as this team member. */
+  const detail = async (actor: Extract<Actor, { kind: 'user' }>, id: string) => {
+    if (!z.uuid().safeParse(id).success) throw notFound('Deze hulpvraag');
+    const read = { category: 'hulpvraag' as const, action: 'read' as const, purpose: 'hulpvraag_behandelen' };
+    const owner = await requestOwner(db, actor.tenantId, id);
+    if (!owner) throw notFound('Deze hulpvraag');
+    return withAccess(db, actor, { ...read, subjectUserId: owner.asker_user_id }, async (gated) => {
+      const helpRequest = await findHelpRequest(gated, actor.tenantId, id);
+      if (!helpRequest) throw notFound('Deze hulpvraag');
+      return {
+        helpRequest,
+        events: await listEvents(gated, actor.tenantId, id),
+        matches: await listMatches(gated, actor.tenantId, id),
+        names: await suggestionNames(
+          gated,
+          actor.tenantId,
+          helpRequest.triage.suggesties.map((s) => s.id),
+        ),
+      };
+    });
+  };
+
+  app.get('/team/hulpvragen/:id', async (request, reply) => {
+    const view = request.view();
+    const actor = actorOf(request);
+    const { helpRequest, events, matches, names } = await detail(actor, (request.params as { id: string }).id);
+    return reply.page(
+      requestTitle(view.lang, helpRequest.reference),
+      <RequestDetail view={view} request={helpRequest} events={events} matches={matches} names={names} />,
+    );
+  });
+
+  app.post('/team/hulpvragen/:id/triage', async (request, reply) => {
+    const view = request.view();
+    const actor = actorOf(request);
+    const { id } = request.params as { id: string };
+    const { helpRequest, events, matches, names } = await detail(actor, id);
+    const form = parseForm(triageDecisionSchema, request.body);
+    if (!form.ok) {
+      const sent = (request.body as { behoeften?: string | string[] } | undefined)?.behoeften;
+      const chosenNeeds = sent === undefined ? [] : Array.isArray(sent) ? sent : [sent];
+      return reply.page(
+        requestTitle(view.lang, helpRequest.reference),
+        <RequestDetail
+          view={view}
+          request={helpRequest}
+          events={events}
+          matches={matches}
+          names={names}
+          values={form.values}
+          errors={form.errors}
+          chosenNeeds={chosenNeeds}
+        />,
+        400,
+      );
+    }
+    const d = form.data;
+    await changeTriage(ctx, actor, helpRequest, {
+      change: d.besluit === 'wijzigen',
+      route: d.route,
+      needKeys: d.behoeften,
+      reason: d.reden,
+    });
+    return reply.redirect(`/team/hulpvragen/${id}`, 303);
+  });
+
+  app.post('/team/hulpvragen/:id/koppelen', async (request, reply) => {
+    const actor = actorOf(request);
+    const { id } = request.params as { id: string };
+    if (!z.uuid().safeParse(id).success || !request.tenant) throw notFound('Deze hulpvraag');
+    const body = z
+      .object({ suggestie: z.string().min(1).max(100), soort: z.string().min(1).max(30) })
+      .parse(request.body);
+    await proposeMatch(ctx, actor, request.tenant, id, { id: body.suggestie, soort: body.soort });
+    return reply.redirect(`/team/hulpvragen/${id}`, 303);
+  });
+}
