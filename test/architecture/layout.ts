@@ -20,7 +20,7 @@ export function sqlOutsideQueries(root: string, files: readonly string[]): strin
 }
 
 /** A regular expression literal cannot be broken over lines without changing it, so it may be longer. */
-const isRegexLiteral = (line: string) => /^\s*\/.+\/[dgimsuy]*[,;)]?\s*$/.test(line);
+const isRegexLiteral = (line: string) => /^\s*\/[^/*]/.test(line);
 
 /** Lines over the width; merged migrations are never edited, so they keep the lines they were merged with. */
 export function longLines(root: string, files: readonly string[]): string[] {

@@ -352,7 +352,7 @@ describe('3. spoed', () => {
     await check(team, 'spoed-detail');
   });
 
-  it('stacks the spoed heading, the numbers and the reassurance under each other, on a wide screen and on a phone', async () => {
+  it('stacks the spoed heading, numbers and reassurance, on a wide screen and on a phone', async () => {
     for (const [name, viewport] of [
       ['spoed-status-breed', { width: 1280, height: 800 }],
       ['spoed-status-telefoon', { width: 360, height: 740 }],

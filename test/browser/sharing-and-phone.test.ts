@@ -125,7 +125,7 @@ describe('a. what a volunteer may see', () => {
     },
   );
 
-  it('shows the asker what the volunteer the team asked sees, and lets them share the first name after all', async () => {
+  it('shows the asker what the asked volunteer sees, and lets them share the first name after all', async () => {
     team = await session.newTab();
     await signInAsStaff(team, demoEmail('wijkteamlid'), '/team');
     const { page } = team;
@@ -233,7 +233,7 @@ describe('b. answers given by phone', () => {
     expect((await historyLines(page)).at(-1)).toMatch(/ · vrager zegt ja \(aan de telefoon\) · Sanne Jansen$/);
   });
 
-  it('asks for a reason when it is not solved, keeps what was filled in, and closes with an outcome and a rating', async () => {
+  it('asks why when it is not solved, keeps the answers, and closes with an outcome and a rating', async () => {
     const { page } = team;
     await page.goto(requestPath);
     await Promise.all([
@@ -329,7 +329,7 @@ describe('c. a volunteer signs up', () => {
 });
 
 describe('d. a volunteer with an account', () => {
-  it('sees the question the team asks on their own page, with only what the asker shared, and says yes there', async () => {
+  it('sees the team’s question on their own page, only what the asker shared, and says yes there', async () => {
     // A resident asks for help with DigiD, keeping the area to herself.
     const asker = await session.newTab();
     const ap = asker.page;

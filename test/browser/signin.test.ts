@@ -69,7 +69,7 @@ describe('resident sign-in by code', () => {
     await checkPage(tab, 'signin-code-start-page');
   });
 
-  it('shows a wrong code next to the field and in the error summary, keeps it, and still accepts the right one', async () => {
+  it('shows a wrong code by the field and in the summary, keeps it, and accepts the right one', async () => {
     const tab = await session.newTab();
     const { page } = tab;
     const email = demoEmail('bewoner');

@@ -22,7 +22,8 @@ const COFFEE = 'Koffieochtend in De Bron';
 const GROCERIES = 'Boodschappendienst Vogelwijk';
 const POSTCODE_MESSAGE = 'Dit is geen geldige postcode. Een postcode heeft 4 cijfers en 2 letters, zoals 1234 AB.';
 const IMPORT_COLUMNS =
-  'id,naam,omschrijving,soort,behoeften,aanbieder,professioneel,adres,postcode,lat,lon,dagen,tijd,kosten,doelgroep,toegankelijk,talen';
+  'id,naam,omschrijving,soort,behoeften,aanbieder,professioneel,adres,postcode,lat,lon,' +
+  'dagen,tijd,kosten,doelgroep,toegankelijk,talen';
 /** The entry the upload adds: a name no demo entry shares a word with. */
 const NEW_ENTRY = 'Schaakavond Torenzicht';
 
@@ -290,7 +291,7 @@ describe('the community worker', () => {
     await visible(page.locator('#veld-bestand'));
   });
 
-  it('sees a preview of a good file, saves nothing until "Opslaan", and then residents find the new entry', async () => {
+  it('previews a good file, saves nothing until "Opslaan", and then residents find the entry', async () => {
     const { page } = worker;
     const resident = await session.newTab();
     await freshSearch(resident.page, { q: 'schaakavond' });
@@ -301,7 +302,9 @@ describe('the community worker', () => {
       '#veld-bestand',
       csvFile('nieuw.csv', [
         IMPORT_COLUMNS,
-        `t01,${NEW_ENTRY},"Elke woensdagavond schaken in de huiskamer van De Bron. Borden zijn er, beginners zijn welkom.",activiteit,ontmoeting,Schaakclub Torenzicht,nee,Bronplein 2,3581 EG,52.09613,5.12875,wo,19:30-22:00,gratis,iedereen,ja,nl`,
+        `t01,${NEW_ENTRY},"Elke woensdagavond schaken in de huiskamer van De Bron. ` +
+          'Borden zijn er, beginners zijn welkom.",activiteit,ontmoeting,Schaakclub Torenzicht,nee,Bronplein 2,' +
+          '3581 EG,52.09613,5.12875,wo,19:30-22:00,gratis,iedereen,ja,nl',
       ]),
     );
     expect(await post(page, page.getByRole('button', { name: 'Bekijk wat er verandert' }))).toBe(200);

@@ -231,7 +231,9 @@ describe('the team queue', () => {
       method: 'POST',
       url: `/team/hulpvragen/${row.id}/triage`,
       headers: { cookie: page.cookie, 'content-type': 'application/x-www-form-urlencoded' },
-      payload: `_csrf=${encodeURIComponent(page.csrf)}&besluit=wijzigen&route=professioneel&behoeften=psychisch&behoeften=ontmoeting&reden=${encodeURIComponent('Rouw speelt mee')}`,
+      payload:
+        `_csrf=${encodeURIComponent(page.csrf)}&besluit=wijzigen&route=professioneel` +
+        `&behoeften=psychisch&behoeften=ontmoeting&reden=${encodeURIComponent('Rouw speelt mee')}`,
     });
     expect(changed.statusCode).toBe(303);
     const event = await t.database.db
@@ -254,7 +256,7 @@ describe('the team queue', () => {
 });
 
 describe('matching with both sides’ yes', () => {
-  it('asks the volunteer, then the asker, follows up after two weeks, and closes with an outcome and a rating', async () => {
+  it('asks the volunteer, then the asker, follows up after two weeks, closes with outcome and rating', async () => {
     const { final } = await ask(
       { tekst: 'Ik zoek iemand die af en toe boodschappen voor me doet, ik loop slecht.', voor_wie: 'mij' },
       {

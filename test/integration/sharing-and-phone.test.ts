@@ -27,7 +27,8 @@ const teamActor = () => ({ kind: 'user' as const, userId: teamMember.id, tenantI
 
 // Two volunteers without email (imported), one with a declared gender and one without coordinates.
 const volunteersCsv = [
-  'id,voornaam,postcode,lat,lon,biedt,rollen,beschikbaar,straal_km,max_matches,actieve_matches,vog,talen,omschrijving,geslacht',
+  'id,voornaam,postcode,lat,lon,biedt,rollen,beschikbaar,straal_km,max_matches,actieve_matches,vog,talen,' +
+    'omschrijving,geslacht',
   'd01,Ria,3532 LC,,,boodschappen;maatje,maatje,ma;di;wo;do;vr,3,3,0,ja,nl,Ik doe graag boodschappen voor een buur.,v',
   'd02,Kees,3532 LC,52.0925,5.1052,boodschappen,maatje,ma;di;wo;do;vr,3,3,0,ja,nl,Ik heb een bakfiets.,',
 ].join('\n');
@@ -128,7 +129,7 @@ describe('what a volunteer may see', () => {
     expect(res.body).not.toMatch(/name="deel_voornaam" value="ja" checked/);
   });
 
-  it('shows the volunteer only what the asker ticked, never the story, and the asker can change it for that match', async () => {
+  it('shows the volunteer only what the asker ticked, never the story; the asker can change it per match', async () => {
     const { statusPath, stored } = await askFor(
       'Ik zoek iemand die boodschappen voor me doet, ik loop slecht na mijn heupoperatie.',
       {
@@ -194,7 +195,7 @@ describe('what a volunteer may see', () => {
     expect((await eventsOf(stored.id)).map((e) => e.kind)).toContain('deelkeuze_gewijzigd');
   });
 
-  it('shares first name, area and need when the asker did not change anything, and says so in the mail no more', async () => {
+  it('shares first name, area and need by default, and the mail says no more', async () => {
     const { stored } = await askFor('Wie kan er 1x per week boodschappen voor mij doen?', {
       email: 'bep@voorbeeld.nl',
     });
@@ -211,7 +212,7 @@ describe('what a volunteer may see', () => {
     expect(mail?.text).not.toContain('1x per week');
   });
 
-  it('refuses a change through a wrong link, for a match of another request, or on another person’s request', async () => {
+  it('refuses a change by a wrong link, for another request’s match, or on another person’s request', async () => {
     const stored = await makeHelpRequest(t.database.db, {
       tenant,
       text: 'Ik zoek hulp met boodschappen, ik ben slecht ter been.',
@@ -265,7 +266,7 @@ describe('what a volunteer may see', () => {
 });
 
 describe('answers given by phone', () => {
-  it('lets the team record the volunteer’s and the asker’s yes, and close with the asker’s outcome and rating', async () => {
+  it('lets the team record both yeses, and close with the asker’s outcome and rating', async () => {
     const stored = await makeHelpRequest(t.database.db, {
       tenant,
       text: 'Ik zoek iemand die boodschappen voor me doet, ik heb geen computer.',
@@ -494,7 +495,7 @@ describe('answers on the asker’s own status page (no email needed)', () => {
 });
 
 describe('a signed-in volunteer’s own page', () => {
-  it('lists the questions for them with only what was shared, takes their yes, and keeps them from anyone else’s', async () => {
+  it('lists their questions with only what was shared, takes their yes, and refuses anyone else’s', async () => {
     const helper = await makeUser(t.database.db, tenant, 'vrijwilliger');
     const volunteer = await makeVolunteer(t.database.db, { tenant, account: helper, gender: 'v' });
     const other = await makeUser(t.database.db, tenant, 'vrijwilliger');

@@ -15,7 +15,8 @@ let teamMember: TestUser;
 let tenant: Tenant;
 
 const csvHeader =
-  'id,naam,omschrijving,soort,behoeften,aanbieder,professioneel,adres,postcode,lat,lon,dagen,tijd,kosten,doelgroep,toegankelijk,talen';
+  'id,naam,omschrijving,soort,behoeften,aanbieder,professioneel,adres,postcode,lat,lon,' +
+  'dagen,tijd,kosten,doelgroep,toegankelijk,talen';
 
 beforeAll(async () => {
   t = await testApp();
@@ -185,7 +186,11 @@ describe('uploading a spreadsheet', () => {
 
   it('shows errors per row in Dutch and saves nothing', async () => {
     const cookie = await sessionCookie(t, communityWorker);
-    const csv = `${csvHeader}\nx01,Breiclub,Samen breien,activiteit,ontmoeting,Breiclub,nee,Bronplein 2,3581 EG,52.09,5.13,di,10:00-12:00,gratis,iedereen,ja,nl\nx02,,Zonder naam,feest,pizza,X,nee,,99,,,zz,25:00,gratis,,nee,nl\n`;
+    const csv =
+      `${csvHeader}\n` +
+      'x01,Breiclub,Samen breien,activiteit,ontmoeting,Breiclub,nee,Bronplein 2,3581 EG,52.09,5.13,di,10:00-12:00,' +
+      'gratis,iedereen,ja,nl\n' +
+      'x02,,Zonder naam,feest,pizza,X,nee,,99,,,zz,25:00,gratis,,nee,nl\n';
     const { response } = await upload(cookie, 'fout.csv', Buffer.from(csv));
     expect(response.statusCode).toBe(400);
     expect(response.body).toContain('Het bestand heeft fouten');
