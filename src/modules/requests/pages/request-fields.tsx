@@ -1,11 +1,10 @@
 // The fields the resident's form and the team's phone intake share: their schemas, and the "when" select pair
-// ("woensdagmiddag") that moments.ts turns into triage moments.
+// ("woensdagmiddag", from the kernel's form parts) that moments.ts turns into triage moments.
 import { z } from 'zod';
 import { normalisePostcode } from '../../../kernel/geo/index.js';
-import { dayPartName, dayParts, weekdayName, weekdays } from '../../../kernel/time/index.js';
-import { type FormErrors, type FormValues, SelectField } from '../../../kernel/ui/forms.js';
-import { tr } from '../../../kernel/ui/messages.js';
-import type { View } from '../../../kernel/ui/view.js';
+import { dayParts, weekdays } from '../../../kernel/time/index.js';
+
+export { WhenFields } from '../../../kernel/ui/when-fields.js';
 
 /** Each form lists these in its own order: the order of its fields is the order of its error summary. */
 export const requestFields = {
@@ -27,39 +26,3 @@ export const requestFields = {
   dag: z.union([z.literal(''), z.enum(weekdays)]).default(''),
   dagdeel: z.union([z.literal(''), z.enum(dayParts)]).default(''),
 };
-
-/** Day and part of the day, each "Maakt niet uit" when left empty. */
-export function WhenFields({
-  view,
-  values,
-  errors,
-  labels,
-}: {
-  view: View;
-  values: FormValues;
-  errors?: FormErrors;
-  labels: { dag: string; dagdeel: string };
-}) {
-  const { lang } = view;
-  const any = tr(lang, 'Maakt niet uit', 'Any');
-  return (
-    <>
-      <SelectField
-        view={view}
-        name="dag"
-        label={labels.dag}
-        values={values}
-        errors={errors}
-        options={[['', any], ...weekdays.map((d) => [d, weekdayName(d, lang)] as const)]}
-      />
-      <SelectField
-        view={view}
-        name="dagdeel"
-        label={labels.dagdeel}
-        values={values}
-        errors={errors}
-        options={[['', any], ...dayParts.map((p) => [p, dayPartName(p, lang)] as const)]}
-      />
-    </>
-  );
-}

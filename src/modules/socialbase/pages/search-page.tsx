@@ -13,9 +13,8 @@ import { tr } from '../../../kernel/ui/messages.js';
 import type { View } from '../../../kernel/ui/view.js';
 import { distanceChoices, PAGE_SIZE } from '../filters.js';
 import type { Freshness } from '../freshness.js';
-import { weekdays } from '../../../kernel/time/index.js';
 import type { ActivityResult } from '../queries/search.js';
-import { dayPartName, dayParts, weekdayName } from '../../../kernel/time/index.js';
+import { WhenFields } from '../../../kernel/ui/when-fields.js';
 import { ActivityCard } from './activity-card.js';
 import { knownLanguages, languageName } from '../../../kernel/languages/index.js';
 
@@ -121,22 +120,7 @@ export function SearchPage({ view, values, errors, results, hasMore, page, fresh
                 ),
               ]}
             />
-            <SelectField
-              view={view}
-              name="dag"
-              label={labels.dag}
-              values={values}
-              errors={errors}
-              options={[['', any], ...weekdays.map((d) => [d, weekdayName(d, lang)] as const)]}
-            />
-            <SelectField
-              view={view}
-              name="dagdeel"
-              label={labels.dagdeel}
-              values={values}
-              errors={errors}
-              options={[['', any], ...dayParts.map((p) => [p, dayPartName(p, lang)] as const)]}
-            />
+            <WhenFields view={view} values={values} errors={errors} labels={labels} />
             <SelectField
               view={view}
               name="gesproken_taal"
