@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { needKeys } from '../src/kernel/taxonomy/needs.js';
 import { buildCandidateIndex, triageWithIndex } from '../src/modules/triage/index.js';
-import type { Moment } from '../src/kernel/time/index.js';
+import { dayParts, type Moment, weekdays } from '../src/kernel/time/index.js';
 import { ownSentences } from '../test/fixtures/own-sentences.js';
 import type { Candidate } from '../src/modules/triage/index.js';
 
@@ -29,8 +29,6 @@ const devSet = join(root, '..', 'shared', 'eval', 'ontwikkelset.jsonl');
 let seed = 42;
 const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
-const days = ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'] as const;
-const parts = ['ochtend', 'middag', 'avond'] as const;
 const descriptions = [
   'Elke week koffie en een praatje in het buurthuis, gewoon binnenlopen.',
   'Ik help graag met boodschappen en een kopje koffie. Niet op zondag.',
@@ -54,7 +52,7 @@ function cityCandidates(activities: number, volunteers: number): Candidate[] {
       needKeys: [pick(needKeys), pick(needKeys)],
       professional: rnd() < 0.05,
       point: point(),
-      schedule: { frequentie: 'wekelijks', dagen: [pick(days)], start: '10:00', eind: '12:00' },
+      schedule: { frequentie: 'wekelijks', dagen: [pick(weekdays)], start: '10:00', eind: '12:00' },
       exceptions: [],
       targetGroup: pick(['iedereen', '55+', 'kinderen van 8 tot 14', 'ouders met kinderen 0-4']),
       languages: rnd() < 0.2 ? ['nl', pick(['ar', 'tr', 'en', 'pl'])] : ['nl'],
@@ -64,8 +62,8 @@ function cityCandidates(activities: number, volunteers: number): Candidate[] {
     });
   for (let i = 0; i < volunteers; i++) {
     const availability: Moment[] = [
-      { day: pick(days), part: pick(parts) },
-      { day: pick(days), part: pick(parts) },
+      { day: pick(weekdays), part: pick(dayParts) },
+      { day: pick(weekdays), part: pick(dayParts) },
     ];
     candidates.push({
       type: 'vrijwilliger',

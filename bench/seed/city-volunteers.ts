@@ -2,6 +2,7 @@
 import { withAccess } from '../../src/kernel/access/gate.js';
 import type { Db } from '../../src/kernel/db/database.js';
 import { needKeys } from '../../src/kernel/taxonomy/needs.js';
+import { dayParts, weekdays } from '../../src/kernel/time/index.js';
 import { seededRandom } from './city-activities.js';
 import { volunteerRoles } from '../../src/modules/volunteers/availability.js';
 
@@ -43,8 +44,6 @@ const sentences = [
 const offerable = needKeys.filter(
   (k) => !['schulden', 'verslaving', 'veiligheid', 'psychisch', 'jongeren', 'gezondheid'].includes(k),
 );
-const dayParts = ['ochtend', 'middag', 'avond'] as const;
-const days = ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'] as const;
 
 /**
  * Inserts `count` volunteers near the municipality's places; returns how many were added (none when there already are).
@@ -80,7 +79,7 @@ export async function seedCityVolunteers(db: Db, tenantId: string, count: number
       offers: [...new Set([pick(offerable), pick(offerable), ...(random() < 0.3 ? [pick(offerable)] : [])])],
       roles: [pick(volunteerRoles)],
       availability: [
-        ...new Set(Array.from({ length: 2 + Math.floor(random() * 4) }, () => `${pick(days)}-${pick(dayParts)}`)),
+        ...new Set(Array.from({ length: 2 + Math.floor(random() * 4) }, () => `${pick(weekdays)}-${pick(dayParts)}`)),
       ],
       radius_km: pick([0.5, 1, 2, 3, 5]),
       max_matches: maxMatches,

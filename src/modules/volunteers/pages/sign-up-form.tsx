@@ -18,19 +18,10 @@ import { agreementText } from '../agreement.js';
 import { volunteerRoles } from '../availability.js';
 import type { VolunteerSignUp } from '../commands/sign-up-volunteer.js';
 import { GenderField, genderSchema } from './gender-field.js';
+import { dayParts, weekdayName, weekdays } from '../../../kernel/time/index.js';
 
 export const signUpTitle = (lang: Lang) => tr(lang, 'Ik wil helpen', 'I want to help');
 
-const days = [
-  ['ma', 'maandag'],
-  ['di', 'dinsdag'],
-  ['wo', 'woensdag'],
-  ['do', 'donderdag'],
-  ['vr', 'vrijdag'],
-  ['za', 'zaterdag'],
-  ['zo', 'zondag'],
-] as const;
-const parts = ['ochtend', 'middag', 'avond'] as const;
 const roleLabels: Record<(typeof volunteerRoles)[number], [string, string]> = {
   signaleren: ['Een oogje in het zeil houden', 'Keeping an eye out'],
   maatje: ['Maatje: samen iets doen, een luisterend oor', 'Buddy: doing things together, a listening ear'],
@@ -227,7 +218,7 @@ export function SignUpForm({
                 <th class="utrecht-table__header-cell" scope="col">
                   {tr(lang, 'Dag', 'Day')}
                 </th>
-                {parts.map((p) => (
+                {dayParts.map((p) => (
                   <th class="utrecht-table__header-cell" scope="col" key={p}>
                     {p}
                   </th>
@@ -235,12 +226,12 @@ export function SignUpForm({
               </tr>
             </thead>
             <tbody class="utrecht-table__body">
-              {days.map(([d, name]) => (
+              {weekdays.map((d) => (
                 <tr class="utrecht-table__row" key={d}>
                   <th class="utrecht-table__header-cell" scope="row">
-                    {name}
+                    {weekdayName(d)}
                   </th>
-                  {parts.map((p) => (
+                  {dayParts.map((p) => (
                     <td class="utrecht-table__cell" key={p}>
                       <input
                         class="utrecht-checkbox utrecht-checkbox--html-input"
