@@ -239,7 +239,7 @@ export function SignUpForm({
                         name="moment"
                         value={`${d}-${p}`}
                         id={`veld-moment-${d}-${p}`}
-                        aria-label={`${name} ${p}`}
+                        aria-label={`${weekdayName(d)} ${p}`}
                         checked={(lists.moment ?? []).includes(`${d}-${p}`)}
                       />
                     </td>
