@@ -2,8 +2,7 @@
 // its triage decisions, matching with both sides' yes, follow-up, outcome and rating, and the triage API.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setTeamContact, type Tenant } from '../../src/kernel/tenancy/queries.js';
-import { loadMatchableVolunteers } from '../../src/modules/requests/index.js';
-import { proposeMatch, sendFollowUps } from '../../src/modules/requests/index.js';
+import { loadMatchableVolunteers, proposeMatch, sendFollowUps } from '../../src/modules/requests/index.js';
 import { formToken, postForm, sessionCookie, type TestApp, testApp } from '../support/app.js';
 import { saveBuurt } from '../support/buurt.js';
 import { makeActivity, makeHelpRequest, makeMatch, makeTenant, makeUser, type TestUser } from '../support/factories.js';

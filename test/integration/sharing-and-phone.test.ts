@@ -3,8 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withAccess } from '../../src/kernel/access/gate.js';
 import { setTeamContact, type Tenant } from '../../src/kernel/tenancy/queries.js';
-import { loadMatchableVolunteers } from '../../src/modules/requests/index.js';
-import { proposeMatch } from '../../src/modules/requests/index.js';
+import { loadMatchableVolunteers, proposeMatch } from '../../src/modules/requests/index.js';
 import { readTableFile } from '../../src/kernel/tables/index.js';
 import { parseVolunteerRows, saveVolunteers } from '../../src/modules/volunteers/index.js';
 import { formToken, postForm, sessionCookie, type TestApp, testApp } from '../support/app.js';

@@ -1,6 +1,6 @@
 // The access gate: the one door to personal data. It checks role and tenant, writes the access log, then runs the
 // query.
-import type { Db } from '../db/database.js';
+import { type Db, inTransaction } from '../db/database.js';
 import type { Role } from '../auth/roles.js';
 import { DomainError } from '../errors.js';
 import { type DataCategory, scopesFor } from './policy.js';
@@ -123,4 +123,12 @@ export async function searchWithAccess<T extends { subjectUserId: string | null 
   const subjects = [...new Set(rows.map((r) => r.subjectUserId).filter((id): id is string => id !== null))];
   await writeLog(db, actor, full, subjects.length > 0 ? subjects : [null], decision);
   return rows;
+}
+
+/**
+ * Runs `work` in one transaction within the same pass of the gate: the handle stays gated, so a command can write
+ * several rows of personal data all or nothing. Only the gate turns a transaction into a gated handle.
+ */
+export function inGatedTransaction<T>(db: GatedDb, work: (trx: GatedDb) => Promise<T>): Promise<T> {
+  return inTransaction(db, (trx) => work(trx as GatedDb));
 }

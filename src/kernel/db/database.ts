@@ -71,3 +71,8 @@ export function databaseOptionsFrom(config: { databaseUrl: string | undefined; d
     ? { kind: 'postgres', url: config.databaseUrl }
     : { kind: 'pglite', dataDir: config.dataDir };
 }
+
+/** Runs `work` in one transaction; inside a caller's transaction it runs in that one, so commands compose. */
+export function inTransaction<T>(db: Db, work: (trx: Db) => Promise<T>): Promise<T> {
+  return db.isTransaction ? work(db) : db.transaction().execute(work);
+}

@@ -3,10 +3,9 @@ import { z } from 'zod';
 import type { Db } from '../../kernel/db/database.js';
 import { needKeys } from '../../kernel/taxonomy/needs.js';
 import { normalisePostcode, type Point, postcodePoint } from '../../kernel/geo/index.js';
-import { weekdays } from '../../kernel/time/index.js';
+import { weekdays, dayParts } from '../../kernel/time/index.js';
 import type { SearchFilters } from './queries/search.js';
 import { parseSearchText } from './search-query.js';
-import { dayParts } from '../../kernel/time/index.js';
 
 export const distanceChoices = ['0.5', '1', '2', '5', '10'] as const;
 

@@ -2,14 +2,8 @@
 // Personal data: each function takes a GatedDb.
 import { sql } from 'kysely';
 import type { GatedDb } from '../../kernel/access/gate.js';
-import type { Db } from '../../kernel/db/database.js';
 import type { UnavailablePeriod } from './schema.js';
 import type { VolunteerInput } from './volunteer-import.js';
-
-/** Runs `work` in one transaction; begun on a gated handle, it stays within the same gate pass. */
-export function inTransaction<T>(db: GatedDb, work: (trx: GatedDb) => Promise<T>): Promise<T> {
-  return db.transaction().execute((trx) => work(trx as Db as GatedDb));
-}
 
 export type NewVolunteerProfile = {
   tenantId: string;

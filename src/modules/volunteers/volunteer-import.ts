@@ -2,9 +2,8 @@
 // save is the command importVolunteers.
 import { z } from 'zod';
 import { isNeedKey } from '../../kernel/taxonomy/needs.js';
-import type { RowError } from '../../kernel/tables/index.js';
+import type { RowError, TableRow } from '../../kernel/tables/index.js';
 import { postcodeColumn } from '../../kernel/geo/index.js';
-import type { TableRow } from '../../kernel/tables/index.js';
 import { parseAvailability, volunteerRoles } from './availability.js';
 
 export type VolunteerInput = {

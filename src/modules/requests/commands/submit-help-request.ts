@@ -2,7 +2,7 @@
 // proposes, the request is stored through the gate, a spoed request alerts the team at once, without waiting in
 // any queue, and the asker of the web form gets their status link by mail.
 import { randomInt } from 'node:crypto';
-import { type Actor, withAccess } from '../../../kernel/access/gate.js';
+import { type Actor, inGatedTransaction, withAccess } from '../../../kernel/access/gate.js';
 import { newToken } from '../../../kernel/auth/tokens.js';
 import type { AppContext } from '../../../kernel/http/context.js';
 import type { Tenant } from '../../../kernel/tenancy/queries.js';
@@ -73,7 +73,8 @@ export async function submitHelpRequest(
     db,
     actor,
     { category: 'hulpvraag', action: 'create', purpose: 'hulpvraag_behandelen', subjectUserId: input.askerUserId },
-    (gated) => insertHelpRequest(gated, record),
+    // The request and its first event are written together, or not at all.
+    (gated) => inGatedTransaction(gated, (trx) => insertHelpRequest(trx, record)),
   );
   if (triage.route === 'spoed') {
     // The request is at the top of the queue whatever happens to the mail; a failed alert is written on it too.

@@ -3,7 +3,7 @@
 import type { Db } from '../../../kernel/db/database.js';
 import { markConfirmed } from '../queries/activities.js';
 import { useConfirmationLink } from '../queries/confirmation-links.js';
-import { inTransaction } from '../queries/transaction.js';
+import { inTransaction } from '../../../kernel/db/database.js';
 
 /** Confirms an entry of this municipality; false when there is no such entry. */
 export async function confirmEntry(db: Db, tenantId: string, activityId: string, at = new Date()): Promise<boolean> {

@@ -3,7 +3,7 @@
 import type { Db } from '../../../kernel/db/database.js';
 import type { ActivityInput } from '../activity-import.js';
 import { upsertActivity, upsertOrganisation, upsertPlace } from '../queries/activities.js';
-import { inTransaction } from '../queries/transaction.js';
+import { inTransaction } from '../../../kernel/db/database.js';
 
 export type ImportReport = { created: number; updated: number };
 

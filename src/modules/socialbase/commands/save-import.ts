@@ -1,7 +1,7 @@
 // Saving an upload the community worker has checked: the draft's rows become activities, once.
 import type { Db } from '../../../kernel/db/database.js';
 import { markDraftSaved } from '../queries/drafts.js';
-import { inTransaction } from '../queries/transaction.js';
+import { inTransaction } from '../../../kernel/db/database.js';
 import { type ImportReport, saveActivities } from './save-activities.js';
 
 /** Saves a draft once; a second click or a draft of someone else's municipality does nothing (undefined). */

@@ -11,10 +11,11 @@ import {
   type Schedule,
   type ScheduleException,
   type Weekday,
+  type DayPart,
+  dayPartHours,
 } from '../../../kernel/time/index.js';
 import type { ActivityKind } from '../schema.js';
 import { wordVariants } from '../search-query.js';
-import { type DayPart, dayPartHours } from '../../../kernel/time/index.js';
 
 export type SearchFilters = {
   words: string[];

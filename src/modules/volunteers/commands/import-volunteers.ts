@@ -1,6 +1,6 @@
 // Importing volunteers from a coordinator's checked file: all rows by id in one transaction, all or nothing.
-import type { GatedDb } from '../../../kernel/access/gate.js';
-import { inTransaction, upsertImportedVolunteer } from '../queries.js';
+import { type GatedDb, inGatedTransaction } from '../../../kernel/access/gate.js';
+import { upsertImportedVolunteer } from '../queries.js';
 import type { VolunteerInput } from '../volunteer-import.js';
 
 /**
@@ -13,7 +13,7 @@ export async function importVolunteers(
   rows: readonly VolunteerInput[],
   today: string,
 ): Promise<{ created: number; updated: number }> {
-  return inTransaction(db, async (trx) => {
+  return inGatedTransaction(db, async (trx) => {
     let created = 0;
     for (const row of rows) if (await upsertImportedVolunteer(trx, tenantId, row, today)) created++;
     return { created, updated: rows.length - created };
