@@ -6,7 +6,8 @@ import { makeTenant, makeUser, type TestUser } from '../../../test/support/facto
 import { type TestDatabase, testDatabase } from '../../../test/support/database.js';
 import { findAccount, searchAccounts } from '../auth/accounts.js';
 import type { Tenant } from '../tenancy/queries.js';
-import { AccessDeniedError, type Actor, searchWithAccess, withAccess } from './gate.js';
+import { AccessDeniedError, type Actor, inGatedTransaction, searchWithAccess, withAccess } from './gate.js';
+import { ensureNeighbourhood, listNeighbourhoods } from '../tenancy/queries.js';
 
 let database: TestDatabase;
 let tenantA: Tenant;
@@ -182,5 +183,33 @@ describe('the access gate', () => {
       .select(sql<number>`count(*)::int`.as('n'))
       .executeTakeFirstOrThrow();
     expect(count.n).toBeGreaterThan(0);
+  });
+});
+
+describe('a transaction within the gate', () => {
+  const writeTwo = (fail: boolean) =>
+    withAccess(
+      database.db,
+      actor(teamMember),
+      { category: 'account', action: 'read', purpose: 'contact_opnemen', subjectUserId: resident.id },
+      (gated) =>
+        inGatedTransaction(gated, async (trx) => {
+          await ensureNeighbourhood(trx, tenantA.id, 'noord', 'Noord');
+          if (fail) throw new Error('the second write fails');
+          await ensureNeighbourhood(trx, tenantA.id, 'zuid', 'Zuid');
+        }),
+    );
+  const names = async () => (await listNeighbourhoods(database.db, tenantA.id)).map((n) => n.name);
+
+  it('writes nothing when a later step fails, and keeps the log row of the access', async () => {
+    const logged = (await logRows(resident.id)).length;
+    await expect(writeTwo(true)).rejects.toThrow('the second write fails');
+    expect(await names()).not.toContain('Noord');
+    expect((await logRows(resident.id)).length).toBe(logged + 1);
+  });
+
+  it('writes every step when all succeed', async () => {
+    await writeTwo(false);
+    expect(await names()).toEqual(expect.arrayContaining(['Noord', 'Zuid']));
   });
 });
