@@ -49,6 +49,9 @@ export const requestsModule: ModuleDescription = {
         (await import('./routes/volunteer.js')).volunteerMatchSection.load(gated, context),
     },
   ],
-  // A volunteer's changed offer or load changes what triage may propose: load the candidates again.
-  subscriptions: { 'vrijwilligers.gewijzigd': ({ tenantId }) => forgetCandidates(tenantId) },
+  // A changed volunteer or social base entry changes what triage may propose: load the candidates again.
+  subscriptions: {
+    'vrijwilligers.gewijzigd': ({ tenantId }) => forgetCandidates(tenantId),
+    'sociale-basis.gewijzigd': ({ tenantId }) => forgetCandidates(tenantId),
+  },
 };

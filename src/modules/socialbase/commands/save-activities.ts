@@ -4,12 +4,13 @@ import type { Db } from '../../../kernel/db/database.js';
 import type { ActivityInput } from '../activity-import.js';
 import { upsertActivity, upsertOrganisation, upsertPlace } from '../queries/activities.js';
 import { inTransaction } from '../../../kernel/db/database.js';
+import { activitiesChanged } from '../events.js';
 
 export type ImportReport = { created: number; updated: number };
 
 export async function saveActivities(db: Db, tenantId: string, rows: readonly ActivityInput[]): Promise<ImportReport> {
   // Inside a caller's transaction (an upload draft) this runs in it; otherwise it opens one.
-  return inTransaction(db, async (trx) => {
+  const report = await inTransaction(db, async (trx) => {
     const organisationIds = new Map<string, string>();
     for (const name of new Set(rows.map((r) => r.providerName).filter(Boolean))) {
       organisationIds.set(name, await upsertOrganisation(trx, tenantId, name));
@@ -32,4 +33,7 @@ export async function saveActivities(db: Db, tenantId: string, rows: readonly Ac
     }
     return { created, updated };
   });
+  // What triage may propose changed. Within a caller's transaction, the caller says so after its commit.
+  if (!db.isTransaction) activitiesChanged(tenantId);
+  return report;
 }
