@@ -14,7 +14,13 @@ export { saveActivities } from './commands/save-activities.js';
 export { sendDueConfirmationRequests } from './commands/send-confirmation-requests.js';
 export { resolveSearch, searchQuerySchema } from './filters.js';
 export { exportHsds, HsdsFolderError, HsdsImportError, readHsdsFolder, writeHsdsFolder } from './hsds.js';
-export { hasActivities, setOrganisationOwner } from './queries/activities.js';
+export {
+  activityByExternalId,
+  activityById,
+  activityNamesByExternalId,
+  hasActivities,
+  setOrganisationOwner,
+} from './queries/activities.js';
 export { type SearchFilters, searchActivities } from './queries/search.js';
 
 export const socialbaseModule: ModuleDescription = {

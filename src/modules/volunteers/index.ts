@@ -13,7 +13,13 @@ export { volunteersChanged } from './events.js';
 export { findOwnVolunteer } from './queries.js';
 // saveVolunteers: the name the import's callers know.
 export { importVolunteers as saveVolunteers } from './commands/import-volunteers.js';
-export { hasVolunteersWithIdPrefix, linkVolunteerAccount } from './queries.js';
+export {
+  hasVolunteersWithIdPrefix,
+  linkVolunteerAccount,
+  volunteerFirstName,
+  volunteerNamesByExternalId,
+  volunteerToAsk,
+} from './queries.js';
 export { parseVolunteerRows } from './volunteer-import.js';
 
 export const volunteersModule: ModuleDescription = {

@@ -262,3 +262,33 @@ export async function linkVolunteerAccount(
     .where('external_id', '=', externalId)
     .execute();
 }
+
+/** First names by the external ids triage knows volunteers by, for suggestion cards. */
+export async function volunteerNamesByExternalId(
+  db: GatedDb,
+  tenantId: string,
+  ids: readonly string[],
+): Promise<{ external_id: string; name: string }[]> {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('volunteers')
+    .select(['external_id', 'first_name as name'])
+    .where('tenant_id', '=', tenantId)
+    .where('external_id', 'in', ids)
+    .execute();
+}
+
+/** The volunteer a proposal asks, with the address their question is mailed to. */
+export async function volunteerToAsk(db: GatedDb, tenantId: string, externalId: string) {
+  return db
+    .selectFrom('volunteers')
+    .leftJoin('users', 'users.id', 'volunteers.user_id')
+    .select(['volunteers.id', 'volunteers.first_name', 'users.email'])
+    .where('volunteers.tenant_id', '=', tenantId)
+    .where('volunteers.external_id', '=', externalId)
+    .executeTakeFirst();
+}
+
+export async function volunteerFirstName(db: GatedDb, volunteerId: string) {
+  return db.selectFrom('volunteers').select('first_name').where('id', '=', volunteerId).executeTakeFirst();
+}

@@ -6,7 +6,7 @@ import type { Db } from '../../../kernel/db/database.js';
 import { DomainError } from '../../../kernel/errors.js';
 import { type MatchKeys, matchContent, matchKeysByTokenHash, matchKeysOfRequest } from '../queries/matches.js';
 import { askerNameOf } from '../queries/requests.js';
-import { activityById, volunteerFirstName } from '../queries/suggestions.js';
+import { activityById, volunteerFirstName } from '../suggestions.js';
 import { firstName, type SharedWithVolunteer } from '../sharing.js';
 
 export type MatchSide = 'vrijwilliger' | 'vrager';

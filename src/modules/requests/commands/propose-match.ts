@@ -8,7 +8,7 @@ import { needLabel } from '../../../kernel/taxonomy/needs.js';
 import type { Tenant } from '../../../kernel/tenancy/queries.js';
 import { insertActivityProposal, insertVolunteerProposal, runningProposalFor } from '../queries/matches.js';
 import { recordEvent, requestToPropose, setRequestState } from '../queries/requests.js';
-import { activityToPropose, volunteerToAsk } from '../queries/suggestions.js';
+import { activityToPropose, volunteerToAsk } from '../suggestions.js';
 import { firstName, readShareChoice, sharedFor, type SharedWithVolunteer } from '../sharing.js';
 import { forgetCandidates } from '../triage-service.js';
 

@@ -17,7 +17,7 @@ import { QueuePage } from '../pages/team-queue.js';
 import { RequestDetail, requestTitle, triageDecisionSchema } from '../pages/team-request.js';
 import { listMatches } from '../queries/matches.js';
 import { findHelpRequest, listEvents, listQueue, requestOwner } from '../queries/requests.js';
-import { suggestionNames } from '../queries/suggestions.js';
+import { suggestionNames } from '../suggestions.js';
 
 export async function teamRequestRoutes(app: FastifyInstance): Promise<void> {
   const { ctx } = app;

@@ -309,3 +309,31 @@ export async function setOrganisationOwner(
     )
     .execute();
 }
+
+/** Names by the external ids triage knows activities by, for suggestion cards. */
+export async function activityNamesByExternalId(
+  db: Db,
+  tenantId: string,
+  ids: readonly string[],
+): Promise<{ external_id: string; name: string }[]> {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('activities')
+    .select(['external_id', 'name'])
+    .where('tenant_id', '=', tenantId)
+    .where('external_id', 'in', ids)
+    .execute();
+}
+
+export async function activityByExternalId(db: Db, tenantId: string, externalId: string) {
+  return db
+    .selectFrom('activities')
+    .select(['id', 'name'])
+    .where('tenant_id', '=', tenantId)
+    .where('external_id', '=', externalId)
+    .executeTakeFirst();
+}
+
+export async function activityById(db: Db, activityId: string) {
+  return db.selectFrom('activities').select(['id', 'name']).where('id', '=', activityId).executeTakeFirst();
+}
