@@ -1,8 +1,9 @@
-// What triage suggested, looked up in the modules that own it: volunteers and activities, by the external ids
-// triage knows them by, read only for what a proposal and its pages show.
+// What triage suggested and what was proposed, looked up in the modules that own it: volunteers and activities,
+// by the external ids triage knows them by or by their ids, read only for what a proposal and its pages show.
 import type { GatedDb } from '../../kernel/access/gate.js';
-import { activityByExternalId, activityById, activityNamesByExternalId } from '../socialbase/index.js';
-import { volunteerFirstName, volunteerNamesByExternalId, volunteerToAsk } from '../volunteers/index.js';
+import { activitiesById, activityByExternalId, activityById, activityNamesByExternalId } from '../socialbase/index.js';
+import { volunteerFirstName, volunteerNamesByExternalId, volunteersById, volunteerToAsk } from '../volunteers/index.js';
+import { listMatchRows, type MatchView } from './queries/matches.js';
 
 export { activityById, volunteerFirstName, volunteerToAsk };
 
@@ -22,3 +23,27 @@ export async function suggestionNames(
 
 export const activityToPropose = (db: GatedDb, tenantId: string, externalId: string) =>
   activityByExternalId(db, tenantId, externalId);
+
+const present = (ids: readonly (string | null)[]) => [...new Set(ids.filter((id): id is string => id !== null))];
+
+/** The matches of a request with the names of the volunteer or the activity, from their own modules. */
+export async function listMatches(db: GatedDb, tenantId: string, requestId: string): Promise<MatchView[]> {
+  const rows = await listMatchRows(db, tenantId, requestId);
+  const [volunteers, activities] = await Promise.all([
+    volunteersById(db, tenantId, present(rows.map((r) => r.volunteerId))),
+    activitiesById(db, tenantId, present(rows.map((r) => r.activityId))),
+  ]);
+  const volunteer = new Map(volunteers.map((v) => [v.id, v]));
+  const activity = new Map(activities.map((a) => [a.id, a]));
+  return rows.map((r) => {
+    const v = r.volunteerId ? volunteer.get(r.volunteerId) : undefined;
+    const a = r.activityId ? activity.get(r.activityId) : undefined;
+    return {
+      ...r,
+      volunteerFirstName: v?.first_name ?? null,
+      volunteerExternalId: v?.external_id ?? null,
+      activityExternalId: a?.external_id ?? null,
+      activityName: a?.name ?? null,
+    };
+  });
+}

@@ -15,6 +15,7 @@ export { sendDueConfirmationRequests } from './commands/send-confirmation-reques
 export { resolveSearch, searchQuerySchema } from './filters.js';
 export { exportHsds, HsdsFolderError, HsdsImportError, readHsdsFolder, writeHsdsFolder } from './hsds.js';
 export {
+  activitiesById,
   activityByExternalId,
   activityById,
   activityNamesByExternalId,

@@ -18,6 +18,7 @@ export {
   linkVolunteerAccount,
   volunteerFirstName,
   volunteerNamesByExternalId,
+  volunteersById,
   volunteerToAsk,
 } from './queries.js';
 export { parseVolunteerRows } from './volunteer-import.js';

@@ -292,3 +292,14 @@ export async function volunteerToAsk(db: GatedDb, tenantId: string, externalId: 
 export async function volunteerFirstName(db: GatedDb, volunteerId: string) {
   return db.selectFrom('volunteers').select('first_name').where('id', '=', volunteerId).executeTakeFirst();
 }
+
+/** First name and external id of volunteers by their ids, for the matches of a request. */
+export async function volunteersById(db: GatedDb, tenantId: string, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('volunteers')
+    .select(['id', 'first_name', 'external_id'])
+    .where('tenant_id', '=', tenantId)
+    .where('id', 'in', ids)
+    .execute();
+}

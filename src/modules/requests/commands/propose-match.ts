@@ -43,7 +43,11 @@ export async function proposeMatch(
     if (request.state === 'afgesloten') throw new DomainError('ongeldige_invoer', 'Deze hulpvraag is al afgesloten.');
     const emailed: Proposal['emailed'] = [];
     // The same volunteer or activity is asked once per request while an earlier proposal still runs.
-    const running = await runningProposalFor(gated, request.id, suggestion.id);
+    const partner =
+      suggestion.soort === 'vrijwilliger'
+        ? { volunteerId: (await volunteerToAsk(gated, tenant.id, suggestion.id))?.id, activityId: undefined }
+        : { volunteerId: undefined, activityId: (await activityToPropose(gated, tenant.id, suggestion.id))?.id };
+    const running = await runningProposalFor(gated, request.id, partner);
     if (running) throw new DomainError('ongeldige_invoer', 'Dit is al voorgesteld en loopt nog.');
     if (suggestion.soort === 'vrijwilliger') {
       if (request.route === 'spoed')

@@ -14,7 +14,7 @@ import {
 } from '../../../kernel/ui/forms.js';
 import { tr } from '../../../kernel/ui/messages.js';
 import type { View } from '../../../kernel/ui/view.js';
-import type { listMatches } from '../queries/matches.js';
+import type { listMatches } from '../suggestions.js';
 import type { HelpRequestView, listEvents } from '../queries/requests.js';
 import { sharedForRequest } from '../sharing.js';
 import { busyMatchStates } from '../states.js';

@@ -24,21 +24,16 @@ export type MatchView = {
   createdAt: Date;
 };
 
-export async function listMatches(db: GatedDb, tenantId: string, requestId: string): Promise<MatchView[]> {
+/** The matches of a request; the names come from the volunteers and the social base (matchNames). */
+export async function listMatchRows(db: GatedDb, tenantId: string, requestId: string) {
   return db
     .selectFrom('matches')
-    .leftJoin('volunteers', 'volunteers.id', 'matches.volunteer_id')
-    .leftJoin('activities', 'activities.id', 'matches.activity_id')
     .select([
       'matches.id',
       'matches.request_id as requestId',
       'matches.state',
       'matches.volunteer_id as volunteerId',
-      'volunteers.first_name as volunteerFirstName',
-      'volunteers.external_id as volunteerExternalId',
       'matches.activity_id as activityId',
-      'activities.external_id as activityExternalId',
-      'activities.name as activityName',
       'matches.buddy_first_visit as buddyFirstVisit',
       'matches.shared_with_volunteer as sharedWithVolunteer',
       sql<Outcome | null>`matches.outcome`.as('outcome'),
@@ -108,17 +103,24 @@ export async function activeMatchesPerVolunteer(db: GatedDb, tenantId: string): 
   return new Map(rows.map((r) => [r.volunteer_id as string, r.n]));
 }
 
-/** The first proposal still running for this request with this volunteer or activity (by its external id). */
-export async function runningProposalFor(db: GatedDb, requestId: string, externalId: string) {
+/** The first proposal still running for this request with this volunteer or activity (by their ids). */
+export async function runningProposalFor(
+  db: GatedDb,
+  requestId: string,
+  partner: { volunteerId: string | undefined; activityId: string | undefined },
+) {
+  const { volunteerId, activityId } = partner;
+  if (!volunteerId && !activityId) return undefined;
   return db
     .selectFrom('matches')
-    .leftJoin('volunteers', 'volunteers.id', 'matches.volunteer_id')
-    .leftJoin('activities', 'activities.id', 'matches.activity_id')
     .select('matches.id')
     .where('matches.request_id', '=', requestId)
     .where('matches.state', 'in', busyMatchStates)
     .where((eb) =>
-      eb.or([eb('volunteers.external_id', '=', externalId), eb('activities.external_id', '=', externalId)]),
+      eb.or([
+        ...(volunteerId ? [eb('matches.volunteer_id', '=', volunteerId)] : []),
+        ...(activityId ? [eb('matches.activity_id', '=', activityId)] : []),
+      ]),
     )
     .executeTakeFirst();
 }

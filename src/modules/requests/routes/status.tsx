@@ -17,7 +17,7 @@ import { shareChoiceFromForm, shareFormValues } from '../pages/share-fields.js';
 import { shareChangeSchema, sharingHeading, SharingPage } from '../pages/sharing-page.js';
 import { isRunningVolunteerMatch, StatusPage, statusTitle } from '../pages/status-page.js';
 import { parseAnswer } from '../pages/yes-no.js';
-import { listMatches } from '../queries/matches.js';
+import { listMatches } from '../suggestions.js';
 import { findHelpRequest, requestByStatusToken } from '../queries/requests.js';
 import { choiceOfShared } from '../sharing.js';
 

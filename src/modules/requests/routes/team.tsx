@@ -15,7 +15,7 @@ import { PhoneIntake, phoneIntakeSchema, phoneIntakeTitle } from '../pages/phone
 import { shareChoiceFromForm } from '../pages/share-fields.js';
 import { QueuePage } from '../pages/team-queue.js';
 import { RequestDetail, requestTitle, triageDecisionSchema } from '../pages/team-request.js';
-import { listMatches } from '../queries/matches.js';
+import { listMatches } from '../suggestions.js';
 import { findHelpRequest, listEvents, listQueue, requestOwner } from '../queries/requests.js';
 import { suggestionNames } from '../suggestions.js';
 

@@ -337,3 +337,14 @@ export async function activityByExternalId(db: Db, tenantId: string, externalId:
 export async function activityById(db: Db, activityId: string) {
   return db.selectFrom('activities').select(['id', 'name']).where('id', '=', activityId).executeTakeFirst();
 }
+
+/** Name and external id of activities by their ids, for the matches of a request. */
+export async function activitiesById(db: Db, tenantId: string, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('activities')
+    .select(['id', 'name', 'external_id'])
+    .where('tenant_id', '=', tenantId)
+    .where('id', 'in', ids)
+    .execute();
+}
