@@ -43,16 +43,19 @@ export async function proposeMatch(
     if (request.state === 'afgesloten') throw new DomainError('ongeldige_invoer', 'Deze hulpvraag is al afgesloten.');
     const emailed: Proposal['emailed'] = [];
     // The same volunteer or activity is asked once per request while an earlier proposal still runs.
-    const partner =
-      suggestion.soort === 'vrijwilliger'
-        ? { volunteerId: (await volunteerToAsk(gated, tenant.id, suggestion.id))?.id, activityId: undefined }
-        : { volunteerId: undefined, activityId: (await activityToPropose(gated, tenant.id, suggestion.id))?.id };
-    const running = await runningProposalFor(gated, request.id, partner);
+    // Looked up once: the volunteer or activity triage knows by this external id.
+    const volunteer =
+      suggestion.soort === 'vrijwilliger' ? await volunteerToAsk(gated, tenant.id, suggestion.id) : undefined;
+    const activity =
+      suggestion.soort === 'vrijwilliger' ? undefined : await activityToPropose(gated, tenant.id, suggestion.id);
+    const running = await runningProposalFor(gated, request.id, {
+      volunteerId: volunteer?.id,
+      activityId: activity?.id,
+    });
     if (running) throw new DomainError('ongeldige_invoer', 'Dit is al voorgesteld en loopt nog.');
     if (suggestion.soort === 'vrijwilliger') {
       if (request.route === 'spoed')
         throw new DomainError('ongeldige_invoer', 'Een spoedvraag gaat nooit naar een vrijwilliger.');
-      const volunteer = await volunteerToAsk(gated, tenant.id, suggestion.id);
       if (!volunteer) throw new DomainError('niet_gevonden', 'Deze vrijwilliger bestaat niet.');
       const token = newToken();
       // Only what the asker agreed to; the asker can change it for this match on their own page.
@@ -85,7 +88,6 @@ export async function proposeMatch(
       forgetCandidates(tenant.id);
       return { matchId: match.id, volunteerLink: link, askerLink: null, emailed };
     }
-    const activity = await activityToPropose(gated, tenant.id, suggestion.id);
     if (!activity) throw new DomainError('niet_gevonden', 'Deze activiteit bestaat niet.');
     const token = newToken();
     const match = await insertActivityProposal(gated, {
