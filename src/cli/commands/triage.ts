@@ -7,6 +7,26 @@ import { findTenantBySlug } from '../../kernel/tenancy/queries.js';
 import { candidateIndex, triageMany } from '../../modules/requests/index.js';
 import { openMigratedDatabase } from '../../kernel/db/open.js';
 import { type Command, UsageError } from '../command.js';
+import { baseModelFile, formatFigures, serialiseModel, trainFromCorpus } from '../../modules/triage/index.js';
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+function trainBase(): number {
+  const report = trainFromCorpus();
+  writeFileSync(baseModelFile, serialiseModel(report.model));
+  const { model } = report;
+  console.log(
+    `Model ${model.version}: ${model.trainedOn.examples} voorbeelden van ${model.trainedOn.writers} schrijvers,`,
+  );
+  console.log(`  ${Object.keys(model.weights).length} kenmerken, getraind in ${report.milliseconds} ms.`);
+  console.log(`  Drempels: spoed ${model.thresholds.spoed}, behoefte ${model.thresholds.need}.`);
+  console.log(`  Geschreven naar ${fileURLToPath(baseModelFile)}`);
+  for (const f of report.figures) {
+    console.log(formatFigures(`${f.name} (model)`, f.model));
+    console.log(formatFigures(`${f.name} (regels)`, f.rules));
+  }
+  return 0;
+}
 
 const lineSchema = z.object({ id: z.string().min(1), tekst: z.string(), postcode: z.string().nullish() });
 
@@ -14,6 +34,10 @@ export const triageCommand: Command = {
   name: 'triage',
   summary: 'Triage help requests: need keys, route and suggestions with reasons',
   usage: `nabij triage --batch [--gemeente SLUG] < requests.jsonl > answers.jsonl
+       nabij triage train
+
+  train        train the base model from the corpus (src/modules/triage/corpus/) and write
+               src/modules/triage/model/basis.json; prints the figures on the validation and test writers
 
   --batch      read one JSON object a line ({"id", "tekst", "postcode"?}); write one answer a line
   --gemeente   municipality whose social base and volunteers are proposed (default: wijkstad)
@@ -21,6 +45,7 @@ export const triageCommand: Command = {
 Answers: {"id", "route", "behoeften", "suggesties": [{"id", "soort", "score", "redenen"}], "uitleg", "signalen"}.
 A line that is not valid JSON gets {"id": null, "fout": "..."} so the output keeps one line per input line.`,
   async run(args) {
+    if (args[0] === 'train') return trainBase();
     const { values } = parseArgs({
       args,
       options: { batch: { type: 'boolean', default: false }, gemeente: { type: 'string', default: 'wijkstad' } },

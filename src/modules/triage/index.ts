@@ -5,6 +5,10 @@ import type { ModuleDescription } from '../../kernel/modules.js';
 export { analyse, type TextAnalysis } from './analyse.js';
 export { type DangerCheck, detectDanger } from './danger.js';
 export { type CandidateIndex, type TriageOptions, buildCandidateIndex, triage, triageWithIndex } from './engine.js';
+export { formatFigures, evaluateModel, evaluateRules, type Figures } from './model/evaluate.js';
+export { type LabelledText, type TriageModel } from './model/model.js';
+export { baseModel, baseModelFile, serialiseModel } from './model/store.js';
+export { trainFromCorpus, type TrainingReport } from './model/training.js';
 export type {
   ActivityCandidate,
   Candidate,
