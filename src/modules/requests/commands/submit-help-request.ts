@@ -42,7 +42,7 @@ export async function submitHelpRequest(
     ctx.config.socialBase.hiddenMonths,
   );
   const reference = newReference();
-  const [triage] = await triageMany(db, index, [
+  const [triage] = await triageMany(db, tenant.id, index, [
     { id: reference, tekst: input.text, postcode, moments: input.moments, language: input.language },
   ]);
   if (!triage) throw new Error('triage gave no answer');

@@ -23,6 +23,8 @@ const routeNames: Record<Route, Reason> = {
   collectief: { nl: 'Collectief', en: 'Collective' },
   informeel: { nl: 'Informeel', en: 'Informal' },
 };
+/** A route in the page's language. */
+export const routeName = (lang: 'nl' | 'en', route: string): string => routeNames[route as Route]?.[lang] ?? route;
 const listOf = (keys: readonly NeedKey[], lang: 'nl' | 'en') =>
   keys.map((k) => needLabel(k, lang).toLowerCase()).join(', ');
 const quote = (words: readonly string[]) => words.map((w) => `'${w}'`).join(', ');

@@ -102,3 +102,20 @@ export function reasonsFor(model: LinearWeights, reading: Reading, target: strin
       return { nl: `${said.nl} wijst op ${towards.nl}`, en: `${said.en} points to ${towards.en}` };
     });
 }
+
+/** The words that pushed towards the proposed route rather than the one the team chose: what to look at. */
+export function wrongWay(
+  model: LinearWeights,
+  reading: Reading,
+  proposed: string,
+  chosen: string,
+  count = 3,
+): string[] {
+  const towardsChosen = new Map(unitsFor(model, reading, chosen).map((u) => [u.text, u.weight]));
+  return unitsFor(model, reading, proposed)
+    .map((u) => ({ ...u, weight: u.weight - (towardsChosen.get(u.text) ?? 0) }))
+    .filter((u) => !u.concept && u.weight >= 0.25)
+    .sort((a, b) => b.weight - a.weight)
+    .slice(0, count)
+    .map((u) => u.text);
+}

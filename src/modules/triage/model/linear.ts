@@ -1,6 +1,7 @@
 // A linear model for triage: one softmax over the four routes and one logistic regression per need key, over the
 // same readable features. Linear, so every decision is a sum of contributions a team member can read back.
-// Trained by AdaGrad in a fixed order: the same examples give the same model, bit for bit.
+// Trained by FTRL-Proximal (per-coordinate learning rates, an L1 term that sets weights of rare, useless features
+// to exactly zero, so the stored model stays small) in a fixed order: the same examples give the same model.
 import { type NeedKey, needKeys } from '../../../kernel/taxonomy/needs.js';
 import type { Route } from '../types.js';
 import type { Features } from './features.js';
@@ -22,7 +23,10 @@ export type Example = { features: Features; route: Route; needs: readonly NeedKe
 
 export type TrainOptions = {
   epochs: number;
+  /** FTRL's alpha: the size of the steps. */
   learningRate: number;
+  /** L1: how much evidence a feature needs before it gets a weight at all. */
+  l1: number;
   l2: number;
   /** A feature must occur in this many examples to be learned. */
   minCount: number;
@@ -36,6 +40,7 @@ export type TrainOptions = {
 export const defaultTrainOptions: TrainOptions = {
   epochs: 12,
   learningRate: 0.3,
+  l1: 2.0,
   l2: 1e-3,
   minCount: 3,
   spoedWeight: 2,
@@ -95,15 +100,20 @@ export function trainLinear(examples: readonly Example[], options: TrainOptions 
     };
   });
 
-  const weights = new Float64Array(vocabulary.length * targetCount);
-  const squares = new Float64Array(vocabulary.length * targetCount);
+  // FTRL state per weight: z (the sum of gradients, adjusted) and n (the sum of squared gradients).
+  const z = new Float64Array(vocabulary.length * targetCount);
+  const n = new Float64Array(vocabulary.length * targetCount);
+  const weightOf = (i: number) => {
+    const zi = z[i]!;
+    if (Math.abs(zi) <= options.l1) return 0;
+    return -(zi - Math.sign(zi) * options.l1) / ((1 + Math.sqrt(n[i]!)) / options.learningRate + options.l2);
+  };
   const bias = new Float64Array(targetCount);
   const biasSquares = new Float64Array(targetCount);
   const scores = new Float64Array(targetCount);
   const gradient = new Float64Array(targetCount);
   const random = seeded(options.seed);
   const order = rows.map((_, i) => i);
-  const step = (square: number) => options.learningRate / (Math.sqrt(square) + 1e-8);
 
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     // Fisher-Yates with the seeded generator.
@@ -113,11 +123,16 @@ export function trainLinear(examples: readonly Example[], options: TrainOptions 
     }
     for (const r of order) {
       const row = rows[r]!;
+      const live = new Float64Array(row.index.length * targetCount);
       scores.set(bias);
       for (let k = 0; k < row.index.length; k++) {
         const base = row.index[k]! * targetCount;
         const v = row.value[k]!;
-        for (let t = 0; t < targetCount; t++) scores[t] = scores[t]! + v * weights[base + t]!;
+        for (let t = 0; t < targetCount; t++) {
+          const w = weightOf(base + t);
+          live[k * targetCount + t] = w;
+          scores[t] = scores[t]! + v * w;
+        }
       }
       toProbabilities(scores);
       for (let t = 0; t < targetCount; t++)
@@ -125,16 +140,17 @@ export function trainLinear(examples: readonly Example[], options: TrainOptions 
       for (let t = 0; t < targetCount; t++) {
         const g = gradient[t]!;
         biasSquares[t] = biasSquares[t]! + g * g;
-        bias[t] = bias[t]! - step(biasSquares[t]!) * g;
+        bias[t] = bias[t]! - (options.learningRate / (1 + Math.sqrt(biasSquares[t]!))) * g;
       }
       for (let k = 0; k < row.index.length; k++) {
         const base = row.index[k]! * targetCount;
         const v = row.value[k]!;
         for (let t = 0; t < targetCount; t++) {
           const i = base + t;
-          const g = gradient[t]! * v + options.l2 * weights[i]!;
-          squares[i] = squares[i]! + g * g;
-          weights[i] = weights[i]! - step(squares[i]!) * g;
+          const g = gradient[t]! * v;
+          const sigma = (Math.sqrt(n[i]! + g * g) - Math.sqrt(n[i]!)) / options.learningRate;
+          z[i] = z[i]! + g - sigma * live[k * targetCount + t]!;
+          n[i] = n[i]! + g * g;
         }
       }
     }
@@ -145,7 +161,7 @@ export function trainLinear(examples: readonly Example[], options: TrainOptions 
   vocabulary.forEach((name, f) => {
     const kept: Record<string, number> = {};
     for (let t = 0; t < targetCount; t++) {
-      const w = round(weights[f * targetCount + t]!);
+      const w = round(weightOf(f * targetCount + t));
       if (Math.abs(w) >= options.prune) kept[targets[t]!] = w;
     }
     if (Object.keys(kept).length) stored.weights[name] = kept;
