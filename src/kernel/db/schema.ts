@@ -9,7 +9,8 @@ import type { TriageTables } from '../../modules/triage/schema.js';
 import type { VolunteerTables } from '../../modules/volunteers/schema.js';
 
 export interface Database
-  extends TenancyTables,
+  extends
+    TenancyTables,
     GeoTables,
     AuthTables,
     AccessTables,

@@ -3,6 +3,7 @@
 // Every feature has a name a person can read back: that is what makes each contribution a sentence.
 import type { TextAnalysis } from '../analyse.js';
 import type { RouteDecision } from '../route.js';
+import { conceptFeatures as dangerConcepts } from './concepts.js';
 
 export type Features = Map<string, number>;
 
@@ -18,7 +19,7 @@ export const family = {
 const functionWords = new Set(
   'de het een en of in op aan te van voor met bij is zijn was ben er dat die dit ik je u we ze hij zij'.split(' '),
 );
-const letterSizes = [3, 4, 5] as const;
+const letterSizes = [4] as const;
 
 /** Letter groups of a word, with start and end marked: "<pil", "ille", "len>". */
 export function letterGroups(word: string): string[] {
@@ -66,5 +67,6 @@ export function featuresOf(a: TextAnalysis, rules: RouteDecision): Features {
     if (w.length >= 4 && !w.startsWith('#')) for (const g of letterGroups(w)) add(family.letters + g, 0.5);
   }
   conceptFeatures(a, rules, add);
+  for (const name of dangerConcepts(a.tokens.words)) add(family.concept + name, 1);
   return features;
 }

@@ -38,8 +38,8 @@ export type TrainOptions = {
 };
 
 export const defaultTrainOptions: TrainOptions = {
-  epochs: 12,
-  learningRate: 0.3,
+  epochs: 6,
+  learningRate: 0.15,
   l1: 2.0,
   l2: 1e-3,
   minCount: 3,
@@ -100,14 +100,16 @@ export function trainLinear(examples: readonly Example[], options: TrainOptions 
     };
   });
 
-  // FTRL state per weight: z (the sum of gradients, adjusted) and n (the sum of squared gradients).
-  const z = new Float64Array(vocabulary.length * targetCount);
-  const n = new Float64Array(vocabulary.length * targetCount);
-  const weightOf = (i: number) => {
-    const zi = z[i]!;
-    if (Math.abs(zi) <= options.l1) return 0;
-    return -(zi - Math.sign(zi) * options.l1) / ((1 + Math.sqrt(n[i]!)) / options.learningRate + options.l2);
-  };
+  // FTRL state per weight: z (the sum of gradients, adjusted), n (the sum of squared gradients) and the weight
+  // itself, recomputed only when its z or n changes.
+  const size = vocabulary.length * targetCount;
+  const z = new Float64Array(size);
+  const n = new Float64Array(size);
+  const weights = new Float64Array(size);
+  const weightFrom = (zi: number, rootN: number) =>
+    Math.abs(zi) <= options.l1
+      ? 0
+      : -(zi - Math.sign(zi) * options.l1) / ((1 + rootN) / options.learningRate + options.l2);
   const bias = new Float64Array(targetCount);
   const biasSquares = new Float64Array(targetCount);
   const scores = new Float64Array(targetCount);
@@ -123,16 +125,11 @@ export function trainLinear(examples: readonly Example[], options: TrainOptions 
     }
     for (const r of order) {
       const row = rows[r]!;
-      const live = new Float64Array(row.index.length * targetCount);
       scores.set(bias);
       for (let k = 0; k < row.index.length; k++) {
         const base = row.index[k]! * targetCount;
         const v = row.value[k]!;
-        for (let t = 0; t < targetCount; t++) {
-          const w = weightOf(base + t);
-          live[k * targetCount + t] = w;
-          scores[t] = scores[t]! + v * w;
-        }
+        for (let t = 0; t < targetCount; t++) scores[t] = scores[t]! + v * weights[base + t]!;
       }
       toProbabilities(scores);
       for (let t = 0; t < targetCount; t++)
@@ -146,11 +143,15 @@ export function trainLinear(examples: readonly Example[], options: TrainOptions 
         const base = row.index[k]! * targetCount;
         const v = row.value[k]!;
         for (let t = 0; t < targetCount; t++) {
+          // A gradient this small moves nothing worth storing; skipping it keeps training within seconds.
+          if (Math.abs(gradient[t]!) < 1e-4) continue;
           const i = base + t;
           const g = gradient[t]! * v;
-          const sigma = (Math.sqrt(n[i]! + g * g) - Math.sqrt(n[i]!)) / options.learningRate;
-          z[i] = z[i]! + g - sigma * live[k * targetCount + t]!;
+          const rootBefore = Math.sqrt(n[i]!);
+          const rootAfter = Math.sqrt(n[i]! + g * g);
+          z[i] = z[i]! + g - ((rootAfter - rootBefore) / options.learningRate) * weights[i]!;
           n[i] = n[i]! + g * g;
+          weights[i] = weightFrom(z[i]!, rootAfter);
         }
       }
     }
@@ -161,7 +162,7 @@ export function trainLinear(examples: readonly Example[], options: TrainOptions 
   vocabulary.forEach((name, f) => {
     const kept: Record<string, number> = {};
     for (let t = 0; t < targetCount; t++) {
-      const w = round(weightOf(f * targetCount + t));
+      const w = round(weights[f * targetCount + t]!);
       if (Math.abs(w) >= options.prune) kept[targets[t]!] = w;
     }
     if (Object.keys(kept).length) stored.weights[name] = kept;

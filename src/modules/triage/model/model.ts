@@ -10,6 +10,7 @@ import {
   type Example,
   type LinearWeights,
   type TrainOptions,
+  type LinearPrediction,
   defaultTrainOptions,
   predictLinear,
   trainLinear,
@@ -112,70 +113,93 @@ export function spoedThreshold(cases: readonly { p: number; rules: boolean }[], 
   return Math.round(fallback * 10000) / 10000;
 }
 
-/** The thresholds that meet the goals on the validation writers: spoed recall ≥ 0.98 first, then need F1. */
-export function chooseThresholds(weights: LinearWeights, validation: readonly Reading[], labels: LabelledText[]) {
-  const probe: TriageModel = {
-    ...weights,
-    version: 'probe',
-    trainedOn: { examples: 0, writers: 0, corrections: 0, corpusHash: '' },
-    options: defaultTrainOptions,
-    thresholds: { spoed: 0.5, need: 0.5, maxNeeds: 3 },
-  };
-  const probs = validation.map((r) => ({ p: predictLinear(probe, r.features), rules: r.analysis.danger.acute }));
+/** A held-out prediction: what a model that never saw this writer said, and the truth. */
+export type HeldOut = { p: LinearPrediction; rules: boolean; label: LabelledText };
+
+/** The thresholds that meet the goals on held-out writers: spoed recall ≥ 0.98 first, then the best need F1. */
+export function chooseThresholds(heldOut: readonly HeldOut[]): Thresholds {
   const spoed = spoedThreshold(
-    probs.map(({ p, rules }) => ({ p: p.route.spoed, rules })),
-    labels.map((l) => l.route === 'spoed'),
+    heldOut.map(({ p, rules }) => ({ p: p.route.spoed, rules })),
+    heldOut.map((h) => h.label.route === 'spoed'),
   );
   let best = { need: 0.5, f1: -1 };
-  for (let need = 0.15; need <= 0.7001; need += 0.05) {
+  for (let step = 3; step <= 14; step++) {
+    const need = step * 0.05;
     let tp = 0;
     let fp = 0;
     let fn = 0;
-    probs.forEach(({ p }, i) => {
+    for (const { p, label } of heldOut) {
       const ranked = (Object.entries(p.needs) as [NeedKey, number][]).sort((a, b) => b[1] - a[1]);
       const given = ranked
         .filter(([, x], j) => j === 0 || x >= need)
         .slice(0, 3)
         .map(([k]) => k);
-      const want = labels[i]!.behoeften;
-      tp += given.filter((k) => want.includes(k)).length;
-      fp += given.filter((k) => !want.includes(k)).length;
-      fn += want.filter((k) => !given.includes(k)).length;
-    });
+      tp += given.filter((k) => label.behoeften.includes(k)).length;
+      fp += given.filter((k) => !label.behoeften.includes(k)).length;
+      fn += label.behoeften.filter((k) => !given.includes(k)).length;
+    }
     const f1 = (2 * tp) / (2 * tp + fp + fn);
     if (f1 > best.f1 + 1e-9) best = { need: Math.round(need * 100) / 100, f1 };
   }
-  return { spoed: Math.round(spoed * 10000) / 10000, need: best.need, maxNeeds: 3 };
+  return { spoed, need: best.need, maxNeeds: 3 };
 }
 
 export type TrainInput = {
-  train: readonly LabelledText[];
-  validation: readonly LabelledText[];
+  /** Every labelled text to learn from; corpus writers are also held out in turn to choose the thresholds. */
+  texts: readonly LabelledText[];
   /** "basis" or a municipality's slug. */
   name: string;
   options?: TrainOptions;
+  /** How many groups of writers are held out in turn (cross-validation by writer). */
+  folds?: number;
 };
 
-/** Trains a model: deterministic, so the committed model can be checked by training it again. */
+/** Texts that are never held out: the development set and the team's corrections are not a writer's style. */
+const alwaysLearned = (t: LabelledText) =>
+  !t.schrijver || t.schrijver === 'ontwikkeling' || t.schrijver === 'correctie';
+
+/**
+ * Trains a model. The thresholds are chosen on held-out predictions: the writers are split into folds, each fold
+ * is predicted by a model trained without it, so every writer's requests are judged by a model that never saw
+ * that writer. Then the model is trained on everything. Deterministic: training again gives the same model.
+ */
 export function trainModel(input: TrainInput): TriageModel {
   const options = input.options ?? defaultTrainOptions;
-  const examples: Example[] = input.train.map((t) => ({
-    features: readText(t.tekst).features,
+  const folds = input.folds ?? 4;
+  const readings = input.texts.map((t) => readText(t.tekst));
+  const examples: Example[] = input.texts.map((t, i) => ({
+    features: readings[i]!.features,
     route: t.route,
     needs: t.behoeften,
     weight: t.gewicht ?? 1,
   }));
+  const writers = [...new Set(input.texts.filter((t) => !alwaysLearned(t)).map((t) => t.schrijver!))].sort();
+  const foldOf = new Map(writers.map((w, i) => [w, i % folds]));
+  const heldOut: HeldOut[] = [];
+  for (let fold = 0; fold < folds && writers.length >= folds; fold++) {
+    const held = (t: LabelledText) => !alwaysLearned(t) && foldOf.get(t.schrijver!) === fold;
+    const weights = trainLinear(
+      examples.filter((_, i) => !held(input.texts[i]!)),
+      options,
+    );
+    input.texts.forEach((t, i) => {
+      if (held(t))
+        heldOut.push({
+          p: predictLinear(weights, examples[i]!.features),
+          rules: readings[i]!.analysis.danger.acute,
+          label: t,
+        });
+    });
+  }
+  const thresholds = heldOut.length ? chooseThresholds(heldOut) : { spoed: 0.5, need: 0.5, maxNeeds: 3 };
   const weights = trainLinear(examples, options);
-  const validation = input.validation.map((t) => readText(t.tekst));
-  const thresholds = chooseThresholds(weights, validation, [...input.validation]);
-  const all = [...input.train, ...input.validation];
-  const hash = corpusHash(all, options);
+  const hash = corpusHash(input.texts, options);
   return {
     version: `${input.name}-${hash}`,
     trainedOn: {
-      examples: input.train.length,
-      writers: new Set(input.train.map((t) => t.schrijver ?? '')).size,
-      corrections: input.train.filter((t) => t.schrijver?.startsWith('correctie')).length,
+      examples: input.texts.length,
+      writers: writers.length,
+      corrections: input.texts.filter((t) => t.schrijver === 'correctie').length,
       corpusHash: hash,
     },
     options,
