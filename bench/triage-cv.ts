@@ -69,6 +69,13 @@ const onlyRules = out.filter((o) => o.rules && o.pSpoed < t);
 console.log(
   `rules add at t=${t}: ${onlyRules.filter((o) => o.label.route === 'spoed').length} spoed, ${onlyRules.filter((o) => o.label.route !== 'spoed').length} false alarms`,
 );
+for (const floor of [0.25, 0.5]) {
+  const raised = out.filter((o) => o.pSpoed >= t || (o.rules && o.pSpoed >= t * floor));
+  const found = raised.filter((o) => o.label.route === 'spoed').length;
+  console.log(
+    `model or (rules and p >= ${floor} t): recall ${(found / total).toFixed(3)} precision ${(found / raised.length).toFixed(3)}`,
+  );
+}
 for (const nt of [0.25, 0.35, 0.45]) {
   let tp = 0,
     fp = 0,

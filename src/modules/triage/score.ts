@@ -56,7 +56,11 @@ const pct = (n: number) => Math.round(n * 100) / 100;
 
 /** Why a candidate may not be suggested at all, or undefined when it may. */
 export function excluded(x: Indexed, ctx: ScoringContext): string | undefined {
-  if (x.kind === 'activiteit') return x.c.current ? undefined : 'niet actueel';
+  if (x.kind === 'activiteit') {
+    if (!x.c.current) return 'niet actueel';
+    // In danger the asker needs the emergency services and the team, not next week's coffee morning.
+    return ctx.route === 'spoed' && !x.c.professional ? 'bij gevaar alleen professionele hulp' : undefined;
+  }
   const v = x.c;
   if (v.activeMatches >= v.maxMatches) return 'zit vol';
   if (ctx.route === 'spoed') return 'bij gevaar geen vrijwilliger';

@@ -5,28 +5,34 @@
 import { normalise } from '../text.js';
 
 const concepts = {
-  nu: 'nu net vannacht vanavond vandaag vanochtend gisteravond gisteren straks zojuist momenteel sinds al',
+  nu: 'nu net vannacht vanavond vandaag vanochtend gisteravond gisteren straks zojuist momenteel sinds al meteen',
   kwetsbaar:
     'baby pasgebor peuter kleuter kindje kinderen kind zoontje dochtertje zusje broertje oma opa bejaard ' +
-    'dement alzheimer rolstoel bedlegerig gehandicapt beperking zwanger hoogbejaard meisje jongen minderjarig',
-  niemand: 'niemand alleen reageert opendoet doetniet neemtniet onbereikbaar zonderhulp geenhulp',
+    'dement alzheimer rolstoel bedlegerig gehandicapt beperking zwanger hoogbejaard meisje jongen minderjarig ' +
+    'maanden weken',
+  niemand: 'niemand alleen reageert opendoet doetniet neemtniet onbereikbaar zonderhulp geenhulp nergens',
   lichaam:
-    'adem bewusteloos flauw gevallen valt ligt grond scheef verward suiker hypo overdosis bloed bloedt ' +
-    'borst blauw stuip epilep krampen onwel opgezwollen',
-  geweld: 'slaat sloeg schopt duwt wurg knijpt bedreig dreig mes messen pistool wapen plekken geschreeuw gillen',
+    'adem benauwd hijgt bewusteloos flauw gevallen valt ligt grond scheef verward suiker hypo insuline ' +
+    'overdosis bloed bloedt borst blauw stuip epilep krampen onwel opgezwollen koorts gloeit heet slap suf ' +
+    'wakker drinkt zweet',
+  geweld:
+    'slaat sloeg schopt duwt wurg knijpt bedreig dreig mes messen vlindermes pistool wapen plekken geschreeuw gillen',
   vuur: 'brand rook gas gaslucht koolmonoxide vlam smeul schroei',
   afscheid:
     'afscheid weggeven weggegeven geefweg nietmeernodig laatste klaarmee hoeftniet einde dood leven ' +
-    'zelfmoord pillen tabletten spaart opgespaard brug spoor',
+    'zelfmoord pillen tabletten spaart opgespaard brug spoor plan weethoe uitmaakt nietmeerzijn liever ' +
+    'paracetamol strips slaappil ophangen touw testament',
   vermist: 'kwijt vermist weggelopen zoek dwaalt dwalen verdwenen nietthuis',
   uitbuiting: 'paspoort afgepakt afpakken opgesloten schuldaf mag niet weg onderbetaald loverboy pooier',
+  geld: 'overgemaakt overmaken pinpas pincode rekening lening opgenomen oplicht neef kleinzoon vriendin bank euro',
   kou: 'buiten portiek straat dakloos vriest vorst koud bevroren slaapzak',
-  seksueel: 'naakt foto chat oudere cadeau geheim snapchat webcam aangerand misbruik',
+  seksueel: 'naakt foto chat oudere cadeau geheim snapchat webcam aangerand misbruik modellen',
   uitzetting: 'ontruim uitzet deurwaarder sleutel opstraat slot',
 } as const;
 
 export type Concept = keyof typeof concepts;
 const hazards: readonly Concept[] = [
+  'geld',
   'lichaam',
   'geweld',
   'vuur',

@@ -40,7 +40,35 @@ export function readCorpus(dir: URL = corpusDir): { lines: CorpusLine[]; splits:
     .sort();
   const lines = files.flatMap((f) => readJsonLines<CorpusLine>(readFileSync(new URL(f, writersDir), 'utf8')));
   const splits = JSON.parse(readFileSync(new URL('splits.json', dir), 'utf8')) as Splits;
-  return { lines, splits };
+  return { lines: [...lines, ...readSeenSets(dir)], splits };
+}
+
+type SetLine = { id: string; tekst: string; verwacht: { route: Route; behoeften: NeedKey[] } } & Partial<CorpusLine>;
+
+/**
+ * Blind test sets that have been scored and then read (corpus/gezien/): no longer blind, so they are training
+ * data now, each set counted as one writer ("b1" for set-b1.jsonl).
+ */
+export function readSeenSets(dir: URL = corpusDir): CorpusLine[] {
+  const seenDir = new URL('gezien/', dir);
+  return readdirSync(seenDir)
+    .filter((f) => /^set-.*\.jsonl$/.test(f))
+    .sort()
+    .flatMap((f) =>
+      readJsonLines<SetLine>(readFileSync(new URL(f, seenDir), 'utf8')).map((l) => ({
+        id: l.id,
+        tekst: l.tekst,
+        route: l.verwacht.route,
+        behoeften: l.verwacht.behoeften,
+        gevaar: l.gevaar ?? null,
+        bijna: false,
+        persona: l.persona ?? '',
+        taal: 'nl',
+        schrijver: f.replace(/^set-|\.jsonl$/g, ''),
+        datum: '2026-12-07',
+        gemaakt: 'Blinde testset, eenmaal gescoord (docs/triage.md) en daarna gelezen: nu trainingsdata.',
+      })),
+    );
 }
 
 /** The development set and our own sentences: looked at while the lexicon grew, so training data only. */

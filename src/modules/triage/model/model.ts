@@ -60,11 +60,20 @@ export type ModelDecision = {
   probabilities: Record<Route, number>;
 };
 
+/**
+ * The safety net: the model's danger score reaches the threshold, or the lexicon's danger words fire while the
+ * model has at least half that doubt. Measured on 3,360 requests of held-out writers, the danger words alone
+ * caught no emergency the model missed and raised 48 false alarms; with the model's half doubt, 5 (docs/triage.md).
+ */
+export const rulesFloor = 0.5;
+export const raisesSpoed = (probability: number, dangerWords: boolean, threshold: number): boolean =>
+  probability >= threshold || (dangerWords && probability >= threshold * rulesFloor);
+
 /** Route and needs from the model's probabilities, with danger as a safety net: either rules or model raise spoed. */
 export function decide(model: TriageModel, reading: Reading): ModelDecision {
   const p = predictLinear(model, reading.features);
   const dangerRules = reading.analysis.danger.acute;
-  const spoed = dangerRules || p.route.spoed >= model.thresholds.spoed;
+  const spoed = raisesSpoed(p.route.spoed, dangerRules, model.thresholds.spoed);
   const route: Route = spoed
     ? 'spoed'
     : (['professioneel', 'informeel', 'collectief'] as const).reduce((best, r) =>
@@ -78,9 +87,12 @@ export function decide(model: TriageModel, reading: Reading): ModelDecision {
   return { route, needs, spoedProbability: p.route.spoed, dangerRules, probabilities: p.route };
 }
 
+/** Raise this when the features or the decision change, so a model's version says which code it needs. */
+export const featureVersion = 3;
+
 export function corpusHash(texts: readonly LabelledText[], options: TrainOptions): string {
   const hash = createHash('sha256');
-  hash.update(JSON.stringify(options));
+  hash.update(JSON.stringify({ options, featureVersion, rulesFloor }));
   for (const t of texts)
     hash.update(`${t.tekst}\u0000${t.route}\u0000${t.behoeften.join(';')}\u0000${t.gewicht ?? 1}\n`);
   return hash.digest('hex').slice(0, 12);
@@ -100,7 +112,7 @@ export function spoedThreshold(cases: readonly { p: number; rules: boolean }[], 
     let found = 0;
     let raised = 0;
     cases.forEach((c, i) => {
-      if (!(c.rules || c.p >= t)) return;
+      if (!raisesSpoed(c.p, c.rules, t)) return;
       raised++;
       if (isSpoed[i]) found++;
     });
