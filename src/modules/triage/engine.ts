@@ -36,12 +36,19 @@ const childNeeds: readonly NeedKey[] = ['kinderopvang', 'huiswerk'];
 /** Needs where help is outside or on the house, not with the person: no VOG asked for vulnerable adults. */
 const notPersonal: readonly NeedKey[] = ['tuin', 'wonen'];
 
-function vogRule(needs: readonly NeedKey[], route: string, vulnerable: boolean): { required: boolean; reason: string } {
-  if (needs.some((k) => childNeeds.includes(k))) return { required: true, reason: 'hulp aan een kind' };
-  if (needs.includes('opvoeding') && route === 'informeel') return { required: true, reason: 'hulp aan een kind' };
+type VogRule = { required: boolean; reason: string; reasonEn: string };
+const forChild: VogRule = { required: true, reason: 'hulp aan een kind', reasonEn: 'help for a child' };
+
+function vogRule(needs: readonly NeedKey[], route: string, vulnerable: boolean): VogRule {
+  if (needs.some((k) => childNeeds.includes(k))) return forChild;
+  if (needs.includes('opvoeding') && route === 'informeel') return forChild;
   if (vulnerable && needs.some((k) => !notPersonal.includes(k)))
-    return { required: true, reason: 'één-op-één hulp aan een kwetsbare volwassene' };
-  return { required: false, reason: '' };
+    return {
+      required: true,
+      reason: 'één-op-één hulp aan een kwetsbare volwassene',
+      reasonEn: 'one-to-one help for a vulnerable adult',
+    };
+  return { required: false, reason: '', reasonEn: '' };
 }
 
 /** Triage with an index built once by buildCandidateIndex. */
@@ -83,6 +90,7 @@ export function triageWithIndex(
     noGroup: decision.noGroup,
     vogRequired: vog.required,
     vogReason: vog.reason,
+    vogReasonEn: vog.reasonEn,
     stems: contentWords(request.tekst),
     terms: new Set(a.allNeeds.filter((f) => decision.needs.includes(f.group as NeedKey)).flatMap((f) => f.terms)),
     topics: topicsOf(a.tokens.words),

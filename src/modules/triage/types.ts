@@ -69,6 +69,8 @@ export type Suggestion = {
   score: number;
   /** Plain Dutch sentences; every point of the score has one. */
   redenen: string[];
+  /** The same reasons in English, line for line. */
+  redenenEn?: string[];
 };
 
 export type TriageAnswer = {

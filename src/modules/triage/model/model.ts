@@ -61,13 +61,16 @@ export type ModelDecision = {
 };
 
 /**
- * The safety net: the model's danger score reaches the threshold, or the lexicon's danger words fire while the
- * model has at least half that doubt. Measured on 3,360 requests of held-out writers, the danger words alone
- * caught no emergency the model missed and raised 48 false alarms; with the model's half doubt, 5 (docs/triage.md).
+ * The safety net: the model's danger score reaches the threshold, or the lexicon's danger words fire (rule 1 of
+ * TAXONOMY.md: a request with a spoed situation is spoed, whatever else it holds). Measured on 3,360 requests of
+ * held-out writers, the danger words alone caught no emergency the model missed and raised 48 false alarms; they
+ * stay, because a danger sentence amid other words can pull the model's score down (docs/triage.md).
  */
-export const rulesFloor = 0.5;
 export const raisesSpoed = (probability: number, dangerWords: boolean, threshold: number): boolean =>
-  probability >= threshold || (dangerWords && probability >= threshold * rulesFloor);
+  probability >= threshold || dangerWords;
+
+/** A professional-only theme the lexicon recognises stays when the model gives it this share of the need threshold. */
+export const themeFloor = 0.5;
 
 /** Route and needs from the model's probabilities, with danger as a safety net: either rules or model raise spoed. */
 export function decide(model: TriageModel, reading: Reading): ModelDecision {
@@ -84,15 +87,20 @@ export function decide(model: TriageModel, reading: Reading): ModelDecision {
     .filter(([, prob], i) => i === 0 || prob >= model.thresholds.need)
     .slice(0, model.thresholds.maxNeeds)
     .map(([k]) => k);
+  // A professional-only theme the lexicon recognises stays when the model has half the doubt it needs: the
+  // same safety net as for danger, for rule 2 of TAXONOMY.md.
+  for (const k of reading.rules.professionalThemes)
+    if (!needs.includes(k) && p.needs[k] >= model.thresholds.need * themeFloor)
+      needs.splice(Math.min(needs.length, model.thresholds.maxNeeds - 1), 1, k);
   return { route, needs, spoedProbability: p.route.spoed, dangerRules, probabilities: p.route };
 }
 
 /** Raise this when the features or the decision change, so a model's version says which code it needs. */
-export const featureVersion = 3;
+export const featureVersion = 5;
 
 export function corpusHash(texts: readonly LabelledText[], options: TrainOptions): string {
   const hash = createHash('sha256');
-  hash.update(JSON.stringify({ options, featureVersion, rulesFloor }));
+  hash.update(JSON.stringify({ options, featureVersion, themeFloor }));
   for (const t of texts)
     hash.update(`${t.tekst}\u0000${t.route}\u0000${t.behoeften.join(';')}\u0000${t.gewicht ?? 1}\n`);
   return hash.digest('hex').slice(0, 12);
