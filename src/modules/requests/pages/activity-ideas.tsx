@@ -117,7 +117,7 @@ export function ChosenActivity({
   const { lang } = view;
   const name = activity?.name ?? match.activityName ?? '';
   return (
-    <section id={`koppeling-${match.id}`} aria-labelledby={`koppeling-${match.id}-kop`}>
+    <section id={`koppeling-${match.id}`} class="nabij-card nabij-chosen" aria-labelledby={`koppeling-${match.id}-kop`}>
       <h2 class="utrecht-heading-2" id={`koppeling-${match.id}-kop`}>
         {tr(lang, `Je gaat naar ${name}`, `You are going to ${name}`)}
       </h2>
@@ -163,7 +163,13 @@ export function ChosenActivity({
           <CsrfField view={view} />
           <input type="hidden" name="activiteit" value={match.activityExternalId} />
           <input type="hidden" name="keuze" value="meegaan" />
-          <p class="utrecht-paragraph">{buddyHint(lang)}</p>
+          <p class="utrecht-paragraph">
+            {tr(
+              lang,
+              'Wil je dat iemand de eerste keer met je meegaat? Dan zoekt het wijkteam iemand.',
+              'Would you like someone to come with you the first time? Then the team looks for someone.',
+            )}
+          </p>
           <SubmitButton secondary>
             {tr(lang, 'Iemand gaat de eerste keer mee', 'Someone comes along the first time')}
           </SubmitButton>
@@ -171,7 +177,7 @@ export function ChosenActivity({
       ) : null}
       <p class="utrecht-paragraph">
         <a class="utrecht-link" href={`${base}/koppelingen/${match.id}/afronden`}>
-          {tr(lang, 'Vertel ons hoe het gaat', 'Tell us how it is going')}
+          {tr(lang, 'Ben je geweest? Vertel ons hoe het ging', 'Have you been? Tell us how it went')}
         </a>
       </p>
     </section>

@@ -294,11 +294,13 @@ export function StatusPage({
           'Keep this page (or the link in your email) to check later how it is going.',
         )}
       </p>
-      <p class="utrecht-paragraph">
-        <a class="utrecht-link" href="/sociale-kaart">
-          {tr(lang, 'Kijk intussen wat er in de buurt is', 'Meanwhile, see what there is in the neighbourhood')}
-        </a>
-      </p>
+      {spoed ? null : (
+        <p class="utrecht-paragraph">
+          <a class="utrecht-link" href="/sociale-kaart">
+            {tr(lang, 'Kijk intussen wat er in de buurt is', 'Meanwhile, see what there is in the neighbourhood')}
+          </a>
+        </p>
+      )}
     </>
   );
 }
