@@ -93,7 +93,7 @@ const ideaNames = (body: string) =>
   [...body.matchAll(/<h3 class="utrecht-heading-3" id="idee-[^"]+"><a[^>]*>([^<]+)<\/a>/g)].map((m) => m[1]);
 
 describe('the status page of a request that is not spoed', () => {
-  it('offers the first three activities triage suggested, never a volunteer, with what, when, where and cost', async () => {
+  it('offers the first three activities triage suggested, never a volunteer, with when, where, cost', async () => {
     const request = await requestWithIdeas();
     const page = await t.app.inject({ url: request.statusPath });
     expect(page.statusCode).toBe(200);
