@@ -148,8 +148,16 @@ describe('emergency first', () => {
     expect(await team.page.locator('main').innerText()).toContain('De vrager zei zelf dat er nu gevaar is.');
   });
 
-  it('goes straight on to the next question for a calm story and "nee"', async () => {
+  it('asks "Is er nu gevaar?" on the first page, may be skipped, and "nee" goes straight on', async () => {
     const tab = await session.newTab();
+    await tab.page.goto('/hulp/vraag');
+    const question = tab.page.getByRole('group', { name: 'Is er nu gevaar?' });
+    expect(await question.getByRole('radio').count()).toBe(2);
+    expect(await question.getAttribute('aria-describedby')).toBe('veld-gevaar-uitleg');
+    expect(await textOf(tab.page.locator('#veld-gevaar-uitleg'))).toBe(
+      'Voor jou of voor iemand anders. Je mag dit overslaan.',
+    );
+    await checkPage(tab, 'hulpvraag-gevaar-vraag');
     expect(await tellStory(tab.page, CALM, FOR_ME, 'Nee')).toBe(200);
     expect(await h1(tab.page)).toBe('Nog een paar vragen');
   });
