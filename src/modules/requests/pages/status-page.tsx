@@ -14,6 +14,7 @@ import type { MatchView } from '../queries/matches.js';
 import { sharedForRequest, type SharedWithVolunteer } from '../sharing.js';
 import { busyMatchStates } from '../states.js';
 import { ActivityIdeas, ChosenActivity } from './activity-ideas.js';
+import { emergencyTitle } from './emergency-page.js';
 import { SharedList } from './share-fields.js';
 import { ActivityAnswer, VolunteerAnswer } from './yes-no.js';
 
@@ -236,7 +237,7 @@ export function StatusPage({
         <div class="utrecht-alert utrecht-alert--error nabij-spoed" role="alert">
           <div class="utrecht-alert__content">
             <div class="utrecht-alert__message">
-              <h1 class="utrecht-heading-1">{tr(lang, 'Bel nu als er gevaar is', 'Call now if there is danger')}</h1>
+              <h1 class="utrecht-heading-1">{emergencyTitle(lang)}</h1>
               <EmergencyNumbers lang={lang} />
               <p class="utrecht-paragraph">
                 {tr(
