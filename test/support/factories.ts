@@ -374,7 +374,9 @@ export async function makeHelpRequest(db: Db, overrides: HelpRequestOverrides = 
     behoeften: needKeys,
     suggesties: overrides.suggestions ?? [],
     uitleg: ['Deze hulpvraag is voor een test gemaakt; de triage is meegegeven, niet gelezen.'],
+    uitlegEn: ['This help request was made for a test; the triage was given, not read.'],
     signalen: [],
+    model: 'test',
   };
   const id = await withAccess(
     db,

@@ -53,6 +53,7 @@ const purposeWords: Record<string, [string, string]> = {
   hulpvraag_behandelen: ['om je hulpvraag te behandelen', 'to handle your help request'],
   vrijwilligersbeheer: ['om vrijwilligers te beheren', 'to manage volunteers'],
   aanmelden: ['om je als vrijwilliger aan te melden', 'to sign you up as a volunteer'],
+  kwaliteit_triage: ['om het voorstel van Nabij te verbeteren', 'to improve what Nabij proposes'],
 };
 
 const pick = (lang: Lang, table: Record<string, [string, string]>, key: string): string => {

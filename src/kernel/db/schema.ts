@@ -5,7 +5,16 @@ import type { GeoTables } from '../geo/schema.js';
 import type { TenancyTables } from '../tenancy/schema.js';
 import type { RequestTables } from '../../modules/requests/schema.js';
 import type { SocialBaseTables } from '../../modules/socialbase/schema.js';
+import type { TriageTables } from '../../modules/triage/schema.js';
 import type { VolunteerTables } from '../../modules/volunteers/schema.js';
 
 export interface Database
-  extends TenancyTables, GeoTables, AuthTables, AccessTables, SocialBaseTables, VolunteerTables, RequestTables {}
+  extends
+    TenancyTables,
+    GeoTables,
+    AuthTables,
+    AccessTables,
+    SocialBaseTables,
+    VolunteerTables,
+    RequestTables,
+    TriageTables {}

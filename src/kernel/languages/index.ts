@@ -2,6 +2,15 @@
 // forms, pages, exports and the reasons triage gives.
 import type { Lang } from '../ui/messages.js';
 
+/**
+ * A language code as the contract allows it: ISO 639-1 (two letters), or ISO 639-3 (three letters) for a language
+ * that has no two-letter code, such as pap (Papiaments) and zgh (Tamazight).
+ */
+export const isLanguageCode = (code: string): boolean => /^[a-z]{2,3}$/.test(code);
+export const languageCodeMessage =
+  'Talen zijn codes van 2 letters (ISO 639-1), zoals nl;en;ar, of van 3 letters (ISO 639-3) voor een taal zonder ' +
+  'code van 2 letters, zoals pap of zgh.';
+
 const names: Record<string, [dutch: string, english: string]> = {
   nl: ['Nederlands', 'Dutch'],
   en: ['Engels', 'English'],

@@ -61,8 +61,8 @@ export const fieldMessages = {
   bekend_om_nodig: ['Schrijf op waarom mensen deze persoon kennen.', 'Write down why people know this person.'],
   tekst_te_lang: ['Deze tekst is te lang.', 'This text is too long.'],
   talen_ongeldig: [
-    'Schrijf talen als codes van 2 letters, zoals nl;ar.',
-    'Write languages as 2-letter codes, like nl;ar.',
+    'Schrijf talen als codes van 2 letters, zoals nl;ar (of 3 letters als een taal die niet heeft, zoals pap).',
+    'Write languages as 2-letter codes, like nl;ar (or 3 letters when a language has none, like pap).',
   ],
   toestemming_nodig: [
     'Vraag eerst toestemming. Zonder toestemming zetten we niemand op de lijst.',

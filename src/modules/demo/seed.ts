@@ -190,7 +190,7 @@ async function seedDemoRequests(db: Db, tenantId: string): Promise<number> {
   const index = await candidateIndex(db, actor, tenantId, 9);
   for (const r of demoRequests) {
     const reference = newReference();
-    const [triage] = await triageMany(db, index, [{ id: reference, tekst: r.text, postcode: r.postcode }]);
+    const [triage] = await triageMany(db, tenantId, index, [{ id: reference, tekst: r.text, postcode: r.postcode }]);
     const point = await postcodePoint(db, r.postcode);
     await withAccess(
       db,

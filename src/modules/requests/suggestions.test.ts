@@ -10,7 +10,9 @@ const triage = (suggesties: Suggestion[]): TriageAnswer => ({
   behoeften: ['ontmoeting'],
   suggesties,
   uitleg: [],
+  uitlegEn: [],
   signalen: [],
+  model: 'test',
 });
 
 describe('activityIdeas', () => {

@@ -4,7 +4,7 @@ import { type Actor, withAccess } from '../../kernel/access/gate.js';
 import type { Db } from '../../kernel/db/database.js';
 import { normalisePostcode, postcodePoint } from '../../kernel/geo/index.js';
 import { loadCandidates } from './candidates.js';
-import { buildCandidateIndex, type CandidateIndex, triage } from '../triage/index.js';
+import { buildCandidateIndex, type CandidateIndex, modelFor, triage } from '../triage/index.js';
 import type { Moment } from '../../kernel/time/index.js';
 import type { TriageAnswer } from '../triage/index.js';
 
@@ -51,12 +51,15 @@ export function forgetCandidates(tenantId: string): void {
   cache.delete(tenantId);
 }
 
+/** Triage with the municipality's model (its own active version, or the base model). */
 export async function triageMany(
   db: Db,
+  tenantId: string,
   index: CandidateIndex,
   inputs: readonly TriageInput[],
   now = new Date(),
 ): Promise<TriageAnswer[]> {
+  const model = (await modelFor(db, tenantId)) ?? false;
   const points = new Map<string, { lat: number; lon: number } | undefined>();
   const answers: TriageAnswer[] = [];
   for (const input of inputs) {
@@ -67,7 +70,7 @@ export async function triageMany(
       triage(
         { id: input.id, tekst: input.tekst, point, moments: input.moments, language: input.language ?? undefined },
         index,
-        { now },
+        { now, model },
       ),
     );
   }

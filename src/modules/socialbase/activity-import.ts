@@ -2,6 +2,7 @@
 // per row in Dutch, so nothing is written until the whole file is good (commands/save-activities.ts writes it).
 import { z } from 'zod';
 import { isNeedKey } from '../../kernel/taxonomy/needs.js';
+import { isLanguageCode, languageCodeMessage } from '../../kernel/languages/index.js';
 import { postcodeColumn } from '../../kernel/geo/index.js';
 import { type Schedule, type ScheduleException, weekdays } from '../../kernel/time/index.js';
 import { hasContact, type OrganiserContact, websiteHref } from './contact.js';
@@ -132,8 +133,7 @@ const rowSchema = z.object({
     .optional()
     .transform((v, ctx) => {
       const codes = list(v).map((c) => c.toLowerCase());
-      if (codes.some((c) => !/^[a-z]{2}$/.test(c)))
-        ctx.addIssue({ code: 'custom', message: 'Talen zijn codes van 2 letters, zoals nl;en;ar.' });
+      if (codes.some((c) => !isLanguageCode(c))) ctx.addIssue({ code: 'custom', message: languageCodeMessage });
       return codes.length > 0 ? codes : ['nl'];
     }),
   // Optional columns beyond CONTRACT.md, for richer schedules and for keeping entries current.

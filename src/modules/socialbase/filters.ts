@@ -45,7 +45,7 @@ export const searchQuerySchema = z.object({
   gratis: checkbox,
   rolstoel: checkbox,
   gesproken_taal: z
-    .union([z.literal(''), z.string().regex(/^[a-z]{2}$/)])
+    .union([z.literal(''), z.string().regex(/^[a-z]{2,3}$/)])
     .optional()
     .default(''),
   pagina: z.coerce.number().int().min(1).max(500).optional().default(1),

@@ -473,7 +473,8 @@ describe('reading HSDS from elsewhere', () => {
       'Organisatie o9 staat niet in organization.csv.',
       expect.stringContaining('geen geldige postcode'),
       'latitude ligt niet in Nederland (tussen 50 en 54).',
-      'Talen zijn codes van 2 letters (ISO 639-1), zoals nl, en of ar.',
+      'Talen zijn codes van 2 letters (ISO 639-1), zoals nl;en;ar, of van 3 letters (ISO 639-3) voor een taal zonder ' +
+        'code van 2 letters, zoals pap of zgh.',
     ]);
   });
 

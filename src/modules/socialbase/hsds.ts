@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { isLanguageCode, languageCodeMessage } from '../../kernel/languages/index.js';
 import type { Db } from '../../kernel/db/database.js';
 import { languageName } from '../../kernel/languages/index.js';
 import { isNeedKey, needKeys, needLabels } from '../../kernel/taxonomy/needs.js';
@@ -608,8 +609,7 @@ export function hsdsToActivityInputs(tables: Partial<HsdsTables>): ActivityInput
     }
 
     const languages = (languagesByService.get(serviceId) ?? []).map((row) => value(row, 'code').toLowerCase());
-    if (languages.some((code) => !/^[a-z]{2}$/.test(code)))
-      problem('language', 'code', 'Talen zijn codes van 2 letters (ISO 639-1), zoals nl, en of ar.');
+    if (languages.some((code) => !isLanguageCode(code))) problem('language', 'code', languageCodeMessage);
 
     const contactEmail = value(service, 'email');
     if (contactEmail && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(contactEmail))

@@ -1,7 +1,6 @@
 // Triage of one help request: needs, route and ranked suggestions with reasons (TAXONOMY.md, CONTRACT.md).
 // Pure and deterministic: the same request and candidates give the same answer. A person decides.
 import type { NeedKey } from '../../kernel/taxonomy/needs.js';
-import { analyse } from './analyse.js';
 import {
   type CandidateIndex,
   type Indexed,
@@ -15,6 +14,9 @@ import {
   volunteersFor,
   topicsOf,
 } from './candidate-index.js';
+import { decideWithModel } from './model/decision.js';
+import { type TriageModel, readText } from './model/model.js';
+import { baseModel } from './model/store.js';
 import { decideRoute } from './route.js';
 import { type Scored, type ScoringContext, scoreCandidate } from './score.js';
 import type { Candidate, TriageAnswer, TriageRequest } from './types.js';
@@ -22,7 +24,13 @@ import type { Candidate, TriageAnswer, TriageRequest } from './types.js';
 export { buildCandidateIndex } from './candidate-index.js';
 export type { CandidateIndex } from './candidate-index.js';
 
-export type TriageOptions = { now?: Date; maxSuggestions?: number; minScore?: number };
+export type TriageOptions = {
+  now?: Date;
+  maxSuggestions?: number;
+  minScore?: number;
+  /** The model to use: a municipality's own, or the base model when absent; false for the rules alone. */
+  model?: TriageModel | false;
+};
 
 const childNeeds: readonly NeedKey[] = ['kinderopvang', 'huiswerk'];
 /** Needs where help is outside or on the house, not with the person: no VOG asked for vulnerable adults. */
@@ -42,11 +50,16 @@ export function triageWithIndex(
   index: CandidateIndex,
   options: TriageOptions = {},
 ): TriageAnswer {
-  const a = analyse(request.tekst);
-  const decision = decideRoute(a, {
-    collective: (k) => hasCollective(index, k),
-    informal: (k) => hasInformal(index, k),
-  });
+  const reading = readText(request.tekst);
+  const a = reading.analysis;
+  const available = {
+    collective: (k: NeedKey) => hasCollective(index, k),
+    informal: (k: NeedKey) => hasInformal(index, k),
+  };
+  const model = options.model === false ? undefined : (options.model ?? baseModel());
+  const decision = model
+    ? decideWithModel(model, reading, available)
+    : { ...decideRoute(a, available), uitlegEn: [] as string[], model: 'regels' };
   const vulnerable =
     (a.cues.kwetsbaar?.words.length ?? 0) > 0 ||
     a.ages.some((age) => age >= 75) ||
@@ -115,7 +128,9 @@ export function triageWithIndex(
     behoeften: decision.needs,
     suggesties,
     uitleg: decision.uitleg,
+    uitlegEn: decision.uitlegEn,
     signalen: decision.signalen,
+    model: decision.model,
   };
 }
 

@@ -43,6 +43,19 @@ const quote = (words: readonly string[]) =>
 const quotedIn = (words: readonly string[]) => (words.length ? ` (${quote(words)})` : '');
 const list = (keys: readonly string[]) => keys.map((k) => needLabel(k).toLowerCase()).join(', ');
 
+/** Collectief or informeel turned round when the neighbourhood has only the other kind of help for these needs. */
+export function preferWhatExists(
+  route: 'collectief' | 'informeel',
+  needs: readonly NeedKey[],
+  available: Availability,
+): { route: 'collectief' | 'informeel'; reason: string } | undefined {
+  if (route === 'collectief' && !needs.some((k) => available.collective(k)) && needs.some((k) => available.informal(k)))
+    return { route: 'informeel', reason: 'er is in de buurt geen groepsactiviteit voor deze vraag' };
+  if (route === 'informeel' && !needs.some((k) => available.informal(k)) && needs.some((k) => available.collective(k)))
+    return { route: 'collectief', reason: 'er is in de buurt geen vrijwilliger voor deze vraag' };
+  return undefined;
+}
+
 export function decideRoute(a: TextAnalysis, available?: Availability, maxNeeds = 3): RouteDecision {
   const uitleg: string[] = [];
   const scores = new Map<NeedKey, number>();
@@ -137,21 +150,10 @@ export function decideRoute(a: TextAnalysis, available?: Availability, maxNeeds 
     route = lean >= 0 ? 'collectief' : 'informeel';
     // What exists nearby: no group for these needs → one-to-one, and the other way round.
     if (available) {
-      const keys = [...scores.keys()];
-      if (
-        route === 'collectief' &&
-        !keys.some((k) => available.collective(k)) &&
-        keys.some((k) => available.informal(k))
-      ) {
-        route = 'informeel';
-        reasons.push('er is in de buurt geen groepsactiviteit voor deze vraag');
-      } else if (
-        route === 'informeel' &&
-        !keys.some((k) => available.informal(k)) &&
-        keys.some((k) => available.collective(k))
-      ) {
-        route = 'collectief';
-        reasons.push('er is in de buurt geen vrijwilliger voor deze vraag');
+      const preferred = preferWhatExists(route, [...scores.keys()], available);
+      if (preferred) {
+        route = preferred.route;
+        reasons.push(preferred.reason);
       }
     }
     const why = reasons.length ? ` (${reasons.join('; ')})` : '';

@@ -78,6 +78,10 @@ export type TriageAnswer = {
   suggesties: Suggestion[];
   /** Why this route, in plain Dutch: for the team member who decides. */
   uitleg: string[];
+  /** The same explanation in English, line for line; empty when triage ran on the rules alone. */
+  uitlegEn: string[];
   /** Words in the text that made triage think of danger; empty when none. */
   signalen: string[];
+  /** The model version that made this answer ("regels" for the rules alone). */
+  model: string;
 };

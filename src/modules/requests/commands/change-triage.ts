@@ -2,6 +2,7 @@
 // request is in progress now.
 import { type Actor, withAccess } from '../../../kernel/access/gate.js';
 import type { AppContext } from '../../../kernel/http/context.js';
+import { recordCorrection } from '../../triage/index.js';
 import { type HelpRequestView, recordEvent, setRequestState, updateTriage } from '../queries/requests.js';
 
 export type TriageDecision = { change: boolean; route: string; needKeys: string[]; reason: string };
@@ -29,6 +30,17 @@ export async function changeTriage(
           voorstel: { route: helpRequest.triage.route, behoeften: helpRequest.triage.behoeften },
           besluit: { route: decision.route, behoeften: decision.needKeys },
           reden: decision.reason,
+        });
+        // The same change teaches the municipality's next model (purpose: kwaliteit_triage).
+        await recordCorrection(gated, actor, actor.tenantId, {
+          helpRequestId: id,
+          subjectUserId: helpRequest.askerUserId,
+          text: helpRequest.text,
+          proposed: { route: helpRequest.triage.route, needs: helpRequest.triage.behoeften },
+          decided: { route: decision.route, needs: decision.needKeys },
+          reason: decision.reason,
+          modelVersion: helpRequest.triage.model ?? 'regels',
+          correctedBy: actor.userId,
         });
       } else {
         await recordEvent(gated, actor.tenantId, id, actor.userId, 'triage_akkoord', {

@@ -12,7 +12,9 @@ const calm: TriageAnswer = {
     { id: 'a1', soort: 'dienst', score: 0.6, redenen: ['boodschappendienst'] },
   ],
   uitleg: ['Route informeel: een buur kan helpen.'],
+  uitlegEn: ['Route informal: a neighbour can help.'],
   signalen: [],
+  model: 'test',
 };
 
 describe('withAskersDanger', () => {
@@ -22,6 +24,12 @@ describe('withAskersDanger', () => {
     expect(urgent.uitleg).toEqual([ASKER_SAYS_DANGER, 'Route informeel: een buur kan helpen.']);
     expect(urgent.signalen).toEqual(['"ja" op "Is er nu gevaar?"']);
     expect(urgent.behoeften).toEqual(['boodschappen']);
+    // The English explanation stays line for line with the Dutch one.
+    expect(urgent.uitlegEn).toEqual([
+      'The asker said there is danger right now.',
+      'Route informal: a neighbour can help.',
+    ]);
+    expect(withAskersDanger({ ...calm, uitlegEn: [] }).uitlegEn).toEqual([]);
   });
 
   it('drops volunteers from the suggestions: a spoed request never goes to a volunteer', () => {

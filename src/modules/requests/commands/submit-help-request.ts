@@ -24,8 +24,9 @@ export type HelpRequestInput = Omit<
 
 export type Submitted = { id: string; reference: string; statusToken: string; triage: TriageAnswer };
 
-/** The reason the team reads first when the asker said there is danger now. */
+/** The reason the team reads first when the asker said there is danger now, in Dutch and English. */
 export const ASKER_SAYS_DANGER = 'De vrager zei zelf dat er nu gevaar is.';
+const ASKER_SAYS_DANGER_EN = 'The asker said there is danger right now.';
 
 /**
  * The asker's own word counts more than the reading of their text: spoed, with their answer as the first reason and
@@ -37,6 +38,8 @@ export function withAskersDanger(triage: TriageAnswer): TriageAnswer {
     route: 'spoed',
     suggesties: triage.suggesties.filter((s) => s.soort !== 'vrijwilliger'),
     uitleg: [ASKER_SAYS_DANGER, ...triage.uitleg],
+    // The English explanation goes line for line with the Dutch one, or is empty when triage gave none.
+    uitlegEn: triage.uitlegEn.length > 0 ? [ASKER_SAYS_DANGER_EN, ...triage.uitlegEn] : [],
     signalen: ['"ja" op "Is er nu gevaar?"', ...triage.signalen],
   };
 }
@@ -61,7 +64,7 @@ export async function submitHelpRequest(
     ctx.config.socialBase.hiddenMonths,
   );
   const reference = newReference();
-  const [read] = await triageMany(db, index, [
+  const [read] = await triageMany(db, tenant.id, index, [
     { id: reference, tekst: input.text, postcode, moments: input.moments, language: input.language },
   ]);
   if (!read) throw new Error('triage gave no answer');

@@ -39,7 +39,7 @@ export const detailsSchema = z
     postcode: requestFields.postcode,
     dag: requestFields.dag,
     dagdeel: requestFields.dagdeel,
-    taal: z.union([z.literal(''), z.string().regex(/^[a-z]{2}$/)]).default(''),
+    taal: z.union([z.literal(''), z.string().regex(/^[a-z]{2,3}$/)]).default(''),
     naam: requestFields.naam,
     email: requestFields.email,
     telefoon: requestFields.telefoon,

@@ -41,7 +41,7 @@ export async function triageApiRoutes(app: FastifyInstance): Promise<void> {
       // Reading the volunteers goes through the gate as this team member: a role without that right is refused here.
       const index = await candidateIndex(db, actor, actor.tenantId, ctx.config.socialBase.hiddenMonths);
       const inputs = Array.isArray(request.body) ? request.body : [request.body];
-      const answers = await triageMany(db, index, inputs);
+      const answers = await triageMany(db, actor.tenantId, index, inputs);
       return Array.isArray(request.body) ? answers : answers[0]!;
     },
   );

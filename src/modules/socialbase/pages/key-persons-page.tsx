@@ -32,7 +32,7 @@ export const keyPersonSchema = z.object({
     .string()
     .trim()
     .max(50)
-    .regex(/^([a-z]{2})?(\s*[;,]\s*[a-z]{2})*$/, 'talen_ongeldig'),
+    .regex(/^([a-z]{2,3})?(\s*[;,]\s*[a-z]{2,3})*$/, 'talen_ongeldig'),
   behoefte: z.union([z.literal(''), z.enum(needKeys)]).default(''),
   toestemming: z.literal('ja', { message: 'toestemming_nodig' }),
 });

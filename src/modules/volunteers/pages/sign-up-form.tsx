@@ -65,7 +65,7 @@ export const signUpSchema = z
       .string()
       .trim()
       .max(50)
-      .regex(/^([a-z]{2})?(\s*[;,]\s*[a-z]{2})*$/, 'talen_ongeldig')
+      .regex(/^([a-z]{2,3})?(\s*[;,]\s*[a-z]{2,3})*$/, 'talen_ongeldig')
       .default('nl'),
     grenzen: z.string().trim().max(2000, 'tekst_te_lang').default(''),
     geslacht: genderSchema,
