@@ -16,7 +16,7 @@ import { forgetCandidates, newReference, proposeMatch } from '../../src/modules/
 import { insertHelpRequest, setRequestState } from '../../src/modules/requests/queries/requests.js';
 import { defaultShareChoice, type ShareChoice } from '../../src/modules/requests/sharing.js';
 import type { RequestState } from '../../src/modules/requests/states.js';
-import type { Route, TriageAnswer } from '../../src/modules/triage/index.js';
+import type { Route, Suggestion, TriageAnswer } from '../../src/modules/triage/index.js';
 import { type ActivityInput, isFreeOfCharge } from '../../src/modules/socialbase/activity-import.js';
 import { saveActivities, setOrganisationOwner } from '../../src/modules/socialbase/index.js';
 import { normalisePostcode, type Point, postcodePoint } from '../../src/kernel/geo/index.js';
@@ -348,6 +348,8 @@ export type HelpRequestOverrides = {
   moments?: string[];
   route?: Route;
   needKeys?: NeedKey[];
+  /** What triage suggested, best first (by external ids); none unless given. */
+  suggestions?: Suggestion[];
   shareWithVolunteer?: ShareChoice;
   state?: RequestState;
 };
@@ -370,7 +372,7 @@ export async function makeHelpRequest(db: Db, overrides: HelpRequestOverrides = 
     id: reference,
     route,
     behoeften: needKeys,
-    suggesties: [],
+    suggesties: overrides.suggestions ?? [],
     uitleg: ['Deze hulpvraag is voor een test gemaakt; de triage is meegegeven, niet gelezen.'],
     uitlegEn: ['This help request was made for a test; the triage was given, not read.'],
     signalen: [],

@@ -403,7 +403,10 @@ export function CheckboxField({
   );
 }
 
-/** A question with one answer out of a few, as radio buttons in a fieldset; the error sits under the legend. */
+/**
+ * A question with one answer out of a few, as radio buttons in a fieldset; the hint and the error sit under the
+ * legend.
+ */
 export function RadioField({
   view,
   name,
@@ -411,6 +414,7 @@ export function RadioField({
   options,
   values,
   errors,
+  hint,
 }: {
   view: View;
   name: string;
@@ -418,16 +422,23 @@ export function RadioField({
   options: readonly (readonly [value: string, text: string])[];
   values: FormValues;
   errors?: FormErrors;
+  hint?: string;
 }) {
   const error = errors?.[name];
+  const id = `veld-${name}`;
   return (
     <fieldset
       class={`utrecht-form-fieldset${error ? ' utrecht-form-field--invalid' : ''}`}
-      id={`veld-${name}`}
+      id={id}
       tabIndex={-1}
-      aria-describedby={error ? `veld-${name}-fout` : undefined}
+      aria-describedby={describedBy(id, hint, error)}
     >
       <legend class="utrecht-form-fieldset__legend">{legend}</legend>
+      {hint ? (
+        <p class="utrecht-form-field-description" id={`${id}-uitleg`}>
+          {hint}
+        </p>
+      ) : null}
       {error ? (
         <p class="utrecht-form-field-error-message" id={`veld-${name}-fout`}>
           {fieldMessage(view.lang, error)}

@@ -5,6 +5,7 @@ import { sendFollowUps } from './commands/send-follow-ups.js';
 import * as requests0006 from './migrations/0006_requests.js';
 import * as requestSharing0008 from './migrations/0008_request_sharing.js';
 import * as requestsShardKeys0014 from './migrations/0014_shard_keys.js';
+import * as buddyArranged0019 from './migrations/0019_buddy_arranged.js';
 import { requestPolicy } from './policy.js';
 import { forgetCandidates } from './triage-service.js';
 
@@ -22,6 +23,7 @@ export const requestsModule: ModuleDescription = {
     '0006_requests': requests0006,
     '0008_request_sharing': requestSharing0008,
     '0014_shard_keys': requestsShardKeys0014,
+    '0019_buddy_arranged': buddyArranged0019,
   },
   // Loaded when the app starts, so a command such as `nabij triage` does not load the pages.
   routes: [

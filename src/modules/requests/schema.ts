@@ -67,6 +67,8 @@ export interface MatchTable {
   volunteer_token_hash: string | null;
   asker_token_hash: string | null;
   buddy_first_visit: Generated<boolean>;
+  /** When the team arranged someone to come along the first time, as the asker wished. */
+  buddy_arranged_at: Date | null;
   follow_up_at: Date | null;
   outcome: string | null;
   outcome_reason: string | null;

@@ -1,11 +1,37 @@
 // What triage suggested and what was proposed, looked up in the modules that own it: volunteers and activities,
-// by the external ids triage knows them by or by their ids, read only for what a proposal and its pages show.
+// by the external ids triage knows them by or by their ids, read only for what a proposal and its pages show; and
+// which suggestions the asker may choose themselves.
 import type { GatedDb } from '../../kernel/access/gate.js';
-import { activitiesById, activityByExternalId, activityById, activityNamesByExternalId } from '../socialbase/index.js';
+import {
+  activitiesById,
+  activityByExternalId,
+  activityById,
+  activityNamesByExternalId,
+  activityOverviewsByExternalId,
+} from '../socialbase/index.js';
+import type { TriageAnswer } from '../triage/index.js';
 import { volunteerFirstName, volunteerNamesByExternalId, volunteersById, volunteerToAsk } from '../volunteers/index.js';
 import { listMatchRows, type MatchView } from './queries/matches.js';
 
-export { activityById, volunteerFirstName, volunteerToAsk };
+export { activityById, activityOverviewsByExternalId, volunteerFirstName, volunteerToAsk };
+
+/** What the neighbourhood offers, which an asker can go to on their own; a volunteer is always asked first. */
+const collectiveKinds: readonly string[] = ['activiteit', 'voorziening', 'initiatief', 'dienst'];
+
+/** At most this many activities on the asker's status page: enough to choose, few enough to read. */
+export const ASKER_IDEAS_MAX = 3;
+
+/**
+ * The activities the asker may choose on their status page (external ids): the best the triage suggested, never
+ * on spoed, when the team and the emergency numbers come first.
+ */
+export function activityIdeas(request: { route: string; triage: TriageAnswer }): string[] {
+  if (request.route === 'spoed') return [];
+  return request.triage.suggesties
+    .filter((s) => collectiveKinds.includes(s.soort))
+    .slice(0, ASKER_IDEAS_MAX)
+    .map((s) => s.id);
+}
 
 /** Names to show on suggestion cards: an activity's name, a volunteer's first name. */
 export async function suggestionNames(

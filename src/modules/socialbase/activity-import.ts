@@ -5,6 +5,7 @@ import { isNeedKey } from '../../kernel/taxonomy/needs.js';
 import { isLanguageCode, languageCodeMessage } from '../../kernel/languages/index.js';
 import { postcodeColumn } from '../../kernel/geo/index.js';
 import { type Schedule, type ScheduleException, weekdays } from '../../kernel/time/index.js';
+import { hasContact, type OrganiserContact, websiteHref } from './contact.js';
 import type { ActivityKind } from './schema.js';
 import type { RowError, TableRow } from '../../kernel/tables/index.js';
 
@@ -31,6 +32,8 @@ export type ActivityInput = {
   freePlaces: number | null;
   contactEmail: string | null;
   lastConfirmedAt: Date | null;
+  /** The public contact of the provider (aanbieder), kept on its organisation; absent when the file has none. */
+  providerContact?: OrganiserContact;
 };
 
 const list = (value: string | undefined) =>
@@ -181,6 +184,28 @@ const rowSchema = z.object({
     .trim()
     .optional()
     .refine((v) => !v || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), 'Dit is geen geldig e-mailadres.'),
+  // The provider's public contact, shown on the entry's page; unlike contact_email it is meant for residents.
+  aanbieder_telefoon: z
+    .string()
+    .trim()
+    .optional()
+    .refine(
+      (v) => !v || /^\+?[0-9][0-9\s()-]{5,19}$/.test(v),
+      'Schrijf het telefoonnummer met alleen cijfers, spaties, + of -, zoals 030 123 45 67.',
+    ),
+  aanbieder_email: z
+    .string()
+    .trim()
+    .optional()
+    .refine((v) => !v || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), 'Dit is geen geldig e-mailadres.'),
+  aanbieder_website: z
+    .string()
+    .trim()
+    .optional()
+    .refine(
+      (v) => !v || websiteHref(v) !== undefined,
+      'Schrijf de website als www.voorbeeld.nl of https://www.voorbeeld.nl.',
+    ),
   laatst_bevestigd: z
     .string()
     .trim()
@@ -232,6 +257,19 @@ export function parseActivityRows(records: readonly TableRow[]): ParsedImport {
       errors.push({ row: rowNumber, column: 'tijd', message: schedule });
       return;
     }
+    const providerContact = {
+      phone: row.aanbieder_telefoon || null,
+      email: row.aanbieder_email || null,
+      website: row.aanbieder_website || null,
+    };
+    if (hasContact(providerContact) && !row.aanbieder) {
+      errors.push({
+        row: rowNumber,
+        column: 'aanbieder',
+        message: 'Vul de aanbieder in: daar horen de contactgegevens bij.',
+      });
+      return;
+    }
     const earlier = seen.get(row.id);
     if (earlier !== undefined) {
       errors.push({ row: rowNumber, column: 'id', message: `Dit id staat ook al in rij ${earlier}.` });
@@ -261,6 +299,7 @@ export function parseActivityRows(records: readonly TableRow[]): ParsedImport {
       freePlaces: row.vrije_plaatsen,
       contactEmail: row.contact_email || null,
       lastConfirmedAt: row.laatst_bevestigd ? new Date(`${row.laatst_bevestigd}T12:00:00Z`) : null,
+      ...(hasContact(providerContact) ? { providerContact } : {}),
     });
   });
   return { rows, errors };

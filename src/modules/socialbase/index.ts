@@ -10,12 +10,16 @@ import { socialBasePolicy } from './policy.js';
 export { type ActivityInput, parseActivityRows } from './activity-import.js';
 export { activityFromInput, loadActivityCandidates } from './candidates.js';
 export { importHsds } from './commands/import-hsds.js';
+export { hasContact, type OrganiserContact } from './contact.js';
 export { saveActivities } from './commands/save-activities.js';
 export { sendDueConfirmationRequests } from './commands/send-confirmation-requests.js';
 export { resolveSearch, searchQuerySchema } from './filters.js';
 export { exportHsds, HsdsFolderError, HsdsImportError, readHsdsFolder, writeHsdsFolder } from './hsds.js';
+export { ActivityFacts, OrganiserContactLinks } from './pages/activity-facts.js';
 export {
   activitiesById,
+  type ActivityOverview,
+  activityOverviewsByExternalId,
   activityByExternalId,
   activityById,
   activityNamesByExternalId,

@@ -1,6 +1,6 @@
 // Submitting a help request, from the web form (for oneself or someone else) or the team's phone intake: triage
 // proposes, the request is stored through the gate, a spoed request alerts the team at once, without waiting in
-// any queue, and the asker of the web form gets their status link by mail.
+// any queue, and the asker of the web form gets their status link by mail (on spoed: what happens now).
 import { randomInt } from 'node:crypto';
 import { type Actor, inGatedTransaction, withAccess } from '../../../kernel/access/gate.js';
 import { newToken } from '../../../kernel/auth/tokens.js';
@@ -18,9 +18,31 @@ export type HelpRequestInput = Omit<
   'tenantId' | 'reference' | 'point' | 'moments' | 'triage' | 'statusToken'
 > & {
   moments: Moment[];
+  /** The asker answered "ja" to "Is er nu gevaar?": the request is spoed, whatever the story says. */
+  askerSaysDanger?: boolean;
 };
 
 export type Submitted = { id: string; reference: string; statusToken: string; triage: TriageAnswer };
+
+/** The reason the team reads first when the asker said there is danger now, in Dutch and English. */
+export const ASKER_SAYS_DANGER = 'De vrager zei zelf dat er nu gevaar is.';
+const ASKER_SAYS_DANGER_EN = 'The asker said there is danger right now.';
+
+/**
+ * The asker's own word counts more than the reading of their text: spoed, with their answer as the first reason and
+ * signal. A spoed request never goes to a volunteer, so no volunteer is suggested.
+ */
+export function withAskersDanger(triage: TriageAnswer): TriageAnswer {
+  return {
+    ...triage,
+    route: 'spoed',
+    suggesties: triage.suggesties.filter((s) => s.soort !== 'vrijwilliger'),
+    uitleg: [ASKER_SAYS_DANGER, ...triage.uitleg],
+    // The English explanation goes line for line with the Dutch one, or is empty when triage gave none.
+    uitlegEn: triage.uitlegEn.length > 0 ? [ASKER_SAYS_DANGER_EN, ...triage.uitlegEn] : [],
+    signalen: ['"ja" op "Is er nu gevaar?"', ...triage.signalen],
+  };
+}
 
 const referenceAlphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 export const newReference = () =>
@@ -42,10 +64,11 @@ export async function submitHelpRequest(
     ctx.config.socialBase.hiddenMonths,
   );
   const reference = newReference();
-  const [triage] = await triageMany(db, tenant.id, index, [
+  const [read] = await triageMany(db, tenant.id, index, [
     { id: reference, tekst: input.text, postcode, moments: input.moments, language: input.language },
   ]);
-  if (!triage) throw new Error('triage gave no answer');
+  if (!read) throw new Error('triage gave no answer');
+  const triage = input.askerSaysDanger ? withAskersDanger(read) : read;
   const statusToken = newToken();
   const record: NewHelpRequest = {
     tenantId: tenant.id,
@@ -89,15 +112,33 @@ export async function submitHelpRequest(
   }
   // A caller on the phone hears from the team member; the web form's asker follows their request by this link.
   if (input.channel === 'web' && input.contactEmail) {
+    const link = `${ctx.config.baseUrl}/hulp/status/${statusToken}`;
     await ctx.mailer.send({
       to: input.contactEmail,
       subject: `Je hulpvraag ${reference} is binnen`,
       text:
-        `Hallo ${input.askerName},\n\nWe hebben je hulpvraag ontvangen. Iemand van het wijkteam kijkt ernaar.\n` +
-        `Je kunt hier volgen wat er gebeurt:\n${ctx.config.baseUrl}/hulp/status/${statusToken}\n\nNabij ${tenant.name}`,
+        `Hallo ${input.askerName},\n\n` +
+        (triage.route === 'spoed'
+          ? spoedMailLines(tenant)
+          : 'We hebben je hulpvraag ontvangen. Iemand van het wijkteam kijkt ernaar.\n') +
+        `Je kunt hier volgen wat er gebeurt:\n${link}\n\nNabij ${tenant.name}`,
     });
   }
   return { id, reference, statusToken, triage };
+}
+
+/**
+ * What happens now on spoed, for the asker's mail. Plain and short on purpose: a mailbox may be read by someone
+ * else in the house, so the numbers of Veilig Thuis and 113 stay on the page, not in the mail.
+ */
+function spoedMailLines(tenant: Tenant): string {
+  return (
+    'We hebben je hulpvraag ontvangen. Hij gaat met spoed naar het wijkteam.\n' +
+    'Op werkdagen kijkt een professional binnen een uur naar je vraag en neemt dan contact met je op.\n\n' +
+    'Is er direct gevaar? Bel 112.\n' +
+    (tenant.teamPhone ? `Je kunt het wijkteam ook zelf bellen: ${tenant.teamPhone}.\n` : '') +
+    '\n'
+  );
 }
 
 /** The spoed alert: the reference and where to look, never the story itself (mail is not a safe place for it). */

@@ -23,6 +23,10 @@ export const askTitle = (lang: 'nl' | 'en') => tr(lang, 'Ik zoek hulp', 'I am lo
 export const storySchema = z.object({
   tekst: requestFields.tekst,
   voor_wie: z.enum(['mij', 'ander'], { message: 'voor_wie_kiezen' }),
+  /** "Is er nu gevaar?": may be left open. */
+  gevaar: z.enum(['ja', 'nee']).optional(),
+  /** Set by the emergency page's "go on" button: the asker has seen the numbers, so the form goes on. */
+  nood_gezien: z.literal('ja').optional(),
 });
 export const otherSchema = z.object({
   naam_ander: z.string().trim().min(1, 'naam_nodig').max(100, 'naam_te_lang'),
@@ -43,7 +47,7 @@ export const detailsSchema = z
   .extend(shareFormSchema.shape);
 
 /** Earlier answers travel along as hidden fields, so nothing is lost and no JavaScript or session is needed. */
-function Carried({ values, fields }: { values: FormValues; fields: readonly string[] }) {
+export function Carried({ values, fields }: { values: FormValues; fields: readonly string[] }) {
   return (
     <>
       {fields.map((name) =>
@@ -53,7 +57,7 @@ function Carried({ values, fields }: { values: FormValues; fields: readonly stri
   );
 }
 
-const storyFields = ['tekst', 'voor_wie'] as const;
+export const storyFields = ['tekst', 'voor_wie', 'gevaar', 'nood_gezien'] as const;
 const otherFields = ['naam_ander', 'relatie', 'toestemming'] as const;
 
 export function StoryStep({ view, values, errors }: { view: View; values: FormValues; errors?: FormErrors }) {
@@ -61,6 +65,7 @@ export function StoryStep({ view, values, errors }: { view: View; values: FormVa
   const labels = {
     tekst: tr(lang, 'Vertel in je eigen woorden wat er speelt', 'Tell us in your own words what is going on'),
     voor_wie: tr(lang, 'Voor wie is de hulp?', 'Who is the help for?'),
+    gevaar: tr(lang, 'Is er nu gevaar?', 'Is there danger right now?'),
   };
   return (
     <>
@@ -68,6 +73,7 @@ export function StoryStep({ view, values, errors }: { view: View; values: FormVa
       <h1 class="utrecht-heading-1">{tr(lang, 'Ik zoek hulp', 'I am looking for help')}</h1>
       <EmergencyNote lang={lang} />
       <Form view={view} action="/hulp/vraag" label={tr(lang, 'Je hulpvraag', 'Your help request')}>
+        <Carried values={values} fields={['nood_gezien']} />
         <TextField
           view={view}
           name="tekst"
@@ -99,6 +105,22 @@ export function StoryStep({ view, values, errors }: { view: View; values: FormVa
                 'For someone else, for example my neighbour or my father',
               ),
             ],
+          ]}
+        />
+        <RadioField
+          view={view}
+          name="gevaar"
+          legend={labels.gevaar}
+          hint={tr(
+            lang,
+            'Voor jou of voor iemand anders. Je mag dit overslaan.',
+            'For you or for someone else. You may skip this.',
+          )}
+          values={values}
+          errors={errors}
+          options={[
+            ['ja', tr(lang, 'Ja', 'Yes')],
+            ['nee', tr(lang, 'Nee', 'No')],
           ]}
         />
         <SubmitButton>{tr(lang, 'Verder', 'Continue')}</SubmitButton>

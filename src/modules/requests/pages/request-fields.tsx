@@ -6,9 +6,12 @@ import { dayParts, weekdays } from '../../../kernel/time/index.js';
 
 export { WhenFields } from '../../../kernel/ui/when-fields.js';
 
+/** The longest story the forms take. */
+export const STORY_MAX_LENGTH = 5000;
+
 /** Each form lists these in its own order: the order of its fields is the order of its error summary. */
 export const requestFields = {
-  tekst: z.string().trim().min(10, 'verhaal_te_kort').max(5000, 'tekst_te_lang'),
+  tekst: z.string().trim().min(10, 'verhaal_te_kort').max(STORY_MAX_LENGTH, 'tekst_te_lang'),
   naam: z.string().trim().min(1, 'naam_nodig').max(100, 'naam_te_lang'),
   email: z.union([z.literal(''), z.string().trim().pipe(z.email('email_ongeldig'))]),
   telefoon: z

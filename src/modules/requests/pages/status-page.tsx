@@ -1,12 +1,20 @@
-// The asker's status page: where their request stands, proposals waiting for their answer, and what a volunteer
-// sees of them. The same for the status link and for a signed-in asker; `base` is where it lives.
+// The asker's status page: where their request stands, proposals waiting for their answer, activities of the
+// neighbourhood they can go to at once, and what a volunteer sees of them. On spoed: the emergency numbers and the
+// team's own number first, nothing else to choose. The same for the status link and for a signed-in asker; `base`
+// is where it lives.
+import type { Tenant } from '../../../kernel/tenancy/queries.js';
 import { needLabel } from '../../../kernel/taxonomy/needs.js';
+import { EmergencyNumbers } from '../../../kernel/ui/emergency.js';
 import { tr } from '../../../kernel/ui/messages.js';
+import { TeamContact } from '../../../kernel/ui/team-contact.js';
 import type { View } from '../../../kernel/ui/view.js';
+import type { ActivityOverview } from '../../socialbase/index.js';
 import type { HelpRequestView } from '../queries/requests.js';
 import type { MatchView } from '../queries/matches.js';
 import { sharedForRequest, type SharedWithVolunteer } from '../sharing.js';
 import { busyMatchStates } from '../states.js';
+import { ActivityIdeas, ChosenActivity } from './activity-ideas.js';
+import { emergencyTitle } from './emergency-page.js';
 import { SharedList } from './share-fields.js';
 import { ActivityAnswer, VolunteerAnswer } from './yes-no.js';
 
@@ -21,8 +29,34 @@ export const volunteerName = (lang: 'nl' | 'en', m: MatchView) =>
     ? tr(lang, 'de gevraagde vrijwilliger', 'the volunteer we asked')
     : (m.volunteerFirstName ?? tr(lang, 'de vrijwilliger', 'the volunteer'));
 
-/** Proposals waiting for the asker's answer, and running help with "Hoe gaat het?": also for askers without email. */
-function Proposals({ view, base, matches }: { view: View; base: string; matches: readonly MatchView[] }) {
+/** What the page shows of the activities of a request: the ideas still open, and cards of those matched. */
+export type ActivitiesOnPage = {
+  ideas: readonly ActivityOverview[];
+  /** By external id, for the matches with an activity. */
+  matched: ReadonlyMap<string, ActivityOverview>;
+  /** The match the asker just chose, to say so there. */
+  justChosen: string | undefined;
+};
+
+/**
+ * Proposals waiting for the asker's answer, and running help with "Hoe gaat het?": also for askers without email.
+ * An activity the asker goes to shows when, where and whom to ask.
+ */
+function Proposals({
+  view,
+  base,
+  matches,
+  activities,
+  tenant,
+  now,
+}: {
+  view: View;
+  base: string;
+  matches: readonly MatchView[];
+  activities: ActivitiesOnPage;
+  tenant: Tenant | undefined;
+  now: Date;
+}) {
   const { lang } = view;
   const section = (m: MatchView, heading: string, body: preact.ComponentChildren) => (
     <section key={m.id} aria-labelledby={`voorstel-${m.id}`}>
@@ -59,12 +93,27 @@ function Proposals({ view, base, matches }: { view: View; base: string; matches:
             tr(lang, `Een idee: ${m.activityName ?? ''}`, `An idea: ${m.activityName ?? ''}`),
             <ActivityAnswer view={view} action={action} activityId={m.activityId} buddyKey={m.id} />,
           );
+        if ((m.state === 'actief' || m.state === 'opvolging') && m.activityId)
+          return (
+            <ChosenActivity
+              key={m.id}
+              view={view}
+              base={base}
+              match={m}
+              activity={m.activityExternalId ? activities.matched.get(m.activityExternalId) : undefined}
+              justChosen={activities.justChosen === m.id}
+              tenant={tenant}
+              now={now}
+            />
+          );
         if (m.state === 'actief' || m.state === 'opvolging')
           return section(
             m,
-            m.volunteerFirstName
-              ? tr(lang, `${m.volunteerFirstName} helpt je`, `${m.volunteerFirstName} is helping you`)
-              : tr(lang, `Je gaat naar ${m.activityName ?? ''}`, `You are going to ${m.activityName ?? ''}`),
+            tr(
+              lang,
+              `${m.volunteerFirstName ?? 'De vrijwilliger'} helpt je`,
+              `${m.volunteerFirstName ?? 'The volunteer'} is helping you`,
+            ),
             <p class="utrecht-paragraph">
               <a class="utrecht-link" href={`${action}/afronden`}>
                 {tr(lang, 'Vertel ons hoe het gaat', 'Tell us how it is going')}
@@ -144,11 +193,18 @@ export function StatusPage({
   matches,
   saved,
   answered,
+  activities,
+  tenant,
+  now,
 }: {
   view: View;
   base: string;
   helpRequest: HelpRequestView;
   matches: readonly MatchView[];
+  activities: ActivitiesOnPage;
+  /** The request's municipality: its team's own number. */
+  tenant: Tenant | undefined;
+  now: Date;
   /** The asker just changed what a volunteer sees. */
   saved: boolean;
   /** The asker just answered a proposal. */
@@ -170,7 +226,10 @@ export function StatusPage({
   };
   const text =
     spoed && helpRequest.state === 'nieuw'
-      ? (['Het wijkteam neemt vandaag nog contact met je op.', 'The team will contact you today.'] as [string, string])
+      ? ([
+          'Het wijkteam neemt zo snel mogelijk contact met je op.',
+          'The team will contact you as soon as possible.',
+        ] as [string, string])
       : (stateText[helpRequest.state] ?? stateText.nieuw!);
   return (
     <>
@@ -178,44 +237,18 @@ export function StatusPage({
         <div class="utrecht-alert utrecht-alert--error nabij-spoed" role="alert">
           <div class="utrecht-alert__content">
             <div class="utrecht-alert__message">
-              <h1 class="utrecht-heading-1">{tr(lang, 'Bel nu als er gevaar is', 'Call now if there is danger')}</h1>
-              <ul class="utrecht-unordered-list nabij-spoed-numbers">
-                <li>
-                  <a class="utrecht-link" href="tel:112">
-                    <strong>112</strong>
-                  </a>{' '}
-                  – {tr(lang, 'bij direct gevaar', 'in immediate danger')}
-                </li>
-                <li>
-                  <a class="utrecht-link" href="tel:08002000">
-                    <strong>Veilig Thuis 0800-2000</strong>
-                  </a>{' '}
-                  –{' '}
-                  {tr(
-                    lang,
-                    'huiselijk geweld en kindermishandeling, dag en nacht, gratis',
-                    'domestic violence and child abuse, day and night, free',
-                  )}
-                </li>
-                <li>
-                  <a class="utrecht-link" href="tel:08000113">
-                    <strong>113 Zelfmoordpreventie 0800-0113</strong>
-                  </a>{' '}
-                  –{' '}
-                  {tr(
-                    lang,
-                    'als je aan zelfdoding denkt, dag en nacht, gratis',
-                    'if you think about suicide, day and night, free',
-                  )}
-                </li>
-              </ul>
+              <h1 class="utrecht-heading-1">{emergencyTitle(lang)}</h1>
+              <EmergencyNumbers lang={lang} />
               <p class="utrecht-paragraph">
                 {tr(
                   lang,
-                  'We hebben het wijkteam meteen gewaarschuwd. Zij nemen vandaag nog contact met je op.',
-                  'We have alerted the neighbourhood team at once. They will contact you today.',
+                  'We hebben het wijkteam meteen gewaarschuwd. ' +
+                    'Op werkdagen kijkt een professional binnen een uur naar je hulpvraag.',
+                  'We have alerted the neighbourhood team at once. ' +
+                    'On working days a professional looks at your request within the hour.',
                 )}
               </p>
+              <TeamContact lang={lang} tenant={tenant} />
             </div>
           </div>
         </div>
@@ -242,7 +275,10 @@ export function StatusPage({
           <strong>{tr(lang, 'Dank je wel, je antwoord is bewaard.', 'Thank you, your answer has been saved.')}</strong>
         </p>
       ) : null}
-      <Proposals view={view} base={base} matches={matches} />
+      <Proposals view={view} base={base} matches={matches} activities={activities} tenant={tenant} now={now} />
+      {spoed || helpRequest.state === 'afgesloten' ? null : (
+        <ActivityIdeas view={view} base={base} ideas={activities.ideas} tenant={tenant} now={now} />
+      )}
       {spoed || helpRequest.state === 'afgesloten' ? null : (
         <Sharing
           lang={lang}
@@ -259,11 +295,13 @@ export function StatusPage({
           'Keep this page (or the link in your email) to check later how it is going.',
         )}
       </p>
-      <p class="utrecht-paragraph">
-        <a class="utrecht-link" href="/sociale-kaart">
-          {tr(lang, 'Kijk intussen wat er in de buurt is', 'Meanwhile, see what there is in the neighbourhood')}
-        </a>
-      </p>
+      {spoed ? null : (
+        <p class="utrecht-paragraph">
+          <a class="utrecht-link" href="/sociale-kaart">
+            {tr(lang, 'Kijk intussen wat er in de buurt is', 'Meanwhile, see what there is in the neighbourhood')}
+          </a>
+        </p>
+      )}
     </>
   );
 }

@@ -1,5 +1,6 @@
-// One help request for the team: the story, what a volunteer may know, triage's proposal with its reasons, the team
-// member's decision (accept or change, with a reason), the suggestions to match, the matches and the history.
+// One help request for the team: the story, what a volunteer may know, what is left to do (someone to come along
+// the first time), triage's proposal with its reasons, the team member's decision (accept or change, with a reason),
+// the suggestions to match, the matches (also the activities the asker chose) and the history.
 import { z } from 'zod';
 import { needKeys, needLabel } from '../../../kernel/taxonomy/needs.js';
 import {
@@ -50,6 +51,9 @@ const eventLabels: Record<string, [string, string]> = {
   opvolging_gestuurd: ['"Hoe gaat het?" gestuurd', '"How is it going?" sent'],
   afgesloten: ['afgesloten', 'closed'],
   spoedmelding_mislukt: ['spoedmelding per e-mail mislukt', 'urgent alert email failed'],
+  vrager_kiest_activiteit: ['vrager kiest zelf een activiteit', 'asker chose an activity'],
+  vrager_wil_meeganger: ['vrager wil dat iemand de eerste keer meegaat', 'asker wants company the first time'],
+  meeganger_geregeld: ['iemand gaat de eerste keer mee: geregeld', 'company for the first time: arranged'],
 };
 const outcomeWords: Record<string, [string, string]> = {
   collectief_opgelost: ['opgelost in de buurt (collectief)', 'solved in the neighbourhood (collective)'],
@@ -71,6 +75,65 @@ const consentLabels: Record<string, [string, string]> = {
   nee: ['wil het niet', 'does not want it'],
   zelf: ['vraagt zelf', 'asks themselves'],
 };
+
+/**
+ * The asker's wishes that someone comes along the first time, as tasks: open ones with a button to tick them off
+ * (who goes is arranged by phone), arranged ones as done. Only for running matches.
+ */
+function BuddyTasks({
+  view,
+  requestId,
+  matches,
+}: {
+  view: View;
+  requestId: string;
+  matches: Awaited<ReturnType<typeof listMatches>>;
+}) {
+  const { lang } = view;
+  const wishes = matches.filter((m) => m.buddyFirstVisit && busyMatchStates.includes(m.state));
+  if (wishes.length === 0) return null;
+  return (
+    <section aria-labelledby="taken-kop">
+      <h2 class="utrecht-heading-2" id="taken-kop">
+        {tr(lang, 'Te doen', 'To do')}
+      </h2>
+      <ul class="utrecht-unordered-list">
+        {wishes.map((m) => {
+          const what = m.activityName ?? tr(lang, 'de activiteit', 'the activity');
+          return (
+            <li key={m.id}>
+              {m.buddyArrangedAt ? (
+                tr(
+                  lang,
+                  `Geregeld: iemand gaat de eerste keer mee naar ${what}.`,
+                  `Arranged: someone comes along the first time to ${what}.`,
+                )
+              ) : (
+                <>
+                  {tr(
+                    lang,
+                    `Zoek iemand die de eerste keer meegaat naar ${what}. De vrager vroeg dit zelf.`,
+                    `Find someone to come along the first time to ${what}. The asker asked for this.`,
+                  )}{' '}
+                  <form
+                    method="post"
+                    action={`/team/hulpvragen/${requestId}/koppelingen/${m.id}/meegaan`}
+                    class="nabij-inline-form"
+                  >
+                    <CsrfField view={view} />
+                    <button type="submit" class="utrecht-button utrecht-button--secondary-action">
+                      {tr(lang, 'Geregeld', 'Arranged')}
+                    </button>
+                  </form>
+                </>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
 
 export function RequestDetail({
   view,
@@ -145,6 +208,7 @@ export function RequestDetail({
           <dd class="utrecht-data-list__item-value">{request.postcode ?? '—'}</dd>
         </div>
       </dl>
+      <BuddyTasks view={view} requestId={request.id} matches={matches} />
       <h2 class="utrecht-heading-2">{tr(lang, 'Wat een vrijwilliger mag weten', 'What a volunteer may know')}</h2>
       <p class="utrecht-paragraph">
         {tr(
@@ -264,6 +328,10 @@ export function RequestDetail({
             {matches.map((m) => (
               <li key={m.id}>
                 {m.volunteerFirstName ?? m.activityName} · {label(lang, stateLabels, m.state)}
+                {m.activityId && m.proposedByUserId === null
+                  ? tr(lang, ' · de vrager koos dit zelf', ' · the asker chose this')
+                  : ''}
+                {m.buddyFirstVisit ? tr(lang, ' · iemand gaat de eerste keer mee', ' · company the first time') : ''}
                 {m.outcome ? ` · ${label(lang, outcomeWords, m.outcome)}` : ''}
                 {m.rating ? ` · ${tr(lang, 'cijfer', 'score')} ${m.rating}` : ''}
                 {busyMatchStates.includes(m.state) ? (

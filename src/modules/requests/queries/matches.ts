@@ -18,6 +18,10 @@ export type MatchView = {
   activityExternalId: string | null;
   activityName: string | null;
   buddyFirstVisit: boolean;
+  /** When the team arranged that someone comes along the first time. */
+  buddyArrangedAt: Date | null;
+  /** Null when the asker chose the activity themselves on their status page. */
+  proposedByUserId: string | null;
   sharedWithVolunteer: SharedWithVolunteer;
   outcome: Outcome | null;
   rating: number | null;
@@ -35,6 +39,8 @@ export async function listMatchRows(db: GatedDb, tenantId: string, requestId: st
       'matches.volunteer_id as volunteerId',
       'matches.activity_id as activityId',
       'matches.buddy_first_visit as buddyFirstVisit',
+      'matches.buddy_arranged_at as buddyArrangedAt',
+      'matches.proposed_by_user_id as proposedByUserId',
       'matches.shared_with_volunteer as sharedWithVolunteer',
       sql<Outcome | null>`matches.outcome`.as('outcome'),
       'matches.rating',
@@ -167,6 +173,74 @@ export async function insertActivityProposal(
     })
     .returning('id')
     .executeTakeFirstOrThrow();
+}
+
+/** The running match of a request with this activity, if any: to answer a second click on the same choice. */
+export async function runningActivityMatch(db: GatedDb, tenantId: string, requestId: string, activityId: string) {
+  return db
+    .selectFrom('matches')
+    .select(['id', 'state', 'buddy_first_visit'])
+    .where('tenant_id', '=', tenantId)
+    .where('request_id', '=', requestId)
+    .where('activity_id', '=', activityId)
+    .where('state', 'in', busyMatchStates)
+    .executeTakeFirst();
+}
+
+/**
+ * The asker's own choice of an activity: running at once, as both sides said yes (an activity has nobody else to
+ * ask); nobody proposed it, so no proposer and no link.
+ */
+export async function insertChosenActivity(
+  db: GatedDb,
+  c: { tenantId: string; requestId: string; activityId: string; buddy: boolean; followUpAt: Date },
+) {
+  return db
+    .insertInto('matches')
+    .values({
+      tenant_id: c.tenantId,
+      request_id: c.requestId,
+      activity_id: c.activityId,
+      state: 'actief',
+      buddy_first_visit: c.buddy,
+      follow_up_at: c.followUpAt,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+}
+
+/** The asker's wish that someone comes along the first time, added to a running match. */
+export async function setBuddyWish(db: GatedDb, tenantId: string, matchId: string): Promise<void> {
+  await db
+    .updateTable('matches')
+    .set({ buddy_first_visit: true, updated_at: new Date() })
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', matchId)
+    .execute();
+}
+
+/**
+ * Ticks off the wish that someone comes along the first time, on a running match that has it; false when there is
+ * no such wish or it was ticked off already.
+ */
+export async function markBuddyArranged(
+  db: GatedDb,
+  tenantId: string,
+  requestId: string,
+  matchId: string,
+  at: Date,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('matches')
+    .set({ buddy_arranged_at: at, updated_at: at })
+    .where('tenant_id', '=', tenantId)
+    .where('request_id', '=', requestId)
+    .where('id', '=', matchId)
+    .where('buddy_first_visit', '=', true)
+    .where('buddy_arranged_at', 'is', null)
+    .where('state', 'in', busyMatchStates)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }
 
 /** What aims the gate: ids, state and token hashes, none of the personal content (that is read through the gate). */

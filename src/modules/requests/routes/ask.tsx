@@ -1,10 +1,12 @@
 // "Ik zoek hulp": a help request in plain Dutch, for yourself or for someone else, one question a page, with
-// everything typed carried along; sent, it goes to the status page the asker can follow.
+// everything typed carried along; sent, it goes to the status page the asker can follow. Danger comes first: a story
+// that holds it, or a "ja" to "Is er nu gevaar?", gets the emergency page before any other question.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { withAccess } from '../../../kernel/access/gate.js';
 import { findAccount } from '../../../kernel/auth/accounts.js';
 import { notFound } from '../../../kernel/errors.js';
 import { type FormValues, keptValues, parseForm } from '../../../kernel/ui/forms.js';
+import { detectDanger } from '../../triage/index.js';
 import { submitHelpRequest } from '../commands/submit-help-request.js';
 import { momentsFrom } from '../moments.js';
 import {
@@ -16,7 +18,21 @@ import {
   StoryStep,
   storySchema,
 } from '../pages/ask-form.js';
+import { type EmergencyReason, EmergencyPage, emergencyTitle } from '../pages/emergency-page.js';
+import { STORY_MAX_LENGTH } from '../pages/request-fields.js';
 import { shareChoiceFromForm } from '../pages/share-fields.js';
+
+/**
+ * Why the asker should see the emergency page now: their own "ja" to "Is er nu gevaar?", or danger in the story as
+ * sent. Checked before the rest of the step, so a missing answer elsewhere never holds the numbers back. Once seen
+ * (the page's button sends nood_gezien), the form goes on.
+ */
+function emergencyReason(values: FormValues): EmergencyReason | undefined {
+  if (values.nood_gezien === 'ja') return undefined;
+  if (values.gevaar === 'ja') return 'antwoord';
+  if (detectDanger((values.tekst ?? '').slice(0, STORY_MAX_LENGTH)).acute) return 'tekst';
+  return undefined;
+}
 
 export async function askRoutes(app: FastifyInstance): Promise<void> {
   const { ctx } = app;
@@ -54,6 +70,9 @@ export async function askRoutes(app: FastifyInstance): Promise<void> {
     const view = request.view();
     const title = askTitle(view.lang);
     const values = keptValues(request.body);
+    const danger = emergencyReason(values);
+    if (danger)
+      return reply.page(emergencyTitle(view.lang), <EmergencyPage view={view} values={values} reason={danger} />);
     const form = parseForm(storySchema, request.body);
     if (!form.ok) return reply.page(title, <StoryStep view={view} values={values} errors={form.errors} />, 400);
     if (form.data.voor_wie === 'ander') return reply.page(title, <OtherStep view={view} values={values} />);
@@ -110,6 +129,7 @@ export async function askRoutes(app: FastifyInstance): Promise<void> {
         contactEmail: d.email || null,
         contactPhone: d.telefoon || null,
         shareWithVolunteer: shareChoiceFromForm(d),
+        askerSaysDanger: story.data.gevaar === 'ja',
       },
     );
     return reply.redirect(`/hulp/status/${submitted.statusToken}`, 303);

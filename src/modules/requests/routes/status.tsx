@@ -1,5 +1,6 @@
 // The asker's own request, by the status link or signed in at /mijn/hulpvragen: where it stands, their answers to
-// proposals and "Hoe gaat het?" (also for askers without email), and what a volunteer may see of them.
+// proposals and "Hoe gaat het?" (also for askers without email), the activities they can choose themselves, and
+// what a volunteer may see of them.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { withAccess } from '../../../kernel/access/gate.js';
@@ -7,17 +8,20 @@ import { actorOf } from '../../../kernel/auth/actor.js';
 import { DomainError, notFound } from '../../../kernel/errors.js';
 import { type FormErrors, type FormValues, parseForm } from '../../../kernel/ui/forms.js';
 import { tr } from '../../../kernel/ui/messages.js';
+import { findTenantById } from '../../../kernel/tenancy/queries.js';
 import { askerAnswers } from '../commands/answer-match.js';
+import { chooseActivity } from '../commands/choose-activity.js';
 import { changeSharing, type OwnRequest } from '../commands/change-sharing.js';
 import { closeFoundMatch } from '../commands/close-match.js';
 import type { AnsweredBy } from '../commands/match-steps.js';
 import { matchOfRequest } from '../commands/open-match.js';
+import { parseActivityChoice } from '../pages/activity-ideas.js';
 import { ClosingForm, closingFromForm, closingSchema } from '../pages/closing-form.js';
 import { shareChoiceFromForm, shareFormValues } from '../pages/share-fields.js';
 import { shareChangeSchema, sharingHeading, SharingPage } from '../pages/sharing-page.js';
 import { isRunningVolunteerMatch, StatusPage, statusTitle } from '../pages/status-page.js';
 import { parseAnswer } from '../pages/yes-no.js';
-import { listMatches } from '../suggestions.js';
+import { activityIdeas, activityOverviewsByExternalId, listMatches } from '../suggestions.js';
 import { findHelpRequest, requestByStatusToken } from '../queries/requests.js';
 import { choiceOfShared } from '../sharing.js';
 
@@ -78,6 +82,7 @@ export async function statusRoutes(app: FastifyInstance): Promise<void> {
   ownPage('GET', '', statusPage);
   ownPage('GET', '/delen', sharingPage);
   ownPage('POST', '/delen', sharingChange);
+  ownPage('POST', '/activiteiten', activityChoice);
   ownPage('POST', '/koppelingen/:matchId', answerOnStatusPage);
   ownPage('GET', '/koppelingen/:matchId/afronden', closingOnStatusPage);
   ownPage('POST', '/koppelingen/:matchId/afronden', closingOnStatusPage);
@@ -194,10 +199,27 @@ export async function statusRoutes(app: FastifyInstance): Promise<void> {
     return reply.redirect(`${owner.base}?beantwoord=1`, 303);
   }
 
+  /** "Ik ga erheen" or "Iemand gaat de eerste keer mee" on one of the activities the page offers. */
+  async function activityChoice(request: FastifyRequest, reply: FastifyReply, owner: Owner) {
+    const { matchId } = await chooseActivity(ctx, owner, parseActivityChoice(request.body));
+    return reply.redirect(`${owner.base}?gekozen=${matchId}#koppeling-${matchId}`, 303);
+  }
+
   async function statusPage(request: FastifyRequest, reply: FastifyReply, owner: Owner) {
     const view = request.view();
+    const now = new Date();
     const { helpRequest, matches } = await ownRequest(owner);
-    const query = request.query as { opgeslagen?: string; beantwoord?: string };
+    const query = request.query as { opgeslagen?: string; beantwoord?: string; gekozen?: string };
+    // The social base is public: its cards are read without the gate, the request around them was read through it.
+    const ideaIds = activityIdeas(helpRequest);
+    const matchedIds = matches.flatMap((m) => (m.activityExternalId ? [m.activityExternalId] : []));
+    const [tenant, overviews] = await Promise.all([
+      findTenantById(db, owner.found.tenant_id),
+      activityOverviewsByExternalId(db, owner.found.tenant_id, [...new Set([...ideaIds, ...matchedIds])]),
+    ]);
+    const byExternalId = new Map(overviews.map((a) => [a.externalId, a]));
+    // An activity already proposed, chosen or declined is not offered again.
+    const ideas = ideaIds.filter((id) => !matchedIds.includes(id)).flatMap((id) => byExternalId.get(id) ?? []);
     return reply.page(
       statusTitle(view.lang),
       <StatusPage
@@ -207,6 +229,9 @@ export async function statusRoutes(app: FastifyInstance): Promise<void> {
         matches={matches}
         saved={query.opgeslagen === '1'}
         answered={query.beantwoord === '1'}
+        activities={{ ideas, matched: byExternalId, justChosen: query.gekozen }}
+        tenant={tenant}
+        now={now}
       />,
     );
   }

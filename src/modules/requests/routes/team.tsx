@@ -7,6 +7,7 @@ import { actorOf } from '../../../kernel/auth/actor.js';
 import { notFound } from '../../../kernel/errors.js';
 import { parseForm } from '../../../kernel/ui/forms.js';
 import { tr } from '../../../kernel/ui/messages.js';
+import { arrangeBuddy } from '../commands/arrange-buddy.js';
 import { changeTriage } from '../commands/change-triage.js';
 import { proposeMatch } from '../commands/propose-match.js';
 import { submitHelpRequest } from '../commands/submit-help-request.js';
@@ -138,6 +139,17 @@ export async function teamRequestRoutes(app: FastifyInstance): Promise<void> {
       needKeys: d.behoeften,
       reason: d.reden,
     });
+    return reply.redirect(`/team/hulpvragen/${id}`, 303);
+  });
+
+  // The asker's wish that someone comes along the first time is arranged: the task is ticked off.
+  app.post('/team/hulpvragen/:id/koppelingen/:matchId/meegaan', async (request, reply) => {
+    const actor = actorOf(request);
+    const { id, matchId } = request.params as { id: string; matchId: string };
+    if (!z.uuid().safeParse(id).success || !z.uuid().safeParse(matchId).success) throw notFound('Deze hulpvraag');
+    const owner = await requestOwner(db, actor.tenantId, id);
+    if (!owner) throw notFound('Deze hulpvraag');
+    await arrangeBuddy(ctx, actor, { id, askerUserId: owner.asker_user_id }, matchId);
     return reply.redirect(`/team/hulpvragen/${id}`, 303);
   });
 

@@ -1,8 +1,9 @@
-// Writing checked rows to the social base in one transaction: organisations by name, places by address,
-// activities by their id, so importing the same file twice changes nothing.
+// Writing checked rows to the social base in one transaction: organisations by name (with the public contact a row
+// gives them), places by address, activities by their id, so importing the same file twice changes nothing.
 import type { Db } from '../../../kernel/db/database.js';
 import type { ActivityInput } from '../activity-import.js';
 import { upsertActivity, upsertOrganisation, upsertPlace } from '../queries/activities.js';
+import { updateOrganisationDetails } from '../queries/hsds.js';
 import { inTransaction } from '../../../kernel/db/database.js';
 import { activitiesChanged } from '../events.js';
 
@@ -15,6 +16,13 @@ export async function saveActivities(db: Db, tenantId: string, rows: readonly Ac
     for (const name of new Set(rows.map((r) => r.providerName).filter(Boolean))) {
       organisationIds.set(name, await upsertOrganisation(trx, tenantId, name));
     }
+    await updateOrganisationDetails(
+      trx,
+      tenantId,
+      rows.flatMap((r) =>
+        r.providerName && r.providerContact ? [{ name: r.providerName, description: null, ...r.providerContact }] : [],
+      ),
+    );
     let created = 0;
     let updated = 0;
     for (const row of rows) {

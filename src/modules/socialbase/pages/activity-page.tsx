@@ -1,12 +1,14 @@
-// One entry of the social base: what it is, when it is (the next few times and what is cancelled), where, and a
-// calendar link.
+// One entry of the social base: what it is, when it is (the next few times and what is cancelled), where, how to
+// reach who runs it, and a calendar link.
 import { needLabel } from '../../../kernel/taxonomy/needs.js';
 import { tr } from '../../../kernel/ui/messages.js';
 import type { View } from '../../../kernel/ui/view.js';
 import type { Freshness } from '../freshness.js';
 import { type Occurrence, occurrenceLabel, scheduleLabel } from '../../../kernel/time/index.js';
+import { hasContact, type OrganiserContact } from '../contact.js';
 import type { ActivityResult } from '../queries/search.js';
 import { kindLabel } from './activity-card.js';
+import { OrganiserContactLinks } from './activity-facts.js';
 import { languageName } from '../../../kernel/languages/index.js';
 
 const dateLabel = (lang: 'nl' | 'en', iso: string) =>
@@ -22,11 +24,14 @@ export function ActivityPage({
   activity,
   upcoming,
   freshness,
+  contact,
 }: {
   view: View;
   activity: ActivityResult;
   upcoming: Occurrence[];
   freshness: Freshness;
+  /** The organiser's public contact; nothing is shown when they gave none. */
+  contact: OrganiserContact;
 }) {
   const { lang } = view;
   const row = (key: string, value: string | null) =>
@@ -85,6 +90,14 @@ export function ActivityPage({
             : null,
         )}
         {row(tr(lang, 'Past bij', 'Fits'), activity.needKeys.map((k) => needLabel(k, lang)).join(', ') || null)}
+        {hasContact(contact) ? (
+          <div class="utrecht-data-list__item">
+            <dt class="utrecht-data-list__item-key">{tr(lang, 'Contact', 'Contact')}</dt>
+            <dd class="utrecht-data-list__item-value">
+              <OrganiserContactLinks lang={lang} contact={contact} />
+            </dd>
+          </div>
+        ) : null}
       </dl>
       {upcoming.length > 0 ? (
         <>

@@ -30,6 +30,15 @@ export function UploadForm({ view, error }: { view: View; error?: UploadError })
             'A row with an id that already exists updates that activity.',
         )}
       </p>
+      <p class="utrecht-paragraph">
+        {tr(
+          lang,
+          'Wil je dat bewoners de aanbieder zelf kunnen bereiken? Voeg dan de kolommen aanbieder_telefoon, ' +
+            'aanbieder_email of aanbieder_website toe. Die staan op de pagina van de activiteit.',
+          'Do you want residents to reach the provider themselves? Then add the columns aanbieder_telefoon, ' +
+            'aanbieder_email or aanbieder_website. These show on the activity’s page.',
+        )}
+      </p>
       <form method="post" action="/opbouw/import" encType="multipart/form-data" class="nabij-form">
         <CsrfField view={view} />
         <div class={`utrecht-form-field${error ? ' utrecht-form-field--invalid' : ''}`}>

@@ -2,8 +2,10 @@
 // the community worker and the owner, and keeping an entry current. Public data, so no gate.
 import { sql } from 'kysely';
 import type { Db } from '../../../kernel/db/database.js';
-import { type ScheduleException, scheduleDays } from '../../../kernel/time/index.js';
+import { type Schedule, type ScheduleException, scheduleDays } from '../../../kernel/time/index.js';
 import type { ActivityInput } from '../activity-import.js';
+import type { OrganiserContact } from '../contact.js';
+import type { ActivityKind } from '../schema.js';
 
 /** The organisation of this name (in any case), made when it is new; returns its id. */
 export async function upsertOrganisation(db: Db, tenantId: string, name: string): Promise<string> {
@@ -347,4 +349,68 @@ export async function activitiesById(db: Db, tenantId: string, ids: readonly str
     .where('tenant_id', '=', tenantId)
     .where('id', 'in', ids)
     .execute();
+}
+
+/** The organiser's public contact of one activity; all null when there is no organisation or it gave none. */
+export async function organiserContactOf(db: Db, tenantId: string, activityId: string): Promise<OrganiserContact> {
+  const row = await db
+    .selectFrom('activities')
+    .leftJoin('organisations', 'organisations.id', 'activities.organisation_id')
+    .select(['organisations.phone', 'organisations.email', 'organisations.website'])
+    .where('activities.tenant_id', '=', tenantId)
+    .where('activities.id', '=', activityId)
+    .executeTakeFirst();
+  return { phone: row?.phone ?? null, email: row?.email ?? null, website: row?.website ?? null };
+}
+
+/** What a short card of an activity shows: what, when, where, what it costs, and whom to ask. */
+export type ActivityOverview = {
+  id: string;
+  externalId: string;
+  name: string;
+  kind: ActivityKind;
+  providerName: string;
+  schedule: Schedule;
+  exceptions: ScheduleException[];
+  address: string | null;
+  postcode: string | null;
+  cost: string;
+  isFree: boolean;
+  contact: OrganiserContact;
+};
+
+/** Cards of activities by the external ids triage knows them by; ids that no longer exist are left out. */
+export async function activityOverviewsByExternalId(
+  db: Db,
+  tenantId: string,
+  externalIds: readonly string[],
+): Promise<ActivityOverview[]> {
+  if (externalIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('activities')
+    .leftJoin('places', 'places.id', 'activities.place_id')
+    .leftJoin('organisations', 'organisations.id', 'activities.organisation_id')
+    .select([
+      'activities.id',
+      'activities.external_id as externalId',
+      'activities.name',
+      'activities.kind',
+      'activities.provider_name as providerName',
+      'activities.schedule',
+      'activities.exceptions',
+      'places.address',
+      'places.postcode',
+      'activities.cost',
+      'activities.is_free as isFree',
+      'organisations.phone',
+      'organisations.email',
+      'organisations.website',
+    ])
+    .where('activities.tenant_id', '=', tenantId)
+    .where('activities.external_id', 'in', externalIds)
+    .execute();
+  return rows.map(({ phone, email, website, ...activity }) => ({
+    ...activity,
+    contact: { phone: phone ?? null, email: email ?? null, website: website ?? null },
+  }));
 }

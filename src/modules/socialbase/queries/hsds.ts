@@ -8,6 +8,8 @@ export type OrganisationDetails = {
   description: string | null;
   email: string | null;
   website: string | null;
+  /** Only a spreadsheet import gives a phone number (column aanbieder_telefoon). */
+  phone?: string | null;
 };
 
 /** An activity as exported: the import shape plus what the organisation itself says. */
@@ -97,6 +99,7 @@ export async function updateOrganisationDetails(
       ...(o.description ? { description: o.description } : {}),
       ...(o.email ? { email: o.email } : {}),
       ...(o.website ? { website: o.website } : {}),
+      ...(o.phone ? { phone: o.phone } : {}),
     };
     if (Object.keys(set).length === 0) continue;
     await db

@@ -12,6 +12,7 @@ import { freshnessOf } from '../freshness.js';
 import { activityCalendar } from '../ical.js';
 import { ActivityPage } from '../pages/activity-page.js';
 import { SearchPage } from '../pages/search-page.js';
+import { organiserContactOf } from '../queries/activities.js';
 import { type ActivityResult, findActivity, searchActivities } from '../queries/search.js';
 
 export async function socialBaseRoutes(app: FastifyInstance): Promise<void> {
@@ -72,9 +73,16 @@ export async function socialBaseRoutes(app: FastifyInstance): Promise<void> {
     const tenant = requireTenant(request.tenant);
     const activity = await activityOr404(tenant.id, (request.params as { id: string }).id);
     const upcoming = occurrences(activity.schedule, activity.exceptions, amsterdamNow(new Date()), 4);
+    const contact = await organiserContactOf(db, tenant.id, activity.id);
     return reply.page(
       activity.name,
-      <ActivityPage view={view} activity={activity} upcoming={upcoming} freshness={freshness(activity)} />,
+      <ActivityPage
+        view={view}
+        activity={activity}
+        upcoming={upcoming}
+        freshness={freshness(activity)}
+        contact={contact}
+      />,
     );
   });
 
