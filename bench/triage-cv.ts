@@ -44,38 +44,33 @@ for (let f = 0; f < folds; f++) {
   }
 }
 const total = out.filter((o) => o.label.route === 'spoed').length;
-for (const t of [0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5]) {
-  const raised = out.filter((o) => o.rules || o.pSpoed >= t);
+/** Recall and precision of spoed when these requests raise it. */
+const rate = (raised: Out[]) => {
   const found = raised.filter((o) => o.label.route === 'spoed').length;
-  const routeOk = out.filter((o) => (o.rules || o.pSpoed >= t ? 'spoed' : o.route) === o.label.route).length;
-  console.log(
-    `t=${t}: spoed recall ${(found / total).toFixed(3)} precision ${(found / raised.length).toFixed(3)} route ${(routeOk / out.length).toFixed(3)}`,
-  );
+  return `recall ${(found / total).toFixed(3)} precision ${(found / raised.length).toFixed(3)}`;
+};
+const answer = (o: Out, t: number) => (o.rules || o.pSpoed >= t ? 'spoed' : o.route);
+for (const t of [0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5]) {
+  const routeOk = out.filter((o) => answer(o, t) === o.label.route).length / out.length;
+  console.log(`t=${t}: spoed ${rate(out.filter((o) => o.rules || o.pSpoed >= t))} route ${routeOk.toFixed(3)}`);
 }
 const t = Number(process.env.CV_T ?? 0.1);
 const routes = ['collectief', 'informeel', 'professioneel', 'spoed'];
-const conf = routes.map((r) =>
-  routes.map(
-    (c) => out.filter((o) => o.label.route === r && (o.rules || o.pSpoed >= t ? 'spoed' : o.route) === c).length,
-  ),
-);
 console.log(`confusion at t=${t} (rows expected):`);
-routes.forEach((r, i) => console.log(`  ${r.padEnd(14)} ${conf[i]!.map((n) => String(n).padStart(5)).join('')}`));
-const noRules = out.filter((o) => o.pSpoed >= t);
-console.log(
-  `model alone at t=${t}: recall ${(noRules.filter((o) => o.label.route === 'spoed').length / total).toFixed(3)} precision ${(noRules.filter((o) => o.label.route === 'spoed').length / noRules.length).toFixed(3)}`,
-);
+for (const r of routes) {
+  const row = routes.map((c) => out.filter((o) => o.label.route === r && answer(o, t) === c).length);
+  console.log(`  ${r.padEnd(14)} ${row.map((n) => String(n).padStart(5)).join('')}`);
+}
+console.log(`model alone at t=${t}: ${rate(out.filter((o) => o.pSpoed >= t))}`);
 const onlyRules = out.filter((o) => o.rules && o.pSpoed < t);
-console.log(
-  `rules add at t=${t}: ${onlyRules.filter((o) => o.label.route === 'spoed').length} spoed, ${onlyRules.filter((o) => o.label.route !== 'spoed').length} false alarms`,
-);
+const rulesCaught = onlyRules.filter((o) => o.label.route === 'spoed').length;
+console.log(`rules add at t=${t}: ${rulesCaught} spoed, ${onlyRules.length - rulesCaught} false alarms`);
 for (const floor of [0.25, 0.5]) {
   const raised = out.filter((o) => o.pSpoed >= t || (o.rules && o.pSpoed >= t * floor));
-  const found = raised.filter((o) => o.label.route === 'spoed').length;
-  console.log(
-    `model or (rules and p >= ${floor} t): recall ${(found / total).toFixed(3)} precision ${(found / raised.length).toFixed(3)}`,
-  );
+  console.log(`model or (rules and p >= ${floor} t): ${rate(raised)}`);
 }
+    `model or (rules and p >= ${floor} t): ${rate(out.filter((o) => o.pSpoed >= t || (o.rules && o.pSpoed >= t * floor)))}`,
+  );
 for (const nt of [0.25, 0.35, 0.45]) {
   let tp = 0,
     fp = 0,

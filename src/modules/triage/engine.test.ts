@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { needKeys } from '../../kernel/taxonomy/needs.js';
 import { lexiconSize } from './lexicon.js';
-import { buildCandidateIndex, triage } from './engine.js';
+import { buildCandidateIndex, triage, vogRule } from './engine.js';
 import { ownSentences } from '../../../test/fixtures/own-sentences.js';
 import type { ActivityCandidate, Candidate, Moment, VolunteerCandidate } from './types.js';
 
@@ -115,6 +115,12 @@ describe('hard rules', () => {
     const ids = a.suggesties.map((s) => s.id);
     expect(ids).toContain('oppas-vog');
     expect(ids).not.toContain('oppas-zonder-vog');
+  });
+  it('asks a VOG when a young child is named, whatever need was read', () => {
+    // "someone to look after my son (4)" read as language help must still ask a VOG of one helper.
+    expect(vogRule(['taal'], 'informeel', false, [4]).required).toBe(true);
+    expect(vogRule(['taal'], 'collectief', false, [4]).required).toBe(false);
+    expect(vogRule(['administratie'], 'informeel', false, [45]).required).toBe(false);
   });
   it('asks a VOG for one-to-one help inside the home of a vulnerable adult', () => {
     const a = ask('Mijn moeder (88) met dementie heeft een lamp die kapot is, wie kan langskomen?');

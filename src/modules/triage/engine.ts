@@ -39,9 +39,17 @@ const notPersonal: readonly NeedKey[] = ['tuin', 'wonen'];
 type VogRule = { required: boolean; reason: string; reasonEn: string };
 const forChild: VogRule = { required: true, reason: 'hulp aan een kind', reasonEn: 'help for a child' };
 
-function vogRule(needs: readonly NeedKey[], route: string, vulnerable: boolean): VogRule {
+export function vogRule(
+  needs: readonly NeedKey[],
+  route: string,
+  vulnerable: boolean,
+  ages: readonly number[],
+): VogRule {
   if (needs.some((k) => childNeeds.includes(k))) return forChild;
   if (needs.includes('opvoeding') && route === 'informeel') return forChild;
+  // A young child in the text and one person to help: a VOG, even when the need read is another one
+  // ("someone to look after my son (4)" read as language help).
+  if (route === 'informeel' && ages.some((age) => age < 13)) return forChild;
   if (vulnerable && needs.some((k) => !notPersonal.includes(k)))
     return {
       required: true,
@@ -71,7 +79,7 @@ export function triageWithIndex(
     (a.cues.kwetsbaar?.words.length ?? 0) > 0 ||
     a.ages.some((age) => age >= 75) ||
     decision.needs.some((k) => k === 'psychisch' || k === 'gezondheid' || k === 'veiligheid');
-  const vog = vogRule(decision.needs, decision.route, vulnerable);
+  const vog = vogRule(decision.needs, decision.route, vulnerable, a.ages);
   const languages = [...a.languages.wanted];
   if (request.language && request.language !== 'nl' && !languages.includes(request.language))
     languages.push(request.language);

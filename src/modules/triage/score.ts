@@ -196,8 +196,10 @@ export function scoreCandidate(x: Indexed, ctx: ScoringContext, explain = true):
         ]);
       else
         add(-0.25, () => [
-          `woont ${distanceLabel(distance)} verderop, verder dan de ${x.c.radiusKm} km die ${x.c.firstName} wil reizen`,
-          `lives ${distanceLabel(distance, 'en')} away, further than the ${x.c.radiusKm} km ${x.c.firstName} will travel`,
+          `woont ${distanceLabel(distance)} verderop, ` +
+            `verder dan de ${x.c.radiusKm} km die ${x.c.firstName} wil reizen`,
+          `lives ${distanceLabel(distance, 'en')} away, ` +
+            `further than the ${x.c.radiusKm} km ${x.c.firstName} will travel`,
         ]);
     }
   }

@@ -157,7 +157,9 @@ export function RequestDetail({
   const { lang } = view;
   const t = request.triage;
   const current = values ?? { route: request.route };
-  const signals = t.signalen.join(', ') || '—';
+  // Each signal once, however often the writer used the word.
+  const signals = [...new Set(t.signalen)].join(', ') || '—';
+  const explanation = lang === 'en' && t.uitlegEn?.length ? t.uitlegEn : t.uitleg;
   const consent = label(lang, consentLabels, request.subjectConsent);
   return (
     <>
@@ -225,7 +227,7 @@ export function RequestDetail({
           tr(lang, 'geen behoefte herkend', 'no need recognised')}
       </p>
       <ul class="utrecht-unordered-list">
-        {t.uitleg.map((line) => (
+        {explanation.map((line) => (
           <li key={line}>{line}</li>
         ))}
       </ul>
@@ -297,7 +299,7 @@ export function RequestDetail({
               {tr(lang, 'past', 'fit')} {Math.round(s.score * 100)}%
             </p>
             <ul class="utrecht-unordered-list">
-              {s.redenen.map((r) => (
+              {(lang === 'en' && s.redenenEn?.length ? s.redenenEn : s.redenen).map((r) => (
                 <li key={r}>{r}</li>
               ))}
             </ul>

@@ -14,8 +14,12 @@ export type ModelRouteDecision = RouteDecision & {
 };
 
 const numbers: Reason = {
-  nl: 'Direct opschalen naar een professional. Bij direct gevaar: 112. Veilig Thuis: 0800-2000. 113 Zelfmoordpreventie: 0800-0113.',
-  en: 'Escalate to a professional now. In immediate danger: 112. Veilig Thuis: 0800-2000. 113 Suicide prevention: 0800-0113.',
+  nl:
+    'Direct opschalen naar een professional. Bij direct gevaar: 112. Veilig Thuis: 0800-2000. ' +
+    '113 Zelfmoordpreventie: 0800-0113.',
+  en:
+    'Escalate to a professional now. In immediate danger: 112. Veilig Thuis: 0800-2000. ' +
+    '113 Suicide prevention: 0800-0113.',
 };
 const routeNames: Record<Route, Reason> = {
   spoed: { nl: 'Spoed', en: 'Urgent' },
