@@ -69,8 +69,6 @@ for (const floor of [0.25, 0.5]) {
   const raised = out.filter((o) => o.pSpoed >= t || (o.rules && o.pSpoed >= t * floor));
   console.log(`model or (rules and p >= ${floor} t): ${rate(raised)}`);
 }
-    `model or (rules and p >= ${floor} t): ${rate(out.filter((o) => o.pSpoed >= t || (o.rules && o.pSpoed >= t * floor)))}`,
-  );
 for (const nt of [0.25, 0.35, 0.45]) {
   let tp = 0,
     fp = 0,
