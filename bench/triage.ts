@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { needKeys } from '../src/kernel/taxonomy/needs.js';
-import { buildCandidateIndex, triageWithIndex } from '../src/modules/triage/index.js';
+import { buildCandidateIndex, trainFromCorpus, triageWithIndex } from '../src/modules/triage/index.js';
 import { dayParts, type Moment, weekdays } from '../src/kernel/time/index.js';
 import { ownSentences } from '../test/fixtures/own-sentences.js';
 import type { Candidate } from '../src/modules/triage/index.js';
@@ -107,6 +107,7 @@ const median = (xs: number[]) => {
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
 export type TriageBench = {
+  training: { examples: number; ms: number; version: string };
   city: {
     activities: number;
     volunteers: number;
@@ -177,7 +178,16 @@ export async function measureTriage(runs = 3): Promise<TriageBench> {
       medianMs: median(runsMs),
     };
   }
+  // Training the base model from the corpus (four held-out folds and the final model), once: it takes tens of seconds.
+  t0 = performance.now();
+  const { model } = trainFromCorpus();
+  const training = {
+    examples: model.trainedOn.examples,
+    ms: Math.round(performance.now() - t0),
+    version: model.version,
+  };
   return {
+    training,
     city: {
       activities: 20_000,
       volunteers: 100_000,

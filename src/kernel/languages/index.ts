@@ -6,7 +6,46 @@ import type { Lang } from '../ui/messages.js';
  * A language code as the contract allows it: ISO 639-1 (two letters), or ISO 639-3 (three letters) for a language
  * that has no two-letter code, such as pap (Papiaments) and zgh (Tamazight).
  */
-export const isLanguageCode = (code: string): boolean => /^[a-z]{2,3}$/.test(code);
+export const isLanguageCode = (code: string): boolean =>
+  /^[a-z]{2}$/.test(code) || (/^[a-z]{3}$/.test(code) && !(code in twoLetterOf));
+
+/** Three-letter codes (ISO 639-2/3) of languages that have a two-letter one: those must be written with two. */
+const twoLetterOf: Record<string, string> = {
+  nld: 'nl',
+  dut: 'nl',
+  eng: 'en',
+  ara: 'ar',
+  tur: 'tr',
+  pol: 'pl',
+  tir: 'ti',
+  som: 'so',
+  ukr: 'uk',
+  fas: 'fa',
+  per: 'fa',
+  spa: 'es',
+  fra: 'fr',
+  fre: 'fr',
+  deu: 'de',
+  ger: 'de',
+  rus: 'ru',
+  kur: 'ku',
+  por: 'pt',
+  zho: 'zh',
+  chi: 'zh',
+  hin: 'hi',
+  urd: 'ur',
+  ron: 'ro',
+  rum: 'ro',
+  bul: 'bg',
+  hun: 'hu',
+  ita: 'it',
+  pus: 'ps',
+  tam: 'ta',
+  bos: 'bs',
+  srp: 'sr',
+  hye: 'hy',
+  arm: 'hy',
+};
 export const languageCodeMessage =
   'Talen zijn codes van 2 letters (ISO 639-1), zoals nl;en;ar, of van 3 letters (ISO 639-3) voor een taal zonder ' +
   'code van 2 letters, zoals pap of zgh.';

@@ -34,4 +34,8 @@ describe('languages in an imported activity', () => {
     const parsed = parseActivityRows([row('Nederlands')]);
     expect(parsed.errors[0]?.message).toContain('zoals pap of zgh');
   });
+
+  it('refuses a three-letter code of a language that has a two-letter one (nld is nl)', () => {
+    expect(parseActivityRows([row('nld')]).errors).toHaveLength(1);
+  });
 });
