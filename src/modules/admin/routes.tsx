@@ -122,6 +122,11 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
             </a>
           </li>
           <li class="utrecht-link-list__item">
+            <a class="utrecht-link" href="/beheer/triage">
+              {tr(lang, 'Triage: correcties en modellen', 'Triage: corrections and models')}
+            </a>
+          </li>
+          <li class="utrecht-link-list__item">
             <a class="utrecht-link" href="/opbouw/import">
               {tr(lang, 'Sociale kaart bijwerken met een bestand', 'Update the social map from a file')}
             </a>

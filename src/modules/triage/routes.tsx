@@ -110,7 +110,9 @@ function ModelList({ view, models, inUse }: { view: View; models: readonly Model
           {models.map((m) => (
             <li key={m.version}>
               {m.version}, {tr(lang, 'getraind op', 'trained on')} {m.trainedAt.toLocaleDateString('nl-NL')}{' '}
-              {tr(lang, `met ${m.corrections} correcties`, `with ${m.corrections} corrections`)}
+              {m.corrections === 1
+                ? tr(lang, 'met 1 correctie', 'with 1 correction')
+                : tr(lang, `met ${m.corrections} correcties`, `with ${m.corrections} corrections`)}
               {m.active ? <strong>{tr(lang, ' (in gebruik)', ' (in use)')}</strong> : null}
             </li>
           ))}

@@ -2,7 +2,7 @@
 // linear sum ("'pillen sparen' wijst op gevaar"), in Dutch and in English.
 import { type NeedKey, needLabels } from '../../../kernel/taxonomy/needs.js';
 import type { Route } from '../types.js';
-import { family, letterGroups, wordForm } from './features.js';
+import { family, functionWords, letterGroups, wordForm } from './features.js';
 import { type LinearWeights, routeClasses } from './linear.js';
 import type { Reading } from './model.js';
 
@@ -57,6 +57,9 @@ function push(model: LinearWeights, feature: string, target: string): number {
   return (w[target] ?? 0) - mean;
 }
 
+const moreSmallWords = new Set(['mijn', 'heb', 'hebben', 'kan', 'wil', 'ook', 'nog', 'wel', 'niet', 'me', 'm']);
+const smallWord = (w: string) => functionWords.has(w) || moreSmallWords.has(w);
+
 type Unit = { text: string; concept: boolean; weight: number };
 
 /** The terms of the sum for one target, grouped into units a person recognises: a word with its letter groups. */
@@ -77,7 +80,9 @@ export function unitsFor(model: LinearWeights, reading: Reading, target: string)
       add(`w:${word}`, word, false, reading.features.get(name)! * push(model, name, target));
     }
     const pair = `${family.pair}${word} ${words[i + 1]}`;
-    if (!credited.has(pair) && reading.features.has(pair)) {
+    // "is er", "ik heb": a pair of small words is no reason a person can follow.
+    const readable = !smallWord(word) || !smallWord(words[i + 1] ?? '');
+    if (readable && !credited.has(pair) && reading.features.has(pair)) {
       credited.add(pair);
       add(pair, pair.slice(family.pair.length), false, push(model, pair, target));
     }

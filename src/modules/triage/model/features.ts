@@ -16,7 +16,7 @@ export const family = {
 } as const;
 
 /** Short function words: as words they carry little, as pairs ("niet meer", "ik wil") they do. */
-const functionWords = new Set(
+export const functionWords: ReadonlySet<string> = new Set(
   'de het een en of in op aan te van voor met bij is zijn was ben er dat die dit ik je u we ze hij zij'.split(' '),
 );
 const letterSizes = [4] as const;
