@@ -108,30 +108,34 @@ describe('corrections', () => {
 });
 
 describe("a municipality's own model", () => {
-  it('is trained with the corrections, used for triage and recorded in the answer; a rollback goes back', async () => {
-    const base = baseModel();
-    expect(base).toBeDefined();
-    const system = { kind: 'system' as const, tenantId: tenant.id, process: 'opdrachtregel' as const };
-    const report = await trainMunicipalityModel(t.database.db, system, tenant.id, 'leerdorp');
-    expect(report.corrections).toBe(1);
-    expect(report.model.version).toMatch(/^leerdorp-/);
-    expect(report.model.version).not.toBe(base!.version);
-    expect((await modelFor(t.database.db, tenant.id))?.version).toBe(report.model.version);
+  it(
+    'is trained with the corrections, used for triage and recorded in the answer; a rollback goes back',
+    { timeout: 300_000 },
+    async () => {
+      const base = baseModel();
+      expect(base).toBeDefined();
+      const system = { kind: 'system' as const, tenantId: tenant.id, process: 'opdrachtregel' as const };
+      const report = await trainMunicipalityModel(t.database.db, system, tenant.id, 'leerdorp');
+      expect(report.corrections).toBe(1);
+      expect(report.model.version).toMatch(/^leerdorp-/);
+      expect(report.model.version).not.toBe(base!.version);
+      expect((await modelFor(t.database.db, tenant.id))?.version).toBe(report.model.version);
 
-    const index = await candidateIndex(t.database.db, system, tenant.id, 9);
-    const [answer] = await triageMany(t.database.db, tenant.id, index, [{ id: 'x', tekst: 'Is er koffie?' }]);
-    expect(answer?.model).toBe(report.model.version);
+      const index = await candidateIndex(t.database.db, system, tenant.id, 9);
+      const [answer] = await triageMany(t.database.db, tenant.id, index, [{ id: 'x', tekst: 'Is er koffie?' }]);
+      expect(answer?.model).toBe(report.model.version);
 
-    const cookie = await sessionCookie(t, admin);
-    const page = await formToken(t, '/beheer/triage', cookie);
-    const back = await t.app.inject({
-      method: 'POST',
-      url: '/beheer/triage/terugzetten',
-      headers: { cookie: page.cookie, 'content-type': 'application/x-www-form-urlencoded' },
-      payload: `_csrf=${encodeURIComponent(page.csrf)}`,
-    });
-    expect(back.statusCode).toBe(303);
-    expect((await modelFor(t.database.db, tenant.id))?.version).toBe(base!.version);
-    expect((await listModels(t.database.db, tenant.id)).map((m) => m.active)).toEqual([false]);
-  });
+      const cookie = await sessionCookie(t, admin);
+      const page = await formToken(t, '/beheer/triage', cookie);
+      const back = await t.app.inject({
+        method: 'POST',
+        url: '/beheer/triage/terugzetten',
+        headers: { cookie: page.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+        payload: `_csrf=${encodeURIComponent(page.csrf)}`,
+      });
+      expect(back.statusCode).toBe(303);
+      expect((await modelFor(t.database.db, tenant.id))?.version).toBe(base!.version);
+      expect((await listModels(t.database.db, tenant.id)).map((m) => m.active)).toEqual([false]);
+    },
+  );
 });
