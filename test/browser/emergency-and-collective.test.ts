@@ -4,7 +4,7 @@
 // seeing both. Each page on a phone (390 px) and a wide screen (1280 px), checked with axe.
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { button, checkPage, demoButton, h1, link, post, type Tab, textOf } from './journeys.js';
+import { button, checkPage, h1, link, post, type Tab, textOf } from './journeys.js';
 import { browserSession } from './session.js';
 
 const STORY_LABEL = 'Vertel in je eigen woorden wat er speelt';
@@ -62,10 +62,7 @@ async function sendDetails(page: Page, details: { naam: string; email?: string; 
 
 /** A tab signed in as the demo team member. */
 async function teamTab(): Promise<Tab> {
-  const tab = await session.newTab();
-  await tab.page.goto('/demo');
-  await Promise.all([tab.page.waitForURL('/team'), demoButton(tab.page, 'wijkteamlid').click()]);
-  return tab;
+  return session.signedInAs('wijkteamlid');
 }
 
 /** The reference (HV-XXXXX) on a status page. */

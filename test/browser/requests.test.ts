@@ -5,18 +5,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sendFollowUps } from '../../src/modules/requests/index.js';
-import {
-  button,
-  checkPage,
-  demoButton,
-  h1,
-  link,
-  post,
-  signInWithCode,
-  type Tab,
-  textOf,
-  visible,
-} from './journeys.js';
+import { button, checkPage, h1, link, post, signInWithCode, type Tab, textOf, visible } from './journeys.js';
 import { browserSession } from './session.js';
 
 const REACH_MESSAGE = 'Vul een e-mailadres of een telefoonnummer in, zodat we je kunnen bereiken.';
@@ -110,10 +99,7 @@ async function askForMyself(tab: Tab, story: string, details: Details): Promise<
 
 /** A tab signed in as the demo team member (Sanne Jansen), on /team. */
 async function teamTab(): Promise<Tab> {
-  const tab = await session.newTab();
-  await tab.page.goto('/demo');
-  await Promise.all([tab.page.waitForURL('/team'), demoButton(tab.page, 'wijkteamlid').click()]);
-  return tab;
+  return session.signedInAs('wijkteamlid');
 }
 
 /** The queue rows' texts, cells joined with " | ". */

@@ -3,7 +3,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from './harness.js';
-import { openTab, type Tab } from './journeys.js';
+import { startPageOf, type Role } from '../../src/kernel/auth/roles.js';
+import { demoButton, openTab, type Tab } from './journeys.js';
 import { type BrowserApp, startApp } from './server.js';
 
 export type BrowserSession = {
@@ -15,6 +16,8 @@ export type BrowserSession = {
   newTab(options?: Parameters<typeof openTab>[2]): Promise<Tab>;
   /** Closes the tabs opened so far, for a file that wants them gone after each test. */
   closeTabs(): Promise<void>;
+  /** A new tab signed in on the demo page as the role's demo account, on the role's start page. */
+  signedInAs(role: Role): Promise<Tab>;
 };
 
 /** Starts the app (with these extra environment variables) and the browser in the calling file's beforeAll. */
@@ -42,6 +45,11 @@ export function browserSession(env: Record<string, string> = {}): BrowserSession
       throw new Error(`the ${name} is not running: read session.${name} inside a test or hook, not at module level`);
     return value;
   };
+  const newTab = async (options?: Parameters<typeof openTab>[2]): Promise<Tab> => {
+    const tab = await openTab(running(browser, 'browser'), running(app, 'app'), options);
+    tabs.push(tab);
+    return tab;
+  };
   return {
     get app() {
       return running(app, 'app');
@@ -49,11 +57,13 @@ export function browserSession(env: Record<string, string> = {}): BrowserSession
     get browser() {
       return running(browser, 'browser');
     },
-    async newTab(options) {
-      const tab = await openTab(running(browser, 'browser'), running(app, 'app'), options);
-      tabs.push(tab);
+    newTab,
+    closeTabs,
+    async signedInAs(role) {
+      const tab = await newTab();
+      await tab.page.goto('/demo');
+      await Promise.all([tab.page.waitForURL(startPageOf[role]), demoButton(tab.page, role).click()]);
       return tab;
     },
-    closeTabs,
   };
 }

@@ -1,22 +1,14 @@
 // The pages the other browser files do not visit: the team's key persons (only with consent), an initiative owner
 // keeping their own entry current, and a help request taken by phone.
 import { describe, expect, it } from 'vitest';
-import type { Role } from '../../src/kernel/auth/roles.js';
-import { checkPage, demoButton, h1, post, type Tab, textOf } from './journeys.js';
+import { checkPage, h1, post, textOf } from './journeys.js';
 import { browserSession } from './session.js';
 
 const session = browserSession();
 
-async function signedIn(role: Role, startPage: string): Promise<Tab> {
-  const tab = await session.newTab();
-  await tab.page.goto('/demo');
-  await Promise.all([tab.page.waitForURL(startPage), demoButton(tab.page, role).click()]);
-  return tab;
-}
-
 describe('key persons', () => {
   it('are added by the team only with consent, and can be removed again', async () => {
-    const tab = await signedIn('wijkteamlid', '/team');
+    const tab = await session.signedInAs('wijkteamlid');
     const { page } = tab;
     await page.goto('/team/sleutelpersonen');
     await checkPage(tab, 'sleutelpersonen');
@@ -41,7 +33,7 @@ describe('key persons', () => {
   });
 
   it('are not shown to a resident', async () => {
-    const tab = await signedIn('bewoner', '/mijn');
+    const tab = await session.signedInAs('bewoner');
     const response = await tab.page.goto('/team/sleutelpersonen');
     expect(response?.status()).toBe(403);
     expect(await h1(tab.page)).toBe('Geen toegang');
@@ -50,7 +42,7 @@ describe('key persons', () => {
 
 describe('an initiative owner keeps an entry current', () => {
   it('changes a cancelled date, is told when the date is written wrongly, and the public page shows it', async () => {
-    const tab = await signedIn('initiatiefnemer', '/mijn');
+    const tab = await session.signedInAs('initiatiefnemer');
     const { page } = tab;
     await page.getByRole('link', { name: 'Mijn activiteiten op de sociale kaart' }).click();
     await page.waitForURL('/mijn/activiteiten');
@@ -75,7 +67,7 @@ describe('an initiative owner keeps an entry current', () => {
 
 describe('a help request taken by phone', () => {
   it('is entered by the team and opens with Nabij’s proposal', async () => {
-    const tab = await signedIn('wijkteamlid', '/team');
+    const tab = await session.signedInAs('wijkteamlid');
     const { page } = tab;
     await page.goto('/team/hulpvragen/nieuw');
     await checkPage(tab, 'telefoon-hulpvraag');

@@ -4,18 +4,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { findTenantBySlug } from '../../src/kernel/tenancy/queries.js';
 import { trainMunicipalityModel } from '../../src/modules/triage/index.js';
 import { makeHelpRequest } from '../support/factories.js';
-import { button, checkPage, demoButton, h1, link, post, type Tab, textOf } from './journeys.js';
+import { button, checkPage, h1, link, post, textOf } from './journeys.js';
 import { browserSession } from './session.js';
 
 const session = browserSession();
 let reference = '';
-
-async function signedIn(role: 'wijkteamlid' | 'beheerder', startPage: string): Promise<Tab> {
-  const tab = await session.newTab();
-  await tab.page.goto('/demo');
-  await Promise.all([tab.page.waitForURL(startPage), demoButton(tab.page, role).click()]);
-  return tab;
-}
 
 beforeAll(async () => {
   const tenant = await findTenantBySlug(session.app.database.db, 'wijkstad');
@@ -30,7 +23,7 @@ beforeAll(async () => {
 
 describe('the review of triage', () => {
   it("shows the team's change with its reason, the confusion and the words behind the proposal", async () => {
-    const team = await signedIn('wijkteamlid', '/team');
+    const team = await session.signedInAs('wijkteamlid');
     await team.page.goto('/team/hulpvragen');
     await Promise.all([team.page.waitForURL(/\/team\/hulpvragen\/[0-9a-f-]{36}$/), link(team.page, reference).click()]);
     await team.page.getByLabel('Route', { exact: true }).selectOption({ label: 'Professioneel' });
@@ -39,7 +32,7 @@ describe('the review of triage', () => {
       .fill('Signalen van criminaliteit, dit is voor het jongerenwerk.');
     expect(await post(team.page, button(team.page, 'Opslaan met mijn wijziging'))).toBe(303);
 
-    const admin = await signedIn('beheerder', '/beheer');
+    const admin = await session.signedInAs('beheerder');
     await Promise.all([
       admin.page.waitForURL('/beheer/triage'),
       link(admin.page, 'Triage: correcties en modellen').click(),
@@ -59,7 +52,7 @@ describe('the review of triage', () => {
     const system = { kind: 'system' as const, tenantId: tenant!.id, process: 'opdrachtregel' as const };
     const trained = await trainMunicipalityModel(db, system, tenant!.id, 'wijkstad');
 
-    const admin = await signedIn('beheerder', '/beheer');
+    const admin = await session.signedInAs('beheerder');
     await admin.page.goto('/beheer/triage');
     expect(await textOf(admin.page.locator('main'))).toContain(`${trained.model.version}`);
     await checkPage(admin, 'triage-modellen');
