@@ -94,14 +94,15 @@ export const triageCommand: Command = {
   train        without --gemeente: train the base model from the corpus (src/modules/triage/corpus/) and write
                src/modules/triage/model/basis.json; with --gemeente: train a model of that municipality from
                the corpus and its team's corrections, store it and make it active. Prints the figures on the
-               validation and test writers and the training time.
+               test writers (never trained on) and the training time.
   modellen     list the municipality's models; the active one is marked
   terugzetten  make the model before the active one active again (or --versie VERSIE, or --versie basis)
 
   --batch      read one JSON object a line ({"id", "tekst", "postcode"?}); write one answer a line
   --gemeente   municipality whose social base and volunteers are proposed (default: wijkstad)
 
-Answers: {"id", "route", "behoeften", "suggesties": [{"id", "soort", "score", "redenen"}], "uitleg", "signalen"}.
+Answers: {"id", "route", "behoeften", "suggesties": [{"id", "soort", "score", "redenen", "redenenEn"}], "uitleg",
+"uitlegEn", "signalen", "model"}.
 A line that is not valid JSON gets {"id": null, "fout": "..."} so the output keeps one line per input line.`,
   async run(args) {
     if (args[0] === 'train' || args[0] === 'modellen' || args[0] === 'terugzetten') return models(args);
