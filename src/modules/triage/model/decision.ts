@@ -64,11 +64,14 @@ export function decideWithModel(model: TriageModel, reading: Reading, available?
 
   if (route === 'spoed') {
     const by = d.dangerRules
-      ? { nl: 'de gevaarwoorden', en: 'the danger words' }
-      : { nl: `het model (${percent(d.spoedProbability)})`, en: `the model (${percent(d.spoedProbability)})` };
+      ? { nl: 'de gevaarwoorden zien', en: 'the danger words see' }
+      : {
+          nl: `het model (${percent(d.spoedProbability)}) ziet`,
+          en: `the model (${percent(d.spoedProbability)}) sees`,
+        };
     lines.push({
-      nl: `Spoed: ${by.nl} zien mogelijk acuut gevaar (${quote(signalen.slice(0, 4))}). Bij twijfel: spoed.`,
-      en: `Urgent: ${by.en} see possible acute danger (${quote(signalen.slice(0, 4))}). When in doubt: urgent.`,
+      nl: `Spoed: ${by.nl} mogelijk acuut gevaar (${quote(signalen.slice(0, 4))}). Bij twijfel: spoed.`,
+      en: `Urgent: ${by.en} possible acute danger (${quote(signalen.slice(0, 4))}). When in doubt: urgent.`,
     });
     lines.push(numbers);
   } else if (professionalThemes.length && route !== 'professioneel') {
