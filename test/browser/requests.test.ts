@@ -218,7 +218,7 @@ describe('2. asking on behalf of a neighbour', () => {
     expect(
       await tellStory(
         page,
-        // No danger in this story: a fall would (rightly) bring the emergency page first, see 3. spoed.
+        // No danger in this story: a fall, even a past one, can bring the emergency page first (see 3. spoed).
         'Mijn buurvrouw van 84 kan haar boodschappen niet meer zelf dragen. Wie kan haar helpen?',
         'ander',
       ),
