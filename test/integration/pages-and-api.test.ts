@@ -225,6 +225,8 @@ describe('API', () => {
   it('returns the signed-in person’s own account', async () => {
     const response = await t.app.inject({ url: '/api/v1/ik', headers: { cookie: await sessionCookie(t, resident) } });
     expect(response.json()).toMatchObject({ id: resident.id, email: resident.email, rol: 'bewoner' });
+    // Personal data: no cache may keep it.
+    expect(response.headers['cache-control']).toBe('no-store');
   });
 
   it('lists the municipality with its neighbourhoods', async () => {

@@ -110,6 +110,27 @@ describe('asking for help', () => {
     });
   });
 
+  it('leaves a NUL character out instead of failing on it', async () => {
+    const { final } = await ask(
+      { tekst: 'Ik zoek hulp met mijn boodschappen\u0000 op dinsdag.', voor_wie: 'mij' },
+      {
+        postcode: '',
+        dag: '',
+        dagdeel: '',
+        taal: '',
+        naam: 'Bep\u0000 de Groot',
+        email: 'bep@voorbeeld.nl',
+        telefoon: '',
+      },
+    );
+    expect(final.statusCode).toBe(303);
+    const reference =
+      /HV-[A-Z0-9]{5}/.exec((await t.app.inject({ url: String(final.headers.location) })).body)?.[0] ?? '';
+    const stored = await requestByReference(reference);
+    expect(stored.text).toBe('Ik zoek hulp met mijn boodschappen op dinsdag.');
+    expect(stored.asker_name).toBe('Bep de Groot');
+  });
+
   it('keeps everything typed when something is missing, and asks for a way to reach you', async () => {
     const story = { tekst: 'Ik heb hulp nodig met mijn post, het zijn stapels brieven.', voor_wie: 'mij' };
     const { final } = await ask(story, {

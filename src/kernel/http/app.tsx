@@ -62,6 +62,19 @@ function isApi(request: FastifyRequest): boolean {
   return request.url.startsWith('/api/');
 }
 
+/** The value with NUL characters left out of every string in it (objects and arrays walked, the rest as it is). */
+export function withoutNul<T>(value: T): T {
+  if (typeof value === 'string') return value.replace(/\0/g, '') as T;
+  if (Array.isArray(value)) return value.map(withoutNul) as T;
+  // Parsed bodies and queries are plain records, some with an empty prototype of their own (fast-querystring).
+  const plain = Object.prototype.toString.call(value) === '[object Object]' && !Buffer.isBuffer(value);
+  if (plain) {
+    const entries = Object.entries(value as Record<string, unknown>);
+    return Object.fromEntries(entries.map(([k, v]) => [k, withoutNul(v)])) as T;
+  }
+  return value;
+}
+
 export async function buildApp(ctx: AppContext, options: BuildAppOptions): Promise<FastifyInstance> {
   const { config } = ctx;
   const app = Fastify({
@@ -207,6 +220,18 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions): Promi
         showDevTools: !config.isProduction,
       };
     };
+  });
+
+  // A NUL character cannot be stored in PostgreSQL text and nobody types one on purpose: it is left out of every
+  // field and query parameter before validation, so it never reaches the database as a server error.
+  app.addHook('preValidation', async (request) => {
+    request.body = withoutNul(request.body);
+    request.query = withoutNul(request.query);
+  });
+
+  // An API answer to a signed-in caller may hold personal data: no cache (a shared proxy, the browser's disk) keeps it.
+  app.addHook('onSend', async (request, reply) => {
+    if (isApi(request) && request.user && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
   });
 
   // Forms carry a CSRF token; the API accepts only JSON bodies, which a cross-site form cannot send.

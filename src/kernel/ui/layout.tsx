@@ -4,10 +4,14 @@ import type { ComponentChildren } from 'preact';
 import { startPageOf } from '../auth/roles.js';
 import type { View } from './view.js';
 
-function languageSwitchHref(view: View): string {
+/**
+ * The same page in the other language, always on this site: a path that starts with two slashes ("//evil.example",
+ * or "/\\evil.example", which URL parsing turns into that) would be a link to another host.
+ */
+export function languageSwitchHref(view: Pick<View, 'path' | 'lang'>): string {
   const url = new URL(view.path, 'http://nabij.invalid');
   url.searchParams.set('taal', view.lang === 'nl' ? 'en' : 'nl');
-  return `${url.pathname}${url.search}`;
+  return `${url.pathname.replace(/^\/+/, '/')}${url.search}`;
 }
 
 export function Layout({ view, title, children }: { view: View; title: string; children: ComponentChildren }) {
