@@ -31,7 +31,10 @@ export async function readTableFile(bytes: Buffer): Promise<TableRow[]> {
       .map((row) => Object.fromEntries(names.map((name, i) => [name, cellText(row[i]).replace(/\0/g, '')])));
   }
   // A NUL byte cannot be stored in PostgreSQL text and means nothing in a spreadsheet cell: left out.
-  const text = bytes.toString('utf8').replace(/^\uFEFF/, '').replace(/\0/g, '');
+  const text = bytes
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .replace(/\0/g, '');
   const firstLine = text.slice(0, text.indexOf('\n') >>> 0);
   const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
   try {
