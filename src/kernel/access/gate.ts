@@ -86,6 +86,25 @@ async function writeLog(
 }
 
 /**
+ * Records an attempt that was refused before any data was read: a page not meant for the actor's role, or a record
+ * that is not in the actor's municipality. The person named (when known) sees the attempt in their own log.
+ */
+export async function logRefusal(
+  db: Db,
+  actor: Actor,
+  request: AccessRequest,
+  reason: 'rol_heeft_geen_recht' | 'onbekend_of_andere_gemeente',
+): Promise<void> {
+  let subject = request.subjectUserId;
+  if (subject !== null) {
+    // Only a person of the actor's own municipality is named; a guessed id elsewhere stays out of both logs.
+    const found = await db.selectFrom('users').select('tenant_id').where('id', '=', subject).executeTakeFirst();
+    if (found?.tenant_id !== actor.tenantId) subject = null;
+  }
+  await writeLog(db, actor, request, [subject], { allowed: false, reason });
+}
+
+/**
  * Runs `work` on personal data of one person (or of the tenant, for create) after the gate allowed it.
  * Refused: logged as refused, and AccessDeniedError is thrown. Allowed: logged, then run.
  */

@@ -69,12 +69,13 @@ export async function statusRoutes(app: FastifyInstance): Promise<void> {
     app.route({
       method,
       url: `/hulp/status/:token${path}`,
-      ...(method === 'POST' ? { config: limited } : {}),
+      config: method === 'POST' ? { ...limited, access: 'iedereen' } : { access: 'iedereen' },
       handler: async (request, reply) => handle(request, reply, await byStatusLink(request)),
     });
     app.route({
       method,
       url: `/mijn/hulpvragen/:id${path}`,
+      config: { access: 'ingelogd' },
       handler: async (request, reply) => handle(request, reply, asSignedInAsker(request)),
     });
   }

@@ -1,5 +1,6 @@
 // The team's routes for help requests: the queue, a request with its triage and the team member's decision,
 // proposing a match from the suggestions, and a request taken by phone.
+import { caseRoles } from '../../../kernel/access/policy.js';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { type Actor, searchWithAccess, withAccess } from '../../../kernel/access/gate.js';
@@ -24,7 +25,7 @@ export async function teamRequestRoutes(app: FastifyInstance): Promise<void> {
   const { ctx } = app;
   const db = ctx.database.db;
 
-  app.get('/team/hulpvragen', async (request, reply) => {
+  app.get('/team/hulpvragen', { config: { access: caseRoles, data: 'hulpvraag' } }, async (request, reply) => {
     const view = request.view();
     const actor = actorOf(request);
     const now = new Date();
@@ -38,13 +39,13 @@ export async function teamRequestRoutes(app: FastifyInstance): Promise<void> {
     return reply.page(title, <QueuePage view={view} title={title} queue={queue} now={now} />);
   });
 
-  app.get('/team/hulpvragen/nieuw', async (request, reply) => {
+  app.get('/team/hulpvragen/nieuw', { config: { access: caseRoles, data: 'hulpvraag' } }, async (request, reply) => {
     actorOf(request);
     const view = request.view();
     return reply.page(phoneIntakeTitle(view.lang), <PhoneIntake view={view} values={{}} />);
   });
 
-  app.post('/team/hulpvragen/nieuw', async (request, reply) => {
+  app.post('/team/hulpvragen/nieuw', { config: { access: caseRoles, data: 'hulpvraag' } }, async (request, reply) => {
     const actor = actorOf(request);
     const view = request.view();
     const form = parseForm(phoneIntakeSchema, request.body);
@@ -98,7 +99,7 @@ export async function teamRequestRoutes(app: FastifyInstance): Promise<void> {
     });
   };
 
-  app.get('/team/hulpvragen/:id', async (request, reply) => {
+  app.get('/team/hulpvragen/:id', { config: { access: caseRoles, data: 'hulpvraag' } }, async (request, reply) => {
     const view = request.view();
     const actor = actorOf(request);
     const { helpRequest, events, matches, names } = await detail(actor, (request.params as { id: string }).id);
@@ -108,59 +109,71 @@ export async function teamRequestRoutes(app: FastifyInstance): Promise<void> {
     );
   });
 
-  app.post('/team/hulpvragen/:id/triage', async (request, reply) => {
-    const view = request.view();
-    const actor = actorOf(request);
-    const { id } = request.params as { id: string };
-    const { helpRequest, events, matches, names } = await detail(actor, id);
-    const form = parseForm(triageDecisionSchema, request.body);
-    if (!form.ok) {
-      const sent = (request.body as { behoeften?: string | string[] } | undefined)?.behoeften;
-      const chosenNeeds = sent === undefined ? [] : Array.isArray(sent) ? sent : [sent];
-      return reply.page(
-        requestTitle(view.lang, helpRequest.reference),
-        <RequestDetail
-          view={view}
-          request={helpRequest}
-          events={events}
-          matches={matches}
-          names={names}
-          values={form.values}
-          errors={form.errors}
-          chosenNeeds={chosenNeeds}
-        />,
-        400,
-      );
-    }
-    const d = form.data;
-    await changeTriage(ctx, actor, helpRequest, {
-      change: d.besluit === 'wijzigen',
-      route: d.route,
-      needKeys: d.behoeften,
-      reason: d.reden,
-    });
-    return reply.redirect(`/team/hulpvragen/${id}`, 303);
-  });
+  app.post(
+    '/team/hulpvragen/:id/triage',
+    { config: { access: caseRoles, data: 'hulpvraag' } },
+    async (request, reply) => {
+      const view = request.view();
+      const actor = actorOf(request);
+      const { id } = request.params as { id: string };
+      const { helpRequest, events, matches, names } = await detail(actor, id);
+      const form = parseForm(triageDecisionSchema, request.body);
+      if (!form.ok) {
+        const sent = (request.body as { behoeften?: string | string[] } | undefined)?.behoeften;
+        const chosenNeeds = sent === undefined ? [] : Array.isArray(sent) ? sent : [sent];
+        return reply.page(
+          requestTitle(view.lang, helpRequest.reference),
+          <RequestDetail
+            view={view}
+            request={helpRequest}
+            events={events}
+            matches={matches}
+            names={names}
+            values={form.values}
+            errors={form.errors}
+            chosenNeeds={chosenNeeds}
+          />,
+          400,
+        );
+      }
+      const d = form.data;
+      await changeTriage(ctx, actor, helpRequest, {
+        change: d.besluit === 'wijzigen',
+        route: d.route,
+        needKeys: d.behoeften,
+        reason: d.reden,
+      });
+      return reply.redirect(`/team/hulpvragen/${id}`, 303);
+    },
+  );
 
   // The asker's wish that someone comes along the first time is arranged: the task is ticked off.
-  app.post('/team/hulpvragen/:id/koppelingen/:matchId/meegaan', async (request, reply) => {
-    const actor = actorOf(request);
-    const { id, matchId } = request.params as { id: string; matchId: string };
-    if (!z.uuid().safeParse(id).success || !z.uuid().safeParse(matchId).success) throw notFound('Deze hulpvraag');
-    const owner = await requestOwner(db, actor.tenantId, id);
-    if (!owner) throw notFound('Deze hulpvraag');
-    await arrangeBuddy(ctx, actor, { id, askerUserId: owner.asker_user_id }, matchId);
-    return reply.redirect(`/team/hulpvragen/${id}`, 303);
-  });
+  app.post(
+    '/team/hulpvragen/:id/koppelingen/:matchId/meegaan',
+    { config: { access: caseRoles, data: 'hulpvraag' } },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const { id, matchId } = request.params as { id: string; matchId: string };
+      if (!z.uuid().safeParse(id).success || !z.uuid().safeParse(matchId).success) throw notFound('Deze hulpvraag');
+      const owner = await requestOwner(db, actor.tenantId, id);
+      if (!owner) throw notFound('Deze hulpvraag');
+      await arrangeBuddy(ctx, actor, { id, askerUserId: owner.asker_user_id }, matchId);
+      return reply.redirect(`/team/hulpvragen/${id}`, 303);
+    },
+  );
 
-  app.post('/team/hulpvragen/:id/koppelen', async (request, reply) => {
-    const actor = actorOf(request);
-    const { id } = request.params as { id: string };
-    if (!z.uuid().safeParse(id).success || !request.tenant) throw notFound('Deze hulpvraag');
-    const body = z
-      .object({ suggestie: z.string().min(1).max(100), soort: z.string().min(1).max(30) })
-      .parse(request.body);
-    await proposeMatch(ctx, actor, request.tenant, id, { id: body.suggestie, soort: body.soort });
-    return reply.redirect(`/team/hulpvragen/${id}`, 303);
-  });
+  app.post(
+    '/team/hulpvragen/:id/koppelen',
+    { config: { access: caseRoles, data: 'hulpvraag' } },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const { id } = request.params as { id: string };
+      if (!z.uuid().safeParse(id).success || !request.tenant) throw notFound('Deze hulpvraag');
+      const body = z
+        .object({ suggestie: z.string().min(1).max(100), soort: z.string().min(1).max(30) })
+        .parse(request.body);
+      await proposeMatch(ctx, actor, request.tenant, id, { id: body.suggestie, soort: body.soort });
+      return reply.redirect(`/team/hulpvragen/${id}`, 303);
+    },
+  );
 }

@@ -28,7 +28,7 @@ export async function ownerRoutes(app: FastifyInstance): Promise<void> {
     return user;
   }
 
-  app.get('/mijn/activiteiten', async (request, reply) => {
+  app.get('/mijn/activiteiten', { config: { access: 'ingelogd' } }, async (request, reply) => {
     const view = request.view();
     const user = signedInUser(request);
     const entries = await listOwnedEntries(db, user.tenantId, user.userId);
@@ -44,7 +44,7 @@ export async function ownerRoutes(app: FastifyInstance): Promise<void> {
     );
   });
 
-  app.post('/mijn/activiteiten/:id/bevestigen', async (request, reply) => {
+  app.post('/mijn/activiteiten/:id/bevestigen', { config: { access: 'ingelogd' } }, async (request, reply) => {
     const { id } = request.params as { id: string };
     const user = await mayEdit(request, id);
     await confirmEntry(db, user.tenantId, id);
@@ -54,7 +54,7 @@ export async function ownerRoutes(app: FastifyInstance): Promise<void> {
     );
   });
 
-  app.get('/mijn/activiteiten/:id', async (request, reply) => {
+  app.get('/mijn/activiteiten/:id', { config: { access: 'ingelogd' } }, async (request, reply) => {
     const { id } = request.params as { id: string };
     const user = await mayEdit(request, id);
     const view = request.view();
@@ -69,7 +69,7 @@ export async function ownerRoutes(app: FastifyInstance): Promise<void> {
     return reply.page(entry.name, <EditEntryForm view={view} id={id} name={entry.name} values={values} />);
   });
 
-  app.post('/mijn/activiteiten/:id', async (request, reply) => {
+  app.post('/mijn/activiteiten/:id', { config: { access: 'ingelogd' } }, async (request, reply) => {
     const { id } = request.params as { id: string };
     const user = await mayEdit(request, id);
     const view = request.view();

@@ -14,7 +14,7 @@ export async function signUpRoutes(app: FastifyInstance): Promise<void> {
   const db = ctx.database.db;
   const limited = { rateLimit: { max: ctx.config.formRateLimit, timeWindow: '15 minutes' } };
 
-  app.get('/helpen/aanmelden', async (request, reply) => {
+  app.get('/helpen/aanmelden', { config: { access: 'iedereen' } }, async (request, reply) => {
     const view = request.view();
     const user = request.user?.state === 'actief' ? request.user : undefined;
     const values: FormValues = {};
@@ -30,7 +30,7 @@ export async function signUpRoutes(app: FastifyInstance): Promise<void> {
     return reply.page(signUpTitle(view.lang), <SignUpForm view={view} values={values} />);
   });
 
-  app.post('/helpen/aanmelden', { config: limited }, async (request, reply) => {
+  app.post('/helpen/aanmelden', { config: { ...limited, access: 'iedereen' } }, async (request, reply) => {
     const view = request.view();
     const values = keptValues(request.body);
     const lists = keptLists(request.body);
