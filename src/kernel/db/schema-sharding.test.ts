@@ -9,6 +9,9 @@ import { checkSharding } from './sharding.js';
 const notSharded: Record<string, string> = {
   kysely_migration: "Kysely's record of applied migrations; it stays a plain table on the Citus coordinator",
   kysely_migration_lock: 'the lock Kysely takes while migrating; a plain table on the coordinator as well',
+  rate_limits:
+    'counters keyed by a hash of route and address, shared by every instance before anyone is known; ' +
+    'no municipality and no person in it, a plain table on the coordinator',
 };
 
 let database: TestDatabase;

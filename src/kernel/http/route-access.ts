@@ -21,15 +21,25 @@ declare module 'fastify' {
   }
 }
 
-export type RegisteredRoute = { method: string; url: string; access: RouteAccess };
+export type RegisteredRoute = {
+  method: string;
+  url: string;
+  access: RouteAccess;
+  data?: DataCategory;
+  person?: string;
+};
 
 /** The rule of a route being registered; throws for a route without one, so it never reaches a test or a server. */
 export function routeAccessOf(route: RouteOptions): RegisteredRoute[] {
-  const access = (route.config as { access?: RouteAccess } | undefined)?.access;
+  const { access, data, person } = (route.config ?? {}) as {
+    access?: RouteAccess;
+    data?: DataCategory;
+    person?: string;
+  };
   const methods = [route.method].flat();
   if (access === undefined)
     throw new Error(`Route ${methods.join(',')} ${route.url} has no access rule: add { config: { access: … } }`);
-  return methods.map((method) => ({ method, url: route.url, access }));
+  return methods.map((method) => ({ method, url: route.url, access, data, person }));
 }
 
 /**

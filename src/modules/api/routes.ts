@@ -106,7 +106,7 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
   api.get(
     '/api/v1/personen/:id',
     {
-      config: { access: 'ingelogd' },
+      config: { access: 'ingelogd', data: 'account', person: 'id' },
       schema: {
         summary: 'Contactgegevens van een persoon, voor het wijkteam; elke poging komt in het toegangslog',
         tags: ['accounts'],

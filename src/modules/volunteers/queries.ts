@@ -268,11 +268,11 @@ export async function volunteerNamesByExternalId(
   db: GatedDb,
   tenantId: string,
   ids: readonly string[],
-): Promise<{ external_id: string; name: string }[]> {
+): Promise<{ external_id: string; name: string; user_id: string | null }[]> {
   if (ids.length === 0) return [];
   return db
     .selectFrom('volunteers')
-    .select(['external_id', 'first_name as name'])
+    .select(['external_id', 'first_name as name', 'user_id'])
     .where('tenant_id', '=', tenantId)
     .where('external_id', 'in', ids)
     .execute();
@@ -290,7 +290,7 @@ export async function volunteerToAsk(db: GatedDb, tenantId: string, externalId: 
 }
 
 export async function volunteerFirstName(db: GatedDb, volunteerId: string) {
-  return db.selectFrom('volunteers').select('first_name').where('id', '=', volunteerId).executeTakeFirst();
+  return db.selectFrom('volunteers').select(['first_name', 'user_id']).where('id', '=', volunteerId).executeTakeFirst();
 }
 
 /** First name and external id of volunteers by their ids, for the matches of a request. */
@@ -298,7 +298,7 @@ export async function volunteersById(db: GatedDb, tenantId: string, ids: readonl
   if (ids.length === 0) return [];
   return db
     .selectFrom('volunteers')
-    .select(['id', 'first_name', 'external_id'])
+    .select(['id', 'first_name', 'external_id', 'user_id'])
     .where('tenant_id', '=', tenantId)
     .where('id', 'in', ids)
     .execute();
