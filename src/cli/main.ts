@@ -43,7 +43,7 @@ const commands: { name: string; summary: string; load: () => Promise<Command> }[
   },
   {
     name: 'herinneringen',
-    summary: 'Send the "Klopt dit nog?" and "Hoe gaat het?" emails that are due',
+    summary: 'Send the "Klopt dit nog?" and "Hoe gaat het?" emails that are due, and clear expired sign-ups',
     load: async () => (await import('./commands/reminders.js')).reminders,
   },
 ];
