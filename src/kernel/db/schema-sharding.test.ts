@@ -47,6 +47,8 @@ describe('sharding by municipality', () => {
     // Made inside a transaction that is rolled back, so the other tests see the real schema.
     const trx = await database.db.startTransaction().execute();
     try {
+      // Creating tables is the owner's work, not the application role's; the rollback undoes this too.
+      await sql`RESET ROLE`.execute(trx);
       await sql`
         CREATE TABLE wrong_keys (
           id uuid PRIMARY KEY,
