@@ -135,16 +135,21 @@ describe('every person shown gets a row', () => {
 
 describe('every refused attempt gets a row', () => {
   it('a guessed id of another municipality, on the page and in the API', async () => {
-    for (const url of [`/team/hulpvragen/${request.id}`, `/api/v1/personen/${asker.id}`]) {
+    // The page's id is a request's, the API's a person's: the row keeps the guessed person id, for the administrator.
+    const cases = [
+      { url: `/team/hulpvragen/${request.id}`, subject: null },
+      { url: `/api/v1/personen/${asker.id}`, subject: asker.id },
+    ];
+    for (const { url, subject } of cases) {
       const { status, rows } = await rowsOf(teamMemberElsewhere, url);
       // Refused exactly like an id that does not exist: not found on the page, no access in the API.
       expect([403, 404]).toContain(status);
       expect(rows).toHaveLength(1);
-      // Logged in the guesser's own municipality, naming nobody of the other one.
+      // Logged in the guesser's own municipality: the other one's log and people are never touched.
       expect(rows[0]).toMatchObject({
         tenant_id: teamMemberElsewhere.tenantId,
         actor_user_id: teamMemberElsewhere.id,
-        subject_user_id: null,
+        subject_user_id: subject,
         outcome: 'geweigerd',
         refusal_reason: 'onbekend_of_andere_gemeente',
       });
