@@ -1,6 +1,6 @@
 // Reading the first sheet of an XLSX file as rows of text. A lean reader on purpose: the XML is scanned once, tag by
 // tag, never built into a tree, so a sheet of 20,000 rows takes a fraction of a second and little memory, and no
-// crafted XML makes the scan slower than linear (docs/decisions/0009-spreadsheet-imports.md).
+// crafted XML makes the scan slower than linear (docs/decisions/0005-social-base.md).
 import { openZip, type ZipLimits } from './zip.js';
 
 /** Raised when a row beyond `maxRows` turns up; the reader stops there instead of reading the rest. */
