@@ -99,6 +99,39 @@ describe('XLSX files', () => {
     expect((await readTable(workbook)).rows).toEqual([{ id: 'a1' }]);
   });
 
+  it('keeps rows sparse: a cell in the last column (XFD) of every row makes no rows of 16,384 cells', async () => {
+    const rows = Array.from(
+      { length: 20_000 },
+      (_, i) =>
+        `<row><c r="A${i + 2}" t="inlineStr"><is><t>a${i}</t></is></c>` +
+        `<c r="XFD${i + 2}" t="inlineStr"><is><t>verre cel</t></is></c></row>`,
+    );
+    const sheet = Buffer.from(
+      '<worksheet><sheetData><row><c r="A1" t="inlineStr"><is><t>id</t></is></c></row>' +
+        `${rows.join('')}</sheetData></worksheet>`,
+    );
+    const read = (await readTable(zipOf(workbookParts({ data: sheet })))).rows;
+    expect(read).toHaveLength(20_000);
+    expect(read[19_999]).toEqual({ id: 'a19999' });
+  });
+
+  it('reads crafted XML in one pass: runs of stray <, and a tag with megabytes of attributes', async () => {
+    const stray = Buffer.from(`<worksheet><sheetData>${'<'.repeat(4_000_000)}</sheetData></worksheet>`);
+    expect((await readTable(zipOf(workbookParts({ data: stray })))).rows).toEqual([]);
+    const parts = workbookParts({ data: sheetXml([['id'], ['a1']]) });
+    parts[0]!.data = Buffer.from(
+      `<workbook><sheets><sheet name="Blad1" ${'a'.repeat(4_000_000)} r:id="rId1"/></sheets></workbook>`,
+    );
+    expect((await readTable(zipOf(parts))).rows).toEqual([{ id: 'a1' }]);
+  });
+
+  it('refuses a file with more than 100 named columns, CSV or XLSX', async () => {
+    const header = Array.from({ length: 101 }, (_, i) => `kolom${i}`);
+    expect(await refusal(Buffer.from(`${header.join(',')}\n${header.join(',')}\n`))).toBe('bestand_te_veel_kolommen');
+    expect(await refusal(zipOf(workbookParts({ data: sheetXml([header, header]) })))).toBe('bestand_te_veel_kolommen');
+    expect((await readTable(Buffer.from(`${header.slice(1).join(',')}\n`))).rows).toEqual([]);
+  });
+
   it('refuses a zip that is no spreadsheet, and an old .xls file with a way out', async () => {
     expect(await refusal(zipOf([{ name: 'leesmij.txt', data: Buffer.from('hallo') }]))).toBe('bestand_onleesbaar');
     const xls = Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(512)]);

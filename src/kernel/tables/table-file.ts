@@ -14,6 +14,8 @@ export type RowError = { row: number; column: string; message: string };
 export const maxUploadBytes = 5 * 1024 * 1024;
 /** At most this many rows below the header; a larger file is refused as a whole (split it). */
 export const maxTableRows = 20_000;
+/** At most this many named columns: the columns of CONTRACT.md and room for a coordinator's own. */
+export const maxTableColumns = 100;
 /** No cell may be longer than this, whatever its column; columns with a tighter limit say so in their own rules. */
 export const maxCellLength = 10_000;
 /** What the parts of an XLSX file that are read may unpack to, together and each. */
@@ -25,6 +27,7 @@ export type TableFileProblem =
   | 'bestand_te_groot'
   | 'bestand_onleesbaar'
   | 'bestand_te_veel_regels'
+  | 'bestand_te_veel_kolommen'
   | 'bestand_uitgepakt_te_groot'
   | 'bestand_xls'
   | 'bestand_codering';
@@ -43,6 +46,10 @@ export const tableFileMessages: Record<TableFileProblem, readonly [string, strin
   bestand_te_veel_regels: [
     `Het bestand heeft meer dan ${dutch(maxTableRows)} regels; splits het in delen.`,
     `The file has more than ${maxTableRows.toLocaleString('en-GB')} rows; split it into parts.`,
+  ],
+  bestand_te_veel_kolommen: [
+    `Het bestand heeft meer dan ${maxTableColumns} kolommen; laat de kolommen weg die Nabij niet gebruikt.`,
+    `The file has more than ${maxTableColumns} columns; leave out the columns Nabij does not use.`,
   ],
   bestand_uitgepakt_te_groot: [
     `Dit Excel-bestand is uitgepakt groter dan ${maxUnzippedBytes / 1024 / 1024} MB. ` +
@@ -114,8 +121,20 @@ function readXlsx(bytes: Buffer, maxRows: number): TableRow[] {
   }
   const [header, ...rows] = sheet;
   if (!header) return [];
+  // Only named columns are read, each row gets all of them (empty when the row has no such cell).
+  const columns: [number, string][] = [];
+  header.forEach((text, i) => {
+    const name = text.trim().toLowerCase();
+    if (name) columns.push([i, name]);
+  });
+  if (columns.length > maxTableColumns) throw new TableFileError('bestand_te_veel_kolommen');
+  return rows.map((row) => Object.fromEntries(columns.map(([i, name]) => [name, withoutNul((row[i] ?? '').trim())])));
+}
+
+function columnNames(header: string[]): string[] {
   const names = header.map((h) => h.trim().toLowerCase());
-  return rows.map((row) => Object.fromEntries(names.map((name, i) => [name, withoutNul((row[i] ?? '').trim())])));
+  if (names.filter(Boolean).length > maxTableColumns) throw new TableFileError('bestand_te_veel_kolommen');
+  return names;
 }
 
 function readCsv(text: string, maxRows: number): TableRow[] {
@@ -125,7 +144,7 @@ function readCsv(text: string, maxRows: number): TableRow[] {
   let records: TableRow[];
   try {
     records = parse(text, {
-      columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
+      columns: columnNames,
       delimiter,
       skip_empty_lines: true,
       trim: true,
@@ -134,6 +153,7 @@ function readCsv(text: string, maxRows: number): TableRow[] {
       ...(Number.isFinite(maxRows) ? { to: maxRows + 1 } : {}),
     }) as TableRow[];
   } catch (error) {
+    if (error instanceof TableFileError) throw error;
     throw new TableFileError('bestand_onleesbaar', `Het bestand is geen leesbare CSV: ${(error as Error).message}`);
   }
   if (records.length > maxRows) throw new TableFileError('bestand_te_veel_regels');

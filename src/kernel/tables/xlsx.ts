@@ -18,6 +18,8 @@ type OnTag = (name: string, attributes: string, opens: boolean, closes: boolean)
  */
 function scanXml(xml: string, onTag: OnTag, onText: (text: string) => void): void {
   let at = 0;
+  // The next > is looked for again only once it is passed, so a run of stray < costs no more than one look.
+  let close = -1;
   while (at < xml.length) {
     const open = xml.indexOf('<', at);
     if (open < 0) {
@@ -25,7 +27,7 @@ function scanXml(xml: string, onTag: OnTag, onText: (text: string) => void): voi
       return;
     }
     if (open > at) onText(xml.slice(at, open));
-    const close = xml.indexOf('>', open + 1);
+    if (close <= open) close = xml.indexOf('>', open + 1);
     if (close < 0) return;
     const nextOpen = xml.indexOf('<', open + 1);
     // A stray < (no well-formed file has one) is passed over as text.
@@ -64,11 +66,27 @@ function attribute(text: string, name: string): string | undefined {
   return end < 0 ? undefined : decodeXml(text.slice(at + 1, end));
 }
 
+/** Every attribute of a tag, by its name without prefix (r:id is id). One pass, whatever the text holds. */
 function attributes(text: string): Record<string, string> {
-  const found: Record<string, string> = {};
-  // The prefix of an attribute (r:id) is left aside, as for tags.
-  for (const match of text.matchAll(/(?:[\w.-]+:)?([\w.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g))
-    found[match[1]!] ??= decodeXml(match[2] ?? match[3] ?? '');
+  const found = Object.create(null) as Record<string, string>;
+  let at = 0;
+  while (at < text.length) {
+    const equals = text.indexOf('=', at);
+    if (equals < 0) break;
+    let start = equals + 1;
+    while (start < text.length && ' \t\n\r'.includes(text[start]!)) start++;
+    const quote = text[start];
+    if (quote !== '"' && quote !== "'") {
+      at = equals + 1;
+      continue;
+    }
+    const end = text.indexOf(quote, start + 1);
+    if (end < 0) break;
+    const name = text.slice(at, equals).trim();
+    const local = name.slice(name.lastIndexOf(':') + 1);
+    if (local && !(local in found)) found[local] = decodeXml(text.slice(start + 1, end));
+    at = end + 1;
+  }
   return found;
 }
 
@@ -208,9 +226,9 @@ function workbookParts(read: (name: string) => string | undefined) {
 }
 
 /**
- * The first sheet of an XLSX file as rows of cell text, empty rows left out. Throws ZipError when the archive unpacks
- * to more than the limits, TooManyRowsError past `maxRows` rows after the first, NotASpreadsheetError when it is no
- * spreadsheet.
+ * The first sheet of an XLSX file as rows of cell text, empty rows left out; a cell the file does not have is a hole
+ * in its row. Throws ZipError when the archive unpacks to more than the limits, TooManyRowsError past `maxRows` rows
+ * after the first, NotASpreadsheetError when it is no spreadsheet.
  */
 export function readXlsxRows(bytes: Buffer, limits: ZipLimits & { maxRows: number }): string[][] {
   const zip = openZip(bytes, limits);
@@ -251,12 +269,13 @@ export function readXlsxRows(bytes: Buffer, limits: ZipLimits & { maxRows: numbe
     return style ? serialText(number, style, parts.date1904) : String(number);
   };
   const endRow = () => {
-    const filled = Array.from(cells, (text) => text ?? '');
+    const row = cells;
     cells = [];
     next = 0;
-    if (filled.every((text) => text.trim() === '')) return;
+    // Holes stay holes: a cell far to the right (XFD2) must not make a row of 16,384 cells.
+    if (!row.some((text) => text.trim() !== '')) return;
     if (rows.length > limits.maxRows) throw new TooManyRowsError();
-    rows.push(filled);
+    rows.push(row);
   };
 
   scanXml(
