@@ -11,6 +11,8 @@ export type ZipPart = {
   size?: number;
   /** What the central directory says the entry unpacks to, when it lies. */
   declaredSize?: number;
+  /** Sizes in a zip64 extra field, the 32-bit ones set to 0xFFFFFFFF, as some writers do even for small files. */
+  zip64?: boolean;
 };
 
 /** A zip archive of deflated entries, as a spreadsheet program writes one. */
@@ -34,15 +36,23 @@ export function zipOf(parts: readonly ZipPart[]): Buffer {
     locals.push(local, name, compressed);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(45, 4);
+    central.writeUInt16LE(45, 6);
     central.writeUInt16LE(8, 10);
     central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(compressed.length, 20);
-    central.writeUInt32LE(size, 24);
+    central.writeUInt32LE(part.zip64 ? 0xffffffff : compressed.length, 20);
+    central.writeUInt32LE(part.zip64 ? 0xffffffff : size, 24);
     central.writeUInt16LE(name.length, 28);
     central.writeUInt32LE(offset, 42);
-    directory.push(central, name);
+    const extra = Buffer.alloc(part.zip64 ? 20 : 0);
+    if (part.zip64) {
+      extra.writeUInt16LE(1, 0);
+      extra.writeUInt16LE(16, 2);
+      extra.writeBigUInt64LE(BigInt(size), 4);
+      extra.writeBigUInt64LE(BigInt(compressed.length), 12);
+      central.writeUInt16LE(extra.length, 30);
+    }
+    directory.push(central, name, extra);
     offset += 30 + name.length + compressed.length;
   }
   const directorySize = directory.reduce((sum, b) => sum + b.length, 0);

@@ -91,6 +91,13 @@ describe('XLSX files', () => {
     expect(await refusal(bomb)).toBe('bestand_uitgepakt_te_groot');
   });
 
+  it('reads sizes from a zip64 extra field, and refuses a bomb declared there', async () => {
+    const parts = workbookParts({ data: sheetXml([['id'], ['a1']]) }).map((part) => ({ ...part, zip64: true }));
+    expect((await readTable(zipOf(parts))).rows).toEqual([{ id: 'a1' }]);
+    const bomb = zipOf(workbookParts({ deflated: zeros, size: 200 * 1024 * 1024, zip64: true }));
+    expect(await refusal(bomb)).toBe('bestand_uitgepakt_te_groot');
+  });
+
   it('never unpacks parts it does not read', async () => {
     const workbook = zipOf([
       ...workbookParts({ data: sheetXml([['id'], ['a1']]) }),

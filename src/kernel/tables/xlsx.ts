@@ -258,7 +258,7 @@ export function readXlsxRows(bytes: Buffer, limits: ZipLimits & { maxRows: numbe
     cell = undefined;
   };
   const cellText = (c: { t?: string; s?: string }, v: string, is: string): string => {
-    if (c.t === 's') return shared[Number(v)] ?? '';
+    if (c.t === 's') return v.trim() === '' ? '' : (shared[Number(v)] ?? '');
     if (c.t === 'inlineStr') return is;
     if (c.t === 'b') return v === '1' ? 'true' : 'false';
     if (c.t === 'str' || c.t === 'e') return v;

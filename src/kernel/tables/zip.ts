@@ -30,6 +30,27 @@ export function crc32(bytes: Uint8Array): number {
   return (crc ^ 0xffffffff) >>> 0;
 }
 
+/**
+ * Some writers mark an entry's sizes 0xFFFFFFFF and give them in a zip64 extra field (id 1), even for small files:
+ * the real ones are read from there, in the order the format gives them.
+ */
+function readZip64Sizes(extra: Buffer, entry: Entry): void {
+  for (let at = 0; at + 4 <= extra.length; at += 4 + extra.readUInt16LE(at + 2)) {
+    if (extra.readUInt16LE(at) !== 1) continue;
+    let field = at + 4;
+    const next = () => {
+      if (field + 8 > Math.min(extra.length, at + 4 + extra.readUInt16LE(at + 2))) throw new ZipError('unreadable');
+      const value = Number(extra.readBigUInt64LE(field));
+      field += 8;
+      return value;
+    };
+    if (entry.size === 0xffffffff) entry.size = next();
+    if (entry.compressedSize === 0xffffffff) entry.compressedSize = next();
+    if (entry.offset === 0xffffffff) entry.offset = next();
+    return;
+  }
+}
+
 /** The central directory: the archive's own list of entries, at its end. */
 function centralDirectory(zip: Buffer): Map<string, Entry> {
   // The end record is 22 bytes plus a comment of at most 65,535 bytes.
@@ -43,7 +64,7 @@ function centralDirectory(zip: Buffer): Map<string, Entry> {
   if (end < 0) throw new ZipError('unreadable');
   const count = zip.readUInt16LE(end + 10);
   const offset = zip.readUInt32LE(end + 16);
-  // Zip64 and multi-disk archives are not what a spreadsheet program writes for a file of a few megabytes.
+  // A zip64 directory or a multi-disk archive is not what a spreadsheet program writes for a file of a few megabytes.
   if (zip.readUInt16LE(end + 4) !== 0 || count === 0xffff || offset === 0xffffffff) throw new ZipError('unreadable');
 
   const entries = new Map<string, Entry>();
@@ -51,16 +72,19 @@ function centralDirectory(zip: Buffer): Map<string, Entry> {
   for (let i = 0; i < count; i++) {
     if (at + 46 > zip.length || zip.readUInt32LE(at) !== 0x02014b50) throw new ZipError('unreadable');
     const nameLength = zip.readUInt16LE(at + 28);
+    const extraLength = zip.readUInt16LE(at + 30);
     const name = zip.toString('utf8', at + 46, at + 46 + nameLength);
-    entries.set(name, {
+    const entry: Entry = {
       flags: zip.readUInt16LE(at + 8),
       method: zip.readUInt16LE(at + 10),
       crc: zip.readUInt32LE(at + 16),
       compressedSize: zip.readUInt32LE(at + 20),
       size: zip.readUInt32LE(at + 24),
       offset: zip.readUInt32LE(at + 42),
-    });
-    at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+    };
+    readZip64Sizes(zip.subarray(at + 46 + nameLength, at + 46 + nameLength + extraLength), entry);
+    entries.set(name, entry);
+    at += 46 + nameLength + extraLength + zip.readUInt16LE(at + 32);
   }
   return entries;
 }
@@ -73,7 +97,6 @@ export function openZip(zip: Buffer, limits: ZipLimits) {
   const entries = centralDirectory(zip);
   let unpacked = 0;
   return {
-    has: (name: string) => entries.has(name),
     /** The entry's bytes, or undefined when the archive has no such entry. */
     read(name: string): Buffer | undefined {
       const entry = entries.get(name);
