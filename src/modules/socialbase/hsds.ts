@@ -498,7 +498,8 @@ export function hsdsToActivityInputs(tables: Partial<HsdsTables>): ActivityInput
     };
     const name = text(service, 'name');
     if (!name.trim()) problem('service', 'name', 'De naam ontbreekt.');
-    else limit('service', 'name', name, activityTextLimits.name);
+    else if (name.length > activityTextLimits.name)
+      problem('service', 'name', `De naam is te lang (meer dan ${activityTextLimits.name} tekens).`);
     limit('service', 'description', text(service, 'description'), activityTextLimits.description);
     limit('service', 'fees_description', text(service, 'fees_description'), activityTextLimits.cost);
     limit(
