@@ -3,7 +3,6 @@
 import type { Config } from '../config.js';
 import { countDemoAccounts, DEMO_TENANT_SLUG } from './auth/accounts-demo.js';
 import type { Db } from './db/database.js';
-import { findTenantBySlug } from './tenancy/queries.js';
 
 const localHosts = new Set(['localhost', '127.0.0.1', '0.0.0.0', '[::1]', '[::]']);
 
@@ -39,7 +38,11 @@ export function configProblems(config: Config): string[] {
   return problems;
 }
 
-/** Problems in the database: anything of the demo, whose passwords and app codes are public. */
+/**
+ * Problems in the database: demo accounts, whose passwords and app codes are public. They are found by the
+ * `is_demo` mark the demo seed sets on each one (and nothing else sets), not by e-mail address or municipality,
+ * which an operator may change or reuse.
+ */
 export async function databaseProblems(db: Db): Promise<string[]> {
   const problems: string[] = [];
   const demoAccounts = await countDemoAccounts(db);
@@ -48,12 +51,6 @@ export async function databaseProblems(db: Db): Promise<string[]> {
       `De database heeft ${demoAccounts} demo-account${demoAccounts === 1 ? '' : 's'}. Hun wachtwoord en ` +
         'app-code staan openbaar in de README, dus iedereen kan daarmee inloggen, ook als beheerder. ' +
         'Begin in productie met een lege database: een nieuwe NABIJ_DATA_DIR of een lege PostgreSQL-database.',
-    );
-  }
-  if (await findTenantBySlug(db, DEMO_TENANT_SLUG)) {
-    problems.push(
-      `De demogemeente Wijkstad (${DEMO_TENANT_SLUG}) staat in de database, met verzonnen hulpvragen en ` +
-        'vrijwilligers. Begin in productie met een lege database.',
     );
   }
   return problems;
