@@ -12,7 +12,8 @@ export type Steps = {
 
 /** Seconds in Dutch notation: 0,4 s, 12 s. */
 export function seconds(ms: number): string {
-  return ms < 10_000 ? `${(ms / 1000).toFixed(1).replace('.', ',')} s` : `${Math.round(ms / 1000)} s`;
+  // Tenths below ten seconds (0,4 s; 9,9 s), whole seconds from there on (10 s; 32 s).
+  return ms < 9_950 ? `${(ms / 1000).toFixed(1).replace('.', ',')} s` : `${Math.round(ms / 1000)} s`;
 }
 
 /** A folder as a person would type it: ./data inside the working folder, the full path elsewhere. */
