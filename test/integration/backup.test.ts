@@ -8,8 +8,10 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { summarizeDatabase } from '../../src/kernel/db/backup.js';
+import { decodeBackup, restoreBackup, startDailyBackups, summarizeDatabase } from '../../src/kernel/db/backup.js';
 import { type Db, openDatabase } from '../../src/kernel/db/database.js';
+import { migrateToLatest } from '../../src/kernel/db/migrator.js';
+import { ensureTenant } from '../../src/kernel/tenancy/queries.js';
 import '../support/database.js';
 
 const run = promisify(execFile);
@@ -128,5 +130,37 @@ describe('nabij backup and restore', { timeout: 180_000 }, () => {
       code: 1,
       stderr: expect.stringContaining('pg_restore --clean --if-exists'),
     });
+  });
+});
+
+describe('the daily backup of serve', { timeout: 180_000 }, () => {
+  it('backs up the open database while it runs, and that backup restores to the same rows', async () => {
+    const running = await openDatabase({ kind: 'pglite-memory' });
+    const dir = join(folder, 'dagelijks');
+    try {
+      await migrateToLatest(running.db);
+      await ensureTenant(running.db, 'dagdorp', 'Dagdorp');
+      const before = await summarizeDatabase(running.db);
+      const result = await new Promise<{ written: string | undefined }>((resolve, reject) => {
+        const stop = startDailyBackups(
+          { dir, keep: 7, database: running, clock: () => new Date(Date.UTC(2026, 11, 7, 3)) },
+          { done: (done) => (stop(), resolve(done)), failed: (error) => (stop(), reject(error)) },
+        );
+      });
+      expect(result.written).toBe(join(dir, 'nabij-2026-12-07.backup'));
+      expect(statSync(result.written!).mode & 0o777).toBe(0o600);
+      expect(decodeBackup(readFileSync(result.written!)).manifest.tables).toEqual(before.tables);
+
+      const elsewhere = join(folder, 'elders');
+      await restoreBackup(elsewhere, result.written!, false);
+      const restored = await openDatabase({ kind: 'pglite', dataDir: elsewhere });
+      try {
+        expect(await summarizeDatabase(restored.db)).toEqual(before);
+      } finally {
+        await restored.close();
+      }
+    } finally {
+      await running.close();
+    }
   });
 });
