@@ -5,13 +5,9 @@ import { parseArgs } from 'node:util';
 import { type Config, loadConfig } from '../../config.js';
 import { seedDemo } from '../../modules/demo/index.js';
 import { startDailyBackups } from '../../kernel/db/backup.js';
-import {
-  type DatabaseHandle,
-  databaseOptionsFrom,
-  embeddedDatabaseExists,
-  openDatabase,
-} from '../../kernel/db/database.js';
-import { allMigrations, migrateToLatest } from '../../kernel/db/migrator.js';
+import { type DatabaseHandle, embeddedDatabaseExists } from '../../kernel/db/database.js';
+import { allMigrations } from '../../kernel/db/migrator.js';
+import { openMigratedDatabase } from '../../kernel/db/open.js';
 import { mailerFor } from '../../kernel/mail/mailer.js';
 import { startJobs } from '../../kernel/jobs.js';
 import { activeModules } from '../../kernel/modules.js';
@@ -20,28 +16,37 @@ import { createApp } from '../../server.js';
 import type { Command } from '../command.js';
 import { folderInWords, seconds, type Steps, steps } from '../steps.js';
 
+/** Opens and migrates the database, telling both steps with their times. */
 async function openWithSteps(config: Config, say: Steps): Promise<DatabaseHandle> {
-  const options = databaseOptionsFrom(config);
-  if (options.kind === 'postgres') {
-    const url = new URL(options.url);
-    // Host, port and database only: the URL's user and password stay out of the terminal.
-    return say.timed(
-      () => openDatabase(options),
-      () => `Database: PostgreSQL-server ${url.hostname}:${url.port || '5432'}${url.pathname}`,
-    );
-  }
   const folder = folderInWords(config.dataDir);
-  if (embeddedDatabaseExists(config.dataDir)) {
-    return say.timed(
-      () => openDatabase(options),
-      () => `Database geopend in ${folder} (ingebed PostgreSQL)`,
-    );
+  const fresh = !config.databaseUrl && !embeddedDatabaseExists(config.dataDir);
+  let opened: string;
+  if (config.databaseUrl) {
+    // Host, port and database only: the URL's user and password stay out of the terminal.
+    const url = new URL(config.databaseUrl);
+    opened = `Database: PostgreSQL-server ${url.hostname}:${url.port || '5432'}${url.pathname}`;
+  } else if (fresh) {
+    say.say(`Database aanmaken in ${folder} (ingebed PostgreSQL); de eerste keer duurt dit even…`);
+    opened = `Database aangemaakt in ${folder}`;
+  } else {
+    opened = `Database geopend in ${folder} (ingebed PostgreSQL)`;
   }
-  say.say(`Database aanmaken in ${folder} (ingebed PostgreSQL); de eerste keer duurt dit even…`);
-  return say.timed(
-    () => openDatabase(options),
-    () => `Database aangemaakt in ${folder}`,
-  );
+  const total = Object.keys(allMigrations()).length;
+  let since = performance.now();
+  const took = () => {
+    const ms = performance.now() - since;
+    since = performance.now();
+    return seconds(ms);
+  };
+  return openMigratedDatabase(config, {
+    opened: () => say.say(`${opened} (${took()})`),
+    migrated: ({ applied }) =>
+      say.say(
+        applied.length === 0
+          ? `Migraties: niets nieuw, ${total} in totaal (${took()})`
+          : `Migraties: ${applied.length} nieuw toegepast, ${total} in totaal (${took()})`,
+      ),
+  });
 }
 
 const modeInWords = { development: 'ontwikkelmodus', production: 'productie', test: 'testmodus' } as const;
@@ -101,14 +106,6 @@ Settings come from the environment: PORT, HOST, DATABASE_URL, NABIJ_DATA_DIR, ..
     const database = await openWithSteps(config, say);
     let app: Awaited<ReturnType<typeof createApp>> | undefined;
     try {
-      const total = Object.keys(allMigrations()).length;
-      await say.timed(
-        () => migrateToLatest(database.db),
-        ({ applied }) =>
-          applied.length === 0
-            ? `Migraties: niets nieuw, ${total} in totaal`
-            : `Migraties: ${applied.length} nieuw toegepast, ${total} in totaal`,
-      );
       if (config.isProduction) {
         const problems = await productionProblems(config, database.db);
         if (values.demo)

@@ -13,9 +13,13 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { sql } from 'kysely';
-import { type DatabaseHandle, type Db, embeddedDatabaseExists, embeddedFolder, openPglite } from './database.js';
+import { PGlite } from '@electric-sql/pglite';
+import { createPgConfig } from '@electric-sql/pglite/node-postgres';
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
+import { type DatabaseHandle, type Db, embeddedDatabaseExists, embeddedFolder, pgliteExtensions } from './database.js';
 import { lockDataDir } from './lock.js';
+import type { Database } from './schema.js';
 import { allMigrations } from './migrator.js';
 
 const MAGIC = 'NABIJ-BACKUP';
@@ -47,9 +51,9 @@ export class BackupError extends Error {
 }
 
 export async function summarizeDatabase(db: Db): Promise<DatabaseSummary> {
+  // pg_tables lists every table, whatever the role may see of it (information_schema would leave some out).
   const names = await sql<{ name: string }>`
-    SELECT table_name AS name FROM information_schema.tables
-    WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name`.execute(db);
+    SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`.execute(db);
   const tables: Record<string, number> = {};
   for (const { name } of names.rows) {
     const { rows } = await sql<{ count: number }>`SELECT count(*)::int AS count FROM ${sql.table(name)}`.execute(db);
@@ -64,12 +68,11 @@ export async function summarizeDatabase(db: Db): Promise<DatabaseSummary> {
   return { migrations, tables };
 }
 
-const rowsOutsideBookkeeping = (summary: DatabaseSummary) =>
+/** Rows in Nabij's own tables, Kysely's bookkeeping left out. */
+export const totalRows = (summary: DatabaseSummary): number =>
   Object.entries(summary.tables)
     .filter(([name]) => !bookkeeping.has(name))
     .reduce((sum, [, count]) => sum + count, 0);
-
-export const totalRows = (summary: DatabaseSummary): number => rowsOutsideBookkeeping(summary);
 
 export function encodeBackup(summary: DatabaseSummary, tarball: Uint8Array, now: Date): Buffer {
   const manifest: BackupManifest = {
@@ -123,15 +126,40 @@ function writePrivately(path: string, content: Buffer): void {
 
 /** Writes a backup of an open embedded database to `path`. */
 export async function writeBackup(database: DatabaseHandle, path: string, now = new Date()): Promise<BackupManifest> {
-  if (!database.dumpEmbedded) throw new BackupError('Alleen de ingebedde database heeft backups van Nabij zelf.');
-  const tarball = await database.dumpEmbedded();
-  // Counted after the dump: the dump waited for running transactions, and the counts run on the one connection.
-  const content = encodeBackup(await summarizeDatabase(database.db), tarball, now);
+  const { dumpEmbedded } = database;
+  if (!dumpEmbedded) throw new BackupError('Alleen de ingebedde database heeft backups van Nabij zelf.');
+  // PGlite is one connection: holding it waits for a running transaction to end and keeps the next one out, so the
+  // rows counted are the rows in the tarball, and no transaction is half done in it.
+  const { summary, tarball } = await database.db.connection().execute(async (connection) => {
+    // A checkpoint spares recovery when the backup is opened; a role without the right to one still gets a
+    // consistent image, which PostgreSQL recovers from its write-ahead log.
+    await sql`CHECKPOINT`.execute(connection).catch(() => undefined);
+    return { summary: await summarizeDatabase(connection), tarball: await dumpEmbedded() };
+  });
+  const content = encodeBackup(summary, tarball, now);
   writePrivately(path, content);
   return decodeBackup(content).manifest;
 }
 
 export type RestoreReport = { manifest: BackupManifest };
+
+/**
+ * A PGlite folder opened for a look, without the data folder's lock (restore holds it); `load` fills a new folder
+ * from a backup's tarball.
+ */
+async function openFolder(folder: string, load?: Blob): Promise<{ db: Db; close(): Promise<void> }> {
+  const pglite = await PGlite.create(folder, { extensions: pgliteExtensions, loadDataDir: load });
+  const db = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool: new pg.Pool({ ...createPgConfig(pglite), max: 1 }) }),
+  });
+  return {
+    db,
+    close: async () => {
+      await db.destroy();
+      await pglite.close();
+    },
+  };
+}
 
 /**
  * Puts a backup in place of the embedded database in `dataDir`, holding the folder's lock throughout: the backup is
@@ -153,7 +181,7 @@ export async function restoreBackup(dataDir: string, path: string, force: boolea
     const target = embeddedFolder(dataDir);
     const exists = embeddedDatabaseExists(dataDir);
     if (exists && !force) {
-      const current = await openPglite(target, () => {});
+      const current = await openFolder(target);
       const rows = await summarizeDatabase(current.db).finally(() => current.close());
       if (totalRows(rows) > 0) {
         throw new BackupError(
@@ -164,9 +192,9 @@ export async function restoreBackup(dataDir: string, path: string, force: boolea
     }
     const staging = `${target}.terugzetten`;
     rmSync(staging, { recursive: true, force: true });
-    let restored: DatabaseHandle;
+    let restored: Awaited<ReturnType<typeof openFolder>>;
     try {
-      restored = await openPglite(staging, () => {}, new Blob([new Uint8Array(tarball)]));
+      restored = await openFolder(staging, new Blob([new Uint8Array(tarball)]));
     } catch (error) {
       rmSync(staging, { recursive: true, force: true });
       throw new BackupError(`De backup kon niet worden geopend: ${(error as Error).message}`);

@@ -17,7 +17,10 @@ export type DatabaseHandle = {
   kind: 'pglite' | 'postgres';
   /** Runs VACUUM ANALYZE; needed after bulk loads because PGlite has no autovacuum. */
   vacuumAnalyze(): Promise<void>;
-  /** The embedded database as a gzipped tarball of its folder (PGlite only): the inside of a backup. */
+  /**
+   * The embedded database as a gzipped tarball of its folder (PGlite only), the inside of a backup. Taken while no
+   * statement runs; `writeBackup` also holds the one connection, so no transaction is half done.
+   */
   dumpEmbedded?(): Promise<Uint8Array>;
   close(): Promise<void>;
 };
@@ -44,15 +47,34 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     };
   }
 
-  if (options.kind === 'pglite-memory') return openPglite(undefined, () => {});
-  const release = lockDataDir(options.dataDir);
+  const release = options.kind === 'pglite' ? lockDataDir(options.dataDir) : () => {};
   try {
-    return await openPglite(embeddedFolder(options.dataDir), release);
+    const dataDir = options.kind === 'pglite' ? embeddedFolder(options.dataDir) : undefined;
+    const pglite = await PGlite.create(dataDir, { extensions: pgliteExtensions });
+    // PGlite is one connection; the adapter's pool of one serialises transactions instead of interleaving them.
+    const pool = new pg.Pool({ ...createPgConfig(pglite), max: 1 });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return {
+      db,
+      kind: 'pglite',
+      vacuumAnalyze: async () => {
+        await sql`VACUUM ANALYZE`.execute(db);
+      },
+      dumpEmbedded: async () => new Uint8Array(await (await pglite.dumpDataDir('gzip')).arrayBuffer()),
+      close: async () => {
+        await db.destroy();
+        await pglite.close();
+        release();
+      },
+    };
   } catch (error) {
     release();
     throw error;
   }
 }
+
+/** The PostgreSQL extensions Nabij uses, as PGlite loads them. */
+export const pgliteExtensions = { pg_trgm, unaccent };
 
 /** Where the embedded database keeps its files inside NABIJ_DATA_DIR. */
 export const embeddedFolder = (dataDir: string): string => join(dataDir, 'pglite');
@@ -60,45 +82,6 @@ export const embeddedFolder = (dataDir: string): string => join(dataDir, 'pglite
 /** Whether an embedded database was ever created in this data folder. */
 export const embeddedDatabaseExists = (dataDir: string): boolean =>
   existsSync(join(embeddedFolder(dataDir), 'PG_VERSION'));
-
-/**
- * Opens a PGlite folder (or memory) as a database; `load` fills a new folder from a tarball of `dumpEmbedded`.
- * Takes no lock: `openDatabase` does, and restore holds the data folder's lock while it fills another folder.
- */
-export async function openPglite(
-  folder: string | undefined,
-  release: () => void,
-  load?: Blob,
-): Promise<DatabaseHandle> {
-  const pglite = await PGlite.create(folder, { extensions: { pg_trgm, unaccent }, loadDataDir: load });
-  // PGlite is one connection; the adapter's pool of one serialises transactions instead of interleaving them.
-  const pool = new pg.Pool({ ...createPgConfig(pglite), max: 1 });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return {
-    db,
-    kind: 'pglite',
-    vacuumAnalyze: async () => {
-      await sql`VACUUM ANALYZE`.execute(db);
-    },
-    dumpEmbedded: async () => {
-      // Holding the one connection waits for a running transaction to end and keeps the next one out, so the
-      // tarball is taken between transactions; after a checkpoint it needs no recovery when it is opened.
-      const client = await pool.connect();
-      try {
-        await client.query('CHECKPOINT');
-        const tarball = await pglite.dumpDataDir('gzip');
-        return new Uint8Array(await tarball.arrayBuffer());
-      } finally {
-        client.release();
-      }
-    },
-    close: async () => {
-      await db.destroy();
-      await pglite.close();
-      release();
-    },
-  };
-}
 
 export function databaseOptionsFrom(config: { databaseUrl: string | undefined; dataDir: string }): DatabaseOptions {
   return config.databaseUrl

@@ -1,12 +1,16 @@
 // Opening the configured database with every migration applied: what every command and the server start with.
 import type { Config } from '../../config.js';
 import { type DatabaseHandle, databaseOptionsFrom, openDatabase } from './database.js';
-import { migrateToLatest } from './migrator.js';
+import { type MigrationReport, migrateToLatest } from './migrator.js';
 
-export async function openMigratedDatabase(config: Config): Promise<DatabaseHandle> {
+/** Told as each part is done, so `serve` can say what it is doing while it starts. */
+export type OpenProgress = { opened?(): void; migrated?(report: MigrationReport): void };
+
+export async function openMigratedDatabase(config: Config, progress: OpenProgress = {}): Promise<DatabaseHandle> {
   const database = await openDatabase(databaseOptionsFrom(config));
+  progress.opened?.();
   try {
-    await migrateToLatest(database.db);
+    progress.migrated?.(await migrateToLatest(database.db));
   } catch (error) {
     await database.close();
     throw error;
