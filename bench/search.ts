@@ -443,6 +443,9 @@ export async function startServer(setup: Setup, nodeOptions: string[] = []): Pro
       LOG_LEVEL: 'warn',
       NODE_ENV: 'production',
       NABIJ_GEMEENTE: setup.slug,
+      // A production start needs both (serve refuses without them); the search benchmark sends no mail.
+      NABIJ_BASE_URL: 'https://nabij.bench.example',
+      SMTP_URL: 'smtp://127.0.0.1:2525',
     },
     stdio: ['ignore', 'ignore', 'pipe'],
   });

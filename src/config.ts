@@ -27,6 +27,8 @@ const envSchema = z.object({
   NABIJ_QUEUE_STALE_DAYS: z.coerce.number().int().positive().default(5),
   NABIJ_MAP_TILE_URL: z.string().url().optional(),
   NABIJ_MAP_ATTRIBUTION: z.string().default('© OpenStreetMap-bijdragers'),
+  NABIJ_BACKUP_DIR: z.string().optional(),
+  NABIJ_BACKUP_KEEP: z.coerce.number().int().positive().default(7),
 });
 
 export type Config = {
@@ -62,6 +64,8 @@ export type Config = {
   queueStaleDays: number;
   /** Map tiles for the search page, e.g. https://tile.example.org/{z}/{x}/{y}.png; no map without it. */
   map: { tileUrl: string; attribution: string } | undefined;
+  /** `serve` writes one backup of the embedded database a day into `dir` and keeps the newest `keep`. */
+  dailyBackup: { dir: string; keep: number } | undefined;
 };
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -98,5 +102,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     queueStaleDays: e.NABIJ_QUEUE_STALE_DAYS,
     map: e.NABIJ_MAP_TILE_URL ? { tileUrl: e.NABIJ_MAP_TILE_URL, attribution: e.NABIJ_MAP_ATTRIBUTION } : undefined,
+    dailyBackup: e.NABIJ_BACKUP_DIR ? { dir: resolve(e.NABIJ_BACKUP_DIR), keep: e.NABIJ_BACKUP_KEEP } : undefined,
   };
 }

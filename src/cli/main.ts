@@ -42,6 +42,16 @@ const commands: { name: string; summary: string; load: () => Promise<Command> }[
     load: async () => (await import('./commands/access-log.js')).accessLogCommand,
   },
   {
+    name: 'backup',
+    summary: 'Back up the embedded database to a file (PostgreSQL: says how with pg_dump)',
+    load: async () => (await import('./commands/backup.js')).backup,
+  },
+  {
+    name: 'restore',
+    summary: 'Put a backup back as the embedded database (refuses a database with rows without --force)',
+    load: async () => (await import('./commands/restore.js')).restore,
+  },
+  {
     name: 'herinneringen',
     summary: 'Send the "Klopt dit nog?" and "Hoe gaat het?" emails that are due, and clear expired sign-ups',
     load: async () => (await import('./commands/reminders.js')).reminders,

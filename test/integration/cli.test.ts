@@ -1,5 +1,7 @@
-// The `nabij` command as a person runs it: help, migrate, demo seed (twice), user create, and the data folder lock.
-import { execFile } from 'node:child_process';
+// The `nabij` command as a person runs it: help, migrate, demo seed (twice), user create, the data folder lock, and
+// serve: the steps it tells while it starts, and its refusal of an unsafe production start.
+import { execFile, spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -135,5 +137,77 @@ describe('nabij command', { timeout: 180_000 }, () => {
       code: 1,
       stderr: expect.stringContaining('al in gebruik'),
     });
+  });
+
+  it('refuses an unsafe production start: demo accounts, no SMTP, local links; it names each problem', async () => {
+    await nabij(['seed', '--demo']);
+    const production = { ...env, NODE_ENV: 'production', PORT: '0' } as NodeJS.ProcessEnv;
+    const refused = run('node', [bin, 'serve', '--demo'], { env: production, timeout: 120_000 });
+    await expect(refused).rejects.toMatchObject({ code: 1 });
+    const { stderr } = (await refused.catch((error: { stderr: string }) => error)) as { stderr: string };
+    const lines = stderr.trim().split('\n');
+    expect(lines[0]).toBe('Nabij start niet in productie (NODE_ENV=production): er zijn 5 problemen.');
+    const problems = [
+      /^- --demo kan niet/,
+      /^- SMTP_URL/,
+      /^- NABIJ_BASE_URL/,
+      /^- NABIJ_GEMEENTE/,
+      /^- De database heeft 9 demo/,
+    ];
+    expect(lines).toHaveLength(1 + problems.length);
+    problems.forEach((problem, i) => expect(lines[i + 1]).toMatch(problem));
+  });
+});
+
+/** Starts `nabij serve --demo` and collects its stdout lines up to the "draait op" line; then stops it. */
+async function serveUntilRunning(dataDir: string): Promise<{ lines: string[]; demoPage: number }> {
+  const child = spawn('node', [bin, 'serve', '--demo'], {
+    env: { ...env, DATABASE_URL: undefined, NABIJ_DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  // A serve that never says it runs is stopped, so it ends the loop below and is not left behind.
+  const guard = setTimeout(() => child.kill('SIGKILL'), 240_000);
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const lines: string[] = [];
+  try {
+    for await (const line of createInterface({ input: child.stdout })) {
+      lines.push(line);
+      if (line.startsWith('Nabij draait op')) break;
+    }
+    const url = /^Nabij draait op (http:\/\/localhost:\d+)/.exec(lines.at(-1) ?? '')?.[1];
+    if (!url) throw new Error(`serve stopped before it ran:\n${lines.join('\n')}\n${stderr}`);
+    return { lines, demoPage: (await fetch(`${url}/demo`)).status };
+  } finally {
+    clearTimeout(guard);
+    child.kill('SIGTERM');
+    await exited;
+  }
+}
+
+describe('nabij serve', { timeout: 300_000 }, () => {
+  it('tells each step of its start on stdout, in order: a new database, then one that is there', async () => {
+    const dataDir = join(mkdtempSync(join(tmpdir(), 'nabij-serve-')), 'data');
+    const first = await serveUntilRunning(dataDir);
+    const patterns = [
+      /^Nabij start in ontwikkelmodus \(programma geladen in [\d,]+ s\)$/,
+      /^Database aanmaken in .*data \(ingebed PostgreSQL\); de eerste keer duurt dit even…$/,
+      /^Database aangemaakt in .*data \([\d,]+ s\)$/,
+      /^Migraties: \d+ nieuw toegepast, \d+ in totaal \([\d,]+ s\)$/,
+      /^Demogemeente Wijkstad aangemaakt: 9 accounts, \d+ activiteiten, \d+ vrijwilligers en \d+ hulpvragen \(/,
+      /^Webpagina’s en API geladen \([\d,]+ s\)$/,
+      /^E-mail komt in de map .*outbox terecht \(SMTP_URL is niet gezet\)$/,
+      /^Nabij draait op (http:\/\/localhost:\d+) \(start in [\d,]+ s\) — open \1\/demo om in te loggen als een van/,
+    ];
+    expect(first.lines).toHaveLength(patterns.length);
+    first.lines.forEach((line, i) => expect(line).toMatch(patterns[i]!));
+    expect(first.demoPage).toBe(200);
+
+    const again = await serveUntilRunning(dataDir);
+    expect(again.lines[1]).toMatch(/^Database geopend in .*data \(ingebed PostgreSQL\) \(/);
+    expect(again.lines[2]).toMatch(/^Migraties: niets nieuw, \d+ in totaal/);
+    expect(again.lines[3]).toMatch(/^Demogemeente Wijkstad is er al/);
+    expect(again.lines.at(-1)).toMatch(/^Nabij draait op/);
   });
 });

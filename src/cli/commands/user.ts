@@ -24,10 +24,11 @@ export const user: Command = {
   usage: `nabij user create --role ROLE --email EMAIL --name NAME [--gemeente SLUG] [--password-stdin]
 
   --role            one of: ${roles.join(', ')}
-  --gemeente        the municipality (default: wijkstad); created when it does not exist
+  --gemeente        the municipality (default: NABIJ_GEMEENTE, wijkstad when unset); created when it does not exist
   --password-stdin  read the password from standard input (required for wijkteamlid, regisseur,
                     clientondersteuner, opbouwwerker, beheerder; they set up their app code at first sign-in)`,
   async run(args) {
+    const config = loadConfig();
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
@@ -35,7 +36,7 @@ export const user: Command = {
         role: { type: 'string' },
         email: { type: 'string' },
         name: { type: 'string' },
-        gemeente: { type: 'string', default: 'wijkstad' },
+        gemeente: { type: 'string', default: config.defaultTenantSlug },
         'password-stdin': { type: 'boolean', default: false },
       },
     });
@@ -54,7 +55,7 @@ export const user: Command = {
       return 1;
     }
 
-    const database = await openMigratedDatabase(loadConfig());
+    const database = await openMigratedDatabase(config);
     try {
       const tenant =
         (await findTenantBySlug(database.db, gemeente)) ?? (await ensureTenant(database.db, gemeente, gemeente));

@@ -1,4 +1,5 @@
 // The database: one PostgreSQL dialect over either an embedded PGlite folder or a PostgreSQL server.
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
@@ -21,6 +22,11 @@ export type DatabaseHandle = {
    * change it, nor alter or drop any table: call after migrating. This handle is closed by it.
    */
   asAppRole(): Promise<DatabaseHandle>;
+  /**
+   * The embedded database as a gzipped tarball of its folder (PGlite only), the inside of a backup. Taken while no
+   * statement runs; `writeBackup` also holds the one connection, so no transaction is half done.
+   */
+  dumpEmbedded?(): Promise<Uint8Array>;
   close(): Promise<void>;
 };
 
@@ -37,7 +43,12 @@ export type DatabaseOptions =
   | { kind: 'pglite-memory' };
 
 /** Where connections come from: a server by URL, or one embedded PGlite shared by the owner and the app handle. */
-type Source = { kind: 'pglite' | 'postgres'; pool(as: 'owner' | 'app'): pg.Pool; close(): Promise<void> };
+type Source = {
+  kind: 'pglite' | 'postgres';
+  pool(as: 'owner' | 'app'): pg.Pool;
+  dump?(): Promise<Uint8Array>;
+  close(): Promise<void>;
+};
 
 function handleOn(source: Source, role: typeof APP_ROLE | undefined): DatabaseHandle {
   const db = new Kysely<Database>({
@@ -63,6 +74,7 @@ function handleOn(source: Source, role: typeof APP_ROLE | undefined): DatabaseHa
         }
       });
     },
+    dumpEmbedded: source.dump,
     asAppRole: async () => {
       await db.destroy();
       return handleOn(source, APP_ROLE);
@@ -86,11 +98,13 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
 
   const release = options.kind === 'pglite' ? lockDataDir(options.dataDir) : () => {};
   try {
-    const dataDir = options.kind === 'pglite' ? join(options.dataDir, 'pglite') : undefined;
-    const pglite = await PGlite.create(dataDir, { extensions: { pg_trgm, unaccent } });
+    const dataDir = options.kind === 'pglite' ? embeddedFolder(options.dataDir) : undefined;
+    const pglite = await PGlite.create(dataDir, { extensions: pgliteExtensions });
     const source: Source = {
       kind: 'pglite',
+      // PGlite is one connection; the adapter's pool of one serialises transactions instead of interleaving them.
       pool: () => new pg.Pool({ ...createPgConfig(pglite), max: 1 }),
+      dump: async () => new Uint8Array(await (await pglite.dumpDataDir('gzip')).arrayBuffer()),
       close: async () => {
         await pglite.close();
         release();
@@ -102,6 +116,16 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     throw error;
   }
 }
+
+/** The PostgreSQL extensions Nabij uses, as PGlite loads them. */
+export const pgliteExtensions = { pg_trgm, unaccent };
+
+/** Where the embedded database keeps its files inside NABIJ_DATA_DIR. */
+export const embeddedFolder = (dataDir: string): string => join(dataDir, 'pglite');
+
+/** Whether an embedded database was ever created in this data folder. */
+export const embeddedDatabaseExists = (dataDir: string): boolean =>
+  existsSync(join(embeddedFolder(dataDir), 'PG_VERSION'));
 
 export function databaseOptionsFrom(config: {
   databaseUrl: string | undefined;

@@ -1,5 +1,5 @@
 // A PID lock on the embedded data folder: PGlite has no lock of its own, and two processes on one folder lose writes.
-import { mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export class DataDirLockedError extends Error {
@@ -24,12 +24,23 @@ function isAlive(pid: number): boolean {
   }
 }
 
+function closeToOthers(dir: string): void {
+  try {
+    chmodSync(dir, 0o700);
+  } catch (error) {
+    // A folder of another owner (a mount point): its owner decides, and the lock below still guards it.
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') throw error;
+  }
+}
+
 /**
  * Takes the lock or throws DataDirLockedError; returns a release function. A stale lock of a dead process is taken
  * over.
  */
 export function lockDataDir(dataDir: string): () => void {
-  mkdirSync(dataDir, { recursive: true });
+  // The folder holds every person's data (PGlite writes its files readable for all): for the owner only.
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  closeToOthers(dataDir);
   const file = join(dataDir, 'nabij.pid');
   for (let attempt = 0; attempt < 2; attempt++) {
     try {

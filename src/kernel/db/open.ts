@@ -2,13 +2,17 @@
 // Migrations run as the owner of the tables; the handle returned works as the application's restricted role.
 import type { Config } from '../../config.js';
 import { type DatabaseHandle, databaseOptionsFrom, openDatabase } from './database.js';
-import { migrateToLatest } from './migrator.js';
+import { type MigrationReport, migrateToLatest } from './migrator.js';
 import { grantAppRole, loginOf } from './roles.js';
 
-export async function openMigratedDatabase(config: Config): Promise<DatabaseHandle> {
+/** Told as each part is done, so `serve` can say what it is doing while it starts. */
+export type OpenProgress = { opened?(): void; migrated?(report: MigrationReport): void };
+
+export async function openMigratedDatabase(config: Config, progress: OpenProgress = {}): Promise<DatabaseHandle> {
   const owner = await openDatabase(databaseOptionsFrom(config));
+  progress.opened?.();
   try {
-    await migrateToLatest(owner.db);
+    progress.migrated?.(await migrateToLatest(owner.db));
     // With a separate owner, the application's own login joins the role; with one login, that login itself.
     await grantAppRole(
       owner.db,

@@ -1,5 +1,5 @@
 // Outgoing mail: over SMTP when configured, otherwise into an outbox folder that /dev/outbox shows.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nodemailer from 'nodemailer';
 
@@ -20,14 +20,17 @@ export function smtpMailer(smtpUrl: string, from: string): Mailer {
   };
 }
 
+/** Mail holds sign-in codes and links: the outbox folder and its files are for the owner only (0700, 0600). */
 export function outboxMailer(outboxDir: string): Mailer {
   let sequence = 0;
   return {
     async send(mail) {
-      mkdirSync(outboxDir, { recursive: true });
+      mkdirSync(outboxDir, { recursive: true, mode: 0o700 });
+      // A folder made before this rule, or by another tool, is closed as well.
+      chmodSync(outboxDir, 0o700);
       const sentAt = new Date().toISOString();
       const file = `${sentAt.replace(/[:.]/g, '-')}-${process.pid}-${++sequence}.json`;
-      writeFileSync(join(outboxDir, file), JSON.stringify({ ...mail, sentAt }, null, 2));
+      writeFileSync(join(outboxDir, file), JSON.stringify({ ...mail, sentAt }, null, 2), { mode: 0o600 });
     },
   };
 }

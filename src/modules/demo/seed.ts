@@ -1,6 +1,7 @@
 // The demo municipality Wijkstad: two neighbourhoods, their areas, and a demo account for every role.
 import { withAccess } from '../../kernel/access/gate.js';
 import { accountIdByEmail, insertAccount } from '../../kernel/auth/accounts.js';
+import { DEMO_TENANT_SLUG } from '../../kernel/auth/accounts-demo.js';
 import { hashPassword } from '../../kernel/auth/password.js';
 import { needsPasswordAndTotp, type Role } from '../../kernel/auth/roles.js';
 import type { Db } from '../../kernel/db/database.js';
@@ -84,7 +85,7 @@ export type DemoSeedReport = {
 
 /** Idempotent: running it again adds nothing that is already there. */
 export async function seedDemo(db: Db, now = new Date()): Promise<DemoSeedReport> {
-  const tenant = await ensureTenant(db, 'wijkstad', 'Wijkstad');
+  const tenant = await ensureTenant(db, DEMO_TENANT_SLUG, 'Wijkstad');
   await setTeamContact(db, tenant.id, { phone: '030 123 45 67', email: 'wijkteam@wijkstad.example' });
   const neighbourhoodIds = new Map<string, string>();
   for (const n of neighbourhoods) {
