@@ -203,10 +203,12 @@ function PasswordForm({ view, values, errors }: { view: View; values?: FormValue
 
 function TotpForm({
   view,
+  values,
   errors,
   enrolment,
 }: {
   view: View;
+  values?: FormValues;
   errors?: FormErrors;
   enrolment?: { secret: string; uri: string };
 }) {
@@ -249,6 +251,7 @@ function TotpForm({
           label={label}
           inputMode="numeric"
           autoComplete="one-time-code"
+          values={values}
           errors={errors}
           required
         />
@@ -382,7 +385,7 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
     return { user: request.user, token: request.sessionToken };
   };
 
-  async function totpPage(request: FastifyRequest, reply: FastifyReply, errors?: FormErrors) {
+  async function totpPage(request: FastifyRequest, reply: FastifyReply, errors?: FormErrors, values?: FormValues) {
     const view = request.view();
     const pending = pendingUser(request);
     if (!pending) return reply.redirect('/inloggen/medewerker', 303);
@@ -392,7 +395,7 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
       : undefined;
     return reply.page(
       tr(view.lang, 'Tweede stap', 'Second step'),
-      <TotpForm view={view} errors={errors} enrolment={enrolment} />,
+      <TotpForm view={view} values={values} errors={errors} enrolment={enrolment} />,
       errors ? 400 : 200,
     );
   }
@@ -405,19 +408,24 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
     const pending = pendingUser(request);
     if (!pending) return reply.redirect('/inloggen/medewerker', 303);
     const form = parseForm(totpSchema, request.body);
-    if (!form.ok) return totpPage(request, reply, form.errors);
+    if (!form.ok) return totpPage(request, reply, form.errors, form.values);
     const { user, token } = pending;
     const enrolling = await pendingTotpSecret(db, token);
     const check = await checkTotp(ctx, requireTenant(request), user.userId, form.data.code, enrolling);
     if (!check.ok)
-      return totpPage(request, reply, {
-        code:
-          check.reason === 'al_gebruikt'
-            ? 'totp_al_gebruikt'
-            : check.reason === 'geblokkeerd'
-              ? 'inlog_geblokkeerd'
-              : 'totp_onjuist',
-      });
+      return totpPage(
+        request,
+        reply,
+        {
+          code:
+            check.reason === 'al_gebruikt'
+              ? 'totp_al_gebruikt'
+              : check.reason === 'geblokkeerd'
+                ? 'inlog_geblokkeerd'
+                : 'totp_onjuist',
+        },
+        { code: form.data.code },
+      );
     if (enrolling) {
       await withAccess(
         db,

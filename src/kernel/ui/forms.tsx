@@ -118,6 +118,10 @@ export const fieldMessages = {
   bedrag_ongeldig: ['Schrijf het bedrag als 12,50.', 'Write the amount as 12.50.'],
   periode_ongeldig: ['De einddatum moet na de begindatum liggen.', 'The end date must be after the start date.'],
   naam_gemeente_nodig: ['Vul een naam in.', 'Enter a name.'],
+  waarde_ongeldig: [
+    'Dit antwoord kunnen we niet gebruiken. Kijk wat je hebt ingevuld of gekozen.',
+    'We cannot use this answer. Check what you entered or chose.',
+  ],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type FieldMessageKey = keyof typeof fieldMessages;
@@ -140,6 +144,13 @@ export function keptValues(body: unknown): FormValues {
   return values;
 }
 
+/**
+ * The message key a schema named for a refused value; a check without one (zod's own English text, such as a
+ * maximum length or an option that is not offered) gets the general "this answer cannot be used".
+ */
+export const messageKeyOf = (message: string): FieldMessageKey =>
+  message in fieldMessages ? (message as FieldMessageKey) : 'waarde_ongeldig';
+
 /** Validates a form body with the schema that types it; its messages are keys of fieldMessages. */
 export function parseForm<S extends z.ZodType>(schema: S, body: unknown): FormResult<z.infer<S>> {
   const result = schema.safeParse(body ?? {});
@@ -147,9 +158,7 @@ export function parseForm<S extends z.ZodType>(schema: S, body: unknown): FormRe
   const errors: FormErrors = {};
   for (const issue of result.error.issues) {
     const field = String(issue.path[0] ?? '');
-    if (!(field in errors)) {
-      errors[field] = (issue.message in fieldMessages ? issue.message : 'naam_nodig') as FieldMessageKey;
-    }
+    if (!(field in errors)) errors[field] = messageKeyOf(issue.message);
   }
   return { ok: false, errors, values: keptValues(body) };
 }

@@ -26,7 +26,7 @@ const codeSignInRoles = roles.filter((role) => !needsPasswordAndTotp(role));
 
 const newAccountSchema = z.object({
   naam: z.string().trim().min(1, 'naam_nodig').max(100, 'naam_te_lang'),
-  email: z.string().trim().min(1, 'email_nodig').pipe(z.email('email_ongeldig')),
+  email: z.string().trim().min(1, 'email_nodig').max(254, 'email_ongeldig').pipe(z.email('email_ongeldig')),
   rol: z.enum(codeSignInRoles as [string, ...string[]], { message: 'rol_ongeldig' }),
 });
 

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { notFound } from '../../../kernel/errors.js';
-import { type FormErrors, keptValues } from '../../../kernel/ui/forms.js';
+import { type FormErrors, keptValues, messageKeyOf } from '../../../kernel/ui/forms.js';
 import { tr } from '../../../kernel/ui/messages.js';
 import { amsterdamNow, occurrences } from '../../../kernel/time/index.js';
 import { activityForApi, apiActivity } from '../api-activity.js';
@@ -50,8 +50,7 @@ export async function socialBaseRoutes(app: FastifyInstance): Promise<void> {
       );
     if (!parsed.success) {
       const errors: FormErrors = {};
-      for (const issue of parsed.error.issues)
-        errors[String(issue.path[0])] = issue.path[0] === 'postcode' ? 'postcode_ongeldig' : 'zoekterm_te_lang';
+      for (const issue of parsed.error.issues) errors[String(issue.path[0])] = messageKeyOf(issue.message);
       return page({ errors, page: 1 }, 400);
     }
     const { filters, postcodeProblem } = await resolveSearch(db, parsed.data);
