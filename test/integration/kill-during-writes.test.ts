@@ -9,7 +9,7 @@ import { loadConfig } from '../../src/config.js';
 import { hashToken } from '../../src/kernel/auth/tokens.js';
 import { type Db, openDatabase } from '../../src/kernel/db/database.js';
 import { testDatabase } from '../support/database.js';
-import { databaseUrlOf, type ServerProcess, startServerProcess } from '../support/server-process.js';
+import { databaseUrlOf, formAt, type ServerProcess, startServerProcess } from '../support/server-process.js';
 
 const WORKERS = 6;
 /** The server is killed when this many requests were acknowledged; the others are in flight then. */
@@ -22,24 +22,11 @@ afterAll(() => {
   for (const folder of folders) rmSync(folder, { recursive: true, force: true });
 });
 
-/** The story step's CSRF token and cookie, as a browser gets them from the form page. */
-async function formSession(baseUrl: string): Promise<{ csrf: string; cookie: string }> {
-  const response = await fetch(`${baseUrl}/hulp/vraag`);
-  const html = await response.text();
-  const csrf = /name="_csrf" value="([^"]+)"/.exec(html)?.[1];
-  if (!csrf) throw new Error(`no CSRF token on /hulp/vraag (status ${response.status})`);
-  const cookie = response.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  return { csrf, cookie };
-}
-
 type Burst = { acknowledged: string[]; sent: number; failed: number; inFlightAtKill: number };
 
 /** Posts help requests from several workers at once and kills the server with SIGKILL after KILL_AFTER answers. */
 async function burstAndKill(server: ServerProcess): Promise<Burst> {
-  const { csrf, cookie } = await formSession(server.baseUrl);
+  const { csrf, cookie } = await formAt(server.baseUrl, '/hulp/vraag');
   const acknowledged: string[] = [];
   let sent = 0;
   let failed = 0;

@@ -75,3 +75,56 @@ export async function databaseUrlOf(serverUrl: string, database: { db: Db }): Pr
   url.pathname = `/${name}`;
   return url.toString();
 }
+
+export type HttpAnswer = { status: number; body: string; location: string | null; cookie: string };
+
+/** Cookies an answer sets, added to those the client already had, as one Cookie header. */
+function mergeCookies(previous: string, response: Response): string {
+  const jar = new Map(
+    previous
+      .split('; ')
+      .filter(Boolean)
+      .map((pair) => pair.split('=') as [string, string]),
+  );
+  for (const line of response.headers.getSetCookie()) {
+    const [pair = ''] = line.split(';');
+    const [name = '', value = ''] = pair.split('=');
+    jar.set(name, value);
+  }
+  return [...jar]
+    .filter(([, value]) => value !== '')
+    .map(([name, value]) => `${name}=${value}`)
+    .join('; ');
+}
+
+/** One request as a browser without JavaScript sends it: a GET, or a form POST; redirects are not followed. */
+export async function browse(
+  baseUrl: string,
+  path: string,
+  options: { cookie?: string; form?: Record<string, string> } = {},
+): Promise<HttpAnswer> {
+  const cookie = options.cookie ?? '';
+  const response = await fetch(`${baseUrl}${path}`, {
+    method: options.form ? 'POST' : 'GET',
+    headers: {
+      ...(cookie ? { cookie } : {}),
+      ...(options.form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
+    },
+    body: options.form ? new URLSearchParams(options.form) : undefined,
+    redirect: 'manual',
+  });
+  return {
+    status: response.status,
+    body: await response.text(),
+    location: response.headers.get('location'),
+    cookie: mergeCookies(cookie, response),
+  };
+}
+
+/** Opens a page with a form: its CSRF token and the cookies that go with it. */
+export async function formAt(baseUrl: string, path: string, cookie = ''): Promise<{ csrf: string; cookie: string }> {
+  const page = await browse(baseUrl, path, { cookie });
+  const csrf = /name="_csrf" value="([^"]+)"/.exec(page.body)?.[1];
+  if (!csrf) throw new Error(`no CSRF token on ${path} (status ${page.status})`);
+  return { csrf, cookie: page.cookie };
+}

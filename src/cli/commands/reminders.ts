@@ -12,7 +12,8 @@ export const reminders: Command = {
   usage: `nabij herinneringen
 
 Sends owners of entries not confirmed for NABIJ_CONFIRM_EVERY_MONTHS months an email with a confirm link.
-An entry gets at most one email in that period, so running it daily (or from several servers) is safe.
+An entry gets at most one email in that period, so running it daily (or from several servers) is safe: a job that
+is already running elsewhere on the same database is skipped.
 \`nabij serve\` also runs it once a day.`,
   async run() {
     const config = loadConfig();
@@ -27,7 +28,10 @@ An entry gets at most one email in that period, so running it daily (or from sev
           mailer,
         },
       );
-      console.log(`${done.map(({ job, count }) => job.summary(count)).join(' en ')} verstuurd.`);
+      const said = done.map(({ job, count, skipped }) =>
+        skipped ? `${job.summary(0)} (draait al op een andere server)` : job.summary(count),
+      );
+      console.log(`${said.join(' en ')} verstuurd.`);
       return 0;
     } finally {
       await database.close();

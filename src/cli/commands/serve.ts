@@ -35,8 +35,8 @@ Settings come from the environment: PORT, HOST, DATABASE_URL, NABIJ_DATA_DIR, ..
     };
     process.once('SIGINT', () => void shutdown('SIGINT'));
     process.once('SIGTERM', () => void shutdown('SIGTERM'));
-    // The modules' jobs ("Klopt dit nog?" daily, "Hoe gaat het?" hourly); idempotent, so several instances may
-    // each run them.
+    // The modules' jobs ("Klopt dit nog?" daily, "Hoe gaat het?" hourly). Several instances may each run them: a job
+    // runs once at a time over all of them (see kernel/jobs.ts).
     startJobs(
       activeModules(config.isProduction).flatMap((m) => m.jobs ?? []),
       { config, database, mailer },

@@ -16,8 +16,46 @@ export type DatabaseHandle = {
   kind: 'pglite' | 'postgres';
   /** Runs VACUUM ANALYZE; needed after bulk loads because PGlite has no autovacuum. */
   vacuumAnalyze(): Promise<void>;
+  /**
+   * Runs `work` unless a run under the same name is under way, in this process or (on a server) in any other on the
+   * same database; then it does not wait but answers `{ ran: false }`.
+   */
+  exclusive<T>(name: string, work: () => Promise<T>): Promise<Exclusive<T>>;
   close(): Promise<void>;
 };
+
+export type Exclusive<T> = { ran: true; value: T } | { ran: false };
+
+/**
+ * On a server: a session-level advisory lock on a connection of its own, so `work` may use the pool freely and
+ * the lock goes when the work ends or the process dies (PostgreSQL ends the session). Key: the name's 64-bit hash.
+ */
+async function advisoryExclusive<T>(db: Kysely<Database>, name: string, work: () => Promise<T>) {
+  return db.connection().execute(async (connection): Promise<Exclusive<T>> => {
+    const key = sql`hashtextextended(${`nabij:${name}`}, 0)`;
+    const { rows } = await sql<{ locked: boolean }>`SELECT pg_try_advisory_lock(${key}) AS locked`.execute(connection);
+    if (!rows[0]?.locked) return { ran: false };
+    try {
+      return { ran: true, value: await work() };
+    } finally {
+      await sql`SELECT pg_advisory_unlock(${key})`.execute(connection);
+    }
+  });
+}
+
+/** Embedded: one process holds the folder (the PID lock), so names held in this process are all there is. */
+function inProcessExclusive() {
+  const running = new Set<string>();
+  return async <T>(name: string, work: () => Promise<T>): Promise<Exclusive<T>> => {
+    if (running.has(name)) return { ran: false };
+    running.add(name);
+    try {
+      return { ran: true, value: await work() };
+    } finally {
+      running.delete(name);
+    }
+  };
+}
 
 // Dates as timestamptz come back as Date; bigint counts as numbers where they fit.
 pg.types.setTypeParser(20, (value: string) => Number.parseInt(value, 10));
@@ -37,6 +75,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
       vacuumAnalyze: async () => {
         await sql`VACUUM ANALYZE`.execute(db);
       },
+      exclusive: (name, work) => advisoryExclusive(db, name, work),
       close: () => db.destroy(),
     };
   }
@@ -54,6 +93,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
       vacuumAnalyze: async () => {
         await sql`VACUUM ANALYZE`.execute(db);
       },
+      exclusive: inProcessExclusive(),
       close: async () => {
         await db.destroy();
         await pglite.close();
