@@ -27,20 +27,30 @@ export type DatabaseHandle = {
 export type Exclusive<T> = { ran: true; value: T } | { ran: false };
 
 /**
- * On a server: a session-level advisory lock on a connection of its own, so `work` may use the pool freely and
- * the lock goes when the work ends or the process dies (PostgreSQL ends the session). Key: the name's 64-bit hash.
+ * On a server: a session-level advisory lock (key: the name's 64-bit hash) on a connection of its own, outside the
+ * pool. So `work` may use the pool freely, closing the pool never waits for a run that hangs, and the lock goes when
+ * the work ends or the process dies (PostgreSQL ends the session).
  */
-async function advisoryExclusive<T>(db: Kysely<Database>, name: string, work: () => Promise<T>) {
-  return db.connection().execute(async (connection): Promise<Exclusive<T>> => {
-    const key = sql`hashtextextended(${`nabij:${name}`}, 0)`;
-    const { rows } = await sql<{ locked: boolean }>`SELECT pg_try_advisory_lock(${key}) AS locked`.execute(connection);
+async function advisoryExclusive<T>(url: string, name: string, work: () => Promise<T>): Promise<Exclusive<T>> {
+  const client = new pg.Client({ connectionString: url });
+  // A broken lock connection is noticed by the unlock below; without a listener it would end the process.
+  client.on('error', () => {});
+  await client.connect();
+  try {
+    const key = `nabij:${name}`;
+    const { rows } = await client.query<{ locked: boolean }>(
+      'SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS locked',
+      [key],
+    );
     if (!rows[0]?.locked) return { ran: false };
     try {
       return { ran: true, value: await work() };
     } finally {
-      await sql`SELECT pg_advisory_unlock(${key})`.execute(connection);
+      await client.query('SELECT pg_advisory_unlock(hashtextextended($1, 0))', [key]);
     }
-  });
+  } finally {
+    await client.end();
+  }
 }
 
 /** Embedded: one process holds the folder (the PID lock), so names held in this process are all there is. */
@@ -75,7 +85,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
       vacuumAnalyze: async () => {
         await sql`VACUUM ANALYZE`.execute(db);
       },
-      exclusive: (name, work) => advisoryExclusive(db, name, work),
+      exclusive: (name, work) => advisoryExclusive(options.url, name, work),
       close: () => db.destroy(),
     };
   }
