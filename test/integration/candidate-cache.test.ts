@@ -47,7 +47,7 @@ describe('the candidate cache at city scale', () => {
     expect(await candidateIndex(database.db, system, tenantId, 9)).toBe(loaded);
   });
 
-  it('lets a request that comes while the candidates are loading wait for that load, however long it takes', async () => {
+  it('lets a request during a load wait for that load, however long it takes', async () => {
     volunteersChanged(tenantId);
     const now = Date.now();
     const first = candidateIndex(database.db, system, tenantId, 9, now);
