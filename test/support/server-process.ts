@@ -21,6 +21,23 @@ export type ServerProcess = {
   stop(signal?: NodeJS.Signals): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 };
 
+/** Processes started and not yet gone, so a test that fails half-way leaves none running. */
+const running = new Set<ChildProcess>();
+
+/** Kills (SIGKILL) every server process a test started that still runs, and waits until each is gone. */
+export async function stopAllServerProcesses(): Promise<void> {
+  await Promise.all(
+    [...running].map(
+      (child) =>
+        new Promise<void>((resolve) => {
+          if (child.exitCode !== null || child.signalCode !== null) return resolve();
+          child.once('exit', () => resolve());
+          child.kill('SIGKILL');
+        }),
+    ),
+  );
+}
+
 /**
  * Starts `nabij serve` with this environment on top of the test's (PORT=0 and HOST=127.0.0.1 unless given). Resolves
  * once it logged "Nabij is ready"; rejects with its output when it exits before.
@@ -33,6 +50,8 @@ export function startServerProcess(
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env } as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  running.add(child);
+  child.once('exit', () => running.delete(child));
   let output = '';
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
