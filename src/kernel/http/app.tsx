@@ -27,6 +27,8 @@ import type { View } from '../ui/view.js';
 import type { AppContext } from './context.js';
 import type { AppPlugin } from '../modules.js';
 import { problemType, sendProblem } from './problem.js';
+import { databaseRateLimitStore } from './rate-limit-store.js';
+import { checkRouteAccess, type RegisteredRoute, routeAccessOf } from './route-access.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -41,6 +43,8 @@ declare module 'fastify' {
   }
   interface FastifyInstance {
     ctx: AppContext;
+    /** Every route with its access rule, in the order registered: the permission matrix test walks it. */
+    routeTable: readonly RegisteredRoute[];
   }
 }
 
@@ -99,6 +103,10 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions): Promi
       },
     },
   });
+  // Every route says who may open it; one without a rule stops the app here (see route-access.ts).
+  const routeTable: RegisteredRoute[] = [];
+  app.addHook('onRoute', (route) => void routeTable.push(...routeAccessOf(route)));
+  app.decorate('routeTable', routeTable);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('ctx', ctx);
@@ -131,7 +139,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions): Promi
     cookieKey: 'nabij_csrf',
     cookieOpts: { httpOnly: true, sameSite: 'lax', secure: config.isProduction, path: '/', signed: false },
   });
-  await app.register(rateLimit, { global: false });
+  await app.register(rateLimit, { global: false, store: databaseRateLimitStore(ctx.database.db) });
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -147,7 +155,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions): Promi
   });
 
   const stylesheet = buildStylesheet();
-  app.get(stylesheet.path, { schema: { hide: true } }, async (request, reply) => {
+  app.get(stylesheet.path, { schema: { hide: true }, config: { access: 'iedereen' } }, async (request, reply) => {
     const gzip = /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
     reply
       .header('cache-control', 'public, max-age=31536000, immutable')
@@ -159,7 +167,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions): Promi
 
   const favicon = readFileSync(new URL('../ui/favicon.svg', import.meta.url));
   for (const path of ['/favicon.svg', '/favicon.ico']) {
-    app.get(path, { schema: { hide: true } }, async (_request, reply) =>
+    app.get(path, { schema: { hide: true }, config: { access: 'iedereen' } }, async (_request, reply) =>
       reply.type('image/svg+xml').header('cache-control', 'public, max-age=604800').send(favicon),
     );
   }
@@ -220,6 +228,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions): Promi
         showDevTools: !config.isProduction,
       };
     };
+    await checkRouteAccess(ctx.database.db, request);
   });
 
   // A NUL character cannot be stored in PostgreSQL text and nobody types one on purpose: it is left out of every
@@ -317,8 +326,8 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions): Promi
     return reply.page(...ErrorPage(request.view(), 404, 'niet_gevonden'));
   });
 
-  app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
-  app.get('/readyz', { schema: { hide: true } }, async (_request, reply) => {
+  app.get('/healthz', { schema: { hide: true }, config: { access: 'iedereen' } }, async () => ({ status: 'ok' }));
+  app.get('/readyz', { schema: { hide: true }, config: { access: 'iedereen' } }, async (_request, reply) => {
     try {
       await ctx.database.db.selectFrom('tenants').select('id').limit(1).execute();
       return { status: 'ok', database: ctx.database.kind };
@@ -329,6 +338,8 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions): Promi
 
   for (const routes of options.routes) await app.register(routes);
 
-  app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/v1/openapi.json', { schema: { hide: true }, config: { access: 'iedereen' } }, async () =>
+    app.swagger(),
+  );
   return app;
 }

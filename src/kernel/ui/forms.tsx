@@ -30,7 +30,18 @@ export const fieldMessages = {
     'Too many wrong codes. Ask for a new code.',
   ],
   wachtwoord_nodig: ['Vul je wachtwoord in.', 'Enter your password.'],
-  inlog_onjuist: ['Dit e-mailadres of wachtwoord klopt niet.', 'This email address or password is not right.'],
+  inlog_onjuist: [
+    'Dit e-mailadres of wachtwoord klopt niet. Na 5 keer verkeerd kun je een kwartier niet inloggen.',
+    'This email address or password is not right. After 5 wrong tries you cannot sign in for a quarter of an hour.',
+  ],
+  inlog_geblokkeerd: [
+    'Je kunt een kwartier niet inloggen, omdat er te vaak iets verkeerds is ingevuld. Kijk in je e-mail.',
+    'You cannot sign in for a quarter of an hour, because something wrong was entered too often. Check your email.',
+  ],
+  totp_al_gebruikt: [
+    'Deze code is al gebruikt. Wacht op de volgende code in je app.',
+    'This code was already used. Wait for the next code in your app.',
+  ],
   totp_ongeldig: ['Vul de 6 cijfers uit je app in.', 'Enter the 6 digits from your app.'],
   totp_onjuist: [
     'Deze code klopt niet. Gebruik de nieuwste code uit je app.',
@@ -102,10 +113,6 @@ export const fieldMessages = {
   afspraken_nodig: [
     'Lees de afspraken en vink aan dat je ze goed vindt.',
     'Read the agreement and tick that you accept it.',
-  ],
-  email_log_eerst_in: [
-    'Dit e-mailadres heeft al een account. Log eerst in en meld je dan aan.',
-    'This email address already has an account. Sign in first, then sign up.',
   ],
   datum_ongeldig: ['Schrijf de datum als 2026-11-23.', 'Write the date as 2026-11-23.'],
   uren_ongeldig: ['Vul het aantal uren in, bijvoorbeeld 2 of 1,5.', 'Enter the number of hours, for example 2 or 1.5.'],

@@ -1,5 +1,6 @@
 // The community worker's pages: entries that need confirming, reminders, and uploading a spreadsheet with a preview.
 // Also the page behind the "Klopt dit nog?" link that owners get by email.
+import { socialBaseRoles } from '../../../kernel/access/policy.js';
 import multipart from '@fastify/multipart';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
@@ -42,7 +43,7 @@ export async function socialBaseManageRoutes(app: FastifyInstance): Promise<void
     return user;
   };
 
-  app.get('/opbouw/actualiteit', async (request, reply) => {
+  app.get('/opbouw/actualiteit', { config: { access: socialBaseRoles } }, async (request, reply) => {
     const view = request.view();
     const user = manager(request);
     const now = new Date();
@@ -61,7 +62,7 @@ export async function socialBaseManageRoutes(app: FastifyInstance): Promise<void
     );
   });
 
-  app.post('/opbouw/actualiteit/:id/bevestigen', async (request, reply) => {
+  app.post('/opbouw/actualiteit/:id/bevestigen', { config: { access: socialBaseRoles } }, async (request, reply) => {
     const user = manager(request);
     const { id } = request.params as { id: string };
     if (!z.uuid().safeParse(id).success || !(await confirmEntry(db, user.tenantId, id)))
@@ -69,7 +70,7 @@ export async function socialBaseManageRoutes(app: FastifyInstance): Promise<void
     return reply.redirect('/opbouw/actualiteit?bevestigd=1', 303);
   });
 
-  app.post('/opbouw/herinneringen', async (request, reply) => {
+  app.post('/opbouw/herinneringen', { config: { access: socialBaseRoles } }, async (request, reply) => {
     const user = manager(request);
     const tenant = await findTenantById(db, user.tenantId);
     const sent = await sendConfirmationRequests(db, ctx.mailer, user.tenantId, {
@@ -80,7 +81,7 @@ export async function socialBaseManageRoutes(app: FastifyInstance): Promise<void
     return reply.redirect(`/opbouw/actualiteit?verstuurd=${sent}`, 303);
   });
 
-  app.get('/opbouw/import', async (request, reply) => {
+  app.get('/opbouw/import', { config: { access: socialBaseRoles } }, async (request, reply) => {
     manager(request);
     const view = request.view();
     return reply.page(uploadTitle(view.lang), <UploadForm view={view} />);
@@ -88,7 +89,7 @@ export async function socialBaseManageRoutes(app: FastifyInstance): Promise<void
 
   app.post(
     '/opbouw/import',
-    { config: { rateLimit: { max: ctx.config.formRateLimit, timeWindow: '15 minutes' } } },
+    { config: { rateLimit: { max: ctx.config.formRateLimit, timeWindow: '15 minutes' }, access: socialBaseRoles } },
     async (request, reply) => {
       const user = manager(request);
       const view = request.view();
@@ -111,7 +112,7 @@ export async function socialBaseManageRoutes(app: FastifyInstance): Promise<void
     },
   );
 
-  app.post('/opbouw/import/:draft', async (request, reply) => {
+  app.post('/opbouw/import/:draft', { config: { access: socialBaseRoles } }, async (request, reply) => {
     const user = manager(request);
     const { draft } = request.params as { draft: string };
     const report = z.uuid().safeParse(draft).success ? await saveImport(db, user.tenantId, draft) : undefined;
@@ -121,14 +122,14 @@ export async function socialBaseManageRoutes(app: FastifyInstance): Promise<void
     return reply.redirect(`/opbouw/import/opgeslagen?nieuw=${report.created}&bijgewerkt=${report.updated}`, 303);
   });
 
-  app.get('/opbouw/import/opgeslagen', async (request, reply) => {
+  app.get('/opbouw/import/opgeslagen', { config: { access: socialBaseRoles } }, async (request, reply) => {
     manager(request);
     const { lang } = request.view();
     const q = importSavedQuery.parse(request.query);
     return reply.page(importSavedTitle(lang), <ImportSaved lang={lang} created={q.nieuw} updated={q.bijgewerkt} />);
   });
 
-  app.get('/klopt-dit-nog/:token', async (request, reply) => {
+  app.get('/klopt-dit-nog/:token', { config: { access: 'iedereen' } }, async (request, reply) => {
     const view = request.view();
     const { token } = request.params as { token: string };
     const link = await findConfirmationLink(db, token);
@@ -141,7 +142,7 @@ export async function socialBaseManageRoutes(app: FastifyInstance): Promise<void
     );
   });
 
-  app.post('/klopt-dit-nog/:token', async (request, reply) => {
+  app.post('/klopt-dit-nog/:token', { config: { access: 'iedereen' } }, async (request, reply) => {
     const { lang } = request.view();
     const { token } = request.params as { token: string };
     const confirmed = await confirmEntryByLink(db, token);

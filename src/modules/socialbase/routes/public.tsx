@@ -24,7 +24,7 @@ export async function socialBaseRoutes(app: FastifyInstance): Promise<void> {
     return tenant;
   };
 
-  app.get('/sociale-kaart', async (request, reply) => {
+  app.get('/sociale-kaart', { config: { access: 'iedereen' } }, async (request, reply) => {
     const view = request.view();
     const tenant = requireTenant(request.tenant);
     const raw = request.query as Record<string, unknown>;
@@ -68,7 +68,7 @@ export async function socialBaseRoutes(app: FastifyInstance): Promise<void> {
     return activity;
   };
 
-  app.get('/sociale-kaart/:id', async (request, reply) => {
+  app.get('/sociale-kaart/:id', { config: { access: 'iedereen' } }, async (request, reply) => {
     const view = request.view();
     const tenant = requireTenant(request.tenant);
     const activity = await activityOr404(tenant.id, (request.params as { id: string }).id);
@@ -86,7 +86,7 @@ export async function socialBaseRoutes(app: FastifyInstance): Promise<void> {
     );
   });
 
-  app.get('/sociale-kaart/:id/agenda.ics', async (request, reply) => {
+  app.get('/sociale-kaart/:id/agenda.ics', { config: { access: 'iedereen' } }, async (request, reply) => {
     const tenant = requireTenant(request.tenant);
     const activity = await activityOr404(tenant.id, (request.params as { id: string }).id);
     const calendar = activityCalendar(
@@ -116,6 +116,7 @@ export async function socialBaseRoutes(app: FastifyInstance): Promise<void> {
   api.get(
     '/api/v1/activiteiten',
     {
+      config: { access: 'iedereen' },
       schema: {
         summary: 'Zoeken in de sociale kaart, met dezelfde filters als de zoekpagina',
         tags: ['sociale kaart'],
@@ -144,6 +145,7 @@ export async function socialBaseRoutes(app: FastifyInstance): Promise<void> {
   api.get(
     '/api/v1/activiteiten/:id',
     {
+      config: { access: 'iedereen' },
       schema: {
         summary: 'Eén activiteit van de sociale kaart',
         tags: ['sociale kaart'],
