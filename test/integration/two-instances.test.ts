@@ -207,8 +207,8 @@ if (serverUrl) {
       }
     });
 
-    // Fails until the sign-in limit counts in the database instead of in each process's memory (the lead's change):
-    // with counters per process, A and B each allow NABIJ_LOGIN_RATE_LIMIT attempts, twice the limit in total.
+    // The counters live in the database (kernel/http/rate-limit-store.ts). With counters in each process's memory, as
+    // before, A and B each allowed NABIJ_LOGIN_RATE_LIMIT attempts: twice the limit in total, and this test failed.
     it('limits sign-in attempts over both instances together (shared rate limit)', async () => {
       const database = await testDatabase();
       await makeTenant(database.db, 'limietdorp', 'Limietdorp');
