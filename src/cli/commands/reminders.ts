@@ -13,7 +13,8 @@ export const reminders: Command = {
   usage: `nabij herinneringen
 
 Sends owners of entries not confirmed for NABIJ_CONFIRM_EVERY_MONTHS months an email with a confirm link.
-An entry gets at most one email in that period, so running it daily (or from several servers) is safe.
+An entry gets at most one email in that period, so running it daily (or from several servers) is safe: a job that
+is already running elsewhere on the same database is skipped.
 Also deletes volunteer sign-ups whose confirmation link expired unused (after 48 hours).
 \`nabij serve\` also runs it once a day.`,
   async run() {
@@ -29,7 +30,10 @@ Also deletes volunteer sign-ups whose confirmation link expired unused (after 48
           mailer,
         },
       );
-      console.log(`${done.map(({ job, count }) => job.summary(count)).join(', ')}.`);
+      const said = done.map(({ job, count, skipped }) =>
+        skipped ? `${job.name}: overgeslagen, draait al op een andere server` : job.summary(count),
+      );
+      console.log(`${said.join(', ')}.`);
       return 0;
     } finally {
       await database.close();

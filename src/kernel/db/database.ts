@@ -27,11 +27,59 @@ export type DatabaseHandle = {
    * statement runs; `writeBackup` also holds the one connection, so no transaction is half done.
    */
   dumpEmbedded?(): Promise<Uint8Array>;
+  /**
+   * Runs `work` unless a run under the same name is under way, in this process or (on a server) in any other on the
+   * same database; then it does not wait but answers `{ ran: false }`.
+   */
+  exclusive<T>(name: string, work: () => Promise<T>): Promise<Exclusive<T>>;
   close(): Promise<void>;
 };
 
 /** The role the application runs as; see roles.ts for what it may do. */
 export const APP_ROLE = 'nabij_app';
+
+export type Exclusive<T> = { ran: true; value: T } | { ran: false };
+
+/**
+ * On a server: a session-level advisory lock (key: the name's 64-bit hash) on a connection of its own, outside the
+ * pool. So `work` may use the pool freely, closing the pool never waits for a run that hangs, and the lock goes when
+ * the work ends or the process dies (PostgreSQL ends the session).
+ */
+async function advisoryExclusive<T>(url: string, name: string, work: () => Promise<T>): Promise<Exclusive<T>> {
+  const client = new pg.Client({ connectionString: url });
+  // A broken lock connection is noticed by the unlock below; without a listener it would end the process.
+  client.on('error', () => {});
+  await client.connect();
+  try {
+    const key = `nabij:${name}`;
+    const { rows } = await client.query<{ locked: boolean }>(
+      'SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS locked',
+      [key],
+    );
+    if (!rows[0]?.locked) return { ran: false };
+    try {
+      return { ran: true, value: await work() };
+    } finally {
+      await client.query('SELECT pg_advisory_unlock(hashtextextended($1, 0))', [key]);
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+/** Embedded: one process holds the folder (the PID lock), so names held in this process are all there is. */
+function inProcessExclusive() {
+  const running = new Set<string>();
+  return async <T>(name: string, work: () => Promise<T>): Promise<Exclusive<T>> => {
+    if (running.has(name)) return { ran: false };
+    running.add(name);
+    try {
+      return { ran: true, value: await work() };
+    } finally {
+      running.delete(name);
+    }
+  };
+}
 
 // bigint (int8) counts come back as numbers: no count in Nabij comes near 2^53.
 pg.types.setTypeParser(20, (value: string) => Number.parseInt(value, 10));
@@ -47,6 +95,8 @@ type Source = {
   kind: 'pglite' | 'postgres';
   pool(as: 'owner' | 'app'): pg.Pool;
   dump?(): Promise<Uint8Array>;
+  /** Shared by the owner's and the application's handle of one database. */
+  exclusive: DatabaseHandle['exclusive'];
   close(): Promise<void>;
 };
 
@@ -79,6 +129,7 @@ function handleOn(source: Source, role: typeof APP_ROLE | undefined): DatabaseHa
       await db.destroy();
       return handleOn(source, APP_ROLE);
     },
+    exclusive: source.exclusive,
     close: async () => {
       await db.destroy();
       await source.close();
@@ -93,7 +144,15 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
         connectionString: as === 'owner' ? (options.ownerUrl ?? options.url) : options.url,
         max: options.poolSize ?? 10,
       });
-    return handleOn({ kind: 'postgres', pool, close: async () => {} }, undefined);
+    return handleOn(
+      {
+        kind: 'postgres',
+        pool,
+        exclusive: (name, work) => advisoryExclusive(options.url, name, work),
+        close: async () => {},
+      },
+      undefined,
+    );
   }
 
   const release = options.kind === 'pglite' ? lockDataDir(options.dataDir) : () => {};
@@ -105,6 +164,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
       // PGlite is one connection; the adapter's pool of one serialises transactions instead of interleaving them.
       pool: () => new pg.Pool({ ...createPgConfig(pglite), max: 1 }),
       dump: async () => new Uint8Array(await (await pglite.dumpDataDir('gzip')).arrayBuffer()),
+      exclusive: inProcessExclusive(),
       close: async () => {
         await pglite.close();
         release();
