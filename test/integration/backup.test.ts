@@ -28,7 +28,7 @@ const env = {
 } as NodeJS.ProcessEnv;
 
 const nabij = (args: string[], extra: Record<string, string> = {}) =>
-  run('node', [bin, ...args], { env: { ...env, ...extra }, timeout: 120_000 });
+  run('node', [bin, ...args], { env: { ...env, ...extra }, timeout: 240_000 });
 
 /** A checksum of every row of a table, in a fixed order. */
 async function checksum(db: Db, table: string): Promise<string> {
@@ -57,9 +57,9 @@ async function snapshot() {
 beforeAll(async () => {
   // The demo: accounts, a social base, volunteers, help requests, and the access log rows of creating them.
   await nabij(['seed', '--demo']);
-}, 180_000);
+}, 300_000);
 
-describe('nabij backup and restore', { timeout: 180_000 }, () => {
+describe('nabij backup and restore', { timeout: 300_000 }, () => {
   it('backs up, and after a wipe restores the same rows, the access log included', async () => {
     const before = await snapshot();
     expect(before.summary.tables.access_log).toBeGreaterThan(0);
@@ -133,7 +133,7 @@ describe('nabij backup and restore', { timeout: 180_000 }, () => {
   });
 });
 
-describe('the daily backup of serve', { timeout: 180_000 }, () => {
+describe('the daily backup of serve', { timeout: 300_000 }, () => {
   it('backs up the open database while it runs, and that backup restores to the same rows', async () => {
     const running = await openDatabase({ kind: 'pglite-memory' });
     const dir = join(folder, 'dagelijks');

@@ -10,7 +10,8 @@ export async function openMigratedDatabase(config: Config, progress: OpenProgres
   const database = await openDatabase(databaseOptionsFrom(config));
   progress.opened?.();
   try {
-    progress.migrated?.(await migrateToLatest(database.db));
+    const report = await migrateToLatest(database.db);
+    progress.migrated?.(report);
   } catch (error) {
     await database.close();
     throw error;
