@@ -1,8 +1,9 @@
 // `npm run bench`: every benchmark of Nabij, reported as medians, written to bench/results/.
-// BENCH_ONLY=startup, search or triage runs one of them; BENCH_RUNS sets the number of repeats (default 3).
+// BENCH_ONLY=startup, search, triage or load runs one of them; BENCH_RUNS sets the number of repeats (default 3).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { measureLoad } from './load.js';
 import { measureSearch } from './search.js';
 import { measureStartup } from './startup.js';
 import { measureTriage } from './triage.js';
@@ -28,7 +29,8 @@ const machine = {
 };
 
 const only = process.env.BENCH_ONLY;
-if (only && !['startup', 'search', 'triage'].includes(only)) throw new Error('BENCH_ONLY is startup, search or triage');
+if (only && !['startup', 'search', 'triage', 'load'].includes(only))
+  throw new Error('BENCH_ONLY is startup, search, triage or load');
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const write = (file: string, summary: unknown) => {
   writeFileSync(join(import.meta.dirname, 'results', file), `${JSON.stringify(summary, null, 2)}\n`);
@@ -85,4 +87,26 @@ if (!only || only === 'search') {
 
 if (!only || only === 'triage') {
   write('triage.json', { date: new Date().toISOString(), machine, triage: await measureTriage(runs) });
+}
+
+if (!only || only === 'load') {
+  const options = {
+    seconds: Number(process.env.BENCH_LOAD_SECONDS ?? 20),
+    connections: Number(process.env.BENCH_LOAD_CONNECTIONS ?? 10),
+    databaseUrl: process.env.BENCH_DATABASE_URL ?? 'postgres://nabij:nabij@127.0.0.1:5432/nabij_bench',
+    reseed: process.env.BENCH_RESEED === '1',
+  };
+  const started = performance.now();
+  const load = await measureLoad(options);
+  write('load.json', {
+    date: new Date().toISOString(),
+    machine: { ...machine, autocannon: packageVersion('autocannon') },
+    settings: {
+      seconds: options.seconds,
+      connections: options.connections,
+      server: 'nabij serve, NODE_ENV=production, LOG_LEVEL=warn, NABIJ_FORM_RATE_LIMIT raised for the form posts',
+    },
+    minutes: Math.round((performance.now() - started) / 600) / 100,
+    ...load,
+  });
 }

@@ -163,9 +163,9 @@ const timed = async (fn: () => Promise<unknown>) => {
 };
 
 // CPU accounting from /proc (Linux): the machine's busy time over all cores, and the time of one process.
-const hasProc = existsSync('/proc/stat');
+export const hasProc = existsSync('/proc/stat');
 const TICK_MS = 10; // USER_HZ is 100 on Linux
-function machineTicks(): { busy: number; total: number } {
+export function machineTicks(): { busy: number; total: number } {
   // user … steal; guest time is already in user
   const fields = (readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '').trim().split(/\s+/).slice(1, 9).map(Number);
   const total = fields.reduce((a, b) => a + b, 0);

@@ -7,6 +7,7 @@ import { openMigratedDatabase } from '../src/kernel/db/open.js';
 import { installModules } from '../src/kernel/modules.js';
 import { modules } from '../src/modules/index.js';
 import { type CityScale, cityScales, seedCity } from './seed/city-activities.js';
+import { requestCounts, seedCityRequests } from './seed/city-requests.js';
 import { seedCityVolunteers } from './seed/city-volunteers.js';
 
 const volunteerCounts = { city: 100_000, buurt: 100 } as const;
@@ -16,9 +17,10 @@ const { values } = parseArgs({
 });
 if (values.scale === undefined || !(values.scale in cityScales)) {
   console.error(`usage: bench/seed.ts --scale city|buurt [--gemeente SLUG]
-  --scale city     a generated municipality of ${cityScales.city} activities and ${volunteerCounts.city} volunteers
-  --scale buurt    the same at the scale of a neighbourhood:
-                   ${cityScales.buurt} activities, ${volunteerCounts.buurt} volunteers
+  --scale city     a generated municipality of ${cityScales.city} activities, ${volunteerCounts.city} volunteers
+                   and ${requestCounts.city} help requests of the last year
+  --scale buurt    the same at the scale of a neighbourhood: ${cityScales.buurt} activities,
+                   ${volunteerCounts.buurt} volunteers, ${requestCounts.buurt} help requests
   --gemeente SLUG  the municipality to create or fill (default: grootstad); skipped when it already has activities`);
   process.exit(2);
 }
@@ -53,6 +55,11 @@ try {
   const volunteers = await seedCityVolunteers(database.db, report.tenant.id, volunteerCounts[scale]);
   if (volunteers > 0) await database.vacuumAnalyze();
   console.log(volunteers > 0 ? `${volunteers} volunteers generated.` : 'Volunteers were already there; nothing added.');
+  const requests = await seedCityRequests(database.db, report.tenant.id, requestCounts[scale]);
+  if (requests > 0) await database.vacuumAnalyze();
+  console.log(
+    requests > 0 ? `${requests} help requests generated.` : 'Help requests were already there; nothing added.',
+  );
 } finally {
   await database.close();
 }

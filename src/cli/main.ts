@@ -37,6 +37,11 @@ const commands: { name: string; summary: string; load: () => Promise<Command> }[
     load: async () => (await import('./commands/triage.js')).triageCommand,
   },
   {
+    name: 'toegangslog',
+    summary: 'Check that the access log has not been changed (its hash chain)',
+    load: async () => (await import('./commands/access-log.js')).accessLogCommand,
+  },
+  {
     name: 'backup',
     summary: 'Back up the embedded database to a file (PostgreSQL: says how with pg_dump)',
     load: async () => (await import('./commands/backup.js')).backup,
@@ -48,7 +53,7 @@ const commands: { name: string; summary: string; load: () => Promise<Command> }[
   },
   {
     name: 'herinneringen',
-    summary: 'Send the "Klopt dit nog?" and "Hoe gaat het?" emails that are due',
+    summary: 'Send the "Klopt dit nog?" and "Hoe gaat het?" emails that are due, and clear expired sign-ups',
     load: async () => (await import('./commands/reminders.js')).reminders,
   },
 ];

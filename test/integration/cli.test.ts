@@ -85,6 +85,11 @@ describe('nabij command', { timeout: 180_000 }, () => {
       'een-lang-wachtwoord\n',
     );
     expect(professional.stdout).toContain('Account created');
+
+    // Everything above wrote to the access log; its chain holds, and the command says so per municipality.
+    const check = await nabij(['toegangslog', 'controleer']);
+    expect(check.stdout).toMatch(/wijkstad: \d+ regels, de ketting klopt\. Laatste hash: [0-9a-f]{64}/);
+    await expect(nabij(['toegangslog', 'controleer', '--gemeente', 'bestaat-niet'])).rejects.toMatchObject({ code: 2 });
   });
 
   it('imports the social base of CONTRACT.md: 45 activities, and 45 again on a second import', async () => {
@@ -105,6 +110,15 @@ describe('nabij command', { timeout: 180_000 }, () => {
     await expect(nabij(['import', 'activiteiten', file])).rejects.toMatchObject({
       code: 1,
       stderr: expect.stringContaining('rij 2, naam: De naam ontbreekt.'),
+    });
+  });
+
+  it('refuses a file of more than 20,000 rows in Dutch, before opening the database', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'nabij-csv-')), 'lang.csv');
+    writeFileSync(file, `id,voornaam\n${'v1,An\n'.repeat(20_001)}`);
+    await expect(nabij(['import', 'vrijwilligers', file])).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('Het bestand heeft meer dan 20.000 regels; splits het in delen.'),
     });
   });
 

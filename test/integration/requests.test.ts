@@ -229,6 +229,30 @@ describe('the team queue', () => {
     ).toBe(403);
   });
 
+  // Security probe finding 1: the team's view of a request showed its own asker the internal triage and volunteers.
+  it('keeps the team view of a request from its own asker, and logs the attempt', async () => {
+    const own = await makeHelpRequest(t.database.db, { tenant, asker: resident });
+    const cookie = await sessionCookie(t, resident);
+    for (const url of [`/team/hulpvragen/${own.id}`, `/team/hulpvragen/${own.id}/koppelingen/${own.id}`]) {
+      const page = await t.app.inject({ url, headers: { cookie } });
+      expect(page.statusCode).toBe(403);
+      expect(page.body).not.toContain('Triage');
+    }
+    const refused = await t.database.db
+      .selectFrom('access_log')
+      .select(['category', 'outcome', 'refusal_reason'])
+      .where('actor_user_id', '=', resident.id)
+      .where('purpose', '=', 'pagina_openen')
+      .execute();
+    expect(refused).toContainEqual({
+      category: 'hulpvraag',
+      outcome: 'geweigerd',
+      refusal_reason: 'rol_heeft_geen_recht',
+    });
+    // Their own status page still shows it, in the words meant for the asker.
+    expect((await t.app.inject({ url: `/mijn/hulpvragen/${own.id}`, headers: { cookie } })).statusCode).toBe(200);
+  });
+
   it('records a changed triage with its reason, and refuses a change without one', async () => {
     const row = await makeHelpRequest(t.database.db, {
       tenant,

@@ -1,16 +1,20 @@
 // Signing in over HTTP: code by email, link by email, password plus TOTP, CSRF, rate limits and session cookies.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { currentTotp } from '../../src/kernel/auth/totp.js';
+import type { Tenant } from '../../src/kernel/tenancy/queries.js';
+import { loadConfig } from '../../src/config.js';
+import { createApp } from '../../src/server.js';
 import { cookiesFrom, formToken, postForm, type TestApp, testApp } from '../support/app.js';
 import { makeTenant, makeUser, TEST_PASSWORD, type TestUser } from '../support/factories.js';
 
 let t: TestApp;
 let resident: TestUser;
 let professional: TestUser;
+let tenant: Tenant;
 
 beforeAll(async () => {
   t = await testApp({ NABIJ_GEMEENTE: 'inlogdorp', NABIJ_LOGIN_RATE_LIMIT: '30' });
-  const tenant = await makeTenant(t.database.db, 'inlogdorp', 'Inlogdorp');
+  tenant = await makeTenant(t.database.db, 'inlogdorp', 'Inlogdorp');
   resident = await makeUser(t.database.db, tenant, 'bewoner');
   professional = await makeUser(t.database.db, tenant, 'wijkteamlid');
 });
@@ -112,14 +116,9 @@ describe('sign-in by code', () => {
 });
 
 describe('sign-in with password and second factor', () => {
-  async function passwordStep(password: string) {
+  async function passwordStep(password: string, email = professional.email) {
     const { csrf, cookie } = await formToken(t, '/inloggen/medewerker');
-    const response = await postForm(
-      t,
-      '/inloggen/medewerker',
-      { _csrf: csrf, email: professional.email, wachtwoord: password },
-      cookie,
-    );
+    const response = await postForm(t, '/inloggen/medewerker', { _csrf: csrf, email, wachtwoord: password }, cookie);
     return { response, cookie: cookiesFrom(response, cookie) };
   }
 
@@ -149,6 +148,40 @@ describe('sign-in with password and second factor', () => {
     const result = await postForm(t, '/inloggen/tweede-stap', { _csrf: page.csrf, code: wrong }, page.cookie);
     expect(result.statusCode).toBe(400);
     expect(result.body).toContain('Deze code klopt niet');
+  });
+
+  // Security probe finding 2: the same app code opened two sessions within its 30 seconds.
+  it('accepts an app code once: a second sign-in with the same code is refused', async () => {
+    const other = await makeUser(t.database.db, tenant, 'regisseur');
+    const code = currentTotp(other.totpSecret ?? '');
+    const signIn = async () => {
+      const first = await passwordStep(TEST_PASSWORD, other.email);
+      const page = await formToken(t, '/inloggen/tweede-stap', first.cookie);
+      return postForm(t, '/inloggen/tweede-stap', { _csrf: page.csrf, code }, page.cookie);
+    };
+    expect((await signIn()).statusCode).toBe(303);
+    const replay = await signIn();
+    expect(replay.statusCode).toBe(400);
+    expect(replay.body).toContain('Deze code is al gebruikt');
+  });
+
+  it('locks a staff account after five wrong tries, mails its owner, and refuses even the right password', async () => {
+    const other = await makeUser(t.database.db, tenant, 'wijkteamlid');
+    const before = t.mails.length;
+    for (let i = 0; i < 5; i++)
+      expect((await passwordStep('verkeerd-wachtwoord', other.email)).response.statusCode).toBe(400);
+    const warning = t.mails.slice(before).find((m) => m.to === other.email);
+    expect(warning?.subject).toBe('Je account bij Nabij is even geblokkeerd');
+    const locked = await passwordStep(TEST_PASSWORD, other.email);
+    expect(locked.response.statusCode).toBe(400);
+    expect(locked.response.body).toContain('Dit e-mailadres of wachtwoord klopt niet');
+    // A quarter of an hour later (the lock's end moved into the past) the right password works again.
+    await t.database.db
+      .updateTable('users')
+      .set({ locked_until: new Date(Date.now() - 1000) })
+      .where('id', '=', other.id)
+      .execute();
+    expect((await passwordStep(TEST_PASSWORD, other.email)).response.headers.location).toBe('/inloggen/tweede-stap');
   });
 
   it('refuses a wrong password without saying whether the address exists', async () => {
@@ -182,6 +215,26 @@ describe('protection of forms', () => {
       expect(statuses).toEqual([400, 400, 400, 429]);
     } finally {
       await limited.close();
+    }
+  });
+
+  // Security probe finding 2: the counters lived in memory, so a restart (or a second instance) started again at 0.
+  it('keeps counting across a restart and a second instance, because the counters are in the database', async () => {
+    const first = await testApp({ NABIJ_LOGIN_RATE_LIMIT: '3' });
+    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', NABIJ_LOGIN_RATE_LIMIT: '3' });
+    const second = await createApp(config, first.database, { mailer: { send: async () => undefined } });
+    try {
+      const post = async (app: typeof first) => {
+        const { csrf, cookie } = await formToken(app, '/inloggen');
+        return (await postForm(app, '/inloggen', { _csrf: csrf, email: 'x' }, cookie)).statusCode;
+      };
+      const onSecond = { ...first, app: second };
+      expect([await post(first), await post(onSecond), await post(first)]).toEqual([400, 400, 400]);
+      await first.app.close();
+      expect(await post(onSecond)).toBe(429);
+    } finally {
+      await second.close();
+      await first.close();
     }
   });
 });

@@ -1,4 +1,5 @@
-// nabij herinneringen: run every module's job once ("Klopt dit nog?", "Hoe gaat het?"). Safe to run often (cron).
+// nabij herinneringen: run every module's job once ("Klopt dit nog?", "Hoe gaat het?", expired sign-ups). Safe to
+// run often (cron).
 import { loadConfig } from '../../config.js';
 import { openMigratedDatabase } from '../../kernel/db/open.js';
 import { mailerFor } from '../../kernel/mail/mailer.js';
@@ -8,11 +9,13 @@ import type { Command } from '../command.js';
 
 export const reminders: Command = {
   name: 'herinneringen',
-  summary: 'Send the "Klopt dit nog?" and "Hoe gaat het?" emails that are due',
+  summary: 'Send the "Klopt dit nog?" and "Hoe gaat het?" emails that are due, and clear expired sign-ups',
   usage: `nabij herinneringen
 
 Sends owners of entries not confirmed for NABIJ_CONFIRM_EVERY_MONTHS months an email with a confirm link.
-An entry gets at most one email in that period, so running it daily (or from several servers) is safe.
+An entry gets at most one email in that period, so running it daily (or from several servers) is safe: a job that
+is already running elsewhere on the same database is skipped.
+Also deletes volunteer sign-ups whose confirmation link expired unused (after 48 hours).
 \`nabij serve\` also runs it once a day.`,
   async run() {
     const config = loadConfig();
@@ -27,7 +30,10 @@ An entry gets at most one email in that period, so running it daily (or from sev
           mailer,
         },
       );
-      console.log(`${done.map(({ job, count }) => job.summary(count)).join(' en ')} verstuurd.`);
+      const said = done.map(({ job, count, skipped }) =>
+        skipped ? `${job.name}: overgeslagen, draait al op een andere server` : job.summary(count),
+      );
+      console.log(`${said.join(', ')}.`);
       return 0;
     } finally {
       await database.close();

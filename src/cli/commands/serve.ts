@@ -136,8 +136,8 @@ Settings come from the environment: PORT, HOST, DATABASE_URL, NABIJ_DATA_DIR, ..
           ? `E-mail gaat via SMTP (${new URL(config.smtpUrl).hostname})`
           : `E-mail komt in de map ${folderInWords(config.outboxDir)} terecht (SMTP_URL is niet gezet)`,
       );
-      // The modules' jobs ("Klopt dit nog?" daily, "Hoe gaat het?" hourly); idempotent, so several instances may
-      // each run them.
+      // The modules' jobs ("Klopt dit nog?" daily, "Hoe gaat het?" hourly). Several instances may each run them: a
+      // job runs once at a time over all of them (see kernel/jobs.ts).
       startJobs(
         activeModules(config.isProduction).flatMap((m) => m.jobs ?? []),
         { config, database, mailer },

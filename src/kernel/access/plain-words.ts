@@ -22,6 +22,7 @@ const roleWords: Record<string, [string, string]> = {
 const categoryWords: Record<string, [string, string]> = {
   account: ['je naam en contactgegevens', 'your name and contact details'],
   toegangslog: ['deze lijst', 'this list'],
+  pagina: ['een pagina over jou', 'a page about you'],
 };
 
 /** A module names its own categories of personal data in plain words when it is installed. */
@@ -54,6 +55,10 @@ const purposeWords: Record<string, [string, string]> = {
   vrijwilligersbeheer: ['om vrijwilligers te beheren', 'to manage volunteers'],
   aanmelden: ['om je als vrijwilliger aan te melden', 'to sign you up as a volunteer'],
   kwaliteit_triage: ['om het voorstel van Nabij te verbeteren', 'to improve what Nabij proposes'],
+  pagina_openen: [
+    'probeerde een pagina te openen die niet voor zijn of haar rol is',
+    'tried a page not meant for their role',
+  ],
 };
 
 const pick = (lang: Lang, table: Record<string, [string, string]>, key: string): string => {

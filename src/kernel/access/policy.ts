@@ -11,6 +11,8 @@ import type { AccessAction } from './schema.js';
 export interface DataCategories {
   account: true;
   toegangslog: true;
+  /** A page or API route as a whole: refused openings of a route not meant for the actor's role are logged so. */
+  pagina: true;
 }
 export type DataCategory = keyof DataCategories;
 
@@ -27,6 +29,10 @@ export type PolicyRule = {
 /** Everyone who works for the team, and those of them who work cases. */
 export const teamRoles: readonly Role[] = ['wijkteamlid', 'regisseur', 'opbouwwerker', 'beheerder'];
 export const caseRoles: readonly Role[] = ['wijkteamlid', 'regisseur'];
+/** Residents in their own capacities: asking, volunteering, running an initiative. */
+export const residentRoles: readonly Role[] = ['bewoner', 'vrijwilliger', 'initiatiefnemer'];
+/** Who keeps the social base up to date. */
+export const socialBaseRoles: readonly Role[] = ['opbouwwerker', 'beheerder'];
 
 const kernelRules: readonly PolicyRule[] = [
   { category: 'account', actions: ['read', 'update', 'export'], roles, scope: 'self' },

@@ -16,7 +16,7 @@ const dateTime = (lang: 'nl' | 'en', at: Date) =>
 export async function accessLogRoutes(app: FastifyInstance): Promise<void> {
   const db = app.ctx.database.db;
 
-  app.get('/account/toegangslog', async (request, reply) => {
+  app.get('/account/toegangslog', { config: { access: 'ingelogd' } }, async (request, reply) => {
     const view = request.view();
     const { lang } = view;
     const actor = actorOf(request);

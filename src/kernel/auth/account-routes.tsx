@@ -144,7 +144,7 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
     return account;
   };
 
-  app.get('/account', async (request, reply) => {
+  app.get('/account', { config: { access: 'ingelogd' } }, async (request, reply) => {
     const view = request.view();
     const account = await ownAccount(actorOf(request), 'eigen_gegevens');
     const values = { naam: account.displayName, telefoon: account.phone ?? '', taal: account.preferredLanguage };
@@ -155,7 +155,7 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
     );
   });
 
-  app.post('/account', async (request, reply) => {
+  app.post('/account', { config: { access: 'ingelogd' } }, async (request, reply) => {
     const view = request.view();
     const actor = actorOf(request);
     const form = parseForm(contactSchema, request.body);
@@ -188,7 +188,7 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
     return reply.redirect('/account?opgeslagen=1', 303);
   });
 
-  app.get('/account/mijn-gegevens.json', async (request, reply) => {
+  app.get('/account/mijn-gegevens.json', { config: { access: 'ingelogd' } }, async (request, reply) => {
     const actor = actorOf(request);
     const account = await withAccess(
       db,

@@ -101,10 +101,13 @@ export async function updateContactDetails(
 /** What sign-in needs to know of an account; read by Nabij itself behind the gate. */
 export type SignInAccount = {
   id: string;
+  email: string;
   role: Role;
   passwordHash: string | null;
   totpSecret: string | null;
   disabled: boolean;
+  /** Set while the account is locked after too many wrong passwords or codes. */
+  lockedUntil: Date | null;
 };
 
 export async function findSignInAccount(
@@ -114,19 +117,71 @@ export async function findSignInAccount(
 ): Promise<SignInAccount | undefined> {
   const row = await db
     .selectFrom('users')
-    .select(['id', 'role', 'password_hash', 'totp_secret', 'disabled_at'])
+    .select(['id', 'email', 'role', 'password_hash', 'totp_secret', 'disabled_at', 'locked_until'])
     .where('tenant_id', '=', tenantId)
     .where('id', '=', userId)
     .executeTakeFirst();
   return (
     row && {
       id: row.id,
+      email: row.email,
       role: row.role,
       passwordHash: row.password_hash,
       totpSecret: row.totp_secret,
       disabled: row.disabled_at !== null,
+      lockedUntil: row.locked_until && row.locked_until > new Date() ? row.locked_until : null,
     }
   );
+}
+
+/**
+ * Counts a wrong password or code. At `limit` failures in a row the account locks for `lockMinutes` and the count
+ * starts again; returns whether this failure locked it, so the person can be told by mail.
+ */
+export async function recordSignInFailure(
+  db: GatedDb,
+  tenantId: string,
+  userId: string,
+  limit: number,
+  lockMinutes: number,
+): Promise<{ lockedNow: boolean }> {
+  const row = await db
+    .updateTable('users')
+    .set({
+      failed_signins: sql<number>`CASE WHEN failed_signins + 1 >= ${limit} THEN 0 ELSE failed_signins + 1 END`,
+      locked_until: sql<Date | null>`CASE WHEN failed_signins + 1 >= ${limit}
+        THEN now() + make_interval(mins => ${lockMinutes}) ELSE locked_until END`,
+    })
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', userId)
+    .returning(sql<boolean>`failed_signins = 0 AND locked_until > now()`.as('locked_now'))
+    .executeTakeFirst();
+  return { lockedNow: row?.locked_now === true };
+}
+
+export async function clearSignInFailures(db: GatedDb, tenantId: string, userId: string): Promise<void> {
+  await db
+    .updateTable('users')
+    .set({ failed_signins: 0 })
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', userId)
+    .execute();
+}
+
+/**
+ * Takes a second-factor step for this account, once: true when no code of this or a later step was accepted before.
+ * One statement, so two sign-ins racing with the same code cannot both win.
+ */
+export async function claimTotpStep(db: GatedDb, tenantId: string, userId: string, step: number): Promise<boolean> {
+  const row = await db
+    .updateTable('users')
+    .set({ totp_last_step: String(step) })
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', userId)
+    .where((w) => w.or([w('totp_last_step', 'is', null), w('totp_last_step', '<', String(step))]))
+    .returning('id')
+    .executeTakeFirst();
+  return row !== undefined;
 }
 
 /** Id of the account with this email, without any personal data: used to aim the gate at the right person. */

@@ -18,6 +18,7 @@ import type { View } from '../ui/view.js';
 import { setTotpSecret } from './accounts.js';
 import { redeemCode, redeemLink } from './login-codes.js';
 import { startPageOf } from './roles.js';
+import { setSessionCookie } from './session-cookie.js';
 import {
   createSession,
   endSession,
@@ -26,8 +27,8 @@ import {
   sessionUser,
   setPendingTotpSecret,
 } from './sessions.js';
-import { checkPassword, sendLoginCode, totpSecretOf } from './signin.js';
-import { isValidTotp, newTotpSecret, totpUri } from './totp.js';
+import { checkPassword, checkTotp, sendLoginCode } from './signin.js';
+import { newTotpSecret, totpUri } from './totp.js';
 
 const emailSchema = z.object({
   email: z.string().trim().min(1, 'email_nodig').max(254, 'email_ongeldig').pipe(z.email('email_ongeldig')),
@@ -49,16 +50,6 @@ const totpSchema = z.object({
     .trim()
     .regex(/^\d{3}\s?\d{3}$/, 'totp_ongeldig'),
 });
-
-function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string): void {
-  reply.setCookie(SESSION_COOKIE, token, {
-    path: '/',
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: request.server.ctx.config.isProduction,
-    maxAge: 12 * 3600,
-  });
-}
 
 async function startSession(request: FastifyRequest, reply: FastifyReply, user: { userId: string; tenantId: string }) {
   const token = await createSession(request.server.ctx.database.db, user, 'actief');
@@ -212,10 +203,12 @@ function PasswordForm({ view, values, errors }: { view: View; values?: FormValue
 
 function TotpForm({
   view,
+  values,
   errors,
   enrolment,
 }: {
   view: View;
+  values?: FormValues;
   errors?: FormErrors;
   enrolment?: { secret: string; uri: string };
 }) {
@@ -258,6 +251,7 @@ function TotpForm({
           label={label}
           inputMode="numeric"
           autoComplete="one-time-code"
+          values={values}
           errors={errors}
           required
         />
@@ -272,12 +266,12 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
   const db = ctx.database.db;
   const limited = { rateLimit: { max: ctx.config.loginRateLimit, timeWindow: '15 minutes' } };
 
-  app.get('/inloggen', async (request, reply) => {
+  app.get('/inloggen', { config: { access: 'iedereen' } }, async (request, reply) => {
     const view = request.view();
     return reply.page(tr(view.lang, 'Inloggen', 'Sign in'), <EmailCodeForm view={view} />);
   });
 
-  app.post('/inloggen', { config: limited }, async (request, reply) => {
+  app.post('/inloggen', { config: { ...limited, access: 'iedereen' } }, async (request, reply) => {
     const view = request.view();
     const form = parseForm(emailSchema, request.body);
     if (!form.ok) {
@@ -291,7 +285,7 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
     return reply.redirect(`/inloggen/code?poging=${attemptId}`, 303);
   });
 
-  app.get('/inloggen/code', async (request, reply) => {
+  app.get('/inloggen/code', { config: { access: 'iedereen' } }, async (request, reply) => {
     const view = request.view();
     const attemptId = z.uuid().safeParse((request.query as { poging?: string }).poging);
     if (!attemptId.success) return reply.redirect('/inloggen', 303);
@@ -301,7 +295,7 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
     );
   });
 
-  app.post('/inloggen/code', { config: limited }, async (request, reply) => {
+  app.post('/inloggen/code', { config: { ...limited, access: 'iedereen' } }, async (request, reply) => {
     const view = request.view();
     const form = parseForm(codeSchema, request.body);
     const attemptId = String((request.body as Record<string, unknown> | undefined)?.poging ?? '');
@@ -329,7 +323,7 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
   });
 
   // Mail scanners open links; only the button on this page signs in, so a scanner cannot use up the link.
-  app.get('/inloggen/link/:token', async (request, reply) => {
+  app.get('/inloggen/link/:token', { config: { access: 'iedereen' } }, async (request, reply) => {
     const view = request.view();
     const { token } = request.params as { token: string };
     return reply.page(
@@ -347,7 +341,7 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
     );
   });
 
-  app.post('/inloggen/link/:token', { config: limited }, async (request, reply) => {
+  app.post('/inloggen/link/:token', { config: { ...limited, access: 'iedereen' } }, async (request, reply) => {
     const view = request.view();
     const { token } = request.params as { token: string };
     const result = await redeemLink(db, token);
@@ -361,12 +355,12 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
     return startSession(request, reply, result);
   });
 
-  app.get('/inloggen/medewerker', async (request, reply) => {
+  app.get('/inloggen/medewerker', { config: { access: 'iedereen' } }, async (request, reply) => {
     const view = request.view();
     return reply.page(tr(view.lang, 'Inloggen voor medewerkers', 'Staff sign-in'), <PasswordForm view={view} />);
   });
 
-  app.post('/inloggen/medewerker', { config: limited }, async (request, reply) => {
+  app.post('/inloggen/medewerker', { config: { ...limited, access: 'iedereen' } }, async (request, reply) => {
     const view = request.view();
     const title = tr(view.lang, 'Inloggen voor medewerkers', 'Staff sign-in');
     const form = parseForm(passwordSchema, request.body);
@@ -391,7 +385,7 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
     return { user: request.user, token: request.sessionToken };
   };
 
-  async function totpPage(request: FastifyRequest, reply: FastifyReply, errors?: FormErrors) {
+  async function totpPage(request: FastifyRequest, reply: FastifyReply, errors?: FormErrors, values?: FormValues) {
     const view = request.view();
     const pending = pendingUser(request);
     if (!pending) return reply.redirect('/inloggen/medewerker', 303);
@@ -401,22 +395,37 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
       : undefined;
     return reply.page(
       tr(view.lang, 'Tweede stap', 'Second step'),
-      <TotpForm view={view} errors={errors} enrolment={enrolment} />,
+      <TotpForm view={view} values={values} errors={errors} enrolment={enrolment} />,
       errors ? 400 : 200,
     );
   }
 
-  app.get('/inloggen/tweede-stap', async (request, reply) => totpPage(request, reply));
+  app.get('/inloggen/tweede-stap', { config: { access: 'iedereen' } }, async (request, reply) =>
+    totpPage(request, reply),
+  );
 
-  app.post('/inloggen/tweede-stap', { config: limited }, async (request, reply) => {
+  app.post('/inloggen/tweede-stap', { config: { ...limited, access: 'iedereen' } }, async (request, reply) => {
     const pending = pendingUser(request);
     if (!pending) return reply.redirect('/inloggen/medewerker', 303);
     const form = parseForm(totpSchema, request.body);
-    if (!form.ok) return totpPage(request, reply, form.errors);
+    if (!form.ok) return totpPage(request, reply, form.errors, form.values);
     const { user, token } = pending;
     const enrolling = await pendingTotpSecret(db, token);
-    const secret = enrolling ?? (await totpSecretOf(ctx, user.tenantId, user.userId));
-    if (!secret || !isValidTotp(secret, form.data.code)) return totpPage(request, reply, { code: 'totp_onjuist' });
+    const check = await checkTotp(ctx, requireTenant(request), user.userId, form.data.code, enrolling);
+    if (!check.ok)
+      return totpPage(
+        request,
+        reply,
+        {
+          code:
+            check.reason === 'al_gebruikt'
+              ? 'totp_al_gebruikt'
+              : check.reason === 'geblokkeerd'
+                ? 'inlog_geblokkeerd'
+                : 'totp_onjuist',
+        },
+        { code: form.data.code },
+      );
     if (enrolling) {
       await withAccess(
         db,
@@ -431,7 +440,7 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
     return startSession(request, reply, user);
   });
 
-  app.post('/uitloggen', async (request, reply) => {
+  app.post('/uitloggen', { config: { access: 'iedereen' } }, async (request, reply) => {
     if (request.sessionToken) await endSession(db, request.sessionToken);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return reply.redirect('/?uitgelogd=1', 303);

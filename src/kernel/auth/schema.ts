@@ -17,6 +17,18 @@ export interface UserTable {
   preferred_language: ColumnType<'nl' | 'en', 'nl' | 'en' | undefined, 'nl' | 'en'>;
   created_at: Generated<Date>;
   disabled_at: Date | null;
+  /** The 30-second step of the last second-factor code accepted: a code is good for one sign-in only. */
+  totp_last_step: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Wrong passwords and codes in a row; at the limit the account is locked until locked_until. */
+  failed_signins: Generated<number>;
+  locked_until: Date | null;
+}
+
+/** Rate-limit counters shared by every instance; the key is a hash, never an address. */
+export interface RateLimitTable {
+  key: string;
+  hits: number;
+  window_ends: Date;
 }
 
 export interface SessionTable {
@@ -49,4 +61,5 @@ export interface AuthTables {
   users: UserTable;
   sessions: SessionTable;
   login_codes: LoginCodeTable;
+  rate_limits: RateLimitTable;
 }

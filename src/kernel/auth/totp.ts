@@ -16,12 +16,18 @@ export function newTotpSecret(): string {
   return new Secret({ size: 20 }).base32;
 }
 
-/** Accepts the current code and the one before or after, to forgive a phone clock that is a little off. */
-export function isValidTotp(secretBase32: string, code: string): boolean {
+/**
+ * The 30-second step a code belongs to, or null for a wrong code. Accepts the current code and the one before or
+ * after, to forgive a phone clock that is a little off; the caller makes sure a step is used only once.
+ */
+export function totpStep(secretBase32: string, code: string, now = Date.now()): number | null {
   const token = code.replace(/\s/g, '');
-  if (!/^\d{6}$/.test(token)) return false;
-  return totpFor(secretBase32).validate({ token, window: 1 }) !== null;
+  if (!/^\d{6}$/.test(token)) return null;
+  const delta = totpFor(secretBase32).validate({ token, window: 1, timestamp: now });
+  return delta === null ? null : Math.floor(now / 30_000) + delta;
 }
+
+export const isValidTotp = (secretBase32: string, code: string): boolean => totpStep(secretBase32, code) !== null;
 
 export function currentTotp(secretBase32: string): string {
   return totpFor(secretBase32).generate();

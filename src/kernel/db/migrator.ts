@@ -7,6 +7,8 @@ import { installedModules } from '../modules.js';
 import * as accessShardKeys0011 from '../access/migrations/0011_shard_keys.js';
 import * as authShardKeys0010 from '../auth/migrations/0010_shard_keys.js';
 import * as authPrimaryKeys0016 from '../auth/migrations/0016_shard_primary_keys.js';
+import * as signInSecurity0022 from '../auth/migrations/0022_signin_security.js';
+import * as accessLogChain0023 from '../access/migrations/0023_access_log_chain.js';
 import * as tenancy0001 from '../tenancy/migrations/0001_tenancy.js';
 import * as tenancyShardKeys0009 from '../tenancy/migrations/0009_shard_keys.js';
 import * as tenancyPrimaryKeys0015 from '../tenancy/migrations/0015_shard_primary_keys.js';
@@ -22,6 +24,8 @@ const kernelMigrations: Record<string, Migration> = {
   '0011_shard_keys': accessShardKeys0011,
   '0015_shard_primary_keys': tenancyPrimaryKeys0015,
   '0016_shard_primary_keys': authPrimaryKeys0016,
+  '0022_signin_security': signInSecurity0022,
+  '0023_access_log_chain': accessLogChain0023,
 };
 
 /** Every migration by name; two parts bringing the same name is a programming error. */

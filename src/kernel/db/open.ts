@@ -1,20 +1,28 @@
 // Opening the configured database with every migration applied: what every command and the server start with.
+// Migrations run as the owner of the tables; the handle returned works as the application's restricted role.
 import type { Config } from '../../config.js';
 import { type DatabaseHandle, databaseOptionsFrom, openDatabase } from './database.js';
 import { type MigrationReport, migrateToLatest } from './migrator.js';
+import { grantAppRole, loginOf } from './roles.js';
 
 /** Told as each part is done, so `serve` can say what it is doing while it starts. */
 export type OpenProgress = { opened?(): void; migrated?(report: MigrationReport): void };
 
 export async function openMigratedDatabase(config: Config, progress: OpenProgress = {}): Promise<DatabaseHandle> {
-  const database = await openDatabase(databaseOptionsFrom(config));
+  const owner = await openDatabase(databaseOptionsFrom(config));
   progress.opened?.();
   try {
-    const report = await migrateToLatest(database.db);
+    // Not `progress.migrated?.(await …)`: an optional call skips its arguments when nobody listens.
+    const report = await migrateToLatest(owner.db);
     progress.migrated?.(report);
+    // With a separate owner, the application's own login joins the role; with one login, that login itself.
+    await grantAppRole(
+      owner.db,
+      config.databaseOwnerUrl && config.databaseUrl ? loginOf(config.databaseUrl) : undefined,
+    );
   } catch (error) {
-    await database.close();
+    await owner.close();
     throw error;
   }
-  return database;
+  return owner.asAppRole();
 }

@@ -15,6 +15,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
+import { ZodError } from 'zod';
 import type { DestinationStream } from 'pino';
 import { SESSION_COOKIE, type SessionUser, sessionUser } from '../auth/sessions.js';
 import { DomainError } from '../errors.js';
@@ -26,7 +27,10 @@ import { ErrorPage } from '../ui/error-page.js';
 import type { View } from '../ui/view.js';
 import type { AppContext } from './context.js';
 import type { AppPlugin } from '../modules.js';
+import { cleanValues, FORM_BODY_LIMIT } from './input.js';
 import { problemType, sendProblem } from './problem.js';
+import { databaseRateLimitStore } from './rate-limit-store.js';
+import { checkRouteAccess, type RegisteredRoute, routeAccessOf } from './route-access.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -41,6 +45,8 @@ declare module 'fastify' {
   }
   interface FastifyInstance {
     ctx: AppContext;
+    /** Every route with its access rule, in the order registered: the permission matrix test walks it. */
+    routeTable: readonly RegisteredRoute[];
   }
 }
 
@@ -62,23 +68,27 @@ function isApi(request: FastifyRequest): boolean {
   return request.url.startsWith('/api/');
 }
 
-/** The value with NUL characters left out of every string in it (objects and arrays walked, the rest as it is). */
-export function withoutNul<T>(value: T): T {
-  if (typeof value === 'string') return value.replace(/\0/g, '') as T;
-  if (Array.isArray(value)) return value.map(withoutNul) as T;
-  // Parsed bodies and queries are plain records, some with an empty prototype of their own (fast-querystring).
-  const plain = Object.prototype.toString.call(value) === '[object Object]' && !Buffer.isBuffer(value);
-  if (plain) {
-    const entries = Object.entries(value as Record<string, unknown>);
-    return Object.fromEntries(entries.map(([k, v]) => [k, withoutNul(v)])) as T;
-  }
-  return value;
+/** A page in the layout, never cached: what every page and error page is sent with. */
+function sendPage(reply: FastifyReply, title: string, content: VNode, status = 200): FastifyReply {
+  const html = `<!DOCTYPE html>${renderToString(
+    <Layout view={reply.request.view()} title={title}>
+      {content}
+    </Layout>,
+  )}`;
+  return reply.code(status).header('cache-control', 'no-store').type('text/html; charset=utf-8').send(html);
 }
 
 export async function buildApp(ctx: AppContext, options: BuildAppOptions): Promise<FastifyInstance> {
   const { config } = ctx;
   const app = Fastify({
     trustProxy: config.trustProxy,
+    // An address the router cannot read (bad percent-encoding, a part longer than 100 characters) is answered in
+    // Dutch like any other error, instead of Fastify's English JSON.
+    frameworkErrors: (error, request, reply) => {
+      useLanguageAndView(request, reply, { early: true });
+      const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH';
+      return sendError(request, reply, tooLong ? 414 : 400, 'ongeldig_adres');
+    },
     logger: {
       level: config.logLevel,
       stream: options.logStream,
@@ -99,6 +109,10 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions): Promi
       },
     },
   });
+  // Every route says who may open it; one without a rule stops the app here (see route-access.ts).
+  const routeTable: RegisteredRoute[] = [];
+  app.addHook('onRoute', (route) => void routeTable.push(...routeAccessOf(route)));
+  app.decorate('routeTable', routeTable);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('ctx', ctx);
@@ -126,12 +140,12 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions): Promi
     crossOriginEmbedderPolicy: false,
   });
   await app.register(cookie);
-  await app.register(formbody);
+  await app.register(formbody, { bodyLimit: FORM_BODY_LIMIT });
   await app.register(csrf, {
     cookieKey: 'nabij_csrf',
     cookieOpts: { httpOnly: true, sameSite: 'lax', secure: config.isProduction, path: '/', signed: false },
   });
-  await app.register(rateLimit, { global: false });
+  await app.register(rateLimit, { global: false, store: databaseRateLimitStore(ctx.database.db) });
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -147,7 +161,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions): Promi
   });
 
   const stylesheet = buildStylesheet();
-  app.get(stylesheet.path, { schema: { hide: true } }, async (request, reply) => {
+  app.get(stylesheet.path, { schema: { hide: true }, config: { access: 'iedereen' } }, async (request, reply) => {
     const gzip = /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
     reply
       .header('cache-control', 'public, max-age=31536000, immutable')
@@ -159,7 +173,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions): Promi
 
   const favicon = readFileSync(new URL('../ui/favicon.svg', import.meta.url));
   for (const path of ['/favicon.svg', '/favicon.ico']) {
-    app.get(path, { schema: { hide: true } }, async (_request, reply) =>
+    app.get(path, { schema: { hide: true }, config: { access: 'iedereen' } }, async (_request, reply) =>
       reply.type('image/svg+xml').header('cache-control', 'public, max-age=604800').send(favicon),
     );
   }
@@ -182,18 +196,15 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions): Promi
     return tenant;
   };
 
-  app.addHook('onRequest', async (request, reply) => {
-    const token = request.cookies[SESSION_COOKIE];
-    if (token) {
-      request.user = await sessionUser(ctx.database.db, token);
-      request.sessionToken = request.user ? token : undefined;
-    }
-    request.tenant = request.user
-      ? await findTenantById(ctx.database.db, request.user.tenantId)
-      : await visitorTenant();
-
+  /**
+   * The page's language (asked in the query, or remembered in a cookie) and what every page needs to render.
+   * `early`: an error before the router found a route, when no plugin has run: no cookies, no CSRF, no forms.
+   */
+  function useLanguageAndView(request: FastifyRequest, reply: FastifyReply, { early }: { early: boolean }) {
     const asked = (request.query as Record<string, unknown> | undefined)?.taal;
-    if (asked === 'nl' || asked === 'en') {
+    if ((asked === 'nl' || asked === 'en') && early) {
+      request.lang = asked;
+    } else if (asked === 'nl' || asked === 'en') {
       request.lang = asked;
       reply.setCookie(LANG_COOKIE, asked, {
         path: '/',
@@ -203,10 +214,10 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions): Promi
         maxAge: 31536000,
       });
     } else {
-      request.lang = request.cookies[LANG_COOKIE] === 'en' ? 'en' : 'nl';
+      request.lang = request.cookies?.[LANG_COOKIE] === 'en' ? 'en' : 'nl';
     }
 
-    let csrfToken: string | undefined;
+    let csrfToken: string | undefined = early ? '' : undefined;
     request.view = () => {
       csrfToken ??= reply.generateCsrf();
       return {
@@ -220,13 +231,28 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions): Promi
         showDevTools: !config.isProduction,
       };
     };
+  }
+
+  app.addHook('onRequest', async (request, reply) => {
+    const token = request.cookies[SESSION_COOKIE];
+    if (token) {
+      request.user = await sessionUser(ctx.database.db, token);
+      request.sessionToken = request.user ? token : undefined;
+    }
+    request.tenant = request.user
+      ? await findTenantById(ctx.database.db, request.user.tenantId)
+      : await visitorTenant();
+
+    useLanguageAndView(request, reply, { early: false });
+    await checkRouteAccess(ctx.database.db, request);
   });
 
-  // A NUL character cannot be stored in PostgreSQL text and nobody types one on purpose: it is left out of every
-  // field and query parameter before validation, so it never reaches the database as a server error.
+  // Invisible characters (see cleanInput) are left out of every field and parameter before validation, so a NUL
+  // never reaches the database as a server error and a stored name holds only what can be seen.
   app.addHook('preValidation', async (request) => {
-    request.body = withoutNul(request.body);
-    request.query = withoutNul(request.query);
+    request.body = cleanValues(request.body);
+    request.query = cleanValues(request.query);
+    request.params = cleanValues(request.params);
   });
 
   // An API answer to a signed-in caller may hold personal data: no cache (a shared proxy, the browser's disk) keeps it.
@@ -249,42 +275,19 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions): Promi
   });
 
   app.decorateReply('page', function (this: FastifyReply, title: string, content: VNode, status = 200) {
-    const view = this.request.view();
-    const html = `<!DOCTYPE html>${renderToString(
-      <Layout view={view} title={title}>
-        {content}
-      </Layout>,
-    )}`;
-    return this.code(status).header('cache-control', 'no-store').type('text/html; charset=utf-8').send(html);
+    return sendPage(this, title, content, status);
   });
 
-  app.setErrorHandler((error: Error & { statusCode?: number; code?: string; validation?: unknown }, request, reply) => {
-    let status = 500;
-    let code = 'interne_fout';
-    let detail: string | undefined;
-    if (error instanceof DomainError) {
-      status = error.status;
-      code = error.code;
-      detail = error.messageNl;
-    } else if (hasZodFastifySchemaValidationErrors(error)) {
-      status = 400;
-      code = 'ongeldige_invoer';
-    } else if (error.code?.startsWith('FST_CSRF')) {
-      status = 403;
-      code = 'formulier_verlopen';
-    } else if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
-      status = error.statusCode;
-      code = status === 429 ? 'te_veel_pogingen' : 'ongeldig_verzoek';
-    }
-    if (status >= 500) request.log.error({ err: error }, 'request failed');
-
+  /** An error as the caller can read it: problem+json for the API, otherwise a Dutch (or English) page. */
+  function sendError(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    status: number,
+    code: string,
+    detail?: string,
+    errors?: { field: string; message: string }[],
+  ) {
     if (isApi(request)) {
-      const errors = hasZodFastifySchemaValidationErrors(error)
-        ? error.validation.map((v) => ({
-            field: v.instancePath.replace(/^\//, '') || String(v.params?.issue?.path?.[0] ?? ''),
-            message: v.message ?? '',
-          }))
-        : undefined;
       return sendProblem(reply, {
         type: problemType(code),
         title: code.replace(/_/g, ' '),
@@ -295,14 +298,39 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions): Promi
       });
     }
     // A domain error says in plain Dutch what went wrong; other errors get the general text of their status.
-    return reply.page(
-      ...ErrorPage(
-        request.view(),
-        status,
-        code,
-        error instanceof DomainError && request.lang === 'nl' && status !== 403 ? detail : undefined,
-      ),
+    return sendPage(
+      reply,
+      ...ErrorPage(request.view(), status, code, request.lang === 'nl' && status !== 403 ? detail : undefined),
     );
+  }
+
+  app.setErrorHandler((error: Error & { statusCode?: number; code?: string; validation?: unknown }, request, reply) => {
+    let status = 500;
+    let code = 'interne_fout';
+    let detail: string | undefined;
+    if (error instanceof DomainError) {
+      status = error.status;
+      code = error.code;
+      detail = error.messageNl;
+    } else if (hasZodFastifySchemaValidationErrors(error) || error instanceof ZodError) {
+      // A schema that a handler checks itself (schema.parse) refuses input just as a route's schema does.
+      status = 400;
+      code = 'ongeldige_invoer';
+    } else if (error.code?.startsWith('FST_CSRF')) {
+      status = 403;
+      code = 'formulier_verlopen';
+    } else if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+      status = error.statusCode;
+      code = status === 429 ? 'te_veel_pogingen' : status === 413 ? 'te_groot' : 'ongeldig_verzoek';
+    }
+    if (status >= 500) request.log.error({ err: error }, 'request failed');
+    const errors = hasZodFastifySchemaValidationErrors(error)
+      ? error.validation.map((v) => ({
+          field: v.instancePath.replace(/^\//, '') || String(v.params?.issue?.path?.[0] ?? ''),
+          message: v.message ?? '',
+        }))
+      : undefined;
+    return sendError(request, reply, status, code, error instanceof DomainError ? detail : undefined, errors);
   });
 
   app.setNotFoundHandler((request, reply) => {
@@ -317,8 +345,8 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions): Promi
     return reply.page(...ErrorPage(request.view(), 404, 'niet_gevonden'));
   });
 
-  app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
-  app.get('/readyz', { schema: { hide: true } }, async (_request, reply) => {
+  app.get('/healthz', { schema: { hide: true }, config: { access: 'iedereen' } }, async () => ({ status: 'ok' }));
+  app.get('/readyz', { schema: { hide: true }, config: { access: 'iedereen' } }, async (_request, reply) => {
     try {
       await ctx.database.db.selectFrom('tenants').select('id').limit(1).execute();
       return { status: 'ok', database: ctx.database.kind };
@@ -329,6 +357,8 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions): Promi
 
   for (const routes of options.routes) await app.register(routes);
 
-  app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/v1/openapi.json', { schema: { hide: true }, config: { access: 'iedereen' } }, async () =>
+    app.swagger(),
+  );
   return app;
 }

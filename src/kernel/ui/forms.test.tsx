@@ -41,6 +41,12 @@ describe('parseForm', () => {
     if (!result.ok) expect(Object.keys(result.errors).sort()).toEqual(['email', 'wachtwoord']);
   });
 
+  it("gives a check without a message of its own the general message, not another field's", () => {
+    const languages = z.object({ talen: z.string().max(5), taal: z.enum(['nl', 'en']) });
+    const result = parseForm(languages, { talen: 'nl;ar;tr', taal: '../x' });
+    expect(result).toMatchObject({ ok: false, errors: { talen: 'waarde_ongeldig', taal: 'waarde_ongeldig' } });
+  });
+
   it('has every message in Dutch and English', () => {
     for (const [nl, en] of Object.values(fieldMessages)) {
       expect(nl.length).toBeGreaterThan(5);

@@ -2,6 +2,7 @@
 // lost.
 import type { ComponentChildren } from 'preact';
 import type { z } from 'zod';
+import { tableFileMessages } from '../tables/table-file.js';
 import type { Lang } from './messages.js';
 import type { View } from './view.js';
 
@@ -30,7 +31,18 @@ export const fieldMessages = {
     'Too many wrong codes. Ask for a new code.',
   ],
   wachtwoord_nodig: ['Vul je wachtwoord in.', 'Enter your password.'],
-  inlog_onjuist: ['Dit e-mailadres of wachtwoord klopt niet.', 'This email address or password is not right.'],
+  inlog_onjuist: [
+    'Dit e-mailadres of wachtwoord klopt niet. Na 5 keer verkeerd kun je een kwartier niet inloggen.',
+    'This email address or password is not right. After 5 wrong tries you cannot sign in for a quarter of an hour.',
+  ],
+  inlog_geblokkeerd: [
+    'Je kunt een kwartier niet inloggen, omdat er te vaak iets verkeerds is ingevuld. Kijk in je e-mail.',
+    'You cannot sign in for a quarter of an hour, because something wrong was entered too often. Check your email.',
+  ],
+  totp_al_gebruikt: [
+    'Deze code is al gebruikt. Wacht op de volgende code in je app.',
+    'This code was already used. Wait for the next code in your app.',
+  ],
   totp_ongeldig: ['Vul de 6 cijfers uit je app in.', 'Enter the 6 digits from your app.'],
   totp_onjuist: [
     'Deze code klopt niet. Gebruik de nieuwste code uit je app.',
@@ -54,10 +66,8 @@ export const fieldMessages = {
     'We do not know this postcode, so we search without distance.',
   ],
   bestand_nodig: ['Kies een bestand (CSV of Excel).', 'Choose a file (CSV or Excel).'],
-  bestand_onleesbaar: [
-    'Dit bestand kunnen we niet lezen. Gebruik een CSV- of Excel-bestand (.xlsx).',
-    'We cannot read this file. Use a CSV or Excel (.xlsx) file.',
-  ],
+  // Why an uploaded spreadsheet is refused as a whole, with the limits written in (kernel/tables).
+  ...tableFileMessages,
   bekend_om_nodig: ['Schrijf op waarom mensen deze persoon kennen.', 'Write down why people know this person.'],
   tekst_te_lang: ['Deze tekst is te lang.', 'This text is too long.'],
   talen_ongeldig: [
@@ -103,15 +113,15 @@ export const fieldMessages = {
     'Lees de afspraken en vink aan dat je ze goed vindt.',
     'Read the agreement and tick that you accept it.',
   ],
-  email_log_eerst_in: [
-    'Dit e-mailadres heeft al een account. Log eerst in en meld je dan aan.',
-    'This email address already has an account. Sign in first, then sign up.',
-  ],
   datum_ongeldig: ['Schrijf de datum als 2026-11-23.', 'Write the date as 2026-11-23.'],
   uren_ongeldig: ['Vul het aantal uren in, bijvoorbeeld 2 of 1,5.', 'Enter the number of hours, for example 2 or 1.5.'],
   bedrag_ongeldig: ['Schrijf het bedrag als 12,50.', 'Write the amount as 12.50.'],
   periode_ongeldig: ['De einddatum moet na de begindatum liggen.', 'The end date must be after the start date.'],
   naam_gemeente_nodig: ['Vul een naam in.', 'Enter a name.'],
+  waarde_ongeldig: [
+    'Dit antwoord kunnen we niet gebruiken. Kijk wat je hebt ingevuld of gekozen.',
+    'We cannot use this answer. Check what you entered or chose.',
+  ],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type FieldMessageKey = keyof typeof fieldMessages;
@@ -134,6 +144,13 @@ export function keptValues(body: unknown): FormValues {
   return values;
 }
 
+/**
+ * The message key a schema named for a refused value; a check without one (zod's own English text, such as a
+ * maximum length or an option that is not offered) gets the general "this answer cannot be used".
+ */
+export const messageKeyOf = (message: string): FieldMessageKey =>
+  message in fieldMessages ? (message as FieldMessageKey) : 'waarde_ongeldig';
+
 /** Validates a form body with the schema that types it; its messages are keys of fieldMessages. */
 export function parseForm<S extends z.ZodType>(schema: S, body: unknown): FormResult<z.infer<S>> {
   const result = schema.safeParse(body ?? {});
@@ -141,9 +158,7 @@ export function parseForm<S extends z.ZodType>(schema: S, body: unknown): FormRe
   const errors: FormErrors = {};
   for (const issue of result.error.issues) {
     const field = String(issue.path[0] ?? '');
-    if (!(field in errors)) {
-      errors[field] = (issue.message in fieldMessages ? issue.message : 'naam_nodig') as FieldMessageKey;
-    }
+    if (!(field in errors)) errors[field] = messageKeyOf(issue.message);
   }
   return { ok: false, errors, values: keptValues(body) };
 }

@@ -29,6 +29,9 @@ export const nl = {
   badRequestTitle: 'Dit verzoek klopt niet',
   badRequestText:
     'Het formulier is verlopen of niet compleet. Ga terug, laad de pagina opnieuw en probeer het nog eens.',
+  tooLargeTitle: 'Dit is te groot',
+  tooLargeText:
+    'Wat je stuurde is te groot voor Nabij. Maak je tekst korter of kies een kleiner bestand, en probeer het opnieuw.',
   backHome: 'Terug naar de homepagina',
 };
 
@@ -64,6 +67,8 @@ export const en: Messages = {
     'Something went wrong on our side. Please try again later. Still not working? Call the neighbourhood team.',
   badRequestTitle: 'This request is not right',
   badRequestText: 'The form has expired or is incomplete. Go back, reload the page and try again.',
+  tooLargeTitle: 'This is too large',
+  tooLargeText: 'What you sent is too large for Nabij. Make your text shorter or choose a smaller file, and try again.',
   backHome: 'Back to the home page',
 };
 

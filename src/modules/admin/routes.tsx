@@ -26,7 +26,7 @@ const codeSignInRoles = roles.filter((role) => !needsPasswordAndTotp(role));
 
 const newAccountSchema = z.object({
   naam: z.string().trim().min(1, 'naam_nodig').max(100, 'naam_te_lang'),
-  email: z.string().trim().min(1, 'email_nodig').pipe(z.email('email_ongeldig')),
+  email: z.string().trim().min(1, 'email_nodig').max(254, 'email_ongeldig').pipe(z.email('email_ongeldig')),
   rol: z.enum(codeSignInRoles as [string, ...string[]], { message: 'rol_ongeldig' }),
 });
 
@@ -146,7 +146,7 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
     );
   }
 
-  app.get('/beheer', async (request, reply) => {
+  app.get('/beheer', { config: { access: ['beheerder'], data: 'account' } }, async (request, reply) => {
     const view = request.view();
     const user = signedInUser(request);
     // The page itself holds no personal data; it only offers what the gate would allow this role.
@@ -158,7 +158,7 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
     );
   });
 
-  app.post('/beheer/accounts', async (request, reply) => {
+  app.post('/beheer/accounts', { config: { access: ['beheerder'], data: 'account' } }, async (request, reply) => {
     const view = request.view();
     const actor = actorOf(request);
     const form = parseForm(newAccountSchema, request.body);

@@ -45,6 +45,7 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
   api.get(
     '/api/v1/gemeente',
     {
+      config: { access: 'iedereen' },
       schema: {
         summary: 'De gemeente van deze Nabij, met haar wijken en buurten',
         tags: ['gemeente'],
@@ -82,6 +83,7 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
   api.get(
     '/api/v1/ik',
     {
+      config: { access: 'ingelogd' },
       schema: {
         summary: 'Mijn eigen account',
         tags: ['accounts'],
@@ -104,6 +106,7 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
   api.get(
     '/api/v1/personen/:id',
     {
+      config: { access: 'ingelogd', data: 'account', person: 'id' },
       schema: {
         summary: 'Contactgegevens van een persoon, voor het wijkteam; elke poging komt in het toegangslog',
         tags: ['accounts'],

@@ -24,7 +24,7 @@ export async function demoRoutes(app: FastifyInstance): Promise<void> {
       (gated) => listDemoAccounts(gated, tenantId),
     );
 
-  app.get('/demo', async (request, reply) => {
+  app.get('/demo', { config: { access: 'iedereen' } }, async (request, reply) => {
     const view = request.view();
     const { lang } = view;
     if (!request.tenant) throw notFound();
@@ -62,7 +62,7 @@ export async function demoRoutes(app: FastifyInstance): Promise<void> {
     );
   });
 
-  app.post('/demo/:userId', async (request, reply) => {
+  app.post('/demo/:userId', { config: { access: 'iedereen' } }, async (request, reply) => {
     const { userId } = request.params as { userId: string };
     if (!request.tenant || !z.uuid().safeParse(userId).success) throw notFound();
     const account = (await demoAccounts(request.tenant.id)).find((a) => a.subjectUserId === userId);
@@ -78,7 +78,7 @@ export async function demoRoutes(app: FastifyInstance): Promise<void> {
     return reply.redirect(startPageOf[account.role], 303);
   });
 
-  app.get('/dev/outbox', async (request, reply) => {
+  app.get('/dev/outbox', { config: { access: 'iedereen' } }, async (request, reply) => {
     const view = request.view();
     const mails = readOutbox(ctx.config.outboxDir).slice(0, 50);
     return reply.page(

@@ -5,7 +5,7 @@ import { TeamContact } from '../../kernel/ui/team-contact.js';
 import { tr } from '../../kernel/ui/messages.js';
 
 export async function portalRoutes(app: FastifyInstance): Promise<void> {
-  app.get('/', async (request, reply) => {
+  app.get('/', { config: { access: 'iedereen' } }, async (request, reply) => {
     const view = request.view();
     const { lang, tenant } = view;
     const signedOut = (request.query as { uitgelogd?: string }).uitgelogd === '1';
@@ -77,7 +77,7 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
     );
   });
 
-  app.get('/hulp', async (request, reply) => {
+  app.get('/hulp', { config: { access: 'iedereen' } }, async (request, reply) => {
     const view = request.view();
     const { lang, tenant } = view;
     const title = tr(lang, 'Ik zoek hulp', 'I am looking for help');
@@ -113,7 +113,7 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
     );
   });
 
-  app.get('/helpen', async (request, reply) => {
+  app.get('/helpen', { config: { access: 'iedereen' } }, async (request, reply) => {
     const view = request.view();
     const { lang, tenant } = view;
     const title = tr(lang, 'Ik wil helpen', 'I want to help');
@@ -143,7 +143,7 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
     );
   });
 
-  app.get('/toegankelijkheid', async (request, reply) => {
+  app.get('/toegankelijkheid', { config: { access: 'iedereen' } }, async (request, reply) => {
     const view = request.view();
     const { lang } = view;
     const title = tr(lang, 'Toegankelijkheidsverklaring', 'Accessibility statement');
@@ -193,7 +193,7 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
     );
   });
 
-  app.get('/privacy', async (request, reply) => {
+  app.get('/privacy', { config: { access: 'iedereen' } }, async (request, reply) => {
     const view = request.view();
     const { lang } = view;
     const title = tr(lang, 'Privacy', 'Privacy');

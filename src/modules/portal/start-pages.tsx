@@ -1,4 +1,5 @@
 // The start page each role lands on after signing in.
+import { residentRoles, socialBaseRoles } from '../../kernel/access/policy.js';
 import type { FastifyInstance } from 'fastify';
 import { roleInWords } from '../../kernel/access/plain-words.js';
 import { withAccess } from '../../kernel/access/gate.js';
@@ -34,9 +35,10 @@ const findNearby: Link = {
   text: ['Wat is er in de buurt?', 'What is there in the neighbourhood?'],
 };
 
-const startPages: { path: string; intro: [string, string]; links: Link[] }[] = [
+const startPages: { path: string; access: readonly Role[]; intro: [string, string]; links: Link[] }[] = [
   {
     path: '/mijn',
+    access: residentRoles,
     intro: [
       'Dit is jouw pagina. Hier zie je je gegevens en wie ze heeft bekeken. Heb je een vraag? Het wijkteam denkt ' +
         'met je mee.',
@@ -61,6 +63,7 @@ const startPages: { path: string; intro: [string, string]; links: Link[] }[] = [
   },
   {
     path: '/ondersteuner',
+    access: ['clientondersteuner'],
     intro: [
       'Als onafhankelijke cliëntondersteuner zie je alleen wat een bewoner met jou deelt.',
       'As an independent client supporter you only see what a resident shares with you.',
@@ -69,6 +72,7 @@ const startPages: { path: string; intro: [string, string]; links: Link[] }[] = [
   },
   {
     path: '/opbouw',
+    access: socialBaseRoles,
     intro: [
       'Als opbouwwerker houd je de sociale kaart van de wijk bij en steun je bewonersinitiatieven.',
       'As a community worker you keep the social map of the neighbourhood up to date and support residents’ ' +
@@ -89,6 +93,7 @@ const startPages: { path: string; intro: [string, string]; links: Link[] }[] = [
   },
   {
     path: '/raad',
+    access: ['klankbordgroep'],
     intro: [
       'Als lid van de klankbordgroep zie je cijfers over de wijk, nooit gegevens van één persoon.',
       'As a member of the residents’ council you see figures about the neighbourhood, never data about one person.',
@@ -100,7 +105,7 @@ const startPages: { path: string; intro: [string, string]; links: Link[] }[] = [
 export async function startPageRoutes(app: FastifyInstance): Promise<void> {
   const db = app.ctx.database.db;
   for (const page of startPages) {
-    app.get(page.path, async (request, reply) => {
+    app.get(page.path, { config: { access: page.access } }, async (request, reply) => {
       const view = request.view();
       const user = signedInUser(request);
       const own =

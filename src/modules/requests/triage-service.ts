@@ -17,7 +17,8 @@ export type TriageInput = {
 };
 
 const CACHE_MS = 30_000;
-const cache = new Map<string, { at: number; index: Promise<CandidateIndex> }>();
+/** `at`: when the index was loaded; while it is still loading, callers wait for that load rather than start one. */
+const cache = new Map<string, { at: number; loading: boolean; index: Promise<CandidateIndex> }>();
 
 /**
  * The candidates of a municipality as an index; kept 30 s so a burst of requests loads them once. A cached
@@ -31,7 +32,7 @@ export async function candidateIndex(
   now = Date.now(),
 ): Promise<CandidateIndex> {
   const hit = cache.get(tenantId);
-  if (hit && now - hit.at < CACHE_MS) {
+  if (hit && (hit.loading || now - hit.at < CACHE_MS)) {
     await withAccess(
       db,
       actor,
@@ -41,8 +42,16 @@ export async function candidateIndex(
     return hit.index;
   }
   const index = loadCandidates(db, actor, tenantId, hiddenMonths).then(buildCandidateIndex);
-  cache.set(tenantId, { at: now, index });
-  index.catch(() => cache.delete(tenantId));
+  const entry = { at: now, loading: true, index };
+  cache.set(tenantId, entry);
+  // Fresh from when it is loaded: at city scale a load can take longer than CACHE_MS, and an index stale on arrival
+  // made every request start another load.
+  index.then(
+    () => Object.assign(entry, { at: Math.max(now, Date.now()), loading: false }),
+    () => {
+      if (cache.get(tenantId) === entry) cache.delete(tenantId);
+    },
+  );
   return index;
 }
 

@@ -1,4 +1,5 @@
 // The team's start page: find a resident of the municipality and see their contact details, always through the gate.
+import { teamRoles } from '../../kernel/access/policy.js';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { searchWithAccess, withAccess } from '../../kernel/access/gate.js';
@@ -14,7 +15,7 @@ const searchSchema = z.object({ zoek: z.string().trim().min(2, 'zoekterm_te_kort
 export async function teamRoutes(app: FastifyInstance): Promise<void> {
   const db = app.ctx.database.db;
 
-  app.get('/team', async (request, reply) => {
+  app.get('/team', { config: { access: teamRoles, data: 'account' } }, async (request, reply) => {
     const view = request.view();
     const { lang } = view;
     const user = signedInUser(request);
@@ -90,49 +91,53 @@ export async function teamRoutes(app: FastifyInstance): Promise<void> {
     );
   });
 
-  app.get('/team/personen/:id', async (request, reply) => {
-    const view = request.view();
-    const { lang } = view;
-    const { id } = request.params as { id: string };
-    if (!z.uuid().safeParse(id).success) throw notFound('Deze persoon');
-    const actor = actorOf(request);
-    const account = await withAccess(
-      db,
-      actor,
-      { category: 'account', action: 'read', purpose: 'contact_opnemen', subjectUserId: id },
-      (gated) => findAccount(gated, actor.tenantId, id),
-    );
-    if (!account) throw notFound('Deze persoon');
-    return reply.page(
-      account.displayName,
-      <>
-        <h1 class="utrecht-heading-1">{account.displayName}</h1>
-        <dl class="utrecht-data-list">
-          <div class="utrecht-data-list__item">
-            <dt class="utrecht-data-list__item-key">{tr(lang, 'Rol', 'Role')}</dt>
-            <dd class="utrecht-data-list__item-value">{roleInWords(lang, account.role)}</dd>
-          </div>
-          <div class="utrecht-data-list__item">
-            <dt class="utrecht-data-list__item-key">{tr(lang, 'E-mailadres', 'Email address')}</dt>
-            <dd class="utrecht-data-list__item-value">{account.email}</dd>
-          </div>
-          <div class="utrecht-data-list__item">
-            <dt class="utrecht-data-list__item-key">{tr(lang, 'Telefoon', 'Phone')}</dt>
-            <dd class="utrecht-data-list__item-value">{account.phone ?? tr(lang, 'onbekend', 'unknown')}</dd>
-          </div>
-          <div class="utrecht-data-list__item">
-            <dt class="utrecht-data-list__item-key">{tr(lang, 'Wijk', 'Neighbourhood')}</dt>
-            <dd class="utrecht-data-list__item-value">
-              {account.neighbourhoodName ?? tr(lang, 'onbekend', 'unknown')}
-            </dd>
-          </div>
-        </dl>
-        <p class="utrecht-paragraph">
-          <a class="utrecht-link" href="/team">
-            {tr(lang, 'Terug naar zoeken', 'Back to search')}
-          </a>
-        </p>
-      </>,
-    );
-  });
+  app.get(
+    '/team/personen/:id',
+    { config: { access: teamRoles, data: 'account', person: 'id' } },
+    async (request, reply) => {
+      const view = request.view();
+      const { lang } = view;
+      const { id } = request.params as { id: string };
+      if (!z.uuid().safeParse(id).success) throw notFound('Deze persoon');
+      const actor = actorOf(request);
+      const account = await withAccess(
+        db,
+        actor,
+        { category: 'account', action: 'read', purpose: 'contact_opnemen', subjectUserId: id },
+        (gated) => findAccount(gated, actor.tenantId, id),
+      );
+      if (!account) throw notFound('Deze persoon');
+      return reply.page(
+        account.displayName,
+        <>
+          <h1 class="utrecht-heading-1">{account.displayName}</h1>
+          <dl class="utrecht-data-list">
+            <div class="utrecht-data-list__item">
+              <dt class="utrecht-data-list__item-key">{tr(lang, 'Rol', 'Role')}</dt>
+              <dd class="utrecht-data-list__item-value">{roleInWords(lang, account.role)}</dd>
+            </div>
+            <div class="utrecht-data-list__item">
+              <dt class="utrecht-data-list__item-key">{tr(lang, 'E-mailadres', 'Email address')}</dt>
+              <dd class="utrecht-data-list__item-value">{account.email}</dd>
+            </div>
+            <div class="utrecht-data-list__item">
+              <dt class="utrecht-data-list__item-key">{tr(lang, 'Telefoon', 'Phone')}</dt>
+              <dd class="utrecht-data-list__item-value">{account.phone ?? tr(lang, 'onbekend', 'unknown')}</dd>
+            </div>
+            <div class="utrecht-data-list__item">
+              <dt class="utrecht-data-list__item-key">{tr(lang, 'Wijk', 'Neighbourhood')}</dt>
+              <dd class="utrecht-data-list__item-value">
+                {account.neighbourhoodName ?? tr(lang, 'onbekend', 'unknown')}
+              </dd>
+            </div>
+          </dl>
+          <p class="utrecht-paragraph">
+            <a class="utrecht-link" href="/team">
+              {tr(lang, 'Terug naar zoeken', 'Back to search')}
+            </a>
+          </p>
+        </>,
+      );
+    },
+  );
 }

@@ -138,7 +138,7 @@ export async function triageReviewRoutes(app: FastifyInstance): Promise<void> {
   const db = app.ctx.database.db;
   const mayReview = (role: Parameters<typeof scopesFor>[0]) => scopesFor(role, 'triagecorrectie', 'search').length > 0;
 
-  app.get('/beheer/triage', async (request, reply) => {
+  app.get('/beheer/triage', { config: { access: ['beheerder'], data: 'triagecorrectie' } }, async (request, reply) => {
     const view = request.view();
     const { lang } = view;
     const actor = actorOf(request);
@@ -183,11 +183,15 @@ export async function triageReviewRoutes(app: FastifyInstance): Promise<void> {
     );
   });
 
-  app.post('/beheer/triage/terugzetten', async (request, reply) => {
-    const user = signedInUser(request);
-    // The models hold no personal data; the same people who review the corrections may roll back.
-    if (!mayReview(user.role)) throw new AccessDeniedError('rol_heeft_geen_recht');
-    const now = await rollBackModel(db, user.tenantId);
-    return reply.redirect(`/beheer/triage?teruggezet=${encodeURIComponent(now)}`, 303);
-  });
+  app.post(
+    '/beheer/triage/terugzetten',
+    { config: { access: ['beheerder'], data: 'triagecorrectie' } },
+    async (request, reply) => {
+      const user = signedInUser(request);
+      // The models hold no personal data; the same people who review the corrections may roll back.
+      if (!mayReview(user.role)) throw new AccessDeniedError('rol_heeft_geen_recht');
+      const now = await rollBackModel(db, user.tenantId);
+      return reply.redirect(`/beheer/triage?teruggezet=${encodeURIComponent(now)}`, 303);
+    },
+  );
 }

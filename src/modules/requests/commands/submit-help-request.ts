@@ -48,6 +48,27 @@ const referenceAlphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 export const newReference = () =>
   `HV-${Array.from({ length: 5 }, () => referenceAlphabet[randomInt(referenceAlphabet.length)]).join('')}`;
 
+/** Whether an insert failed because the request's reference is taken in its municipality. */
+const isReferenceTaken = (error: unknown) =>
+  (error as { code?: string }).code === '23505' &&
+  (error as { constraint?: string }).constraint === 'help_requests_tenant_reference';
+
+/**
+ * Inserts with the record's reference, or with a new one when that is taken: 33.5 million codes, thousands of
+ * requests a year in a city, so a taken code comes up now and then. Changes the record to what was stored.
+ */
+async function insertWithFreeReference(record: NewHelpRequest, insert: (record: NewHelpRequest) => Promise<string>) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await insert(record);
+    } catch (error) {
+      if (attempt >= 5 || !isReferenceTaken(error)) throw error;
+      record.reference = newReference();
+      record.triage = { ...record.triage, id: record.reference };
+    }
+  }
+}
+
 export async function submitHelpRequest(
   ctx: AppContext,
   tenant: Tenant,
@@ -92,16 +113,19 @@ export async function submitHelpRequest(
     statusToken,
     shareWithVolunteer: input.shareWithVolunteer,
   };
-  const id = await withAccess(
-    db,
-    actor,
-    { category: 'hulpvraag', action: 'create', purpose: 'hulpvraag_behandelen', subjectUserId: input.askerUserId },
-    // The request and its first event are written together, or not at all.
-    (gated) => inGatedTransaction(gated, (trx) => insertHelpRequest(trx, record)),
+  const id = await insertWithFreeReference(record, (free) =>
+    withAccess(
+      db,
+      actor,
+      { category: 'hulpvraag', action: 'create', purpose: 'hulpvraag_behandelen', subjectUserId: input.askerUserId },
+      // The request and its first event are written together, or not at all.
+      (gated) => inGatedTransaction(gated, (trx) => insertHelpRequest(trx, free)),
+    ),
   );
+  const { reference: stored } = record;
   if (triage.route === 'spoed') {
     // The request is at the top of the queue whatever happens to the mail; a failed alert is written on it too.
-    await alertTeam(ctx, tenant, reference).catch((error: unknown) =>
+    await alertTeam(ctx, tenant, stored).catch((error: unknown) =>
       withAccess(
         db,
         { kind: 'system', tenantId: tenant.id, process: 'hulpvraag' },
@@ -115,7 +139,7 @@ export async function submitHelpRequest(
     const link = `${ctx.config.baseUrl}/hulp/status/${statusToken}`;
     await ctx.mailer.send({
       to: input.contactEmail,
-      subject: `Je hulpvraag ${reference} is binnen`,
+      subject: `Je hulpvraag ${stored} is binnen`,
       text:
         `Hallo ${input.askerName},\n\n` +
         (triage.route === 'spoed'
@@ -124,7 +148,7 @@ export async function submitHelpRequest(
         `Je kunt hier volgen wat er gebeurt:\n${link}\n\nNabij ${tenant.name}`,
     });
   }
-  return { id, reference, statusToken, triage };
+  return { id, reference: stored, statusToken, triage: record.triage };
 }
 
 /**

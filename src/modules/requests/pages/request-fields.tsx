@@ -13,7 +13,7 @@ export const STORY_MAX_LENGTH = 5000;
 export const requestFields = {
   tekst: z.string().trim().min(10, 'verhaal_te_kort').max(STORY_MAX_LENGTH, 'tekst_te_lang'),
   naam: z.string().trim().min(1, 'naam_nodig').max(100, 'naam_te_lang'),
-  email: z.union([z.literal(''), z.string().trim().pipe(z.email('email_ongeldig'))]),
+  email: z.union([z.literal(''), z.string().trim().max(254, 'email_ongeldig').pipe(z.email('email_ongeldig'))]),
   telefoon: z
     .string()
     .trim()

@@ -1,4 +1,5 @@
 // POST /api/v1/triage: the same code path as `nabij triage --batch`, for one request or a batch, for the team.
+import { caseRoles } from '../../../kernel/access/policy.js';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -29,6 +30,7 @@ export async function triageApiRoutes(app: FastifyInstance): Promise<void> {
   app.withTypeProvider<ZodTypeProvider>().post(
     '/api/v1/triage',
     {
+      config: { access: caseRoles, data: 'vrijwilliger' },
       schema: {
         summary: 'Triage: behoeften, route en suggesties met redenen. Een mens beslist; dit is een voorstel.',
         tags: ['hulpvragen'],

@@ -61,12 +61,12 @@ export async function askRoutes(app: FastifyInstance): Promise<void> {
     );
   };
 
-  app.get('/hulp/vraag', async (request, reply) => {
+  app.get('/hulp/vraag', { config: { access: 'iedereen' } }, async (request, reply) => {
     const view = request.view();
     return reply.page(askTitle(view.lang), <StoryStep view={view} values={{}} />);
   });
 
-  app.post('/hulp/vraag', { config: limited }, async (request, reply) => {
+  app.post('/hulp/vraag', { config: { ...limited, access: 'iedereen' } }, async (request, reply) => {
     const view = request.view();
     const title = askTitle(view.lang);
     const values = keptValues(request.body);
@@ -79,7 +79,7 @@ export async function askRoutes(app: FastifyInstance): Promise<void> {
     return toDetails(request, reply, values);
   });
 
-  app.post('/hulp/ander', { config: limited }, async (request, reply) => {
+  app.post('/hulp/ander', { config: { ...limited, access: 'iedereen' } }, async (request, reply) => {
     const view = request.view();
     const title = askTitle(view.lang);
     const values = keptValues(request.body);
@@ -90,7 +90,7 @@ export async function askRoutes(app: FastifyInstance): Promise<void> {
     return toDetails(request, reply, values);
   });
 
-  app.post('/hulp/versturen', { config: limited }, async (request, reply) => {
+  app.post('/hulp/versturen', { config: { ...limited, access: 'iedereen' } }, async (request, reply) => {
     const view = request.view();
     const title = askTitle(view.lang);
     const values = keptValues(request.body);

@@ -29,7 +29,7 @@ export async function matchRoutes(app: FastifyInstance): Promise<void> {
     return { token, found };
   };
 
-  app.get('/koppeling/:token', async (request, reply) => {
+  app.get('/koppeling/:token', { config: { access: 'iedereen' } }, async (request, reply) => {
     const view = request.view();
     const title = matchTitle(view.lang);
     const { token, found } = await open(request);
@@ -48,7 +48,7 @@ export async function matchRoutes(app: FastifyInstance): Promise<void> {
     return reply.page(title, <AskerQuestion view={view} action={`/koppeling/${token}`} found={found} />);
   });
 
-  app.post('/koppeling/:token', async (request, reply) => {
+  app.post('/koppeling/:token', { config: { access: 'iedereen' } }, async (request, reply) => {
     const view = request.view();
     const { token, found } = await open(request);
     const { yes, buddy } = parseAnswer(request.body);
@@ -61,7 +61,7 @@ export async function matchRoutes(app: FastifyInstance): Promise<void> {
     return reply.page(matchTitle(view.lang), <AskerThanks view={view} yes={yes} />);
   });
 
-  app.post('/koppeling/:token/afronden', async (request, reply) => {
+  app.post('/koppeling/:token/afronden', { config: { access: 'iedereen' } }, async (request, reply) => {
     const view = request.view();
     const { token, found } = await open(request);
     if (found.side !== 'vrager') throw notFound('Deze link');

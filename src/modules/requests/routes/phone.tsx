@@ -1,7 +1,9 @@
 // Answers given by phone. Not every volunteer or asker has email: a team member calls them and records their yes or
 // no, or the outcome and the asker's own rating, in the same steps a link would take. The history says it was by phone.
+import { caseRoles } from '../../../kernel/access/policy.js';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { logRefusal } from '../../../kernel/access/gate.js';
 import { actorOf } from '../../../kernel/auth/actor.js';
 import { DomainError, notFound } from '../../../kernel/errors.js';
 import { parseForm } from '../../../kernel/ui/forms.js';
@@ -32,7 +34,12 @@ export async function phoneAnswerRoutes(app: FastifyInstance): Promise<void> {
     const { id, matchId } = request.params as { id: string; matchId: string };
     if (!z.uuid().safeParse(id).success || !z.uuid().safeParse(matchId).success) throw notFound('Dit voorstel');
     const found = await matchOfRequest(db, actor, actor.tenantId, id, matchId);
-    if (!found) throw notFound('Dit voorstel');
+    if (!found) {
+      // A guessed id (or another municipality's) leaves a trace like any refused attempt.
+      const attempt = { category: 'hulpvraag' as const, action: 'read' as const, purpose: 'koppelen' };
+      await logRefusal(db, actor, { ...attempt, subjectUserId: null }, 'onbekend_of_andere_gemeente');
+      throw notFound('Dit voorstel');
+    }
     const step = nextStep(found);
     const by: AnsweredBy = { actor, recordedBy: actor.userId, via: 'telefoon' };
     return { actor, found, step, by, base: `/team/hulpvragen/${id}` };
@@ -47,47 +54,63 @@ export async function phoneAnswerRoutes(app: FastifyInstance): Promise<void> {
       );
   };
 
-  app.get('/team/hulpvragen/:id/koppelingen/:matchId', async (request, reply) => {
-    const view = request.view();
-    const { found, step, base } = await open(request);
-    return reply.page(phoneTitle(view.lang), <StepPage view={view} found={found} base={base} step={step} />);
-  });
+  app.get(
+    '/team/hulpvragen/:id/koppelingen/:matchId',
+    { config: { access: caseRoles, data: 'hulpvraag' } },
+    async (request, reply) => {
+      const view = request.view();
+      const { found, step, base } = await open(request);
+      return reply.page(phoneTitle(view.lang), <StepPage view={view} found={found} base={base} step={step} />);
+    },
+  );
 
-  app.post('/team/hulpvragen/:id/koppelingen/:matchId/vrijwilliger', async (request, reply) => {
-    const { found, step, by, base } = await open(request);
-    expect(step, 'vrijwilliger');
-    const { yes } = parseAnswer(request.body);
-    await volunteerAnswers(ctx, found, yes, request.tenant?.name ?? '', by);
-    return reply.redirect(base, 303);
-  });
+  app.post(
+    '/team/hulpvragen/:id/koppelingen/:matchId/vrijwilliger',
+    { config: { access: caseRoles, data: 'hulpvraag' } },
+    async (request, reply) => {
+      const { found, step, by, base } = await open(request);
+      expect(step, 'vrijwilliger');
+      const { yes } = parseAnswer(request.body);
+      await volunteerAnswers(ctx, found, yes, request.tenant?.name ?? '', by);
+      return reply.redirect(base, 303);
+    },
+  );
 
-  app.post('/team/hulpvragen/:id/koppelingen/:matchId/vrager', async (request, reply) => {
-    const { found, step, by, base } = await open(request);
-    expect(step, 'vrager');
-    const { yes, buddy } = parseAnswer(request.body);
-    await askerAnswers(ctx, found, yes, buddy, by);
-    return reply.redirect(base, 303);
-  });
+  app.post(
+    '/team/hulpvragen/:id/koppelingen/:matchId/vrager',
+    { config: { access: caseRoles, data: 'hulpvraag' } },
+    async (request, reply) => {
+      const { found, step, by, base } = await open(request);
+      expect(step, 'vrager');
+      const { yes, buddy } = parseAnswer(request.body);
+      await askerAnswers(ctx, found, yes, buddy, by);
+      return reply.redirect(base, 303);
+    },
+  );
 
-  app.post('/team/hulpvragen/:id/koppelingen/:matchId/afronden', async (request, reply) => {
-    const view = request.view();
-    const { found, step, by, base } = await open(request);
-    expect(step, 'afronden');
-    const form = parseForm(closingSchema, request.body);
-    if (!form.ok)
-      return reply.page(
-        phoneTitle(view.lang),
-        <ClosingForm
-          view={view}
-          action={`${base}/koppelingen/${found.match.id}/afronden`}
-          found={found}
-          values={form.values}
-          errors={form.errors}
-          byPhone
-        />,
-        400,
-      );
-    await closeFoundMatch(ctx, found, closingFromForm(form.data), by);
-    return reply.redirect(base, 303);
-  });
+  app.post(
+    '/team/hulpvragen/:id/koppelingen/:matchId/afronden',
+    { config: { access: caseRoles, data: 'hulpvraag' } },
+    async (request, reply) => {
+      const view = request.view();
+      const { found, step, by, base } = await open(request);
+      expect(step, 'afronden');
+      const form = parseForm(closingSchema, request.body);
+      if (!form.ok)
+        return reply.page(
+          phoneTitle(view.lang),
+          <ClosingForm
+            view={view}
+            action={`${base}/koppelingen/${found.match.id}/afronden`}
+            found={found}
+            values={form.values}
+            errors={form.errors}
+            byPhone
+          />,
+          400,
+        );
+      await closeFoundMatch(ctx, found, closingFromForm(form.data), by);
+      return reply.redirect(base, 303);
+    },
+  );
 }

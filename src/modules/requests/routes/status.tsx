@@ -3,7 +3,7 @@
 // what a volunteer may see of them.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { withAccess } from '../../../kernel/access/gate.js';
+import { logRefusal, recordShown, withAccess } from '../../../kernel/access/gate.js';
 import { actorOf } from '../../../kernel/auth/actor.js';
 import { DomainError, notFound } from '../../../kernel/errors.js';
 import { type FormErrors, type FormValues, parseForm } from '../../../kernel/ui/forms.js';
@@ -22,7 +22,7 @@ import { shareChangeSchema, sharingHeading, SharingPage } from '../pages/sharing
 import { isRunningVolunteerMatch, StatusPage, statusTitle } from '../pages/status-page.js';
 import { parseAnswer } from '../pages/yes-no.js';
 import { activityIdeas, activityOverviewsByExternalId, listMatches } from '../suggestions.js';
-import { findHelpRequest, requestByStatusToken } from '../queries/requests.js';
+import { findHelpRequest, requestByStatusToken, requestOwner } from '../queries/requests.js';
 import { choiceOfShared } from '../sharing.js';
 
 /** The asker's own request, and where its pages live. */
@@ -46,10 +46,21 @@ export async function statusRoutes(app: FastifyInstance): Promise<void> {
   }
 
   /** Only the asker's own request: the gate refuses anyone else's (self scope), and the query filters on them too. */
-  function asSignedInAsker(request: FastifyRequest): Owner {
+  /** The signed-in asker's own request; anyone else's, or an unknown id, is refused and logged before anything else. */
+  async function asSignedInAsker(request: FastifyRequest): Promise<Owner> {
     const actor = actorOf(request);
     const { id } = request.params as { id: string };
-    if (!z.uuid().safeParse(id).success) throw notFound('Deze hulpvraag');
+    const owner = z.uuid().safeParse(id).success ? await requestOwner(db, actor.tenantId, id) : undefined;
+    if (owner?.asker_user_id !== actor.userId) {
+      const attempt = { category: 'hulpvraag' as const, action: 'read' as const, purpose: 'eigen_gegevens' };
+      await logRefusal(
+        db,
+        actor,
+        { ...attempt, subjectUserId: owner?.asker_user_id ?? null },
+        'onbekend_of_andere_gemeente',
+      );
+      throw notFound('Deze hulpvraag');
+    }
     return {
       actor,
       found: { id, tenant_id: actor.tenantId, asker_user_id: actor.userId },
@@ -69,13 +80,14 @@ export async function statusRoutes(app: FastifyInstance): Promise<void> {
     app.route({
       method,
       url: `/hulp/status/:token${path}`,
-      ...(method === 'POST' ? { config: limited } : {}),
+      config: method === 'POST' ? { ...limited, access: 'iedereen' } : { access: 'iedereen' },
       handler: async (request, reply) => handle(request, reply, await byStatusLink(request)),
     });
     app.route({
       method,
       url: `/mijn/hulpvragen/:id${path}`,
-      handler: async (request, reply) => handle(request, reply, asSignedInAsker(request)),
+      config: { access: 'ingelogd', data: 'hulpvraag' },
+      handler: async (request, reply) => handle(request, reply, await asSignedInAsker(request)),
     });
   }
 
@@ -98,7 +110,12 @@ export async function statusRoutes(app: FastifyInstance): Promise<void> {
     const own = actor.kind === 'user' ? actor.userId : undefined;
     const result = await withAccess(db, actor, read, async (gated) => {
       const helpRequest = await findHelpRequest(gated, found.tenant_id, found.id, own);
-      return helpRequest ? { helpRequest, matches: await listMatches(gated, found.tenant_id, found.id) } : undefined;
+      if (!helpRequest) return undefined;
+      const matches = await listMatches(gated, found.tenant_id, found.id);
+      // The asker sees the first name of each volunteer in a match: each finds that in their own access log.
+      const volunteers = matches.map((m) => m.volunteerUserId);
+      await recordShown(gated, actor, { category: 'vrijwilliger', purpose: 'koppelen' }, volunteers, 'gedeeld');
+      return { helpRequest, matches };
     });
     if (!result) throw notFound('Deze hulpvraag');
     return result;

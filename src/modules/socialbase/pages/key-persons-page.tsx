@@ -27,7 +27,7 @@ export const keyPersonSchema = z.object({
     .trim()
     .max(20, 'telefoon_ongeldig')
     .regex(/^[0-9+\-\s()]*$/, 'telefoon_ongeldig'),
-  email: z.union([z.literal(''), z.string().trim().pipe(z.email('email_ongeldig'))]),
+  email: z.union([z.literal(''), z.string().trim().max(254, 'email_ongeldig').pipe(z.email('email_ongeldig'))]),
   talen: z
     .string()
     .trim()

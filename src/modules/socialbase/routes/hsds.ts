@@ -11,7 +11,10 @@ export async function hsdsRoutes(app: FastifyInstance): Promise<void> {
 
   api.get(
     '/api/v1/hsds/datapackage.json',
-    { schema: { summary: 'De beschrijving (Frictionless data package) van de HSDS-bestanden', tags: ['hsds'] } },
+    {
+      config: { access: 'iedereen' },
+      schema: { summary: 'De beschrijving (Frictionless data package) van de HSDS-bestanden', tags: ['hsds'] },
+    },
     async (request) => {
       if (!request.tenant) throw notFound('Deze gemeente');
       return hsdsDataPackage();
@@ -21,6 +24,7 @@ export async function hsdsRoutes(app: FastifyInstance): Promise<void> {
   api.get(
     '/api/v1/hsds/:table.csv',
     {
+      config: { access: 'iedereen' },
       schema: {
         summary: 'Eén tabel van de sociale basis in Open Referral HSDS 3.0, als CSV',
         tags: ['hsds'],

@@ -1,4 +1,5 @@
 // The team's list of key persons: add one only with their consent, remove one when they withdraw it.
+import { teamRoles } from '../../../kernel/access/policy.js';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { withAccess } from '../../../kernel/access/gate.js';
@@ -19,31 +20,43 @@ export async function keyPersonRoutes(app: FastifyInstance): Promise<void> {
       (gated) => listKeyPersons(gated, actor.tenantId),
     );
 
-  app.get('/team/sleutelpersonen', async (request, reply) => {
-    const view = request.view();
-    const people = await list(actorOf(request));
-    return reply.page(keyPersonsTitle(view.lang), <KeyPersonsPage view={view} people={people} />);
-  });
+  app.get(
+    '/team/sleutelpersonen',
+    { config: { access: teamRoles, data: 'sleutelpersoon' } },
+    async (request, reply) => {
+      const view = request.view();
+      const people = await list(actorOf(request));
+      return reply.page(keyPersonsTitle(view.lang), <KeyPersonsPage view={view} people={people} />);
+    },
+  );
 
-  app.post('/team/sleutelpersonen', async (request, reply) => {
-    const view = request.view();
-    const actor = actorOf(request);
-    const form = parseForm(keyPersonSchema, request.body);
-    if (!form.ok)
-      return reply.page(
-        keyPersonsTitle(view.lang),
-        <KeyPersonsPage view={view} people={await list(actor)} values={form.values} errors={form.errors} />,
-        400,
-      );
-    await addKeyPerson(db, actor, form.data);
-    return reply.redirect('/team/sleutelpersonen', 303);
-  });
+  app.post(
+    '/team/sleutelpersonen',
+    { config: { access: teamRoles, data: 'sleutelpersoon' } },
+    async (request, reply) => {
+      const view = request.view();
+      const actor = actorOf(request);
+      const form = parseForm(keyPersonSchema, request.body);
+      if (!form.ok)
+        return reply.page(
+          keyPersonsTitle(view.lang),
+          <KeyPersonsPage view={view} people={await list(actor)} values={form.values} errors={form.errors} />,
+          400,
+        );
+      await addKeyPerson(db, actor, form.data);
+      return reply.redirect('/team/sleutelpersonen', 303);
+    },
+  );
 
-  app.post('/team/sleutelpersonen/:id/verwijderen', async (request, reply) => {
-    const actor = actorOf(request);
-    const { id } = request.params as { id: string };
-    if (!z.uuid().safeParse(id).success) throw notFound('Deze sleutelpersoon');
-    if (!(await removeKeyPerson(db, actor, id))) throw notFound('Deze sleutelpersoon');
-    return reply.redirect('/team/sleutelpersonen', 303);
-  });
+  app.post(
+    '/team/sleutelpersonen/:id/verwijderen',
+    { config: { access: teamRoles, data: 'sleutelpersoon' } },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const { id } = request.params as { id: string };
+      if (!z.uuid().safeParse(id).success) throw notFound('Deze sleutelpersoon');
+      if (!(await removeKeyPerson(db, actor, id))) throw notFound('Deze sleutelpersoon');
+      return reply.redirect('/team/sleutelpersonen', 303);
+    },
+  );
 }

@@ -1,10 +1,12 @@
 // The community worker's pages: entries that need confirming, reminders, and uploading a spreadsheet with a preview.
 // Also the page behind the "Klopt dit nog?" link that owners get by email.
+import { socialBaseRoles } from '../../../kernel/access/policy.js';
 import multipart from '@fastify/multipart';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { signedInUser } from '../../../kernel/auth/actor.js';
 import { notFound } from '../../../kernel/errors.js';
+import { maxUploadBytes } from '../../../kernel/tables/index.js';
 import { findTenantById } from '../../../kernel/tenancy/queries.js';
 import { confirmEntry, confirmEntryByLink } from '../commands/confirm-entry.js';
 import { draftImport } from '../commands/draft-import.js';
@@ -32,7 +34,7 @@ export async function socialBaseManageRoutes(app: FastifyInstance): Promise<void
   const db = ctx.database.db;
   await app.register(multipart, {
     attachFieldsToBody: 'keyValues',
-    limits: { fileSize: 5 * 1024 * 1024, files: 1, fields: 10 },
+    limits: { fileSize: maxUploadBytes, files: 1, fields: 10 },
   });
   const settings = ctx.config.socialBase;
 
@@ -42,7 +44,7 @@ export async function socialBaseManageRoutes(app: FastifyInstance): Promise<void
     return user;
   };
 
-  app.get('/opbouw/actualiteit', async (request, reply) => {
+  app.get('/opbouw/actualiteit', { config: { access: socialBaseRoles } }, async (request, reply) => {
     const view = request.view();
     const user = manager(request);
     const now = new Date();
@@ -61,7 +63,7 @@ export async function socialBaseManageRoutes(app: FastifyInstance): Promise<void
     );
   });
 
-  app.post('/opbouw/actualiteit/:id/bevestigen', async (request, reply) => {
+  app.post('/opbouw/actualiteit/:id/bevestigen', { config: { access: socialBaseRoles } }, async (request, reply) => {
     const user = manager(request);
     const { id } = request.params as { id: string };
     if (!z.uuid().safeParse(id).success || !(await confirmEntry(db, user.tenantId, id)))
@@ -69,7 +71,7 @@ export async function socialBaseManageRoutes(app: FastifyInstance): Promise<void
     return reply.redirect('/opbouw/actualiteit?bevestigd=1', 303);
   });
 
-  app.post('/opbouw/herinneringen', async (request, reply) => {
+  app.post('/opbouw/herinneringen', { config: { access: socialBaseRoles } }, async (request, reply) => {
     const user = manager(request);
     const tenant = await findTenantById(db, user.tenantId);
     const sent = await sendConfirmationRequests(db, ctx.mailer, user.tenantId, {
@@ -80,7 +82,7 @@ export async function socialBaseManageRoutes(app: FastifyInstance): Promise<void
     return reply.redirect(`/opbouw/actualiteit?verstuurd=${sent}`, 303);
   });
 
-  app.get('/opbouw/import', async (request, reply) => {
+  app.get('/opbouw/import', { config: { access: socialBaseRoles } }, async (request, reply) => {
     manager(request);
     const view = request.view();
     return reply.page(uploadTitle(view.lang), <UploadForm view={view} />);
@@ -88,7 +90,16 @@ export async function socialBaseManageRoutes(app: FastifyInstance): Promise<void
 
   app.post(
     '/opbouw/import',
-    { config: { rateLimit: { max: ctx.config.formRateLimit, timeWindow: '15 minutes' } } },
+    {
+      config: { rateLimit: { max: ctx.config.formRateLimit, timeWindow: '15 minutes' }, access: socialBaseRoles },
+      // A file over the limit stops the upload before the handler runs: say so beside the field, not "form expired".
+      errorHandler: (error: Error & { code?: string }, request, reply) => {
+        if (error.code !== 'FST_REQ_FILE_TOO_LARGE') throw error;
+        manager(request);
+        const view = request.view();
+        return reply.page(uploadTitle(view.lang), <UploadForm view={view} error="bestand_te_groot" />, 413);
+      },
+    },
     async (request, reply) => {
       const user = manager(request);
       const view = request.view();
@@ -98,20 +109,30 @@ export async function socialBaseManageRoutes(app: FastifyInstance): Promise<void
       switch (result.outcome) {
         case 'no_file':
           return reply.page(title, <UploadForm view={view} error="bestand_nodig" />, 400);
-        case 'unreadable':
-          return reply.page(title, <UploadForm view={view} error="bestand_onleesbaar" />, 400);
+        case 'refused':
+          return reply.page(title, <UploadForm view={view} error={result.problem} />, 400);
         case 'row_errors':
-          return reply.page(title, <ImportErrors lang={view.lang} errors={result.errors} total={result.total} />, 400);
+          return reply.page(
+            title,
+            <ImportErrors lang={view.lang} errors={result.errors} total={result.total} encoding={result.encoding} />,
+            400,
+          );
         case 'drafted':
           return reply.page(
             title,
-            <ImportPreview view={view} draftId={result.draftId} rows={result.rows} counts={result.counts} />,
+            <ImportPreview
+              view={view}
+              draftId={result.draftId}
+              rows={result.rows}
+              counts={result.counts}
+              encoding={result.encoding}
+            />,
           );
       }
     },
   );
 
-  app.post('/opbouw/import/:draft', async (request, reply) => {
+  app.post('/opbouw/import/:draft', { config: { access: socialBaseRoles } }, async (request, reply) => {
     const user = manager(request);
     const { draft } = request.params as { draft: string };
     const report = z.uuid().safeParse(draft).success ? await saveImport(db, user.tenantId, draft) : undefined;
@@ -121,14 +142,14 @@ export async function socialBaseManageRoutes(app: FastifyInstance): Promise<void
     return reply.redirect(`/opbouw/import/opgeslagen?nieuw=${report.created}&bijgewerkt=${report.updated}`, 303);
   });
 
-  app.get('/opbouw/import/opgeslagen', async (request, reply) => {
+  app.get('/opbouw/import/opgeslagen', { config: { access: socialBaseRoles } }, async (request, reply) => {
     manager(request);
     const { lang } = request.view();
     const q = importSavedQuery.parse(request.query);
     return reply.page(importSavedTitle(lang), <ImportSaved lang={lang} created={q.nieuw} updated={q.bijgewerkt} />);
   });
 
-  app.get('/klopt-dit-nog/:token', async (request, reply) => {
+  app.get('/klopt-dit-nog/:token', { config: { access: 'iedereen' } }, async (request, reply) => {
     const view = request.view();
     const { token } = request.params as { token: string };
     const link = await findConfirmationLink(db, token);
@@ -141,7 +162,7 @@ export async function socialBaseManageRoutes(app: FastifyInstance): Promise<void
     );
   });
 
-  app.post('/klopt-dit-nog/:token', async (request, reply) => {
+  app.post('/klopt-dit-nog/:token', { config: { access: 'iedereen' } }, async (request, reply) => {
     const { lang } = request.view();
     const { token } = request.params as { token: string };
     const confirmed = await confirmEntryByLink(db, token);

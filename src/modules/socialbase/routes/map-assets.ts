@@ -29,7 +29,7 @@ export async function mapAssetRoutes(app: FastifyInstance): Promise<void> {
   if (!app.ctx.config.map) return;
   for (const [url, file] of Object.entries(files)) {
     const body = readFileSync(file.path);
-    app.get(url, { schema: { hide: true } }, async (_request, reply) =>
+    app.get(url, { schema: { hide: true }, config: { access: 'iedereen' } }, async (_request, reply) =>
       reply.type(file.type).header('cache-control', 'public, max-age=86400').send(body),
     );
   }

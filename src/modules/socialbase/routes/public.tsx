@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { notFound } from '../../../kernel/errors.js';
-import { type FormErrors, keptValues } from '../../../kernel/ui/forms.js';
+import { type FormErrors, keptValues, messageKeyOf } from '../../../kernel/ui/forms.js';
 import { tr } from '../../../kernel/ui/messages.js';
 import { amsterdamNow, occurrences } from '../../../kernel/time/index.js';
 import { activityForApi, apiActivity } from '../api-activity.js';
@@ -24,7 +24,7 @@ export async function socialBaseRoutes(app: FastifyInstance): Promise<void> {
     return tenant;
   };
 
-  app.get('/sociale-kaart', async (request, reply) => {
+  app.get('/sociale-kaart', { config: { access: 'iedereen' } }, async (request, reply) => {
     const view = request.view();
     const tenant = requireTenant(request.tenant);
     const raw = request.query as Record<string, unknown>;
@@ -50,8 +50,7 @@ export async function socialBaseRoutes(app: FastifyInstance): Promise<void> {
       );
     if (!parsed.success) {
       const errors: FormErrors = {};
-      for (const issue of parsed.error.issues)
-        errors[String(issue.path[0])] = issue.path[0] === 'postcode' ? 'postcode_ongeldig' : 'zoekterm_te_lang';
+      for (const issue of parsed.error.issues) errors[String(issue.path[0])] = messageKeyOf(issue.message);
       return page({ errors, page: 1 }, 400);
     }
     const { filters, postcodeProblem } = await resolveSearch(db, parsed.data);
@@ -68,7 +67,7 @@ export async function socialBaseRoutes(app: FastifyInstance): Promise<void> {
     return activity;
   };
 
-  app.get('/sociale-kaart/:id', async (request, reply) => {
+  app.get('/sociale-kaart/:id', { config: { access: 'iedereen' } }, async (request, reply) => {
     const view = request.view();
     const tenant = requireTenant(request.tenant);
     const activity = await activityOr404(tenant.id, (request.params as { id: string }).id);
@@ -86,7 +85,7 @@ export async function socialBaseRoutes(app: FastifyInstance): Promise<void> {
     );
   });
 
-  app.get('/sociale-kaart/:id/agenda.ics', async (request, reply) => {
+  app.get('/sociale-kaart/:id/agenda.ics', { config: { access: 'iedereen' } }, async (request, reply) => {
     const tenant = requireTenant(request.tenant);
     const activity = await activityOr404(tenant.id, (request.params as { id: string }).id);
     const calendar = activityCalendar(
@@ -116,6 +115,7 @@ export async function socialBaseRoutes(app: FastifyInstance): Promise<void> {
   api.get(
     '/api/v1/activiteiten',
     {
+      config: { access: 'iedereen' },
       schema: {
         summary: 'Zoeken in de sociale kaart, met dezelfde filters als de zoekpagina',
         tags: ['sociale kaart'],
@@ -144,6 +144,7 @@ export async function socialBaseRoutes(app: FastifyInstance): Promise<void> {
   api.get(
     '/api/v1/activiteiten/:id',
     {
+      config: { access: 'iedereen' },
       schema: {
         summary: 'Eén activiteit van de sociale kaart',
         tags: ['sociale kaart'],

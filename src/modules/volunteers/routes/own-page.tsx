@@ -1,4 +1,5 @@
 // The volunteer's own page (/mijn/vrijwilliger) and its three forms: hours, "even niet", and woman or man.
+import { residentRoles } from '../../../kernel/access/policy.js';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { actorOf } from '../../../kernel/auth/actor.js';
 import { DomainError, notFound } from '../../../kernel/errors.js';
@@ -47,30 +48,42 @@ export async function ownPageRoutes(app: FastifyInstance): Promise<void> {
     return { actor, volunteer };
   }
 
-  app.get('/mijn/vrijwilliger', async (request, reply) => {
+  app.get('/mijn/vrijwilliger', { config: { access: residentRoles, data: 'vrijwilliger' } }, async (request, reply) => {
     const view = request.view();
     const notice = ownPageNotice(view.lang, request.query as Record<string, string | undefined>);
     return reply.page(ownPageTitle(view.lang), await ownPage(view, request, notice));
   });
 
-  app.post('/mijn/vrijwilliger/uren', async (request, reply) => {
-    const form = parseForm(hoursSchema, request.body);
-    if (!form.ok) return pageAgain(request, reply, form);
-    const over = await recordHours(db, await self(request), form.data);
-    return reply.redirect(`/mijn/vrijwilliger?opgeslagen=1${over ? `&boven=${over}` : ''}`, 303);
-  });
+  app.post(
+    '/mijn/vrijwilliger/uren',
+    { config: { access: residentRoles, data: 'vrijwilliger' } },
+    async (request, reply) => {
+      const form = parseForm(hoursSchema, request.body);
+      if (!form.ok) return pageAgain(request, reply, form);
+      const over = await recordHours(db, await self(request), form.data);
+      return reply.redirect(`/mijn/vrijwilliger?opgeslagen=1${over ? `&boven=${over}` : ''}`, 303);
+    },
+  );
 
-  app.post('/mijn/vrijwilliger/geslacht', async (request, reply) => {
-    const form = genderAnswerSchema.safeParse(request.body);
-    if (!form.success) throw new DomainError('ongeldige_invoer', 'Kies een van de antwoorden.');
-    await setGender(db, await self(request), form.data.geslacht || null);
-    return reply.redirect('/mijn/vrijwilliger?bewaard=1', 303);
-  });
+  app.post(
+    '/mijn/vrijwilliger/geslacht',
+    { config: { access: residentRoles, data: 'vrijwilliger' } },
+    async (request, reply) => {
+      const form = genderAnswerSchema.safeParse(request.body);
+      if (!form.success) throw new DomainError('ongeldige_invoer', 'Kies een van de antwoorden.');
+      await setGender(db, await self(request), form.data.geslacht || null);
+      return reply.redirect('/mijn/vrijwilliger?bewaard=1', 303);
+    },
+  );
 
-  app.post('/mijn/vrijwilliger/even-niet', async (request, reply) => {
-    const form = parseForm(awaySchema, request.body);
-    if (!form.ok) return pageAgain(request, reply, form);
-    await setAway(db, await self(request), form.data);
-    return reply.redirect('/mijn/vrijwilliger', 303);
-  });
+  app.post(
+    '/mijn/vrijwilliger/even-niet',
+    { config: { access: residentRoles, data: 'vrijwilliger' } },
+    async (request, reply) => {
+      const form = parseForm(awaySchema, request.body);
+      if (!form.ok) return pageAgain(request, reply, form);
+      await setAway(db, await self(request), form.data);
+      return reply.redirect('/mijn/vrijwilliger', 303);
+    },
+  );
 }
