@@ -9,10 +9,11 @@ import { type Command, UsageError } from '../command.js';
 import { folderInWords, seconds } from '../steps.js';
 
 export const postgresBackupAdvice =
-  'Met DATABASE_URL staat de database op een PostgreSQL-server. Gebruik daarvoor de gereedschappen van PostgreSQL:\n' +
-  '  backup:      pg_dump --format=custom --file=nabij.dump "$DATABASE_URL"\n' +
-  '  terugzetten: pg_restore --clean --if-exists --no-owner --dbname="$DATABASE_URL" nabij.dump\n' +
-  'Rollen en wachtwoorden van de server zitten niet in die backup (pg_dumpall --roles-only). Zie docs/operations.md.';
+  'Met DATABASE_URL staat de database op een PostgreSQL-server. Gebruik daarvoor de gereedschappen van PostgreSQL,\n' +
+  'als de eigenaar van de tabellen (DATABASE_OWNER_URL, anders DATABASE_URL):\n' +
+  '  backup:      pg_dump --format=custom --file=nabij.dump "$DATABASE_OWNER_URL"\n' +
+  '  terugzetten: pg_restore --clean --if-exists --no-owner --dbname="$DATABASE_OWNER_URL" nabij.dump\n' +
+  'Rollen en wachtwoorden zitten niet in die backup (pg_dumpall --roles-only). Zie docs/operations.md.';
 
 export const serverRunningAdvice = (dataDir: string, pid: number) =>
   `Nabij draait (proces ${pid}) op de database in ${dataDir}. Een backup maken of terugzetten kan alleen als ` +

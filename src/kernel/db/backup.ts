@@ -131,10 +131,19 @@ export async function writeBackup(database: DatabaseHandle, path: string, now = 
   // PGlite is one connection: holding it waits for a running transaction to end and keeps the next one out, so the
   // rows counted are the rows in the tarball, and no transaction is half done in it.
   const { summary, tarball } = await database.db.connection().execute(async (connection) => {
-    // A checkpoint spares recovery when the backup is opened; a role without the right to one still gets a
-    // consistent image, which PostgreSQL recovers from its write-ahead log.
-    await sql`CHECKPOINT`.execute(connection).catch(() => undefined);
-    return { summary: await summarizeDatabase(connection), tarball: await dumpEmbedded() };
+    // The application's handle works as a restricted role that may not read the migrator's tables nor run a
+    // checkpoint: like VACUUM, the backup steps out of it on this one connection, and back in afterwards.
+    const { rows } = await sql<{ role: string; login: string }>`
+      SELECT current_user AS role, session_user AS login`.execute(connection);
+    const role = rows[0]?.role;
+    if (role && role !== rows[0]?.login) await sql`RESET ROLE`.execute(connection);
+    try {
+      // A checkpoint spares recovery when the backup is opened.
+      await sql`CHECKPOINT`.execute(connection);
+      return { summary: await summarizeDatabase(connection), tarball: await dumpEmbedded() };
+    } finally {
+      if (role && role !== rows[0]?.login) await sql`SET ROLE ${sql.id(role)}`.execute(connection);
+    }
   });
   const content = encodeBackup(summary, tarball, now);
   writePrivately(path, content);

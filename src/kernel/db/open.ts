@@ -12,7 +12,7 @@ export async function openMigratedDatabase(config: Config, progress: OpenProgres
   const owner = await openDatabase(databaseOptionsFrom(config));
   progress.opened?.();
   try {
-    // Migrated first, told after: an optional call would skip its argument when nobody listens.
+    // Not `progress.migrated?.(await …)`: an optional call skips its arguments when nobody listens.
     const report = await migrateToLatest(owner.db);
     progress.migrated?.(report);
     // With a separate owner, the application's own login joins the role; with one login, that login itself.

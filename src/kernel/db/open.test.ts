@@ -1,0 +1,36 @@
+// Opening a database migrates it, whether or not the caller listens for the steps (serve does, other commands not).
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import '../../../test/support/database.js';
+import { loadConfig } from '../../config.js';
+import { summarizeDatabase } from './backup.js';
+import { databaseOptionsFrom, openDatabase } from './database.js';
+import { allMigrations } from './migrator.js';
+import { openMigratedDatabase } from './open.js';
+
+describe('openMigratedDatabase', () => {
+  it('applies every migration without a listener, and tells a listener opened, then migrated', async () => {
+    const dataDir = join(mkdtempSync(join(tmpdir(), 'nabij-open-')), 'data');
+    const config = loadConfig({ NABIJ_DATA_DIR: dataDir });
+    const total = Object.keys(allMigrations()).length;
+
+    await (await openMigratedDatabase(config)).close();
+    // Read as the owner: the handle openMigratedDatabase returns works as the application's role.
+    const owner = await openDatabase(databaseOptionsFrom(config));
+    try {
+      expect((await summarizeDatabase(owner.db)).migrations).toHaveLength(total);
+    } finally {
+      await owner.close();
+    }
+
+    const told: string[] = [];
+    const again = await openMigratedDatabase(config, {
+      opened: () => told.push('opened'),
+      migrated: ({ applied }) => told.push(`migrated ${applied.length}`),
+    });
+    await again.close();
+    expect(told).toEqual(['opened', 'migrated 0']);
+  }, 120_000);
+});
