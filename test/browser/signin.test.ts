@@ -147,7 +147,7 @@ describe('staff sign-in', () => {
     await page.getByLabel('Wachtwoord').fill('niet-het-wachtwoord');
     expect(await post(page, page.getByRole('button', { name: 'Verder' }))).toBe(400);
 
-    const message = 'Dit e-mailadres of wachtwoord klopt niet.';
+    const message = 'Dit e-mailadres of wachtwoord klopt niet. Na 5 keer verkeerd kun je een kwartier niet inloggen.';
     expect(await textOf(page.getByRole('alert').getByRole('link'))).toBe(`Wachtwoord: ${message}`);
     expect(await textOf(page.locator('#veld-wachtwoord-fout'))).toBe(message);
     expect(await page.getByLabel('E-mailadres').inputValue()).toBe(email);
