@@ -123,6 +123,12 @@ export const fieldMessages = {
   bedrag_ongeldig: ['Schrijf het bedrag als 12,50.', 'Write the amount as 12.50.'],
   periode_ongeldig: ['De einddatum moet na de begindatum liggen.', 'The end date must be after the start date.'],
   naam_gemeente_nodig: ['Vul een naam in.', 'Enter a name.'],
+  naam_systeem_nodig: ['Schrijf op welk systeem de sleutel gebruikt.', 'Write down which system uses the key.'],
+  rechten_kiezen: ['Kies minstens één recht.', 'Choose at least one right.'],
+  datum_voorbij: [
+    'Kies vandaag of een latere datum, of laat het leeg.',
+    'Choose today or a later date, or leave it empty.',
+  ],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type FieldMessageKey = keyof typeof fieldMessages;

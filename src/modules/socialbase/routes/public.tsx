@@ -116,7 +116,7 @@ export async function socialBaseRoutes(app: FastifyInstance): Promise<void> {
   api.get(
     '/api/v1/activiteiten',
     {
-      config: { access: 'iedereen' },
+      config: { access: 'iedereen', scopes: ['sociale-kaart:lezen'] },
       schema: {
         summary: 'Zoeken in de sociale kaart, met dezelfde filters als de zoekpagina',
         tags: ['sociale kaart'],
@@ -145,7 +145,7 @@ export async function socialBaseRoutes(app: FastifyInstance): Promise<void> {
   api.get(
     '/api/v1/activiteiten/:id',
     {
-      config: { access: 'iedereen' },
+      config: { access: 'iedereen', scopes: ['sociale-kaart:lezen'] },
       schema: {
         summary: 'Eén activiteit van de sociale kaart',
         tags: ['sociale kaart'],
