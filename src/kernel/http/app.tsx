@@ -164,14 +164,15 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions): Promi
             type: 'http',
             scheme: 'bearer',
             description:
-              'Een sleutel voor een koppeling (nabij_…), gemaakt door een beheerder op /beheer/koppelingen. ' +
+              'Een API-sleutel van een gekoppeld systeem (nabij_…), gemaakt door een beheerder op ' +
+              '/beheer/api-sleutels of met nabij token create. ' +
               'Per operatie staat welke rechten (scopes) de sleutel nodig heeft.',
           },
           sessie: {
             type: 'apiKey',
             in: 'cookie',
             name: SESSION_COOKIE,
-            description: 'De sessie van een ingelogde persoon in de browser (niet voor koppelingen).',
+            description: 'De sessie van een ingelogde persoon in de browser (niet voor gekoppelde systemen).',
           },
         },
       },

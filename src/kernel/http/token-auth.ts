@@ -74,6 +74,11 @@ export function documentTokenUse(
     ? `Met een sleutel: een van de rechten ${scopes.join(', ')}.`
     : 'Niet met een sleutel: alleen voor een ingelogde persoon.';
   const { 429: tooMany, ...refusals } = problemResponses;
+  const declared = transformed.schema.response as Record<string, unknown> | undefined;
+  // A route without response schemas gets fastify-swagger's plain 200, as before any refusal was added.
+  const success = Object.keys(declared ?? {}).some((status) => status.startsWith('2'))
+    ? {}
+    : { 200: { description: 'Default Response', type: 'null' } };
   return {
     ...transformed,
     schema: {
@@ -81,7 +86,8 @@ export function documentTokenUse(
       description: [(transformed.schema as { description?: string }).description, rights].filter(Boolean).join(' '),
       security,
       response: {
-        ...(transformed.schema.response as Record<string, unknown> | undefined),
+        ...success,
+        ...declared,
         ...refusals,
         ...(scopes.length ? { 429: tooMany } : {}),
       },
