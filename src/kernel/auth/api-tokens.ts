@@ -17,13 +17,12 @@ export const isTokenScope = (value: string): value is TokenScope => (tokenScopes
 /** Each scope in plain words, for the administrator choosing them. */
 export const tokenScopeWords: Record<TokenScope, [string, string]> = {
   triage: [
-    'Triage: een hulpvraag laten lezen en voorstellen krijgen (POST /api/v1/triage). Leest daarvoor de ' +
-      'vrijwilligers van de gemeente.',
-    'Triage: have a help request read and get proposals (POST /api/v1/triage). Reads the municipality’s volunteers ' +
-      'to do so.',
+    'Een hulpvraag laten lezen en voorstellen krijgen (POST /api/v1/triage). Leest daarvoor de vrijwilligers van ' +
+      'de gemeente.',
+    'Have a help request read and get proposals (POST /api/v1/triage). Reads the municipality’s volunteers to do so.',
   ],
   'sociale-kaart:lezen': [
-    'Sociale kaart lezen: de activiteiten en de HSDS-bestanden (GET /api/v1/activiteiten, /api/v1/hsds).',
+    'De sociale kaart lezen: de activiteiten en de HSDS-bestanden (GET /api/v1/activiteiten, /api/v1/hsds).',
     'Read the social map: the activities and the HSDS files (GET /api/v1/activiteiten, /api/v1/hsds).',
   ],
   'personen:lezen': [

@@ -81,7 +81,9 @@ function KeyTable({ view, keys }: { view: View; keys: readonly ApiTokenRow[] }) 
     <div class="utrecht-table-container utrecht-table-container--overflow-inline">
       <table class="utrecht-table utrecht-table--html-table">
         <caption class="utrecht-table__caption">
-          {tr(lang, `${keys.length} API-sleutels`, `${keys.length} API keys`)}
+          {keys.length === 1
+            ? tr(lang, '1 sleutel', '1 key')
+            : tr(lang, `${keys.length} sleutels`, `${keys.length} keys`)}
         </caption>
         <thead class="utrecht-table__header">
           <tr class="utrecht-table__row">
@@ -140,17 +142,18 @@ function KeyTable({ view, keys }: { view: View; keys: readonly ApiTokenRow[] }) 
   );
 }
 
+const formLabels = (lang: Lang) => ({
+  naam: tr(lang, 'Welk systeem gebruikt de sleutel?', 'Which system uses the key?'),
+  rechten: tr(lang, 'Wat mag het systeem?', 'What may the system do?'),
+  geldig_tot: tr(lang, 'Geldig tot en met (mag leeg blijven)', 'Valid up to and including (optional)'),
+});
+
 function NewKeyForm({ view, values, errors }: { view: View; values?: FormValues; errors?: FormErrors }) {
   const { lang } = view;
-  const labels = {
-    naam: tr(lang, 'Welk systeem gebruikt de sleutel?', 'Which system uses the key?'),
-    rechten: tr(lang, 'Wat mag het systeem?', 'What may the system do?'),
-    geldig_tot: tr(lang, 'Geldig tot en met (mag leeg blijven)', 'Valid up to and including (optional)'),
-  };
+  const labels = formLabels(lang);
   const chosen = new Set(values?.rechten?.split(',') ?? []);
   return (
     <>
-      <ErrorSummary view={view} errors={errors ?? {}} labels={labels} />
       <h2 class="utrecht-heading-2">{tr(lang, 'Nieuwe API-sleutel', 'New API key')}</h2>
       <Form view={view} action={PATH} label={tr(lang, 'Nieuwe API-sleutel', 'New API key')}>
         <TextField
@@ -211,34 +214,38 @@ function NewKey({ view, name, token }: { view: View; name: string; token: string
   const { lang } = view;
   return (
     <div class="utrecht-alert utrecht-alert--ok" role="status">
-      <h2 class="utrecht-heading-2">
-        {tr(lang, `De sleutel voor ${name} is gemaakt`, `The key for ${name} is ready`)}
-      </h2>
-      <p class="utrecht-paragraph">
-        {tr(
-          lang,
-          'Kopieer de sleutel nu en zet hem in het andere systeem. Je ziet hem hierna nooit meer: Nabij bewaart ' +
-            'alleen een controlegetal. Kwijt? Trek hem in en maak een nieuwe.',
-          'Copy the key now and put it in the other system. You will never see it again: Nabij only keeps a ' +
-            'checksum. Lost it? Revoke it and create a new one.',
-        )}
-      </p>
-      <div class="utrecht-form-field utrecht-form-field--text">
-        <div class="utrecht-form-field__label">
-          <label class="utrecht-form-label" for="nieuwe-sleutel">
-            {tr(lang, 'Sleutel', 'Key')}
-          </label>
-        </div>
-        <div class="utrecht-form-field__input">
-          <input
-            class="utrecht-textbox utrecht-textbox--html-input nabij-token"
-            id="nieuwe-sleutel"
-            type="text"
-            readOnly
-            value={token}
-            autoComplete="off"
-            spellcheck={false}
-          />
+      <div class="utrecht-alert__content">
+        <div class="utrecht-alert__message">
+          <h2 class="utrecht-heading-2">
+            {tr(lang, `De sleutel voor ${name} is gemaakt`, `The key for ${name} is ready`)}
+          </h2>
+          <p class="utrecht-paragraph">
+            {tr(
+              lang,
+              'Kopieer de sleutel nu en zet hem in het andere systeem. Je ziet hem hierna nooit meer: Nabij bewaart ' +
+                'alleen een controlegetal. Kwijt? Trek hem in en maak een nieuwe.',
+              'Copy the key now and put it in the other system. You will never see it again: Nabij only keeps a ' +
+                'checksum. Lost it? Revoke it and create a new one.',
+            )}
+          </p>
+          <div class="utrecht-form-field utrecht-form-field--text">
+            <div class="utrecht-form-field__label">
+              <label class="utrecht-form-label" for="nieuwe-sleutel">
+                {tr(lang, 'Sleutel', 'Key')}
+              </label>
+            </div>
+            <div class="utrecht-form-field__input">
+              <input
+                class="utrecht-textbox utrecht-textbox--html-input nabij-token"
+                id="nieuwe-sleutel"
+                type="text"
+                readOnly
+                value={token}
+                autoComplete="off"
+                spellcheck={false}
+              />
+            </div>
+          </div>
         </div>
       </div>
     </div>
@@ -269,6 +276,7 @@ export async function apiKeyRoutes(app: FastifyInstance): Promise<void> {
           </div>
         ) : null}
         {parts.created ? <NewKey view={view} {...parts.created} /> : null}
+        <ErrorSummary view={view} errors={parts.form?.errors ?? {}} labels={formLabels(lang)} />
         <h1 class="utrecht-heading-1">{apiKeysTitle(lang)}</h1>
         <p class="utrecht-paragraph">
           {tr(
