@@ -13,7 +13,8 @@ import { openMigratedDatabase } from '../../kernel/db/open.js';
 import { findTenantBySlug } from '../../kernel/tenancy/queries.js';
 import { type Command, UsageError } from '../command.js';
 
-const isoDay = (at: Date | null) => (at ? at.toISOString().slice(0, 16).replace('T', ' ') : '-');
+// Times in UTC, to the minute, so they read the same on any server.
+const isoMinute = (at: Date | null) => (at ? `${at.toISOString().slice(0, 16)}Z` : '-');
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const token: Command = {
@@ -89,8 +90,8 @@ The key is printed once, on the last line of create's output; only a hash of it 
       if (keys.length === 0) console.log(`${tenant.name} has no API keys.`);
       for (const key of keys)
         console.log(
-          [key.id, key.state, key.name, key.scopes.join(','), `made ${isoDay(key.createdAt)}`]
-            .concat([`ends ${isoDay(key.expiresAt)}`, `last used ${isoDay(key.lastUsedAt)}`])
+          [key.id, key.state, key.name, key.scopes.join(','), `made ${isoMinute(key.createdAt)}`]
+            .concat([`ends ${isoMinute(key.expiresAt)}`, `last used ${isoMinute(key.lastUsedAt)}`])
             .join('\t'),
         );
       return 0;
