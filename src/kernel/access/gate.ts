@@ -105,7 +105,8 @@ async function writeLog(
 
 /**
  * Records an attempt that was refused before any data was read: a page not meant for the actor's role (or an API
- * route outside a token's scopes), or a record that is not in the actor's municipality. The person named (when known) sees the attempt in their own log.
+ * route outside a token's scopes), or a record that is not in the actor's municipality. The person named (when
+ * known) sees the attempt in their own log.
  */
 export async function logRefusal(
   db: Db,
