@@ -7,6 +7,7 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('127.0.0.1'),
   DATABASE_URL: z.string().url().optional(),
+  DATABASE_OWNER_URL: z.string().url().optional(),
   NABIJ_DATA_DIR: z.string().default('./data'),
   NABIJ_BASE_URL: z.string().url().optional(),
   NABIJ_OUTBOX_DIR: z.string().optional(),
@@ -35,6 +36,8 @@ export type Config = {
   port: number;
   host: string;
   databaseUrl: string | undefined;
+  /** The role that owns the tables and runs migrations, when the application logs in as another one. */
+  databaseOwnerUrl: string | undefined;
   dataDir: string;
   baseUrl: string;
   outboxDir: string;
@@ -80,6 +83,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
+    databaseOwnerUrl: e.DATABASE_OWNER_URL,
     dataDir,
     baseUrl: e.NABIJ_BASE_URL ?? `http://localhost:${e.PORT}`,
     outboxDir: resolve(e.NABIJ_OUTBOX_DIR ?? resolve(dataDir, 'outbox')),

@@ -42,8 +42,13 @@ const commands: { name: string; summary: string; load: () => Promise<Command> }[
     load: async () => (await import('./commands/triage.js')).triageCommand,
   },
   {
+    name: 'toegangslog',
+    summary: 'Check that the access log has not been changed (its hash chain)',
+    load: async () => (await import('./commands/access-log.js')).accessLogCommand,
+  },
+  {
     name: 'herinneringen',
-    summary: 'Send the "Klopt dit nog?" and "Hoe gaat het?" emails that are due',
+    summary: 'Send the "Klopt dit nog?" and "Hoe gaat het?" emails that are due, and clear expired sign-ups',
     load: async () => (await import('./commands/reminders.js')).reminders,
   },
 ];

@@ -30,7 +30,7 @@ export type Job = {
   firstAfterMs?: number;
   /** Runs once; returns how many things it did (mails sent, rows moved). */
   run(ctx: AppContext): Promise<number>;
-  /** That count in a Dutch phrase for the command line: `(n) => `${n} herinneringen``. */
+  /** What it did in a Dutch phrase for the command line: `(n) => `${n} herinneringen verstuurd``. */
   summary(count: number): string;
 };
 

@@ -7,7 +7,7 @@ import { currentTotp } from '../../src/kernel/auth/totp.js';
 import type { Role } from '../../src/kernel/auth/roles.js';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../../src/modules/demo/seed.js';
 import { expectNoAxeViolations, screenshot } from './harness.js';
-import { type BrowserApp, codeFromMail } from './server.js';
+import { type BrowserApp, codeFromMail, signUpLinkPathFromMail } from './server.js';
 
 export type Tab = {
   context: BrowserContext;
@@ -155,6 +155,19 @@ export async function signInAsStaff(tab: Tab, email: string, startPage: string, 
   await page.getByLabel('Code uit je app').fill(currentTotp(DEMO_TOTP_SECRET));
   await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
   await page.waitForURL(startPage);
+}
+
+/**
+ * Finishes a volunteer sign-up as its mail says: opens the link in the newest mail to the address, presses the
+ * button there, and lands signed in on the volunteer's own page. `check` names the confirm page's check.
+ */
+export async function confirmSignUpFromMail(tab: Tab, app: BrowserApp, email: string, check?: string): Promise<void> {
+  const { page } = tab;
+  await page.goto(signUpLinkPathFromMail(app.lastMailTo(email)));
+  expect(await h1(page)).toBe('Aanmelding afmaken');
+  if (check) await checkPage(tab, check);
+  expect(await post(page, button(page, 'Aanmelding afmaken'))).toBe(303);
+  await page.waitForURL('/mijn/vrijwilliger?aangemeld=1');
 }
 
 /** The button on /demo that signs in as the demo account of this role. */

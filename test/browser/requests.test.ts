@@ -5,7 +5,18 @@
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sendFollowUps } from '../../src/modules/requests/index.js';
-import { button, checkPage, h1, link, post, signInWithCode, type Tab, textOf, visible } from './journeys.js';
+import {
+  button,
+  checkPage,
+  confirmSignUpFromMail,
+  h1,
+  link,
+  post,
+  signInWithCode,
+  type Tab,
+  textOf,
+  visible,
+} from './journeys.js';
 import { browserSession } from './session.js';
 
 const REACH_MESSAGE = 'Vul een e-mailadres of een telefoonnummer in, zodat we je kunnen bereiken.';
@@ -450,8 +461,13 @@ describe('4. a volunteer signs up and enters hours', () => {
       .getByLabel('Boodschappen', { exact: true })
       .check();
     await page.getByLabel('Ik heb de afspraken gelezen en vind ze goed').check();
-    expect(await post(page, button(page, 'Aanmelden'))).toBe(200);
-    expect(await h1(page)).toBe('Dank je wel!');
+    expect(await post(page, button(page, 'Aanmelden'))).toBe(303);
+    expect(await h1(page)).toBe('Kijk in je e-mail');
+    await check(tab, 'vrijwilliger-aanmelden-kijk-in-je-mail');
+
+    // The link in the mail finishes the sign-up: she is signed in, on her own page.
+    await confirmSignUpFromMail(tab, session.app, VOLUNTEER.email);
+    expect(await h1(page)).toBe(`Hallo ${VOLUNTEER.firstName}`);
     expect(await textOf(page.getByRole('status'))).toContain('Je bent aangemeld als vrijwilliger.');
     await check(tab, 'vrijwilliger-aangemeld');
   });

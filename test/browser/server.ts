@@ -82,3 +82,10 @@ export function linkPathFromMail(mail: Mail): string {
   if (!path) throw new Error(`no sign-in link in the mail "${mail.subject}":\n${mail.text}`);
   return path;
 }
+
+/** The path of the link in a volunteer sign-up mail: `/helpen/aanmelden/bevestigen/<token>`. */
+export function signUpLinkPathFromMail(mail: Mail): string {
+  const path = /\/helpen\/aanmelden\/bevestigen\/[A-Za-z0-9_-]+/.exec(mail.text)?.[0];
+  if (!path) throw new Error(`no sign-up link in the mail "${mail.subject}":\n${mail.text}`);
+  return path;
+}

@@ -5,7 +5,18 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { demoEmail } from '../../src/modules/demo/seed.js';
-import { button, checkPage, demoButton, h1, link, post, signInAsStaff, type Tab, textOf } from './journeys.js';
+import {
+  button,
+  checkPage,
+  confirmSignUpFromMail,
+  demoButton,
+  h1,
+  link,
+  post,
+  signInAsStaff,
+  type Tab,
+  textOf,
+} from './journeys.js';
 import { browserSession } from './session.js';
 
 /** The asker of journeys a and b: a phone number, no e-mail address, so everything after asking goes by phone. */
@@ -321,9 +332,12 @@ describe('c. a volunteer signs up', () => {
       .check();
     await gender.selectOption({ label: 'Een vrouw' });
     await page.getByLabel('Ik heb de afspraken gelezen en vind ze goed').check();
-    expect(await post(page, button(page, 'Aanmelden'))).toBe(200);
-    expect(await h1(page)).toBe('Dank je wel!');
+    expect(await post(page, button(page, 'Aanmelden'))).toBe(303);
+    expect(await h1(page)).toBe('Kijk in je e-mail');
+    await confirmSignUpFromMail(tab, session.app, 'ria.vrijwilliger@voorbeeld.nl');
     expect(await textOf(page.getByRole('status'))).toContain('Je bent aangemeld als vrijwilliger.');
+    // Her answer is on her own page.
+    expect(await page.getByLabel(GENDER_LABEL).inputValue()).toBe('v');
     await checkPage(tab, 'vrijwilliger-aangemeld-geslacht');
   });
 });

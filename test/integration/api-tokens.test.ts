@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiToken, type TokenScope } from '../../src/kernel/auth/api-tokens.js';
+import { createApiToken, type TokenScope, tokenScopes } from '../../src/kernel/auth/api-tokens.js';
 import { formToken, sessionCookie, type TestApp, testApp } from '../support/app.js';
 import { makeTenant, makeUser, makeVolunteer, type TestUser } from '../support/factories.js';
 
@@ -319,6 +319,41 @@ describe('calling the API with a key', () => {
     const response = await t.app.inject({ url: '/api/v1/gemeente', headers: bearer(key.token) });
     expect(response.json()).toMatchObject({ slug: 'anderdorp' });
     expect((await t.app.inject({ url: '/api/v1/gemeente' })).json()).toMatchObject({ slug: 'sleuteldorp' });
+  });
+});
+
+describe('every route', () => {
+  // From the route table, so a new route is checked the moment it exists.
+  it('opens to a key exactly the API routes that name its scope, and answers pages as without a key', async () => {
+    const keys = new Map<TokenScope, string>();
+    for (const scope of tokenScopes) keys.set(scope, (await makeKey(`Alleen ${scope}`, [scope])).token);
+    const routes = t.app.routeTable.filter(
+      (r) => r.method !== 'HEAD' && r.method !== 'OPTIONS' && r.url !== '/uitloggen',
+    );
+    const mismatches: string[] = [];
+    for (const route of routes) {
+      const url = route.url.replace(/:(\w+)/g, (_m, name: string) => (name === 'table' ? 'service' : resident.id));
+      const isApi = url.startsWith('/api/');
+      const call = (authorization?: string) =>
+        t.app.inject({
+          method: route.method as 'GET',
+          url,
+          headers: {
+            ...(authorization ? { authorization } : {}),
+            ...(route.method === 'GET' ? {} : { 'content-type': isApi ? 'application/json' : 'text/plain' }),
+          },
+          payload: route.method === 'GET' ? undefined : isApi ? '{}' : '',
+        });
+      const without = isApi ? undefined : (await call()).statusCode;
+      for (const [scope, token] of keys) {
+        const status = (await call(`Bearer ${token}`)).statusCode;
+        const admitted = route.scopes.includes(scope);
+        const fits = !isApi ? status === without : admitted ? status !== 401 && status !== 403 : status === 403;
+        if (!fits || status >= 500) mismatches.push(`${route.method} ${url} with ${scope}: ${status}`);
+      }
+    }
+    expect(mismatches).toEqual([]);
+    expect(routes.filter((r) => r.scopes.length > 0).length).toBeGreaterThanOrEqual(8);
   });
 });
 

@@ -83,6 +83,11 @@ describe('nabij command', { timeout: 180_000 }, () => {
       'een-lang-wachtwoord\n',
     );
     expect(professional.stdout).toContain('Account created');
+
+    // Everything above wrote to the access log; its chain holds, and the command says so per municipality.
+    const check = await nabij(['toegangslog', 'controleer']);
+    expect(check.stdout).toMatch(/wijkstad: \d+ regels, de ketting klopt\. Laatste hash: [0-9a-f]{64}/);
+    await expect(nabij(['toegangslog', 'controleer', '--gemeente', 'bestaat-niet'])).rejects.toMatchObject({ code: 2 });
   });
 
   it('imports the social base of CONTRACT.md: 45 activities, and 45 again on a second import', async () => {

@@ -4,6 +4,7 @@ import pg from 'pg';
 import { loadConfig } from '../../src/config.js';
 import { type DatabaseHandle, openDatabase } from '../../src/kernel/db/database.js';
 import { migrateToLatest } from '../../src/kernel/db/migrator.js';
+import { grantAppRole } from '../../src/kernel/db/roles.js';
 import { installModules } from '../../src/kernel/modules.js';
 import { modules } from '../../src/modules/index.js';
 
@@ -15,8 +16,10 @@ export type TestDatabase = DatabaseHandle & { drop(): Promise<void> };
 export async function testDatabase(): Promise<TestDatabase> {
   const serverUrl = loadConfig().databaseUrl;
   if (!serverUrl) {
-    const handle = await openDatabase({ kind: 'pglite-memory' });
-    await migrateToLatest(handle.db);
+    const owner = await openDatabase({ kind: 'pglite-memory' });
+    await migrateToLatest(owner.db);
+    await grantAppRole(owner.db);
+    const handle = await owner.asAppRole();
     return { ...handle, drop: () => handle.close() };
   }
   const name = `nabij_test_${randomBytes(6).toString('hex')}`;
@@ -26,8 +29,11 @@ export async function testDatabase(): Promise<TestDatabase> {
   await admin.end();
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const handle = await openDatabase({ kind: 'postgres', url: url.toString(), poolSize: 4 });
-  await migrateToLatest(handle.db);
+  const owner = await openDatabase({ kind: 'postgres', url: url.toString(), poolSize: 4 });
+  await migrateToLatest(owner.db);
+  await grantAppRole(owner.db);
+  // Like a running Nabij, tests work as the application's role: what it may not do fails here as in production.
+  const handle = await owner.asAppRole();
   return {
     ...handle,
     drop: async () => {

@@ -1,4 +1,5 @@
-// nabij herinneringen: run every module's job once ("Klopt dit nog?", "Hoe gaat het?"). Safe to run often (cron).
+// nabij herinneringen: run every module's job once ("Klopt dit nog?", "Hoe gaat het?", expired sign-ups). Safe to
+// run often (cron).
 import { loadConfig } from '../../config.js';
 import { openMigratedDatabase } from '../../kernel/db/open.js';
 import { mailerFor } from '../../kernel/mail/mailer.js';
@@ -8,11 +9,12 @@ import type { Command } from '../command.js';
 
 export const reminders: Command = {
   name: 'herinneringen',
-  summary: 'Send the "Klopt dit nog?" and "Hoe gaat het?" emails that are due',
+  summary: 'Send the "Klopt dit nog?" and "Hoe gaat het?" emails that are due, and clear expired sign-ups',
   usage: `nabij herinneringen
 
 Sends owners of entries not confirmed for NABIJ_CONFIRM_EVERY_MONTHS months an email with a confirm link.
 An entry gets at most one email in that period, so running it daily (or from several servers) is safe.
+Also deletes volunteer sign-ups whose confirmation link expired unused (after 48 hours).
 \`nabij serve\` also runs it once a day.`,
   async run() {
     const config = loadConfig();
@@ -27,7 +29,7 @@ An entry gets at most one email in that period, so running it daily (or from sev
           mailer,
         },
       );
-      console.log(`${done.map(({ job, count }) => job.summary(count)).join(' en ')} verstuurd.`);
+      console.log(`${done.map(({ job, count }) => job.summary(count)).join(', ')}.`);
       return 0;
     } finally {
       await database.close();

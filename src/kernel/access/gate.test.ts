@@ -174,10 +174,20 @@ describe('the access gate', () => {
     expect(reads.map((r) => r.outcome)).toEqual(attempts.map(([, allowed]) => (allowed ? 'toegestaan' : 'geweigerd')));
   });
 
-  it('keeps the access log append-only in the database itself', async () => {
-    await expect(sql`UPDATE access_log SET purpose = 'verstopt'`.execute(database.db)).rejects.toThrow(/append-only/);
-    await expect(sql`DELETE FROM access_log`.execute(database.db)).rejects.toThrow(/append-only/);
-    await expect(sql`TRUNCATE access_log`.execute(database.db)).rejects.toThrow(/append-only/);
+  it('keeps the access log append-only in the database itself: for the application and for the owner', async () => {
+    // The application's role has no right to change it at all (chain.test.ts has the full list)...
+    await expect(sql`UPDATE access_log SET purpose = 'verstopt'`.execute(database.db)).rejects.toThrow(/permission/);
+    // ...and even the owner of the table meets the append-only triggers.
+    await database.db.connection().execute(async (owner) => {
+      await sql`RESET ROLE`.execute(owner);
+      try {
+        await expect(sql`UPDATE access_log SET purpose = 'verstopt'`.execute(owner)).rejects.toThrow(/append-only/);
+        await expect(sql`DELETE FROM access_log`.execute(owner)).rejects.toThrow(/append-only/);
+        await expect(sql`TRUNCATE access_log`.execute(owner)).rejects.toThrow(/append-only/);
+      } finally {
+        await sql`SET ROLE nabij_app`.execute(owner);
+      }
+    });
     const count = await database.db
       .selectFrom('access_log')
       .select(sql<number>`count(*)::int`.as('n'))

@@ -124,6 +124,37 @@ export async function logRefusal(
 }
 
 /**
+ * Records the other people a page shows besides its main subject (each volunteer in a suggestion list, the asker of
+ * a match a volunteer answers), one row each, so every person shown finds the look in their own log.
+ * 'beleid': the policy must allow the actor to read each of them, or the page is refused.
+ * 'gedeeld': the person chose to share this with the actor (an asker with their volunteer); the query that found
+ * them decided that, so only the municipality is checked here.
+ */
+export async function recordShown(
+  db: Db,
+  actor: Actor,
+  request: Omit<AccessRequest, 'action' | 'subjectUserId'>,
+  subjectUserIds: readonly (string | null)[],
+  basis: 'beleid' | 'gedeeld',
+): Promise<void> {
+  const subjects = [...new Set(subjectUserIds.filter((id): id is string => id !== null))];
+  if (subjects.length === 0) return;
+  for (const subjectUserId of subjects) {
+    const full: AccessRequest = { ...request, action: 'read', subjectUserId };
+    const decision = basis === 'beleid' ? await decide(db, actor, full) : await sameMunicipality(db, actor, full);
+    if (!decision.allowed) {
+      await writeLog(db, actor, full, [subjectUserId], decision);
+      throw new AccessDeniedError(decision.reason);
+    }
+  }
+  await writeLog(db, actor, { ...request, action: 'read', subjectUserId: null }, subjects, { allowed: true });
+}
+
+async function sameMunicipality(db: Db, actor: Actor, request: AccessRequest): Promise<Decision> {
+  return decide(db, { kind: 'system', tenantId: actor.tenantId, process: 'koppeling' }, request);
+}
+
+/**
  * Runs `work` on personal data of one person (or of the tenant, for create) after the gate allowed it.
  * Refused: logged as refused, and AccessDeniedError is thrown. Allowed: logged, then run.
  */

@@ -23,8 +23,20 @@ export interface AccessLogTable {
   purpose: string;
   /** Why a request was refused; never personal data. */
   refusal_reason: string | null;
+  /** The row's place in its municipality's hash chain, the hash before it and its own: set by the database. */
+  chain_seq: Generated<number>;
+  prev_hash: Generated<string>;
+  row_hash: Generated<string>;
+}
+
+/** The last place and hash of each municipality's chain, kept by the insert trigger. */
+export interface AccessLogHeadTable {
+  tenant_id: string;
+  seq: number;
+  hash: string;
 }
 
 export interface AccessTables {
   access_log: AccessLogTable;
+  access_log_heads: AccessLogHeadTable;
 }

@@ -18,6 +18,7 @@ import type { View } from '../ui/view.js';
 import { setTotpSecret } from './accounts.js';
 import { redeemCode, redeemLink } from './login-codes.js';
 import { startPageOf } from './roles.js';
+import { setSessionCookie } from './session-cookie.js';
 import {
   createSession,
   endSession,
@@ -49,16 +50,6 @@ const totpSchema = z.object({
     .trim()
     .regex(/^\d{3}\s?\d{3}$/, 'totp_ongeldig'),
 });
-
-function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string): void {
-  reply.setCookie(SESSION_COOKIE, token, {
-    path: '/',
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: request.server.ctx.config.isProduction,
-    maxAge: 12 * 3600,
-  });
-}
 
 async function startSession(request: FastifyRequest, reply: FastifyReply, user: { userId: string; tenantId: string }) {
   const token = await createSession(request.server.ctx.database.db, user, 'actief');

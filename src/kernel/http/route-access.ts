@@ -29,21 +29,39 @@ declare module 'fastify' {
   }
 }
 
-export type RegisteredRoute = { method: string; url: string; access: RouteAccess; scopes: readonly TokenScope[] };
+export type RegisteredRoute = {
+  method: string;
+  url: string;
+  access: RouteAccess;
+  /** The API token scopes that admit the route; empty when no token may open it. */
+  scopes: readonly TokenScope[];
+  data?: DataCategory;
+  person?: string;
+};
 
 /** The challenge a 401 of a route that takes tokens carries (RFC 6750). */
 export const BEARER_CHALLENGE = 'Bearer realm="nabij"';
 
 /** The rule of a route being registered; throws for a route without one, so it never reaches a test or a server. */
 export function routeAccessOf(route: RouteOptions): RegisteredRoute[] {
-  const { access, scopes = [] } = (route.config ?? {}) as { access?: RouteAccess; scopes?: readonly TokenScope[] };
+  const {
+    access,
+    scopes = [],
+    data,
+    person,
+  } = (route.config ?? {}) as {
+    access?: RouteAccess;
+    scopes?: readonly TokenScope[];
+    data?: DataCategory;
+    person?: string;
+  };
   const methods = [route.method].flat();
   if (access === undefined)
     throw new Error(`Route ${methods.join(',')} ${route.url} has no access rule: add { config: { access: … } }`);
   // Tokens are for the API only: a page never acts for a token, so it cannot name scopes.
   if (scopes.length > 0 && !route.url.startsWith('/api/'))
     throw new Error(`Route ${methods.join(',')} ${route.url} is not an API route: only /api/ routes take tokens`);
-  return methods.map((method) => ({ method, url: route.url, access, scopes }));
+  return methods.map((method) => ({ method, url: route.url, access, scopes, data, person }));
 }
 
 /**

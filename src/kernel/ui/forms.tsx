@@ -114,10 +114,6 @@ export const fieldMessages = {
     'Lees de afspraken en vink aan dat je ze goed vindt.',
     'Read the agreement and tick that you accept it.',
   ],
-  email_log_eerst_in: [
-    'Dit e-mailadres heeft al een account. Log eerst in en meld je dan aan.',
-    'This email address already has an account. Sign in first, then sign up.',
-  ],
   datum_ongeldig: ['Schrijf de datum als 2026-11-23.', 'Write the date as 2026-11-23.'],
   uren_ongeldig: ['Vul het aantal uren in, bijvoorbeeld 2 of 1,5.', 'Enter the number of hours, for example 2 or 1.5.'],
   bedrag_ongeldig: ['Schrijf het bedrag als 12,50.', 'Write the amount as 12.50.'],

@@ -40,7 +40,7 @@ export const requestsModule: ModuleDescription = {
       name: 'hoe-gaat-het',
       everyMs: 3600_000,
       run: (ctx) => sendFollowUps(ctx),
-      summary: (n) => `${n} "Hoe gaat het?"-e-mails`,
+      summary: (n) => `${n} "Hoe gaat het?"-e-mails verstuurd`,
     },
   ],
   policy: requestPolicy,

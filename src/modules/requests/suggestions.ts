@@ -38,13 +38,17 @@ export async function suggestionNames(
   db: GatedDb,
   tenantId: string,
   ids: readonly string[],
-): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map();
+): Promise<{ names: Map<string, string>; volunteerUserIds: string[] }> {
+  if (ids.length === 0) return { names: new Map(), volunteerUserIds: [] };
   const [activities, volunteers] = await Promise.all([
     activityNamesByExternalId(db, tenantId, ids),
     volunteerNamesByExternalId(db, tenantId, ids),
   ]);
-  return new Map([...activities, ...volunteers].map((r) => [r.external_id, r.name]));
+  return {
+    names: new Map([...activities, ...volunteers].map((r) => [r.external_id, r.name])),
+    // Volunteers with an account: each one shown on the card finds the look in their own access log.
+    volunteerUserIds: volunteers.flatMap((v) => (v.user_id ? [v.user_id] : [])),
+  };
 }
 
 export const activityToPropose = (db: GatedDb, tenantId: string, externalId: string) =>
@@ -68,6 +72,7 @@ export async function listMatches(db: GatedDb, tenantId: string, requestId: stri
       ...r,
       volunteerFirstName: v?.first_name ?? null,
       volunteerExternalId: v?.external_id ?? null,
+      volunteerUserId: v?.user_id ?? null,
       activityExternalId: a?.external_id ?? null,
       activityName: a?.name ?? null,
     };

@@ -50,7 +50,7 @@ export const socialbaseModule: ModuleDescription = {
       everyMs: 24 * 3600_000,
       firstAfterMs: 60_000,
       run: ({ database, mailer, config }) => sendDueConfirmationRequests(database.db, mailer, config),
-      summary: (n) => `${n} "Klopt dit nog?"-e-mails`,
+      summary: (n) => `${n} "Klopt dit nog?"-e-mails verstuurd`,
     },
   ],
   policy: socialBasePolicy,

@@ -1,6 +1,7 @@
 // The team's corrections teach triage: each change of route or needs is kept as a training example of the
 // municipality; `nabij triage train --gemeente SLUG` trains a model of its own from the corpus and those
 // corrections; every version is kept, and a rollback makes the one before active again.
+import { DomainError } from '../../kernel/errors.js';
 import { type Actor, searchWithAccess, withAccess } from '../../kernel/access/gate.js';
 import { type Db, inTransaction } from '../../kernel/db/database.js';
 import { isNeedKey } from '../../kernel/taxonomy/needs.js';
@@ -83,7 +84,8 @@ export async function rollBackModel(db: Db, tenantId: string): Promise<string> {
   const models = await listModels(db, tenantId);
   const at = models.findIndex((m) => m.active);
   const previous = at >= 0 ? models[at + 1] : undefined;
-  if (at < 0) throw new Error('Deze gemeente gebruikt het basismodel al; er is niets terug te zetten.');
+  if (at < 0)
+    throw new DomainError('ongeldige_invoer', 'Deze gemeente gebruikt het basismodel al; er is niets terug te zetten.');
   await inTransaction(db, (trx) => activateModel(trx, tenantId, previous?.version));
   forgetModel(tenantId);
   return previous?.version ?? baseModel()?.version ?? 'regels';

@@ -1,4 +1,5 @@
 // What the volunteers module tells the others (a volunteer changed) and where they may add to its pages.
+import type { SignedInActor } from '../../kernel/auth/actor.js';
 import { publish } from '../../kernel/events.js';
 
 declare module '../../kernel/events.js' {
@@ -12,6 +13,6 @@ export const volunteersChanged = (tenantId: string): void => publish('vrijwillig
 declare module '../../kernel/modules.js' {
   interface PageSlots {
     /** The volunteer's own page, under the greeting: other modules add what concerns this volunteer. */
-    'mijn-vrijwilliger': { tenantId: string; volunteerId: string };
+    'mijn-vrijwilliger': { tenantId: string; volunteerId: string; actor: SignedInActor };
   }
 }

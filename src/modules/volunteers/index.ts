@@ -5,6 +5,8 @@ import * as volunteers0005 from './migrations/0005_volunteers.js';
 import * as volunteerGender0007 from './migrations/0007_volunteer_gender.js';
 import * as volunteersShardKeys0013 from './migrations/0013_shard_keys.js';
 import * as volunteersPrimaryKeys0018 from './migrations/0018_shard_primary_keys.js';
+import * as pendingSignUps0024 from './migrations/0024_pending_sign_ups.js';
+import { clearExpiredSignUps } from './commands/clear-expired-sign-ups.js';
 import { volunteerPolicy } from './policy.js';
 
 export { volunteerRoles } from './availability.js';
@@ -30,10 +32,20 @@ export const volunteersModule: ModuleDescription = {
     '0007_volunteer_gender': volunteerGender0007,
     '0013_shard_keys': volunteersShardKeys0013,
     '0018_shard_primary_keys': volunteersPrimaryKeys0018,
+    '0024_pending_sign_ups': pendingSignUps0024,
   },
   routes: [
     lazyRoutes(async () => (await import('./routes/sign-up.js')).signUpRoutes),
     lazyRoutes(async () => (await import('./routes/own-page.js')).ownPageRoutes),
+  ],
+  jobs: [
+    {
+      name: 'aanmeldingen-opruimen',
+      everyMs: 3600_000,
+      firstAfterMs: 60_000,
+      run: ({ database }) => clearExpiredSignUps(database.db),
+      summary: (n) => `${n} verlopen aanmeldingen weggegooid`,
+    },
   ],
   policy: volunteerPolicy,
 };

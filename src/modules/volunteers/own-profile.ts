@@ -39,7 +39,7 @@ export async function loadOwnPage(
   volunteerId: string,
   year: number,
 ): Promise<OwnPageData> {
-  const context = { tenantId: actor.tenantId, volunteerId };
+  const context = { tenantId: actor.tenantId, volunteerId, actor };
   return onOwnProfile(db, actor, 'read', async (gated) => ({
     hours: await listHours(gated, actor.tenantId, volunteerId, year),
     sections: await Promise.all(sectionsFor('mijn-vrijwilliger').map((s) => s.load(gated, context))),

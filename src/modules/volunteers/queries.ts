@@ -2,6 +2,8 @@
 // Personal data: each function takes a GatedDb.
 import { sql } from 'kysely';
 import type { GatedDb } from '../../kernel/access/gate.js';
+import { hashToken } from '../../kernel/auth/tokens.js';
+import type { Db } from '../../kernel/db/database.js';
 import type { UnavailablePeriod } from './schema.js';
 import type { VolunteerInput } from './volunteer-import.js';
 
@@ -48,6 +50,82 @@ export async function insertVolunteerProfile(db: GatedDb, p: NewVolunteerProfile
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
+}
+
+/** What a sign-up keeps besides the address until its link is clicked: the profile as the form gave it. */
+export type PendingProfile = Omit<NewVolunteerProfile, 'tenantId' | 'userId' | 'point' | 'agreementAcceptedAt'>;
+
+/** Keeps a sign-up until its link is clicked. Replaces an earlier one for the same address, whose link then stops. */
+export async function savePendingSignUp(
+  db: GatedDb,
+  p: { tenantId: string; email: string; profile: PendingProfile; token: string; expiresAt: Date },
+): Promise<void> {
+  await db
+    .deleteFrom('pending_sign_ups')
+    .where('tenant_id', '=', p.tenantId)
+    .where(sql<string>`lower(email)`, '=', p.email.toLowerCase())
+    .execute();
+  await db
+    .insertInto('pending_sign_ups')
+    .values({
+      token_hash: hashToken(p.token),
+      tenant_id: p.tenantId,
+      email: p.email,
+      profile: JSON.stringify(p.profile),
+      expires_at: p.expiresAt,
+    })
+    .execute();
+}
+
+/** Whether a link still belongs to a sign-up that waits; tells nothing of whose it is. */
+export async function isPendingSignUpUsable(db: Db, tenantId: string, token: string, now: Date): Promise<boolean> {
+  const row = await db
+    .selectFrom('pending_sign_ups')
+    .select('tenant_id')
+    .where('token_hash', '=', hashToken(token))
+    .where('tenant_id', '=', tenantId)
+    .where('expires_at', '>', now)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export type PendingSignUp = { email: string; profile: PendingProfile; createdAt: Date };
+
+/** Takes a waiting sign-up out of the table: a link works once. Undefined when it was used or has expired. */
+export async function takePendingSignUp(
+  db: GatedDb,
+  tenantId: string,
+  token: string,
+  now: Date,
+): Promise<PendingSignUp | undefined> {
+  const row = await db
+    .deleteFrom('pending_sign_ups')
+    .where('token_hash', '=', hashToken(token))
+    .where('tenant_id', '=', tenantId)
+    .where('expires_at', '>', now)
+    .returning(['email', 'profile', 'created_at'])
+    .executeTakeFirst();
+  return row && { email: row.email, profile: row.profile as PendingProfile, createdAt: row.created_at };
+}
+
+/** Municipalities with sign-ups whose link has expired; no personal data. */
+export async function tenantsWithExpiredSignUps(db: Db, now: Date): Promise<string[]> {
+  const rows = await db
+    .selectFrom('pending_sign_ups')
+    .select('tenant_id')
+    .distinct()
+    .where('expires_at', '<=', now)
+    .execute();
+  return rows.map((r) => r.tenant_id);
+}
+
+export async function deleteExpiredSignUps(db: GatedDb, tenantId: string, now: Date): Promise<number> {
+  const result = await db
+    .deleteFrom('pending_sign_ups')
+    .where('tenant_id', '=', tenantId)
+    .where('expires_at', '<=', now)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
 }
 
 export type OwnVolunteer = {
@@ -268,11 +346,11 @@ export async function volunteerNamesByExternalId(
   db: GatedDb,
   tenantId: string,
   ids: readonly string[],
-): Promise<{ external_id: string; name: string }[]> {
+): Promise<{ external_id: string; name: string; user_id: string | null }[]> {
   if (ids.length === 0) return [];
   return db
     .selectFrom('volunteers')
-    .select(['external_id', 'first_name as name'])
+    .select(['external_id', 'first_name as name', 'user_id'])
     .where('tenant_id', '=', tenantId)
     .where('external_id', 'in', ids)
     .execute();
@@ -290,7 +368,7 @@ export async function volunteerToAsk(db: GatedDb, tenantId: string, externalId: 
 }
 
 export async function volunteerFirstName(db: GatedDb, volunteerId: string) {
-  return db.selectFrom('volunteers').select('first_name').where('id', '=', volunteerId).executeTakeFirst();
+  return db.selectFrom('volunteers').select(['first_name', 'user_id']).where('id', '=', volunteerId).executeTakeFirst();
 }
 
 /** First name and external id of volunteers by their ids, for the matches of a request. */
@@ -298,7 +376,7 @@ export async function volunteersById(db: GatedDb, tenantId: string, ids: readonl
   if (ids.length === 0) return [];
   return db
     .selectFrom('volunteers')
-    .select(['id', 'first_name', 'external_id'])
+    .select(['id', 'first_name', 'external_id', 'user_id'])
     .where('tenant_id', '=', tenantId)
     .where('id', 'in', ids)
     .execute();

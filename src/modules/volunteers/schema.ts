@@ -45,7 +45,20 @@ export interface VolunteerHoursTable {
   created_at: Generated<Date>;
 }
 
+/** A sign-up from someone without an account, until they click the link in their mail (or it expires). */
+export interface PendingSignUpTable {
+  /** sha256 of the token in the mail's link. */
+  token_hash: string;
+  tenant_id: string;
+  email: string;
+  /** The profile as the form gave it (PendingProfile in queries.ts). */
+  profile: ColumnType<unknown, string, string>;
+  created_at: Generated<Date>;
+  expires_at: Date;
+}
+
 export interface VolunteerTables {
   volunteers: VolunteerTable;
   volunteer_hours: VolunteerHoursTable;
+  pending_sign_ups: PendingSignUpTable;
 }

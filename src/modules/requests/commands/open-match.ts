@@ -1,11 +1,11 @@
 // Opening a match to record the next answer: from an emailed link (the token says whose), or from the request by
 // whoever records the answer (a team member by phone, the asker on their status page, a signed-in volunteer).
-import { type Actor, withAccess } from '../../../kernel/access/gate.js';
+import { type Actor, recordShown, withAccess } from '../../../kernel/access/gate.js';
 import { hashToken } from '../../../kernel/auth/tokens.js';
 import type { Db } from '../../../kernel/db/database.js';
 import { DomainError } from '../../../kernel/errors.js';
 import { type MatchKeys, matchContent, matchKeysByTokenHash, matchKeysOfRequest } from '../queries/matches.js';
-import { askerNameOf } from '../queries/requests.js';
+import { askerNameOf, requestOwner } from '../queries/requests.js';
 import { activityById, volunteerFirstName } from '../suggestions.js';
 import { firstName, type SharedWithVolunteer } from '../sharing.js';
 
@@ -71,14 +71,24 @@ async function withMatchDetails(
   side: MatchSide,
   subjectUserId: string | null = null,
 ): Promise<MatchByLink> {
+  // The match shows the asker's request: the log names the asker, whoever opens it.
+  const asker = subjectUserId ?? (await requestOwner(db, keys.tenant_id, keys.request_id))?.asker_user_id ?? null;
   return withAccess(
     db,
     actor,
-    { category: 'hulpvraag', action: 'read', purpose: 'koppelen', subjectUserId },
+    { category: 'hulpvraag', action: 'read', purpose: 'koppelen', subjectUserId: asker },
     async (gated) => {
       const content = await matchContent(gated, keys.id);
       const found = { ...keys, ...content };
       const volunteer = found.volunteer_id ? await volunteerFirstName(gated, found.volunteer_id) : undefined;
+      // ...and the volunteer in it, whose first name the match shows because they are in it.
+      await recordShown(
+        gated,
+        actor,
+        { category: 'vrijwilliger', purpose: 'koppelen' },
+        [volunteer?.user_id ?? null],
+        'gedeeld',
+      );
       const activity = found.activity_id ? await activityById(gated, found.activity_id) : undefined;
       const request = await askerNameOf(gated, found.request_id);
       return {

@@ -14,6 +14,8 @@ export type MatchView = {
   volunteerId: string | null;
   volunteerFirstName: string | null;
   volunteerExternalId: string | null;
+  /** The volunteer's account, when they have one: the access log names them when the match is shown. */
+  volunteerUserId: string | null;
   activityId: string | null;
   activityExternalId: string | null;
   activityName: string | null;
@@ -58,6 +60,8 @@ export type VolunteerMatchView = {
   state: MatchState;
   shared: SharedWithVolunteer;
   createdAt: Date;
+  /** The asker's account, when they have one: the access log names them when the volunteer sees the match. */
+  askerUserId: string | null;
 };
 
 /** A volunteer's own running proposals and matches, with only what each asker agreed to share. */
@@ -68,11 +72,23 @@ export async function listVolunteerMatches(
 ): Promise<VolunteerMatchView[]> {
   return db
     .selectFrom('matches')
-    .select(['id', 'request_id as requestId', 'state', 'shared_with_volunteer as shared', 'created_at as createdAt'])
-    .where('tenant_id', '=', tenantId)
-    .where('volunteer_id', '=', volunteerId)
-    .where('state', 'in', busyMatchStates)
-    .orderBy('created_at', 'desc')
+    .innerJoin('help_requests', (join) =>
+      join
+        .onRef('help_requests.id', '=', 'matches.request_id')
+        .onRef('help_requests.tenant_id', '=', 'matches.tenant_id'),
+    )
+    .select([
+      'matches.id',
+      'matches.request_id as requestId',
+      'matches.state',
+      'matches.shared_with_volunteer as shared',
+      'matches.created_at as createdAt',
+      'help_requests.asker_user_id as askerUserId',
+    ])
+    .where('matches.tenant_id', '=', tenantId)
+    .where('matches.volunteer_id', '=', volunteerId)
+    .where('matches.state', 'in', busyMatchStates)
+    .orderBy('matches.created_at', 'desc')
     .execute();
 }
 

@@ -3,6 +3,7 @@
 import { caseRoles } from '../../../kernel/access/policy.js';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { logRefusal } from '../../../kernel/access/gate.js';
 import { actorOf } from '../../../kernel/auth/actor.js';
 import { DomainError, notFound } from '../../../kernel/errors.js';
 import { parseForm } from '../../../kernel/ui/forms.js';
@@ -33,7 +34,12 @@ export async function phoneAnswerRoutes(app: FastifyInstance): Promise<void> {
     const { id, matchId } = request.params as { id: string; matchId: string };
     if (!z.uuid().safeParse(id).success || !z.uuid().safeParse(matchId).success) throw notFound('Dit voorstel');
     const found = await matchOfRequest(db, actor, actor.tenantId, id, matchId);
-    if (!found) throw notFound('Dit voorstel');
+    if (!found) {
+      // A guessed id (or another municipality's) leaves a trace like any refused attempt.
+      const attempt = { category: 'hulpvraag' as const, action: 'read' as const, purpose: 'koppelen' };
+      await logRefusal(db, actor, { ...attempt, subjectUserId: null }, 'onbekend_of_andere_gemeente');
+      throw notFound('Dit voorstel');
+    }
     const step = nextStep(found);
     const by: AnsweredBy = { actor, recordedBy: actor.userId, via: 'telefoon' };
     return { actor, found, step, by, base: `/team/hulpvragen/${id}` };

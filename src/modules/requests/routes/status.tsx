@@ -3,7 +3,7 @@
 // what a volunteer may see of them.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { withAccess } from '../../../kernel/access/gate.js';
+import { logRefusal, withAccess } from '../../../kernel/access/gate.js';
 import { actorOf } from '../../../kernel/auth/actor.js';
 import { DomainError, notFound } from '../../../kernel/errors.js';
 import { type FormErrors, type FormValues, parseForm } from '../../../kernel/ui/forms.js';
@@ -22,7 +22,7 @@ import { shareChangeSchema, sharingHeading, SharingPage } from '../pages/sharing
 import { isRunningVolunteerMatch, StatusPage, statusTitle } from '../pages/status-page.js';
 import { parseAnswer } from '../pages/yes-no.js';
 import { activityIdeas, activityOverviewsByExternalId, listMatches } from '../suggestions.js';
-import { findHelpRequest, requestByStatusToken } from '../queries/requests.js';
+import { findHelpRequest, requestByStatusToken, requestOwner } from '../queries/requests.js';
 import { choiceOfShared } from '../sharing.js';
 
 /** The asker's own request, and where its pages live. */
@@ -46,10 +46,21 @@ export async function statusRoutes(app: FastifyInstance): Promise<void> {
   }
 
   /** Only the asker's own request: the gate refuses anyone else's (self scope), and the query filters on them too. */
-  function asSignedInAsker(request: FastifyRequest): Owner {
+  /** The signed-in asker's own request; anyone else's, or an unknown id, is refused and logged before anything else. */
+  async function asSignedInAsker(request: FastifyRequest): Promise<Owner> {
     const actor = actorOf(request);
     const { id } = request.params as { id: string };
-    if (!z.uuid().safeParse(id).success) throw notFound('Deze hulpvraag');
+    const owner = z.uuid().safeParse(id).success ? await requestOwner(db, actor.tenantId, id) : undefined;
+    if (owner?.asker_user_id !== actor.userId) {
+      const attempt = { category: 'hulpvraag' as const, action: 'read' as const, purpose: 'eigen_gegevens' };
+      await logRefusal(
+        db,
+        actor,
+        { ...attempt, subjectUserId: owner?.asker_user_id ?? null },
+        'onbekend_of_andere_gemeente',
+      );
+      throw notFound('Deze hulpvraag');
+    }
     return {
       actor,
       found: { id, tenant_id: actor.tenantId, asker_user_id: actor.userId },
@@ -75,8 +86,8 @@ export async function statusRoutes(app: FastifyInstance): Promise<void> {
     app.route({
       method,
       url: `/mijn/hulpvragen/:id${path}`,
-      config: { access: 'ingelogd' },
-      handler: async (request, reply) => handle(request, reply, asSignedInAsker(request)),
+      config: { access: 'ingelogd', data: 'hulpvraag' },
+      handler: async (request, reply) => handle(request, reply, await asSignedInAsker(request)),
     });
   }
 

@@ -3,9 +3,9 @@
 import { caseRoles } from '../../../kernel/access/policy.js';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { type Actor, searchWithAccess, withAccess } from '../../../kernel/access/gate.js';
-import { actorOf } from '../../../kernel/auth/actor.js';
-import { notFound } from '../../../kernel/errors.js';
+import { type Actor, logRefusal, recordShown, searchWithAccess, withAccess } from '../../../kernel/access/gate.js';
+import { actorOf, type SignedInActor } from '../../../kernel/auth/actor.js';
+import { DomainError, notFound } from '../../../kernel/errors.js';
 import { parseForm } from '../../../kernel/ui/forms.js';
 import { tr } from '../../../kernel/ui/messages.js';
 import { arrangeBuddy } from '../commands/arrange-buddy.js';
@@ -20,6 +20,8 @@ import { RequestDetail, requestTitle, triageDecisionSchema } from '../pages/team
 import { listMatches } from '../suggestions.js';
 import { findHelpRequest, listEvents, listQueue, requestOwner } from '../queries/requests.js';
 import { suggestionNames } from '../suggestions.js';
+
+const proposalSchema = z.object({ suggestie: z.string().min(1).max(100), soort: z.string().min(1).max(30) });
 
 export async function teamRequestRoutes(app: FastifyInstance): Promise<void> {
   const { ctx } = app;
@@ -77,25 +79,44 @@ export async function teamRequestRoutes(app: FastifyInstance): Promise<void> {
     return reply.redirect(`/team/hulpvragen/${submitted.id}`, 303);
   });
 
+  /**
+   * The asker of a request of this municipality. An id that is unknown here (or another municipality's) is refused
+   * like any other attempt: logged, then "not found", so a guess leaves a trace and learns nothing.
+   */
+  const ownerOrRefusal = async (actor: SignedInActor, id: string) => {
+    const owner = z.uuid().safeParse(id).success ? await requestOwner(db, actor.tenantId, id) : undefined;
+    if (owner) return owner;
+    await logRefusal(
+      db,
+      actor,
+      { category: 'hulpvraag', action: 'read', purpose: 'hulpvraag_behandelen', subjectUserId: null },
+      'onbekend_of_andere_gemeente',
+    );
+    throw notFound('Deze hulpvraag');
+  };
+
   /** A request with its history, matches and the names of its suggestions, read as this team member. */
   const detail = async (actor: Extract<Actor, { kind: 'user' }>, id: string) => {
-    if (!z.uuid().safeParse(id).success) throw notFound('Deze hulpvraag');
     const read = { category: 'hulpvraag' as const, action: 'read' as const, purpose: 'hulpvraag_behandelen' };
-    const owner = await requestOwner(db, actor.tenantId, id);
-    if (!owner) throw notFound('Deze hulpvraag');
+    const owner = await ownerOrRefusal(actor, id);
     return withAccess(db, actor, { ...read, subjectUserId: owner.asker_user_id }, async (gated) => {
       const helpRequest = await findHelpRequest(gated, actor.tenantId, id);
       if (!helpRequest) throw notFound('Deze hulpvraag');
-      return {
-        helpRequest,
-        events: await listEvents(gated, actor.tenantId, id),
-        matches: await listMatches(gated, actor.tenantId, id),
-        names: await suggestionNames(
-          gated,
-          actor.tenantId,
-          helpRequest.triage.suggesties.map((s) => s.id),
-        ),
-      };
+      const matches = await listMatches(gated, actor.tenantId, id);
+      const suggested = await suggestionNames(
+        gated,
+        actor.tenantId,
+        helpRequest.triage.suggesties.map((s) => s.id),
+      );
+      // The volunteers on the page (suggested or in a match) each get a row of their own in the access log.
+      await recordShown(
+        gated,
+        actor,
+        { category: 'vrijwilliger', purpose: 'koppelen' },
+        [...suggested.volunteerUserIds, ...matches.map((m) => m.volunteerUserId)],
+        'beleid',
+      );
+      return { helpRequest, events: await listEvents(gated, actor.tenantId, id), matches, names: suggested.names };
     });
   };
 
@@ -154,9 +175,8 @@ export async function teamRequestRoutes(app: FastifyInstance): Promise<void> {
     async (request, reply) => {
       const actor = actorOf(request);
       const { id, matchId } = request.params as { id: string; matchId: string };
-      if (!z.uuid().safeParse(id).success || !z.uuid().safeParse(matchId).success) throw notFound('Deze hulpvraag');
-      const owner = await requestOwner(db, actor.tenantId, id);
-      if (!owner) throw notFound('Deze hulpvraag');
+      if (!z.uuid().safeParse(matchId).success) throw notFound('Deze hulpvraag');
+      const owner = await ownerOrRefusal(actor, id);
       await arrangeBuddy(ctx, actor, { id, askerUserId: owner.asker_user_id }, matchId);
       return reply.redirect(`/team/hulpvragen/${id}`, 303);
     },
@@ -168,11 +188,12 @@ export async function teamRequestRoutes(app: FastifyInstance): Promise<void> {
     async (request, reply) => {
       const actor = actorOf(request);
       const { id } = request.params as { id: string };
-      if (!z.uuid().safeParse(id).success || !request.tenant) throw notFound('Deze hulpvraag');
-      const body = z
-        .object({ suggestie: z.string().min(1).max(100), soort: z.string().min(1).max(30) })
-        .parse(request.body);
-      await proposeMatch(ctx, actor, request.tenant, id, { id: body.suggestie, soort: body.soort });
+      await ownerOrRefusal(actor, id);
+      if (!request.tenant) throw notFound('Deze hulpvraag');
+      // The two hidden fields of a suggestion card: anything else is a form that was tampered with.
+      const body = proposalSchema.safeParse(request.body);
+      if (!body.success) throw new DomainError('ongeldige_invoer', 'Kies een voorstel op de pagina van de hulpvraag.');
+      await proposeMatch(ctx, actor, request.tenant, id, { id: body.data.suggestie, soort: body.data.soort });
       return reply.redirect(`/team/hulpvragen/${id}`, 303);
     },
   );

@@ -3,7 +3,7 @@
 import { residentRoles } from '../../../kernel/access/policy.js';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { withAccess } from '../../../kernel/access/gate.js';
+import { recordShown, withAccess } from '../../../kernel/access/gate.js';
 import { signedInUser } from '../../../kernel/auth/actor.js';
 import { DomainError, notFound } from '../../../kernel/errors.js';
 import type { PageSection } from '../../../kernel/modules.js';
@@ -17,8 +17,11 @@ import { listVolunteerMatches } from '../queries/matches.js';
 /** The questions for a volunteer and the help that runs, on the volunteer's own page. */
 export const volunteerMatchSection: PageSection<'mijn-vrijwilliger'> = {
   slot: 'mijn-vrijwilliger',
-  async load(gated, { tenantId, volunteerId }) {
+  async load(gated, { tenantId, volunteerId, actor }) {
     const matches = await listVolunteerMatches(gated, tenantId, volunteerId);
+    // What each asker shared with this volunteer is on the page: each asker finds the look in their own log.
+    const askers = matches.map((m) => m.askerUserId);
+    await recordShown(gated, actor, { category: 'hulpvraag', purpose: 'koppelen' }, askers, 'gedeeld');
     return (view) => <VolunteerMatches view={view} matches={matches} />;
   },
 };

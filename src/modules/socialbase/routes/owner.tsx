@@ -3,6 +3,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { signedInUser } from '../../../kernel/auth/actor.js';
+import type { Role } from '../../../kernel/auth/roles.js';
 import { DomainError, notFound } from '../../../kernel/errors.js';
 import { parseForm } from '../../../kernel/ui/forms.js';
 import { tr } from '../../../kernel/ui/messages.js';
@@ -14,6 +15,9 @@ import { EditEntryForm, entryEditSchema } from '../pages/edit-entry-form.js';
 import { OwnEntriesPage } from '../pages/own-entries-page.js';
 import { canManageSocialBase } from '../policy.js';
 import { findActivityName, findOwnEntry, isOwner, listOwnedEntries } from '../queries/activities.js';
+
+/** Organisers keep their own entries up to date; community workers and administrators any entry. */
+const owners: readonly Role[] = ['initiatiefnemer', 'opbouwwerker', 'beheerder'];
 
 export async function ownerRoutes(app: FastifyInstance): Promise<void> {
   const { ctx } = app;
@@ -28,7 +32,7 @@ export async function ownerRoutes(app: FastifyInstance): Promise<void> {
     return user;
   }
 
-  app.get('/mijn/activiteiten', { config: { access: 'ingelogd' } }, async (request, reply) => {
+  app.get('/mijn/activiteiten', { config: { access: owners } }, async (request, reply) => {
     const view = request.view();
     const user = signedInUser(request);
     const entries = await listOwnedEntries(db, user.tenantId, user.userId);
@@ -44,7 +48,7 @@ export async function ownerRoutes(app: FastifyInstance): Promise<void> {
     );
   });
 
-  app.post('/mijn/activiteiten/:id/bevestigen', { config: { access: 'ingelogd' } }, async (request, reply) => {
+  app.post('/mijn/activiteiten/:id/bevestigen', { config: { access: owners } }, async (request, reply) => {
     const { id } = request.params as { id: string };
     const user = await mayEdit(request, id);
     await confirmEntry(db, user.tenantId, id);
@@ -54,7 +58,7 @@ export async function ownerRoutes(app: FastifyInstance): Promise<void> {
     );
   });
 
-  app.get('/mijn/activiteiten/:id', { config: { access: 'ingelogd' } }, async (request, reply) => {
+  app.get('/mijn/activiteiten/:id', { config: { access: owners } }, async (request, reply) => {
     const { id } = request.params as { id: string };
     const user = await mayEdit(request, id);
     const view = request.view();
@@ -69,7 +73,7 @@ export async function ownerRoutes(app: FastifyInstance): Promise<void> {
     return reply.page(entry.name, <EditEntryForm view={view} id={id} name={entry.name} values={values} />);
   });
 
-  app.post('/mijn/activiteiten/:id', { config: { access: 'ingelogd' } }, async (request, reply) => {
+  app.post('/mijn/activiteiten/:id', { config: { access: owners } }, async (request, reply) => {
     const { id } = request.params as { id: string };
     const user = await mayEdit(request, id);
     const view = request.view();

@@ -17,7 +17,7 @@ export const ownPageTitle = (lang: Lang) => tr(lang, 'Mijn vrijwilligerswerk', '
 /** What the page says at the top after a step, from the query string the step redirected to. */
 export function ownPageNotice(
   lang: Lang,
-  query: { boven?: string; opgeslagen?: string; beantwoord?: string; bewaard?: string },
+  query: { boven?: string; opgeslagen?: string; beantwoord?: string; bewaard?: string; aangemeld?: string },
 ): { warning?: string; saved?: string } {
   const over = query.boven === 'jaar' || query.boven === 'maand' ? query.boven : undefined;
   if (over) return { warning: allowanceWarning(lang, over, limitsFor(new Date().getFullYear())) };
@@ -28,7 +28,15 @@ export function ownPageNotice(
         ? tr(lang, 'Dank je wel, je antwoord is bewaard.', 'Thank you, your answer has been saved.')
         : query.bewaard === '1'
           ? tr(lang, 'Je keuze is bewaard.', 'Your choice has been saved.')
-          : undefined;
+          : query.aangemeld === '1'
+            ? tr(
+                lang,
+                'Je bent aangemeld als vrijwilliger. Als iemand in de buurt jouw hulp kan gebruiken, vraagt het ' +
+                  'wijkteam eerst of jij wilt. Nee zeggen mag altijd.',
+                'You have signed up as a volunteer. When someone nearby could use your help, the team first asks ' +
+                  'whether you want to. Saying no is always fine.',
+              )
+            : undefined;
   return saved ? { saved } : {};
 }
 
