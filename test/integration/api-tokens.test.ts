@@ -444,3 +444,10 @@ describe('rate limit', () => {
       expect((await t.app.inject({ url: '/api/v1/gemeente' })).statusCode).toBe(200);
   });
 });
+
+describe('logging', () => {
+  it('writes no key to the log', async () => {
+    expect(t.logLines.length).toBeGreaterThan(20);
+    expect(t.logLines.join('\n')).not.toMatch(/nabij_[A-Za-z0-9_-]{43}/);
+  });
+});

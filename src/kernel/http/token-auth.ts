@@ -42,7 +42,7 @@ const problemJson = {
   },
 };
 
-const problemResponses = {
+const withKey = {
   401: {
     description: 'Niet ingelogd, of een sleutel die onbekend, ingetrokken of verlopen is',
     headers: { 'WWW-Authenticate': { type: 'string', description: 'Bearer realm="nabij"' } },
@@ -50,6 +50,11 @@ const problemResponses = {
   },
   403: { description: 'De sleutel (of de rol) heeft geen recht op deze operatie', content: problemJson },
   429: { description: 'Te veel aanroepen met deze sleutel in een minuut', content: problemJson },
+};
+
+const withoutKey = {
+  401: { description: 'Niet ingelogd', content: problemJson },
+  403: { description: 'Niet voor deze rol, en nooit met een sleutel', content: problemJson },
 };
 
 type Transformed = { schema: FastifySchema; url: string };
@@ -73,7 +78,6 @@ export function documentTokenUse(
   const rights = scopes.length
     ? `Met een sleutel: een van de rechten ${scopes.join(', ')}.`
     : 'Niet met een sleutel: alleen voor een ingelogde persoon.';
-  const { 429: tooMany, ...refusals } = problemResponses;
   const declared = transformed.schema.response as Record<string, unknown> | undefined;
   // A route without response schemas gets fastify-swagger's plain 200, as before any refusal was added.
   const success = Object.keys(declared ?? {}).some((status) => status.startsWith('2'))
@@ -88,8 +92,7 @@ export function documentTokenUse(
       response: {
         ...success,
         ...declared,
-        ...refusals,
-        ...(scopes.length ? { 429: tooMany } : {}),
+        ...(scopes.length ? withKey : withoutKey),
       },
     },
   };
