@@ -111,6 +111,15 @@ describe('nabij command', { timeout: 180_000 }, () => {
     });
   });
 
+  it('refuses a file of more than 20,000 rows in Dutch, before opening the database', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'nabij-csv-')), 'lang.csv');
+    writeFileSync(file, `id,voornaam\n${'v1,An\n'.repeat(20_001)}`);
+    await expect(nabij(['import', 'vrijwilligers', file])).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('Het bestand heeft meer dan 20.000 regels; splits het in delen.'),
+    });
+  });
+
   it('refuses a bad role with a usage message', async () => {
     await expect(
       nabij(['user', 'create', '--role', 'koning', '--email', 'a@b.nl', '--name', 'A']),

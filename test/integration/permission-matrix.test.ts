@@ -162,7 +162,8 @@ describe('the permission matrix', { timeout: 300_000 }, () => {
           );
           if (!got.includes(want))
             mismatches.push(
-              `${route.method} ${url} as ${who}${variant ? ` (${variant})` : ''}: ${response.statusCode}, expected ${want}`,
+              `${route.method} ${url} as ${who}${variant ? ` (${variant})` : ''}: ` +
+                `${response.statusCode}, expected ${want}`,
             );
         }
     }

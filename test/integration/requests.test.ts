@@ -245,7 +245,7 @@ describe('the team queue', () => {
       .where('purpose', '=', 'pagina_openen')
       .execute();
     expect(refused).toContainEqual({
-      category: 'pagina',
+      category: 'hulpvraag',
       outcome: 'geweigerd',
       refusal_reason: 'rol_heeft_geen_recht',
     });

@@ -1,5 +1,5 @@
-// The social base over HTTP on the demo municipality: search, pages, calendar, API, staying current, upload, key
-// persons, owners.
+// The social base over HTTP on the demo municipality: search, pages, calendar, API, staying current, upload (hostile
+// files included), key persons, owners.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import writeXlsxFile from 'write-excel-file/node';
 import type { Tenant } from '../../src/kernel/tenancy/queries.js';
@@ -7,6 +7,7 @@ import { sendDueConfirmationRequests } from '../../src/modules/socialbase/index.
 import { seedDemo } from '../../src/modules/demo/seed.js';
 import { formToken, postFile, postForm, sessionCookie, type TestApp, testApp } from '../support/app.js';
 import { makeActivity, makeUser, type TestUser } from '../support/factories.js';
+import { deflatedZeros, workbookParts, zipOf } from '../support/hostile-files.js';
 
 let t: TestApp;
 let communityWorker: TestUser;
@@ -272,6 +273,68 @@ describe('uploading a spreadsheet', () => {
     const { response } = await upload(cookie, 'leeg.csv', Buffer.alloc(0));
     expect(response.statusCode).toBe(400);
     expect(response.body).toContain('Kies een bestand');
+  });
+
+  const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  const row = (id: string, name: string, provider = 'Buurthuis De Bron') =>
+    `${id},${name},,activiteit,ontmoeting,${provider},nee,Bronplein 2,3581 EG,52.09,5.13,di,10:00-12:00,gratis,` +
+    'iedereen,ja,nl\n';
+
+  it('refuses 95,000 rows under the upload limit with a Dutch message, not a server error', async () => {
+    const cookie = await sessionCookie(t, communityWorker);
+    const csv = Buffer.from(
+      `${csvHeader}\n${Array.from({ length: 95_000 }, (_, i) => `r${i},Rij,,activiteit\n`).join('')}`,
+    );
+    expect(csv.length).toBeLessThan(5 * 1024 * 1024);
+    const { response } = await upload(cookie, 'groot.csv', csv);
+    expect(response.statusCode).toBe(400);
+    expect(response.body).toContain('Het bestand heeft meer dan 20.000 regels; splits het in delen.');
+  });
+
+  it('refuses an Excel zip bomb with a Dutch message', async () => {
+    const cookie = await sessionCookie(t, communityWorker);
+    const bomb = zipOf(workbookParts({ deflated: await deflatedZeros(200), size: 200 * 1024 * 1024 }));
+    const { response } = await upload(cookie, 'bom.xlsx', bomb, xlsxType);
+    expect(response.statusCode).toBe(400);
+    expect(response.body).toContain('Dit Excel-bestand is uitgepakt groter dan 50 MB.');
+  });
+
+  it('shows a 3 MB cell as an error in its row, so saving never fails on it', async () => {
+    const cookie = await sessionCookie(t, communityWorker);
+    const csv = Buffer.from(`${csvHeader}\n${row('x20', 'Lange aanbieder', 'B'.repeat(3 * 1024 * 1024))}`);
+    const { response } = await upload(cookie, 'lang.csv', csv);
+    expect(response.statusCode).toBe(400);
+    expect(response.body).toContain('Deze cel is te lang (meer dan 10.000 tekens).');
+    expect(response.body).not.toContain('action="/opbouw/import/');
+  });
+
+  it('reads a Windows-1252 file as such, says so in the preview, and saves the accents', async () => {
+    const cookie = await sessionCookie(t, communityWorker);
+    const csv = Buffer.from(`${csvHeader}\n${row('x21', 'Crèche Één')}`, 'latin1');
+    const { form, response } = await upload(cookie, 'oud.csv', csv);
+    expect(response.statusCode).toBe(200);
+    expect(response.body).toContain('Het bestand was in Windows-1252 opgeslagen');
+    expect(response.body).toContain('Crèche Één');
+    const action = /action="(\/opbouw\/import\/[0-9a-f-]+)"/.exec(response.body)?.[1] ?? '';
+    expect((await postForm(t, action, { _csrf: form.csrf }, form.cookie)).statusCode).toBe(303);
+    const saved = await t.database.db
+      .selectFrom('activities')
+      .select('name')
+      .where('external_id', '=', 'x21')
+      .executeTakeFirstOrThrow();
+    expect(saved.name).toBe('Crèche Één');
+  });
+
+  it('says beside the field that a file over 5 MB is too large, not that the form expired', async () => {
+    const cookie = await sessionCookie(t, communityWorker);
+    const { response } = await upload(cookie, 'te-groot.csv', Buffer.alloc(5 * 1024 * 1024 + 1, 'a'));
+    expect(response.statusCode).toBe(413);
+    expect(response.body).toContain('Het bestand is groter dan 5 MB. Splits het in delen.');
+    expect(response.body).toContain('id="veld-bestand-fout"');
+    expect(response.body).not.toContain('verlopen');
+    // Only for those who may upload: anyone else still gets the page that says they may not.
+    const other = await upload(await sessionCookie(t, resident), 'te-groot.csv', Buffer.alloc(5 * 1024 * 1024 + 1));
+    expect(other.response.statusCode).toBe(403);
   });
 });
 

@@ -6,7 +6,14 @@ import { loadConfig } from '../../config.js';
 import { ensureTenant, findTenantBySlug } from '../../kernel/tenancy/queries.js';
 import { parseActivityRows, saveActivities } from '../../modules/socialbase/index.js';
 import { parsePostcodeRows, upsertPostcodes } from '../../kernel/geo/index.js';
-import { readTableFile } from '../../kernel/tables/index.js';
+import {
+  convertedEncodingNotice,
+  maxCellLength,
+  maxTableRows,
+  maxUnzippedBytes,
+  readTable,
+  TableFileError,
+} from '../../kernel/tables/index.js';
 import { openMigratedDatabase } from '../../kernel/db/open.js';
 import { type Command, UsageError } from '../command.js';
 import { importHsdsFolder } from './import-hsds.js';
@@ -26,7 +33,10 @@ export const importCommand: Command = {
                  nothing is saved when a service is wrong
   --gemeente     municipality to import into (default: wijkstad), created when it does not exist
 
-Importing the same file again updates rows by id and creates no duplicates.`,
+Importing the same file again updates rows by id and creates no duplicates. A file of activities or volunteers
+has at most ${maxTableRows} rows (split a larger one) and no cell longer than ${maxCellLength} characters; an XLSX
+file may unpack to at most ${maxUnzippedBytes / 1024 / 1024} MB. CSV may be UTF-8, UTF-16 or Windows-1252; the last is
+converted, and said so.`,
   async run(args) {
     const { values, positionals } = parseArgs({
       args,
@@ -38,7 +48,18 @@ Importing the same file again updates rows by id and creates no duplicates.`,
       throw new UsageError(`Say what to import: ${kinds.join(' or ')}`);
     if (!file) throw new UsageError('Give the file to import');
     if (what === 'hsds') return importHsdsFolder(file, values.gemeente);
-    const records = await readTableFile(await readFile(file));
+    let records;
+    try {
+      // The open PC6 tables have some 460,000 postcodes: the row limit is for files people make by hand.
+      const table = await readTable(await readFile(file), what === 'postcodes' ? { maxRows: Infinity } : {});
+      const notice = convertedEncodingNotice[table.encoding];
+      if (notice) console.error(notice[0]);
+      records = table.rows;
+    } catch (error) {
+      if (!(error instanceof TableFileError)) throw error;
+      console.error(error.message);
+      return 1;
+    }
 
     const database = await openMigratedDatabase(loadConfig());
     try {

@@ -2,6 +2,7 @@
 // lost.
 import type { ComponentChildren } from 'preact';
 import type { z } from 'zod';
+import { tableFileMessages } from '../tables/table-file.js';
 import type { Lang } from './messages.js';
 import type { View } from './view.js';
 
@@ -65,10 +66,8 @@ export const fieldMessages = {
     'We do not know this postcode, so we search without distance.',
   ],
   bestand_nodig: ['Kies een bestand (CSV of Excel).', 'Choose a file (CSV or Excel).'],
-  bestand_onleesbaar: [
-    'Dit bestand kunnen we niet lezen. Gebruik een CSV- of Excel-bestand (.xlsx).',
-    'We cannot read this file. Use a CSV or Excel (.xlsx) file.',
-  ],
+  // Why an uploaded spreadsheet is refused as a whole, with the limits written in (kernel/tables).
+  ...tableFileMessages,
   bekend_om_nodig: ['Schrijf op waarom mensen deze persoon kennen.', 'Write down why people know this person.'],
   tekst_te_lang: ['Deze tekst is te lang.', 'This text is too long.'],
   talen_ongeldig: [

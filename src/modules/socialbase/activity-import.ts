@@ -7,7 +7,7 @@ import { postcodeColumn } from '../../kernel/geo/index.js';
 import { type Schedule, type ScheduleException, weekdays } from '../../kernel/time/index.js';
 import { hasContact, type OrganiserContact, websiteHref } from './contact.js';
 import type { ActivityKind } from './schema.js';
-import type { RowError, TableRow } from '../../kernel/tables/index.js';
+import { cellErrors, type RowError, type TableRow } from '../../kernel/tables/index.js';
 
 export type ActivityInput = {
   externalId: string;
@@ -66,11 +66,39 @@ const optionalCount = (label: string) =>
     `${label} moet een heel getal van 0 of meer zijn.`,
   );
 
+/**
+ * The longest text each field may have, in characters: what a page shows well, and short enough for the database's
+ * indexes (an organisation's name and a place's address are indexed, and an index entry cannot be kilobytes long).
+ * The HSDS import holds its fields to the same limits.
+ */
+export const activityTextLimits = {
+  externalId: 100,
+  name: 200,
+  description: 5000,
+  providerName: 200,
+  address: 200,
+  cost: 200,
+  targetGroup: 500,
+  reason: 200,
+  email: 254,
+  website: 500,
+} as const;
+
+/** Long text is refused before the pattern is tried: on kilobytes of crafted text it would take long. */
+export const isEmailAddress = (text: string) =>
+  text.length <= activityTextLimits.email && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text);
+
+const limited = (max: number, message: string) => z.string().trim().max(max, message).optional().default('');
+
 /** The columns of a row, checked one by one, with the message a coordinator can act on. */
 const rowSchema = z.object({
-  id: z.string().trim().min(1, 'Elke rij heeft een id nodig.').max(100, 'Het id is te lang.'),
-  naam: z.string().trim().min(1, 'De naam ontbreekt.').max(200, 'De naam is te lang (meer dan 200 tekens).'),
-  omschrijving: z.string().trim().max(5000, 'De omschrijving is te lang.').optional().default(''),
+  id: z.string().trim().min(1, 'Elke rij heeft een id nodig.').max(activityTextLimits.externalId, 'Het id is te lang.'),
+  naam: z
+    .string()
+    .trim()
+    .min(1, 'De naam ontbreekt.')
+    .max(activityTextLimits.name, `De naam is te lang (meer dan ${activityTextLimits.name} tekens).`),
+  omschrijving: limited(activityTextLimits.description, 'De omschrijving is te lang.'),
   soort: z
     .string()
     .trim()
@@ -89,9 +117,12 @@ const rowSchema = z.object({
       if (unknown.length > 0) ctx.addIssue({ code: 'custom', message: `Onbekende behoefte: ${unknown.join(', ')}.` });
       return keys;
     }),
-  aanbieder: z.string().trim().optional().default(''),
+  aanbieder: limited(
+    activityTextLimits.providerName,
+    `De naam van de aanbieder is te lang (meer dan ${activityTextLimits.providerName} tekens).`,
+  ),
   professioneel: z.string().optional().transform(yes),
-  adres: z.string().trim().optional().default(''),
+  adres: limited(activityTextLimits.address, `Het adres is te lang (meer dan ${activityTextLimits.address} tekens).`),
   postcode: postcodeColumn,
   lat: optionalNumber('Lat').refine(
     (n) => n === null || (n >= 50 && n <= 54),
@@ -125,8 +156,11 @@ const rowSchema = z.object({
       }
       return { start: pad(match[1]!, match[2]!), end: pad(match[3]!, match[4]!) };
     }),
-  kosten: z.string().trim().optional().default(''),
-  doelgroep: z.string().trim().optional().default(''),
+  kosten: limited(activityTextLimits.cost, `De kosten zijn te lang (meer dan ${activityTextLimits.cost} tekens).`),
+  doelgroep: limited(
+    activityTextLimits.targetGroup,
+    `De doelgroep is te lang (meer dan ${activityTextLimits.targetGroup} tekens).`,
+  ),
   toegankelijk: z.string().optional().transform(yes),
   talen: z
     .string()
@@ -173,7 +207,15 @@ const rowSchema = z.object({
           });
           return [];
         }
-        periods.push({ van: match[1]!, tot: match[2] ?? match[1]!, reden: match[3]?.trim() ?? '' });
+        const reden = match[3]?.trim() ?? '';
+        if (reden.length > activityTextLimits.reason) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `De reden dat het vervalt is te lang (meer dan ${activityTextLimits.reason} tekens).`,
+          });
+          return [];
+        }
+        periods.push({ van: match[1]!, tot: match[2] ?? match[1]!, reden });
       }
       return periods;
     }),
@@ -183,7 +225,7 @@ const rowSchema = z.object({
     .string()
     .trim()
     .optional()
-    .refine((v) => !v || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), 'Dit is geen geldig e-mailadres.'),
+    .refine((v) => !v || isEmailAddress(v), 'Dit is geen geldig e-mailadres.'),
   // The provider's public contact, shown on the entry's page; unlike contact_email it is meant for residents.
   aanbieder_telefoon: z
     .string()
@@ -197,10 +239,11 @@ const rowSchema = z.object({
     .string()
     .trim()
     .optional()
-    .refine((v) => !v || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), 'Dit is geen geldig e-mailadres.'),
+    .refine((v) => !v || isEmailAddress(v), 'Dit is geen geldig e-mailadres.'),
   aanbieder_website: z
     .string()
     .trim()
+    .max(activityTextLimits.website, `De website is te lang (meer dan ${activityTextLimits.website} tekens).`)
     .optional()
     .refine(
       (v) => !v || websiteHref(v) !== undefined,
@@ -245,6 +288,11 @@ export function parseActivityRows(records: readonly TableRow[]): ParsedImport {
   const seen = new Map<string, number>();
   records.forEach((record, index) => {
     const rowNumber = index + 2;
+    const badCells = cellErrors(record, rowNumber);
+    if (badCells.length > 0) {
+      errors.push(...badCells);
+      return;
+    }
     const parsed = rowSchema.safeParse(record);
     if (!parsed.success) {
       for (const issue of parsed.error.issues)

@@ -1,8 +1,11 @@
 // Open Referral HSDS 3.0 out and back in: the fixture neighbourhood plus every kind of schedule survives
 // export → folder → import → export unchanged, on PGlite and on PostgreSQL; and the open-data routes serve it.
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+// Text that a spreadsheet would take for a formula is guarded in every file and route, and still reads back as it
+// was; files that are not UTF-8, or text too long for Nabij, are refused in Dutch.
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readBuurt } from '../../../test/support/buurt.js';
@@ -555,6 +558,118 @@ describe('open-data routes', () => {
       expect((await app.inject({ url: '/api/v1/hsds/datapackage.json' })).statusCode).toBe(404);
     } finally {
       await app.close();
+    }
+  });
+});
+
+describe('formulas in the CSV files', () => {
+  /** An activity whose text a spreadsheet program would run as formulas if it were written as it is. */
+  const hostile: ActivityInput = {
+    ...base,
+    externalId: '=x05',
+    name: '=HYPERLINK("https://kwaad.example","Klik hier")',
+    description: '\t@SUM(1+1)',
+    kind: 'activiteit',
+    needKeys: ['ontmoeting'],
+    providerName: '+31 Buurtkracht',
+    address: '-1 Kelder, Bloesemplein 4',
+    postcode: '3532 KM',
+    lat: 52.09154,
+    lon: 5.11057,
+    schedule: { frequentie: 'maandelijks', dag: 'vr', week: -1, start: '15:00', eind: '17:00' },
+    exceptions: [{ van: '2026-12-24', tot: '2026-12-24', reden: '=kerst' }],
+    cost: '-5',
+    targetGroup: "'=met een quote ervoor",
+    lastConfirmedAt: new Date('2026-02-10T12:00:00Z'),
+  };
+  let tenantC: string;
+  let tenantD: string;
+  let dirC: string;
+
+  /** Every cell of a CSV file that a spreadsheet would take for a formula, but plain numbers and byday. */
+  const formulaCells = (csv: string) =>
+    (parse(csv, { columns: true }) as Record<string, string>[]).flatMap((row) =>
+      Object.entries(row).filter(
+        ([field, text]) => field !== 'byday' && /^[=+\-@\t\r]/.test(text) && !/^[+-]?\d+([.,]\d+)?$/.test(text),
+      ),
+    );
+
+  beforeAll(async () => {
+    tenantC = (await makeTenant(database.db, 'hsds-c', 'Wijkstad')).id;
+    tenantD = (await makeTenant(database.db, 'hsds-d', 'Wijkstad')).id;
+    await saveActivities(database.db, tenantC, [hostile]);
+    dirC = await mkdtemp(join(tmpdir(), 'nabij-hsds-c-'));
+    await writeHsdsFolder(dirC, await exportHsds(database.db, tenantC));
+  });
+
+  it('are guarded in the files of nabij export hsds', async () => {
+    const service = await readFile(join(dirC, 'service.csv'), 'utf8');
+    expect(service).toContain(`'=HYPERLINK`);
+    for (const file of await readdir(dirC))
+      if (file.endsWith('.csv')) expect(formulaCells(await readFile(join(dirC, file), 'utf8')), file).toEqual([]);
+    // Numbers stay numbers, and "the last Friday" stays -1FR for other programs.
+    expect(service).toContain(',-5,');
+    expect(await readFile(join(dirC, 'schedule.csv'), 'utf8')).toContain(',-1FR,');
+  });
+
+  it('are guarded in the open-data routes', async () => {
+    const app = await buildApp(
+      {
+        config: loadConfig({
+          NODE_ENV: 'test',
+          LOG_LEVEL: 'silent',
+          NABIJ_DATA_DIR: '/nonexistent-nabij-test',
+          NABIJ_GEMEENTE: 'hsds-c',
+        }),
+        database,
+        mailer: { send: async () => {} },
+      },
+      { routes: [hsdsRoutes] },
+    );
+    try {
+      for (const table of ['service', 'organization', 'address', 'location', 'schedule', 'attribute']) {
+        const csv = (await app.inject({ url: `/api/v1/hsds/${table}.csv` })).body;
+        expect(formulaCells(csv), table).toEqual([]);
+      }
+      expect((await app.inject({ url: '/api/v1/hsds/service.csv' })).body).toContain(`"'=HYPERLINK(""https://`);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('read back as they were: export, import and export again give the same text', async () => {
+    expect(await readHsdsFolder(dirC)).toEqual(await exportHsds(database.db, tenantC));
+    await importHsds(database.db, tenantD, await readHsdsFolder(dirC));
+    expect(await activitiesOf(database.db, tenantD)).toEqual(await activitiesOf(database.db, tenantC));
+    const [d] = await activitiesOf(database.db, tenantD);
+    expect(d).toMatchObject({ external_id: '=x05', name: hostile.name, target_group: hostile.targetGroup });
+    expect(await exportHsds(database.db, tenantD)).toEqual(await exportHsds(database.db, tenantC));
+  });
+});
+
+describe('files Nabij cannot take over faithfully', () => {
+  it('refuses a CSV file that is not UTF-8, instead of storing replacement characters', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'nabij-hsds-1252-'));
+    await writeFile(join(dir, 'service.csv'), Buffer.from('id,name,status\ns1,Café,active\n', 'latin1'));
+    await expect(readHsdsFolder(dir)).rejects.toThrow('service.csv is geen UTF-8, zoals HSDS vraagt.');
+  });
+
+  it('refuses text too long for Nabij in Dutch, before it reaches the database', () => {
+    const tables = {
+      ...emptyHsdsTables(),
+      organization: [{ id: 'o1', name: 'x'.repeat(3 * 1024 * 1024) }],
+      service: [
+        { id: 's1', name: 'Inloop', status: 'active', organization_id: 'o1', fees_description: 'y'.repeat(201) },
+      ],
+    };
+    expect(() => hsdsToActivityInputs(tables)).toThrow(HsdsImportError);
+    try {
+      hsdsToActivityInputs(tables);
+    } catch (error) {
+      expect((error as HsdsImportError).problems.map((p) => `${p.table}.${p.field}: ${p.message}`)).toEqual([
+        'service.fees_description: fees_description is te lang (meer dan 200 tekens).',
+        'organization.name: name is te lang (meer dan 200 tekens).',
+      ]);
     }
   });
 });

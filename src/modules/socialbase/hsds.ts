@@ -10,7 +10,8 @@ import type { Db } from '../../kernel/db/database.js';
 import { languageName } from '../../kernel/languages/index.js';
 import { isNeedKey, needKeys, needLabels } from '../../kernel/taxonomy/needs.js';
 import { findTenantById } from '../../kernel/tenancy/queries.js';
-import { type ActivityInput, isFreeOfCharge } from './activity-import.js';
+import { type ActivityInput, activityTextLimits, isEmailAddress, isFreeOfCharge } from './activity-import.js';
+import { csvTable, decodeText, withoutFormulaGuard } from '../../kernel/tables/index.js';
 import { type HsdsActivity, listHsdsActivities, type OrganisationDetails } from './queries/hsds.js';
 
 export type { HsdsActivity };
@@ -491,9 +492,22 @@ export function hsdsToActivityInputs(tables: Partial<HsdsTables>): ActivityInput
       problem('service', 'id', `Het aanbod "${value(service, 'name')}" heeft geen id.`);
       continue;
     }
+    // The same limits as a spreadsheet's columns: longer text does not fit the pages, nor the database's indexes.
+    const limit = (table: HsdsTableName, field: string, written: string, max: number, id = serviceId) => {
+      if (written.length > max) problem(table, field, `${field} is te lang (meer dan ${max} tekens).`, id);
+    };
     const name = text(service, 'name');
     if (!name.trim()) problem('service', 'name', 'De naam ontbreekt.');
-    else if (name.length > 200) problem('service', 'name', 'De naam is te lang (meer dan 200 tekens).');
+    else if (name.length > activityTextLimits.name)
+      problem('service', 'name', `De naam is te lang (meer dan ${activityTextLimits.name} tekens).`);
+    limit('service', 'description', text(service, 'description'), activityTextLimits.description);
+    limit('service', 'fees_description', text(service, 'fees_description'), activityTextLimits.cost);
+    limit(
+      'service',
+      'eligibility_description',
+      text(service, 'eligibility_description'),
+      activityTextLimits.targetGroup,
+    );
 
     const attributes = (attributesByLink.get(serviceId) ?? []).map((row) => ({
       ...(terms.get(value(row, 'taxonomy_term_id')) ?? { taxonomy: '', code: '' }),
@@ -502,6 +516,7 @@ export function hsdsToActivityInputs(tables: Partial<HsdsTables>): ActivityInput
     const codesOf = (taxonomy: string) => attributes.filter((a) => a.taxonomy === taxonomy);
 
     const externalId = codesOf('nabij-id')[0]?.value || serviceId;
+    limit('service', 'id', externalId, activityTextLimits.externalId);
     if (seen.has(externalId)) problem('service', 'id', `Het id ${externalId} komt twee keer voor.`);
     seen.add(externalId);
 
@@ -539,7 +554,10 @@ export function hsdsToActivityInputs(tables: Partial<HsdsTables>): ActivityInput
         problem('service', 'organization_id', `Organisatie ${organizationId} staat niet in organization.csv.`);
       else if (!value(organization, 'name'))
         problem('organization', 'name', 'De naam van de organisatie ontbreekt.', organizationId);
-      else providerName = text(organization, 'name');
+      else {
+        providerName = text(organization, 'name');
+        limit('organization', 'name', providerName, activityTextLimits.providerName, organizationId);
+      }
     }
 
     let address = '';
@@ -564,6 +582,7 @@ export function hsdsToActivityInputs(tables: Partial<HsdsTables>): ActivityInput
         problem('address', 'address_1', 'De locatie heeft geen adres met postcode.', locationId);
       else {
         address = text(where, 'address_1');
+        limit('address', 'address_1', address, activityTextLimits.address, locationId);
         postcode = normalisePostcode(value(where, 'postal_code')) ?? null;
         if (!postcode) problem('address', 'postal_code', postcodeMessage, value(where, 'id'));
         const latitude = optionalNumber(value(location, 'latitude'));
@@ -612,8 +631,7 @@ export function hsdsToActivityInputs(tables: Partial<HsdsTables>): ActivityInput
     if (languages.some((code) => !isLanguageCode(code))) problem('language', 'code', languageCodeMessage);
 
     const contactEmail = value(service, 'email');
-    if (contactEmail && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(contactEmail))
-      problem('service', 'email', 'Dit is geen geldig e-mailadres.');
+    if (contactEmail && !isEmailAddress(contactEmail)) problem('service', 'email', 'Dit is geen geldig e-mailadres.');
 
     const assured = value(service, 'assured_date').slice(0, 10);
     if (assured && !isoDatePattern.test(assured))
@@ -666,14 +684,17 @@ export function hsdsOrganisations(tables: Partial<HsdsTables>): OrganisationDeta
 // ---------------------------------------------------------------------------------------------------------------
 // CSV and datapackage.json
 
-/** RFC 4180: a field is quoted when it holds a comma, quote or line break, or starts or ends with a space. */
-const csvField = (text: string) => (/[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
-
+/**
+ * One table as CSV, guarded against formulas as every CSV of Nabij is. byday is written as it is: Nabij makes it from
+ * a checked schedule, and -1FR ("the last Friday") must reach other programs unchanged.
+ */
 export function hsdsCsv(table: HsdsTableName, rows: readonly HsdsRow[]): string {
   const fields = hsdsFields[table];
-  return [fields, ...rows.map((row) => fields.map((f) => row[f] ?? ''))]
-    .map((cells) => `${cells.map(csvField).join(',')}\r\n`)
-    .join('');
+  return csvTable(
+    fields,
+    rows.map((row) => fields.map((f) => row[f] ?? '')),
+    { verbatim: ['byday'] },
+  );
 }
 
 const fieldType = (field: string) => {
@@ -728,7 +749,7 @@ export async function readHsdsFolder(dir: string): Promise<HsdsTables> {
   if (descriptor !== undefined) {
     let resources: unknown;
     try {
-      resources = (JSON.parse(descriptor) as { resources?: unknown }).resources;
+      resources = (JSON.parse(descriptor.toString('utf8')) as { resources?: unknown }).resources;
     } catch (error) {
       throw new HsdsFolderError(`datapackage.json is geen leesbare JSON: ${(error as Error).message}`);
     }
@@ -742,10 +763,20 @@ export async function readHsdsFolder(dir: string): Promise<HsdsTables> {
     const file = resolve(root, paths.get(name) ?? `${name}.csv`);
     // A descriptor from elsewhere must not make us read outside the folder.
     if (!file.startsWith(root + sep)) throw new HsdsFolderError(`Het pad van ${name} ligt buiten de map.`);
-    const text = await readIfThere(file);
-    if (text === undefined) continue;
+    const bytes = await readIfThere(file);
+    if (bytes === undefined) continue;
+    // HSDS files are UTF-8; read otherwise, a wrong byte would be stored as a replacement character without a word.
+    let decoded;
     try {
-      tables[name] = parse(text, {
+      decoded = decodeText(bytes);
+    } catch {
+      decoded = undefined;
+    }
+    if (decoded?.encoding !== 'utf-8') throw new HsdsFolderError(`${name}.csv is geen UTF-8, zoals HSDS vraagt.`);
+    const { text } = decoded;
+    let rows: HsdsRow[];
+    try {
+      rows = parse(text, {
         columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
         bom: true,
         skip_empty_lines: true,
@@ -754,13 +785,17 @@ export async function readHsdsFolder(dir: string): Promise<HsdsTables> {
     } catch (error) {
       throw new HsdsFolderError(`${name}.csv is geen leesbare CSV: ${(error as Error).message}`);
     }
+    // What Nabij's own export guarded against spreadsheet formulas ('=...) reads back as it was.
+    tables[name] = rows.map((row) =>
+      Object.fromEntries(Object.entries(row).map(([k, v]) => [k, withoutFormulaGuard(v)])),
+    );
   }
   return tables;
 }
 
-async function readIfThere(file: string): Promise<string | undefined> {
+async function readIfThere(file: string): Promise<Buffer | undefined> {
   try {
-    return await readFile(file, 'utf8');
+    return await readFile(file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;

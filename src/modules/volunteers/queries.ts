@@ -3,6 +3,7 @@
 import { sql } from 'kysely';
 import type { GatedDb } from '../../kernel/access/gate.js';
 import { hashToken } from '../../kernel/auth/tokens.js';
+import { anyOf } from '../../kernel/db/any-of.js';
 import type { Db } from '../../kernel/db/database.js';
 import type { UnavailablePeriod } from './schema.js';
 import type { VolunteerInput } from './volunteer-import.js';
@@ -352,7 +353,7 @@ export async function volunteerNamesByExternalId(
     .selectFrom('volunteers')
     .select(['external_id', 'first_name as name', 'user_id'])
     .where('tenant_id', '=', tenantId)
-    .where('external_id', 'in', ids)
+    .where('external_id', '=', anyOf(ids))
     .execute();
 }
 
@@ -378,6 +379,6 @@ export async function volunteersById(db: GatedDb, tenantId: string, ids: readonl
     .selectFrom('volunteers')
     .select(['id', 'first_name', 'external_id', 'user_id'])
     .where('tenant_id', '=', tenantId)
-    .where('id', 'in', ids)
+    .where('id', '=', anyOf(ids))
     .execute();
 }

@@ -2,7 +2,7 @@
 // save is the command importVolunteers.
 import { z } from 'zod';
 import { isNeedKey } from '../../kernel/taxonomy/needs.js';
-import type { RowError, TableRow } from '../../kernel/tables/index.js';
+import { cellErrors, type RowError, type TableRow } from '../../kernel/tables/index.js';
 import { postcodeColumn } from '../../kernel/geo/index.js';
 import { parseAvailability, volunteerRoles } from './availability.js';
 
@@ -141,6 +141,11 @@ export function parseVolunteerRows(records: readonly TableRow[]): { rows: Volunt
   const rows: VolunteerInput[] = [];
   const errors: RowError[] = [];
   records.forEach((record, index) => {
+    const badCells = cellErrors(record, index + 2);
+    if (badCells.length > 0) {
+      errors.push(...badCells);
+      return;
+    }
     const parsed = rowSchema.safeParse(record);
     if (!parsed.success) {
       for (const issue of parsed.error.issues)

@@ -3,7 +3,7 @@
 // what a volunteer may see of them.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { logRefusal, withAccess } from '../../../kernel/access/gate.js';
+import { logRefusal, recordShown, withAccess } from '../../../kernel/access/gate.js';
 import { actorOf } from '../../../kernel/auth/actor.js';
 import { DomainError, notFound } from '../../../kernel/errors.js';
 import { type FormErrors, type FormValues, parseForm } from '../../../kernel/ui/forms.js';
@@ -110,7 +110,12 @@ export async function statusRoutes(app: FastifyInstance): Promise<void> {
     const own = actor.kind === 'user' ? actor.userId : undefined;
     const result = await withAccess(db, actor, read, async (gated) => {
       const helpRequest = await findHelpRequest(gated, found.tenant_id, found.id, own);
-      return helpRequest ? { helpRequest, matches: await listMatches(gated, found.tenant_id, found.id) } : undefined;
+      if (!helpRequest) return undefined;
+      const matches = await listMatches(gated, found.tenant_id, found.id);
+      // The asker sees the first name of each volunteer in a match: each finds that in their own access log.
+      const volunteers = matches.map((m) => m.volunteerUserId);
+      await recordShown(gated, actor, { category: 'vrijwilliger', purpose: 'koppelen' }, volunteers, 'gedeeld');
+      return { helpRequest, matches };
     });
     if (!result) throw notFound('Deze hulpvraag');
     return result;

@@ -1,14 +1,35 @@
 // What an upload leads to: the errors per row, the preview to check before saving, and the confirmation that it
 // was saved.
 import { z } from 'zod';
-import type { RowError } from '../../../kernel/tables/index.js';
+import { convertedEncodingNotice, type RowError, type TextEncodingName } from '../../../kernel/tables/index.js';
 import { CsrfField, SubmitButton } from '../../../kernel/ui/forms.js';
 import { type Lang, tr } from '../../../kernel/ui/messages.js';
 import type { View } from '../../../kernel/ui/view.js';
 import type { ActivityInput } from '../activity-import.js';
 import { kindLabel } from './activity-card.js';
 
-export function ImportErrors({ lang, errors, total }: { lang: Lang; errors: RowError[]; total: number }) {
+/** Says so when the file was converted from another character set, so accents can be checked. */
+function EncodingNotice({ lang, encoding }: { lang: Lang; encoding: TextEncodingName }) {
+  const notice = convertedEncodingNotice[encoding];
+  if (!notice) return null;
+  return (
+    <div class="utrecht-alert utrecht-alert--warning" role="status">
+      <p class="utrecht-paragraph">{tr(lang, ...notice)}</p>
+    </div>
+  );
+}
+
+export function ImportErrors({
+  lang,
+  errors,
+  total,
+  encoding,
+}: {
+  lang: Lang;
+  errors: RowError[];
+  total: number;
+  encoding: TextEncodingName;
+}) {
   return (
     <>
       <div class="utrecht-alert utrecht-alert--error" role="alert">
@@ -28,6 +49,7 @@ export function ImportErrors({ lang, errors, total }: { lang: Lang; errors: RowE
           </div>
         </div>
       </div>
+      <EncodingNotice lang={lang} encoding={encoding} />
       {errors.length > 0 ? (
         <div class="utrecht-table-container utrecht-table-container--overflow-inline">
           <table class="utrecht-table utrecht-table--html-table">
@@ -71,16 +93,19 @@ export function ImportPreview({
   draftId,
   rows,
   counts,
+  encoding,
 }: {
   view: View;
   draftId: string;
   rows: ActivityInput[];
   counts: { create: number; update: number };
+  encoding: TextEncodingName;
 }) {
   const { lang } = view;
   return (
     <>
       <h1 class="utrecht-heading-1">{tr(lang, 'Controleer en sla op', 'Check and save')}</h1>
+      <EncodingNotice lang={lang} encoding={encoding} />
       <p class="utrecht-paragraph">
         {tr(
           lang,

@@ -1,13 +1,14 @@
 // The form to update the social base from a spreadsheet (CSV or Excel), with the message beside the file field.
-import { CsrfField, ErrorSummary, type FormErrors, SubmitButton } from '../../../kernel/ui/forms.js';
+import { maxCellLength, maxTableRows, maxUploadBytes, type TableFileProblem } from '../../../kernel/tables/index.js';
+import { CsrfField, ErrorSummary, fieldMessage, type FormErrors, SubmitButton } from '../../../kernel/ui/forms.js';
 import { type Lang, tr } from '../../../kernel/ui/messages.js';
 import type { View } from '../../../kernel/ui/view.js';
 
 export const uploadTitle = (lang: Lang) =>
   tr(lang, 'Sociale kaart bijwerken met een bestand', 'Update the social map from a file');
 
-/** Why the file was not taken: none chosen, or not a file we can read. */
-export type UploadError = 'bestand_nodig' | 'bestand_onleesbaar';
+/** Why the file was not taken: none chosen, or refused as a whole (too large, too many rows, not readable). */
+export type UploadError = 'bestand_nodig' | TableFileProblem;
 
 export function UploadForm({ view, error }: { view: View; error?: UploadError }) {
   const { lang } = view;
@@ -39,6 +40,18 @@ export function UploadForm({ view, error }: { view: View; error?: UploadError })
             'aanbieder_email or aanbieder_website. These show on the activity’s page.',
         )}
       </p>
+      <p class="utrecht-paragraph">
+        {tr(
+          lang,
+          `Het bestand is hoogstens ${maxUploadBytes / 1024 / 1024} MB, met hoogstens ` +
+            `${maxTableRows.toLocaleString('nl-NL')} regels en hoogstens ` +
+            `${maxCellLength.toLocaleString('nl-NL')} tekens in een cel. Een CSV-bestand sla je het best op als ` +
+            'CSV UTF-8.',
+          `The file is at most ${maxUploadBytes / 1024 / 1024} MB, with at most ` +
+            `${maxTableRows.toLocaleString('en-GB')} rows and at most ${maxCellLength.toLocaleString('en-GB')} ` +
+            'characters in a cell. Save a CSV file as CSV UTF-8 if you can.',
+        )}
+      </p>
       <form method="post" action="/opbouw/import" encType="multipart/form-data" class="nabij-form">
         <CsrfField view={view} />
         <div class={`utrecht-form-field${error ? ' utrecht-form-field--invalid' : ''}`}>
@@ -49,15 +62,7 @@ export function UploadForm({ view, error }: { view: View; error?: UploadError })
           </div>
           {error ? (
             <div class="utrecht-form-field-error-message utrecht-form-field__error-message" id="veld-bestand-fout">
-              {tr(
-                lang,
-                error === 'bestand_nodig'
-                  ? 'Kies een bestand (CSV of Excel).'
-                  : 'Dit bestand kunnen we niet lezen. Gebruik een CSV- of Excel-bestand (.xlsx).',
-                error === 'bestand_nodig'
-                  ? 'Choose a file (CSV or Excel).'
-                  : 'We cannot read this file. Use a CSV or Excel (.xlsx) file.',
-              )}
+              {fieldMessage(lang, error)}
             </div>
           ) : null}
           <div class="utrecht-form-field__input">

@@ -1,6 +1,7 @@
 // The queries of activities with their organisations and places: writing imported rows, the lists for triage,
 // the community worker and the owner, and keeping an entry current. Public data, so no gate.
 import { sql } from 'kysely';
+import { anyOf } from '../../../kernel/db/any-of.js';
 import type { Db } from '../../../kernel/db/database.js';
 import { type Schedule, type ScheduleException, scheduleDays } from '../../../kernel/time/index.js';
 import type { ActivityInput } from '../activity-import.js';
@@ -91,11 +92,7 @@ export async function previewCounts(
     .selectFrom('activities')
     .select('external_id')
     .where('tenant_id', '=', tenantId)
-    .where(
-      'external_id',
-      'in',
-      rows.map((r) => r.externalId),
-    )
+    .where('external_id', '=', anyOf(rows.map((r) => r.externalId)))
     .execute();
   return { create: rows.length - existing.length, update: existing.length };
 }
@@ -323,7 +320,7 @@ export async function activityNamesByExternalId(
     .selectFrom('activities')
     .select(['external_id', 'name'])
     .where('tenant_id', '=', tenantId)
-    .where('external_id', 'in', ids)
+    .where('external_id', '=', anyOf(ids))
     .execute();
 }
 
@@ -347,7 +344,7 @@ export async function activitiesById(db: Db, tenantId: string, ids: readonly str
     .selectFrom('activities')
     .select(['id', 'name', 'external_id'])
     .where('tenant_id', '=', tenantId)
-    .where('id', 'in', ids)
+    .where('id', '=', anyOf(ids))
     .execute();
 }
 
@@ -407,7 +404,7 @@ export async function activityOverviewsByExternalId(
       'organisations.website',
     ])
     .where('activities.tenant_id', '=', tenantId)
-    .where('activities.external_id', 'in', externalIds)
+    .where('activities.external_id', '=', anyOf(externalIds))
     .execute();
   return rows.map(({ phone, email, website, ...activity }) => ({
     ...activity,

@@ -6,6 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { signedInUser } from '../../../kernel/auth/actor.js';
 import { notFound } from '../../../kernel/errors.js';
+import { maxUploadBytes } from '../../../kernel/tables/index.js';
 import { findTenantById } from '../../../kernel/tenancy/queries.js';
 import { confirmEntry, confirmEntryByLink } from '../commands/confirm-entry.js';
 import { draftImport } from '../commands/draft-import.js';
@@ -33,7 +34,7 @@ export async function socialBaseManageRoutes(app: FastifyInstance): Promise<void
   const db = ctx.database.db;
   await app.register(multipart, {
     attachFieldsToBody: 'keyValues',
-    limits: { fileSize: 5 * 1024 * 1024, files: 1, fields: 10 },
+    limits: { fileSize: maxUploadBytes, files: 1, fields: 10 },
   });
   const settings = ctx.config.socialBase;
 
@@ -89,7 +90,16 @@ export async function socialBaseManageRoutes(app: FastifyInstance): Promise<void
 
   app.post(
     '/opbouw/import',
-    { config: { rateLimit: { max: ctx.config.formRateLimit, timeWindow: '15 minutes' }, access: socialBaseRoles } },
+    {
+      config: { rateLimit: { max: ctx.config.formRateLimit, timeWindow: '15 minutes' }, access: socialBaseRoles },
+      // A file over the limit stops the upload before the handler runs: say so beside the field, not "form expired".
+      errorHandler: (error: Error & { code?: string }, request, reply) => {
+        if (error.code !== 'FST_REQ_FILE_TOO_LARGE') throw error;
+        manager(request);
+        const view = request.view();
+        return reply.page(uploadTitle(view.lang), <UploadForm view={view} error="bestand_te_groot" />, 413);
+      },
+    },
     async (request, reply) => {
       const user = manager(request);
       const view = request.view();
@@ -99,14 +109,24 @@ export async function socialBaseManageRoutes(app: FastifyInstance): Promise<void
       switch (result.outcome) {
         case 'no_file':
           return reply.page(title, <UploadForm view={view} error="bestand_nodig" />, 400);
-        case 'unreadable':
-          return reply.page(title, <UploadForm view={view} error="bestand_onleesbaar" />, 400);
+        case 'refused':
+          return reply.page(title, <UploadForm view={view} error={result.problem} />, 400);
         case 'row_errors':
-          return reply.page(title, <ImportErrors lang={view.lang} errors={result.errors} total={result.total} />, 400);
+          return reply.page(
+            title,
+            <ImportErrors lang={view.lang} errors={result.errors} total={result.total} encoding={result.encoding} />,
+            400,
+          );
         case 'drafted':
           return reply.page(
             title,
-            <ImportPreview view={view} draftId={result.draftId} rows={result.rows} counts={result.counts} />,
+            <ImportPreview
+              view={view}
+              draftId={result.draftId}
+              rows={result.rows}
+              counts={result.counts}
+              encoding={result.encoding}
+            />,
           );
       }
     },

@@ -1,0 +1,170 @@
+// Access-log completeness: for each page and API answer that shows personal data, the rows it adds name exactly the
+// people shown (the asker, each volunteer with an account in a suggestion list or a match), with the actor and the
+// purpose; refused attempts, guessed ids of another municipality among them, leave a row too.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Tenant } from '../../src/kernel/tenancy/queries.js';
+import { sessionCookie, type TestApp, testApp } from '../support/app.js';
+import {
+  makeHelpRequest,
+  makeMatch,
+  makeTenant,
+  makeUser,
+  makeVolunteer,
+  type TestHelpRequest,
+  type TestMatch,
+  type TestUser,
+  type TestVolunteer,
+} from '../support/factories.js';
+
+let t: TestApp;
+let tenant: Tenant;
+let teamMember: TestUser;
+let asker: TestUser;
+let otherResident: TestUser;
+let teamMemberElsewhere: TestUser;
+let withAccount: TestVolunteer;
+let alsoWithAccount: TestVolunteer;
+let withoutAccount: TestVolunteer;
+let request: TestHelpRequest;
+let match: TestMatch;
+
+beforeAll(async () => {
+  t = await testApp({ NABIJ_GEMEENTE: 'logdorp' });
+  const db = t.database.db;
+  tenant = await makeTenant(db, 'logdorp', 'Logdorp');
+  teamMember = await makeUser(db, tenant, 'wijkteamlid');
+  asker = await makeUser(db, tenant, 'bewoner');
+  otherResident = await makeUser(db, tenant, 'bewoner');
+  teamMemberElsewhere = await makeUser(db, await makeTenant(db, 'elders-log', 'Elders'), 'wijkteamlid');
+  withAccount = await makeVolunteer(db, { tenant, account: true });
+  alsoWithAccount = await makeVolunteer(db, { tenant, account: true });
+  withoutAccount = await makeVolunteer(db, { tenant });
+  const suggestion = (v: TestVolunteer) => ({ id: v.externalId, soort: 'vrijwilliger', score: 0.8, redenen: ['test'] });
+  request = await makeHelpRequest(db, {
+    tenant,
+    asker,
+    suggestions: [suggestion(withAccount), suggestion(alsoWithAccount), suggestion(withoutAccount)],
+  });
+  match = await makeMatch(t.app.ctx, { tenant, request, volunteer: withAccount });
+});
+afterAll(() => t.close());
+
+type Row = {
+  tenant_id: string;
+  actor_user_id: string | null;
+  subject_user_id: string | null;
+  category: string;
+  outcome: string;
+  purpose: string;
+  refusal_reason: string | null;
+};
+
+/** The log rows one request adds. */
+async function rowsOf(who: TestUser, url: string): Promise<{ status: number; rows: Row[] }> {
+  const last = await t.database.db
+    .selectFrom('access_log')
+    .select((eb) => eb.fn.max('id').as('id'))
+    .executeTakeFirst();
+  const response = await t.app.inject({ url, headers: { cookie: await sessionCookie(t, who) } });
+  const rows = await t.database.db
+    .selectFrom('access_log')
+    .select(['tenant_id', 'actor_user_id', 'subject_user_id', 'category', 'outcome', 'purpose', 'refusal_reason'])
+    .where('id', '>', Number(last?.id ?? 0))
+    .execute();
+  return { status: response.statusCode, rows };
+}
+
+const people = (rows: Row[]) => new Set(rows.map((r) => r.subject_user_id));
+
+describe('every person shown gets a row', () => {
+  it('the team’s request page: the asker and each volunteer with an account, as the team member', async () => {
+    const { status, rows } = await rowsOf(teamMember, `/team/hulpvragen/${request.id}`);
+    expect(status).toBe(200);
+    expect(people(rows)).toEqual(new Set([asker.id, withAccount.account!.id, alsoWithAccount.account!.id]));
+    expect(rows.every((r) => r.actor_user_id === teamMember.id && r.outcome === 'toegestaan')).toBe(true);
+    expect(rows.find((r) => r.subject_user_id === asker.id)).toMatchObject({
+      category: 'hulpvraag',
+      purpose: 'hulpvraag_behandelen',
+    });
+    expect(rows.find((r) => r.subject_user_id === alsoWithAccount.account!.id)).toMatchObject({
+      category: 'vrijwilliger',
+      purpose: 'koppelen',
+    });
+  });
+
+  it('a match opened by the team: its asker and its volunteer', async () => {
+    const { status, rows } = await rowsOf(teamMember, `/team/hulpvragen/${request.id}/koppelingen/${match.id}`);
+    expect(status).toBe(200);
+    expect(people(rows)).toEqual(new Set([asker.id, withAccount.account!.id]));
+    expect(rows.every((r) => r.purpose === 'koppelen')).toBe(true);
+  });
+
+  it('the volunteer’s own page: themselves, and the asker whose question they see', async () => {
+    const { status, rows } = await rowsOf(withAccount.account!, '/mijn/vrijwilliger');
+    expect(status).toBe(200);
+    expect(people(rows)).toEqual(new Set([withAccount.account!.id, asker.id]));
+    expect(rows.find((r) => r.subject_user_id === asker.id)).toMatchObject({
+      actor_user_id: withAccount.account!.id,
+      category: 'hulpvraag',
+      purpose: 'koppelen',
+    });
+  });
+
+  it('the asker’s own status page: themselves, and the volunteer in their match', async () => {
+    const { status, rows } = await rowsOf(asker, `/mijn/hulpvragen/${request.id}`);
+    expect(status).toBe(200);
+    expect(people(rows)).toEqual(new Set([asker.id, withAccount.account!.id]));
+  });
+
+  it('a person’s contact page and the API: that person', async () => {
+    for (const url of [`/team/personen/${asker.id}`, `/api/v1/personen/${asker.id}`]) {
+      const { status, rows } = await rowsOf(teamMember, url);
+      expect(status).toBe(200);
+      expect(people(rows)).toEqual(new Set([asker.id]));
+      expect(rows[0]).toMatchObject({ category: 'account', purpose: 'contact_opnemen', actor_user_id: teamMember.id });
+    }
+  });
+
+  it('the queue: every asker it lists', async () => {
+    const { status, rows } = await rowsOf(teamMember, '/team/hulpvragen');
+    expect(status).toBe(200);
+    expect(people(rows).has(asker.id)).toBe(true);
+    expect(rows.every((r) => r.category === 'hulpvraag' && r.actor_user_id === teamMember.id)).toBe(true);
+  });
+});
+
+describe('every refused attempt gets a row', () => {
+  it('a guessed id of another municipality, on the page and in the API', async () => {
+    // The page's id is a request's, the API's a person's: the row keeps the guessed person id, for the administrator.
+    const cases = [
+      { url: `/team/hulpvragen/${request.id}`, subject: null },
+      { url: `/api/v1/personen/${asker.id}`, subject: asker.id },
+    ];
+    for (const { url, subject } of cases) {
+      const { status, rows } = await rowsOf(teamMemberElsewhere, url);
+      // Refused exactly like an id that does not exist: not found on the page, no access in the API.
+      expect([403, 404]).toContain(status);
+      expect(rows).toHaveLength(1);
+      // Logged in the guesser's own municipality: the other one's log and people are never touched.
+      expect(rows[0]).toMatchObject({
+        tenant_id: teamMemberElsewhere.tenantId,
+        actor_user_id: teamMemberElsewhere.id,
+        subject_user_id: subject,
+        outcome: 'geweigerd',
+        refusal_reason: 'onbekend_of_andere_gemeente',
+      });
+    }
+  });
+
+  it('a resident on the team’s page of a request, and on another resident’s own page', async () => {
+    const team = await rowsOf(asker, `/team/hulpvragen/${request.id}`);
+    expect(team.status).toBe(403);
+    expect(team.rows).toEqual([expect.objectContaining({ outcome: 'geweigerd', category: 'hulpvraag' })]);
+    const other = await rowsOf(otherResident, `/mijn/hulpvragen/${request.id}`);
+    expect(other.status).toBe(404);
+    // The asker whose request was tried finds the attempt in their own log.
+    expect(other.rows).toEqual([
+      expect.objectContaining({ outcome: 'geweigerd', subject_user_id: asker.id, actor_user_id: otherResident.id }),
+    ]);
+  });
+});
