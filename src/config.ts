@@ -21,6 +21,7 @@ const envSchema = z.object({
     .default('wijkstad'),
   NABIJ_LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(10),
   NABIJ_FORM_RATE_LIMIT: z.coerce.number().int().positive().default(30),
+  NABIJ_TOKEN_RATE_LIMIT: z.coerce.number().int().positive().default(120),
   NABIJ_STALE_MONTHS: z.coerce.number().int().positive().default(6),
   NABIJ_HIDDEN_MONTHS: z.coerce.number().int().positive().default(9),
   NABIJ_CONFIRM_EVERY_MONTHS: z.coerce.number().int().positive().default(3),
@@ -52,6 +53,8 @@ export type Config = {
   loginRateLimit: number;
   /** Posts of public forms (such as an upload or a help request) per address per 15 minutes. */
   formRateLimit: number;
+  /** API calls per integration token per route per minute. */
+  tokenRateLimit: number;
   socialBase: {
     /** An entry not confirmed for this long is marked "not recently confirmed". */
     staleMonths: number;
@@ -95,6 +98,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustProxy: e.NABIJ_TRUST_PROXY === 'true',
     loginRateLimit: e.NABIJ_LOGIN_RATE_LIMIT,
     formRateLimit: e.NABIJ_FORM_RATE_LIMIT,
+    tokenRateLimit: e.NABIJ_TOKEN_RATE_LIMIT,
     socialBase: {
       staleMonths: e.NABIJ_STALE_MONTHS,
       hiddenMonths: e.NABIJ_HIDDEN_MONTHS,

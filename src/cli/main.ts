@@ -22,6 +22,11 @@ const commands: { name: string; summary: string; load: () => Promise<Command> }[
   },
   { name: 'user', summary: 'Create accounts', load: async () => (await import('./commands/user.js')).user },
   {
+    name: 'token',
+    summary: 'API keys for connected systems: create, list, revoke',
+    load: async () => (await import('./commands/token.js')).token,
+  },
+  {
     name: 'import',
     summary: 'Import postcodes, the social base or volunteers (CSV, XLSX, HSDS)',
     load: async () => (await import('./commands/import.js')).importCommand,

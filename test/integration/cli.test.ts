@@ -128,6 +128,33 @@ describe('nabij command', { timeout: 180_000 }, () => {
     ).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('--role must be one of') });
   });
 
+  it('makes, lists and revokes an API key, and prints the key only when making it', async () => {
+    const created = await nabij([
+      'token',
+      'create',
+      '--gemeente',
+      'wijkstad',
+      '--naam',
+      'Zorgportaal',
+      '--scope',
+      'triage',
+      '--scope',
+      'personen:lezen',
+    ]);
+    const key = created.stdout.trim().split('\n').at(-1);
+    expect(key).toMatch(/^nabij_[A-Za-z0-9_-]{43}$/);
+    const id = /API key ([0-9a-f-]{36}) created for Zorgportaal in Wijkstad/.exec(created.stdout)?.[1];
+    expect(id).toBeDefined();
+    const list = await nabij(['token', 'lijst', '--gemeente', 'wijkstad']);
+    expect(list.stdout).toContain(`${id}\tactief\tZorgportaal\ttriage,personen:lezen\t`);
+    expect(list.stdout).not.toContain(key);
+    expect((await nabij(['token', 'intrekken', id!, '--gemeente', 'wijkstad'])).stdout).toContain('is revoked');
+    await expect(nabij(['token', 'create', '--naam', 'Alles', '--scope', 'alles'])).rejects.toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--scope must be one or more of: triage, sociale-kaart:lezen, personen:lezen'),
+    });
+  });
+
   // The lock belongs to the embedded database, so this one runs on PGlite in both suites.
   it('refuses to open an embedded data folder another process holds', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'nabij-locked-'));

@@ -167,8 +167,9 @@ describe('tenant isolation over HTTP', () => {
     const page = await t.app.inject({ url: `/team/personen/${resident.id}`, headers: { cookie } });
     expect(page.statusCode).toBe(403);
     expect(page.body).not.toContain(resident.displayName);
+    // The API answers as for an id that does not exist: a guess tells nothing.
     const api = await t.app.inject({ url: `/api/v1/personen/${resident.id}`, headers: { cookie } });
-    expect(api.statusCode).toBe(403);
+    expect(api.statusCode).toBe(404);
     expect(api.body).not.toContain(resident.email);
   });
 
@@ -206,6 +207,52 @@ describe('API', () => {
       expect.arrayContaining(['/api/v1/gemeente', '/api/v1/ik', '/api/v1/personen/{id}']),
     );
     expect(Object.keys(doc.paths).every((p) => p.startsWith('/api/'))).toBe(true);
+  });
+
+  it('documents API keys: the bearer scheme, each operation’s scopes, and its refusals as problem+json', async () => {
+    type Response = { content?: Record<string, { schema: { required?: string[] } }>; headers?: object };
+    type Operation = { security?: Record<string, string[]>[]; responses: Record<string, Response> };
+    const doc = (await t.app.inject({ url: '/api/v1/openapi.json' })).json() as {
+      components: { securitySchemes: Record<string, { type: string; scheme?: string }> };
+      paths: Record<string, Record<string, Operation>>;
+    };
+    expect(doc.components.securitySchemes.bearerAuth).toMatchObject({ type: 'http', scheme: 'bearer' });
+    const operations = new Map(
+      Object.entries(doc.paths).flatMap(([path, ops]) =>
+        Object.entries(ops).map(([method, op]) => [`${method.toUpperCase()} ${path}`, op] as const),
+      ),
+    );
+    // Every route that takes keys says so with exactly its scopes; the others do not take keys.
+    const apiRoutes = t.app.routeTable.filter(
+      (r) => r.url.startsWith('/api/') && r.url !== '/api/v1/openapi.json' && r.method !== 'HEAD',
+    );
+    expect(apiRoutes.length).toBe(operations.size);
+    for (const route of apiRoutes) {
+      const op = operations.get(`${route.method} ${route.url.replace(/:(\w+)/g, '{$1}')}`);
+      expect(op, `${route.method} ${route.url} is documented`).toBeDefined();
+      const bearer = op!.security?.find((s) => 'bearerAuth' in s)?.bearerAuth;
+      expect(bearer, `${route.method} ${route.url}`).toEqual(route.scopes.length ? route.scopes : undefined);
+      for (const requirement of op!.security ?? [])
+        for (const scheme of Object.keys(requirement)) expect(doc.components.securitySchemes).toHaveProperty(scheme);
+      if (!bearer) continue;
+      for (const status of ['401', '403', '429']) {
+        const problem = op!.responses[status]?.content?.['application/problem+json'];
+        expect(problem?.schema.required, `${status} of ${route.method} ${route.url}`).toEqual([
+          'type',
+          'title',
+          'status',
+        ]);
+      }
+      expect(op!.responses['401']?.headers).toHaveProperty('WWW-Authenticate');
+    }
+    expect(operations.get('GET /api/v1/personen/{id}')?.security).toEqual([
+      { sessie: [] },
+      { bearerAuth: ['personen:lezen'] },
+    ]);
+    expect(operations.get('POST /api/v1/triage')?.security).toEqual([{ sessie: [] }, { bearerAuth: ['triage'] }]);
+    // Public: anyone without a key, or a key with the scope.
+    expect(operations.get('GET /api/v1/activiteiten')?.security).toEqual([{}, { bearerAuth: ['sociale-kaart:lezen'] }]);
+    expect(operations.get('GET /api/v1/ik')?.security).toEqual([{ sessie: [] }]);
   });
 
   it('answers errors as problem+json', async () => {

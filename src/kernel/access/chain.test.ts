@@ -1,5 +1,6 @@
 // The access log nobody can quietly change: the application's role may only add and read rows, and every row is in
 // a hash chain that shows where a row was changed, removed or cut off by someone with more rights.
+import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTenant, makeUser, type TestUser } from '../../../test/support/factories.js';
@@ -89,6 +90,43 @@ describe('the access log’s hash chain', () => {
     const end = await municipalityWithLog('keten-einde');
     await asOwner((db) => sql`DELETE FROM access_log WHERE id = ${end.ids.at(-1)}`.execute(db));
     expect((await verifyChain(database.db, end.tenant.id)).broken).toMatchObject({ reason: 'einde_ontbreekt' });
+  });
+
+  it('covers the API key a row names, and hashes a row without one as before the key was added', async () => {
+    const tenant = await makeTenant(database.db, 'keten-sleutel', 'Keten sleutel');
+    const resident = await makeUser(database.db, tenant, 'bewoner');
+    const key = { kind: 'token' as const, tokenId: randomUUID(), tenantId: tenant.id, name: 'Portaal' };
+    await withAccess(
+      database.db,
+      { ...key, scopes: ['personen:lezen'] },
+      { category: 'account', action: 'read', purpose: 'contact_opnemen', subjectUserId: resident.id },
+      (gated) => findAccount(gated, tenant.id, resident.id),
+    );
+    const rows = await database.db
+      .selectFrom('access_log')
+      .select(['id', 'actor_token_id'])
+      .where('tenant_id', '=', tenant.id)
+      .orderBy('chain_seq')
+      .execute();
+    expect(rows.at(-1)?.actor_token_id).toBe(key.tokenId);
+    expect((await verifyChain(database.db, tenant.id)).broken).toBeNull();
+
+    // Migration 0023's fields alone, for the row without a key (the account made for the resident).
+    const { rows: same } = await sql<{ same: boolean }>`
+      SELECT access_log_canonical(r) = jsonb_build_array(
+        r.tenant_id, r.chain_seq, (extract(epoch FROM r.at) * 1000000)::bigint, r.actor_user_id, r.actor_role,
+        r.on_behalf_of_user_id, r.subject_user_id, r.category, r.action, r.outcome, r.purpose, r.refusal_reason,
+        r.prev_hash)::text AS same
+      FROM access_log r WHERE r.id = ${rows[0]!.id}`.execute(database.db);
+    expect(same[0]?.same).toBe(true);
+
+    await asOwner((db) =>
+      sql`UPDATE access_log SET actor_token_id = ${randomUUID()} WHERE id = ${rows.at(-1)!.id}`.execute(db),
+    );
+    expect((await verifyChain(database.db, tenant.id)).broken).toMatchObject({
+      rowId: rows.at(-1)!.id,
+      reason: 'hash_klopt_niet',
+    });
   });
 
   it('sees a row slipped in with a made-up hash', async () => {

@@ -1,19 +1,24 @@
 // The access gate: the one door to personal data. It checks role and tenant, writes the access log, then runs the
 // query.
 import { type Db, inTransaction } from '../db/database.js';
+import type { TokenScope } from '../auth/api-tokens.js';
 import type { Role } from '../auth/roles.js';
 import { DomainError } from '../errors.js';
-import { type DataCategory, scopesFor } from './policy.js';
+import { type DataCategory, scopesFor, tokenMay } from './policy.js';
 import type { AccessAction } from './schema.js';
 
-/** Who acts: a signed-in person, or Nabij itself (sign-in, a command-line job) for a stated process. */
+/**
+ * Who acts: a signed-in person, Nabij itself (sign-in, a command-line job) for a stated process, or an integration
+ * calling the API with a token made for it (its name is what the access log shows).
+ */
 export type Actor =
   | { kind: 'user'; userId: string; tenantId: string; role: Role; onBehalfOfUserId?: string }
   | {
       kind: 'system';
       tenantId: string;
       process: 'inloggen' | 'opdrachtregel' | 'demo' | 'hulpvraag' | 'koppeling' | 'aanmelding';
-    };
+    }
+  | { kind: 'token'; tokenId: string; tenantId: string; name: string; scopes: readonly TokenScope[] };
 
 export type AccessRequest = {
   category: DataCategory;
@@ -36,8 +41,16 @@ export class AccessDeniedError extends DomainError {
 
 type Decision = { allowed: true } | { allowed: false; reason: string };
 
+/** The actor's role as the log keeps it: the role, `systeem:<process>`, or `token:<name>` for an integration. */
 export function actorRole(actor: Actor): string {
-  return actor.kind === 'user' ? actor.role : `systeem:${actor.process}`;
+  switch (actor.kind) {
+    case 'user':
+      return actor.role;
+    case 'system':
+      return `systeem:${actor.process}`;
+    case 'token':
+      return `token:${actor.name}`;
+  }
 }
 
 async function decide(db: Db, actor: Actor, request: AccessRequest): Promise<Decision> {
@@ -52,6 +65,10 @@ async function decide(db: Db, actor: Actor, request: AccessRequest): Promise<Dec
       return { allowed: false, reason: 'onbekend_of_andere_gemeente' };
   }
   if (actor.kind === 'system') return { allowed: true };
+  if (actor.kind === 'token')
+    return tokenMay(actor.scopes, request.category, request.action)
+      ? { allowed: true }
+      : { allowed: false, reason: 'sleutel_heeft_geen_recht' };
 
   const scopes = scopesFor(actor.role, request.category, request.action);
   if (scopes.includes('tenant')) return { allowed: true };
@@ -73,6 +90,7 @@ async function writeLog(
         tenant_id: actor.tenantId,
         actor_user_id: actor.kind === 'user' ? actor.userId : null,
         actor_role: actorRole(actor),
+        actor_token_id: actor.kind === 'token' ? actor.tokenId : null,
         on_behalf_of_user_id: actor.kind === 'user' ? (actor.onBehalfOfUserId ?? null) : null,
         subject_user_id: subjectUserId,
         category: request.category,
@@ -86,14 +104,15 @@ async function writeLog(
 }
 
 /**
- * Records an attempt that was refused before any data was read: a page not meant for the actor's role, or a record
- * that is not in the actor's municipality. The person named (when known) sees the attempt in their own log.
+ * Records an attempt that was refused before any data was read: a page not meant for the actor's role (or an API
+ * route outside a token's scopes), or a record that is not in the actor's municipality. The person named (when
+ * known) sees the attempt in their own log.
  */
 export async function logRefusal(
   db: Db,
   actor: Actor,
   request: AccessRequest,
-  reason: 'rol_heeft_geen_recht' | 'onbekend_of_andere_gemeente',
+  reason: 'rol_heeft_geen_recht' | 'sleutel_heeft_geen_recht' | 'onbekend_of_andere_gemeente',
 ): Promise<void> {
   let subject = request.subjectUserId;
   if (subject !== null) {

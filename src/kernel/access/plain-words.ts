@@ -59,6 +59,10 @@ const purposeWords: Record<string, [string, string]> = {
     'probeerde een pagina te openen die niet voor zijn of haar rol is',
     'tried a page not meant for their role',
   ],
+  api_buiten_rechten: [
+    'probeerde iets waar dit systeem geen recht op heeft',
+    'tried something this system has no right to',
+  ],
 };
 
 const pick = (lang: Lang, table: Record<string, [string, string]>, key: string): string => {
@@ -66,7 +70,11 @@ const pick = (lang: Lang, table: Record<string, [string, string]>, key: string):
   return words ? tr(lang, words[0], words[1]) : key;
 };
 
-export const roleInWords = (lang: Lang, role: string) => pick(lang, roleWords, role);
+/** A role in words; an integration's token (`token:<name>`) is "een gekoppeld systeem" with the name it was given. */
+export const roleInWords = (lang: Lang, role: string) =>
+  role.startsWith('token:')
+    ? tr(lang, `een gekoppeld systeem: ${role.slice(6)}`, `a connected system: ${role.slice(6)}`)
+    : pick(lang, roleWords, role);
 export const categoryInWords = (lang: Lang, category: string) => pick(lang, categoryWords, category);
 export const actionInWords = (lang: Lang, action: string) => pick(lang, actionWords, action);
 export const purposeInWords = (lang: Lang, purpose: string) => pick(lang, purposeWords, purpose);

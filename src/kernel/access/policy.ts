@@ -1,4 +1,5 @@
 // Who may do what with which category of personal data: the one table of rules the access gate applies.
+import type { TokenScope } from '../auth/api-tokens.js';
 import type { Role } from '../auth/roles.js';
 import { roles } from '../auth/roles.js';
 import type { AccessAction } from './schema.js';
@@ -23,6 +24,8 @@ export type PolicyRule = {
   category: DataCategory;
   actions: readonly AccessAction[];
   roles: readonly Role[];
+  /** API token scopes the rule admits as well; a token acts for its whole municipality, so only with 'tenant'. */
+  tokenScopes?: readonly TokenScope[];
   scope: Scope;
 };
 
@@ -40,6 +43,7 @@ const kernelRules: readonly PolicyRule[] = [
   { category: 'account', actions: ['create', 'update', 'delete'], roles: ['beheerder'], scope: 'tenant' },
   { category: 'toegangslog', actions: ['read', 'export'], roles, scope: 'self' },
   { category: 'toegangslog', actions: ['read', 'export'], roles: ['beheerder'], scope: 'tenant' },
+  { category: 'account', actions: ['read'], roles: [], tokenScopes: ['personen:lezen'], scope: 'tenant' },
 ];
 
 const moduleRules = new Map<string, readonly PolicyRule[]>();
@@ -58,4 +62,15 @@ export function scopesFor(role: Role, category: DataCategory, action: AccessActi
   return policyRules()
     .filter((r) => r.category === category && r.actions.includes(action) && r.roles.includes(role))
     .map((r) => r.scope);
+}
+
+/** Whether a token with these scopes may take an action on a category, in its own municipality. */
+export function tokenMay(scopes: readonly TokenScope[], category: DataCategory, action: AccessAction): boolean {
+  return policyRules().some(
+    (r) =>
+      r.category === category &&
+      r.actions.includes(action) &&
+      r.scope === 'tenant' &&
+      (r.tokenScopes ?? []).some((s) => scopes.includes(s)),
+  );
 }

@@ -1,5 +1,5 @@
 // Table type of the access log (NEN 7513 fields). Append-only: rows are inserted, never changed.
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 
 export const accessActions = ['create', 'read', 'update', 'delete', 'search', 'export', 'print'] as const;
 export type AccessAction = (typeof accessActions)[number];
@@ -13,6 +13,8 @@ export interface AccessLogTable {
   /** null when Nabij itself acted (sign-in, a command-line job). */
   actor_user_id: string | null;
   actor_role: string;
+  /** The API token an integration called with (actor_role is then `token:<name>`). */
+  actor_token_id: ColumnType<string | null, string | null | undefined, never>;
   on_behalf_of_user_id: string | null;
   subject_user_id: string | null;
   category: string;

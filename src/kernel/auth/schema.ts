@@ -1,4 +1,4 @@
-// Table types of accounts, sessions and one-time sign-in codes.
+// Table types of accounts, sessions, one-time sign-in codes and the API tokens of integrations.
 import type { ColumnType, Generated } from 'kysely';
 import type { Role } from './roles.js';
 
@@ -57,9 +57,27 @@ export interface LoginCodeTable {
   created_at: Generated<Date>;
 }
 
+/** A token an integration calls the API with; only its sha256 is kept, the token itself is shown once. */
+export interface ApiTokenTable {
+  id: Generated<string>;
+  tenant_id: string;
+  /** What system uses it, as the administrator named it; the access log shows it to residents. */
+  name: string;
+  scopes: string[];
+  token_hash: string;
+  /** Null when made with the `nabij token` command. */
+  created_by: string | null;
+  created_at: Generated<Date>;
+  expires_at: Date | null;
+  last_used_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  revoked_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  revoked_by: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
 export interface AuthTables {
   users: UserTable;
   sessions: SessionTable;
   login_codes: LoginCodeTable;
   rate_limits: RateLimitTable;
+  api_tokens: ApiTokenTable;
 }

@@ -17,6 +17,7 @@ import type { VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { ZodError } from 'zod';
 import type { DestinationStream } from 'pino';
+import { type TokenCaller, tokenScopes } from '../auth/api-tokens.js';
 import { SESSION_COOKIE, type SessionUser, sessionUser } from '../auth/sessions.js';
 import { DomainError } from '../errors.js';
 import { findTenantById, findTenantBySlug, type Tenant } from '../tenancy/queries.js';
@@ -31,11 +32,14 @@ import { cleanValues, FORM_BODY_LIMIT } from './input.js';
 import { problemType, sendProblem } from './problem.js';
 import { databaseRateLimitStore } from './rate-limit-store.js';
 import { checkRouteAccess, type RegisteredRoute, routeAccessOf } from './route-access.js';
+import { authenticateToken, documentTokenUse, tokenRateLimit } from './token-auth.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
     user: SessionUser | undefined;
     sessionToken: string | undefined;
+    /** The integration, when an API call carries a valid token; the session cookie is then not read at all. */
+    apiToken: TokenCaller | undefined;
     tenant: Tenant | undefined;
     lang: Lang;
     view(): View;
@@ -111,7 +115,12 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions): Promi
   });
   // Every route says who may open it; one without a rule stops the app here (see route-access.ts).
   const routeTable: RegisteredRoute[] = [];
-  app.addHook('onRoute', (route) => void routeTable.push(...routeAccessOf(route)));
+  // A route that takes tokens is rate-limited per token; added here, before the rate-limit plugin reads the config.
+  app.addHook('onRoute', (route) => {
+    routeTable.push(...routeAccessOf(route));
+    if (route.config?.scopes?.length && route.config.rateLimit === undefined)
+      route.config.rateLimit = tokenRateLimit(config.tokenRateLimit);
+  });
   app.decorate('routeTable', routeTable);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -155,9 +164,29 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions): Promi
         description: 'De API van Nabij. Fouten komen terug als application/problem+json.',
       },
       servers: [{ url: config.baseUrl }],
+      components: {
+        securitySchemes: {
+          bearerAuth: {
+            type: 'http',
+            scheme: 'bearer',
+            description:
+              'Een API-sleutel van een gekoppeld systeem (nabij_…), gemaakt door een beheerder op ' +
+              '/beheer/api-sleutels of met nabij token create. ' +
+              'Per operatie staat welke rechten (scopes) de sleutel nodig heeft.',
+          },
+          sessie: {
+            type: 'apiKey',
+            in: 'cookie',
+            name: SESSION_COOKIE,
+            description: 'De sessie van een ingelogde persoon in de browser (niet voor gekoppelde systemen).',
+          },
+        },
+      },
     },
     transform: (input) =>
-      input.url.startsWith('/api/') ? jsonSchemaTransform(input) : { schema: { hide: true }, url: input.url },
+      input.url.startsWith('/api/')
+        ? documentTokenUse(jsonSchemaTransform(input), input.route.config)
+        : { schema: { hide: true }, url: input.url },
   });
 
   const stylesheet = buildStylesheet();
@@ -180,6 +209,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions): Promi
 
   app.decorateRequest('user', undefined);
   app.decorateRequest('sessionToken', undefined);
+  app.decorateRequest('apiToken', undefined);
   app.decorateRequest('tenant', undefined);
   app.decorateRequest('lang', 'nl');
   app.decorateRequest('view', (): View => {
@@ -234,17 +264,21 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions): Promi
   }
 
   app.addHook('onRequest', async (request, reply) => {
-    const token = request.cookies[SESSION_COOKIE];
-    if (token) {
-      request.user = await sessionUser(ctx.database.db, token);
-      request.sessionToken = request.user ? token : undefined;
+    // An integration's token counts on the API only; a call with one acts as that token and never as a session.
+    if (isApi(request) && request.headers.authorization !== undefined) {
+      request.apiToken = await authenticateToken(ctx.database.db, request, reply);
+    } else {
+      const token = request.cookies[SESSION_COOKIE];
+      if (token) {
+        request.user = await sessionUser(ctx.database.db, token);
+        request.sessionToken = request.user ? token : undefined;
+      }
     }
-    request.tenant = request.user
-      ? await findTenantById(ctx.database.db, request.user.tenantId)
-      : await visitorTenant();
+    const tenantId = request.apiToken?.tenantId ?? request.user?.tenantId;
+    request.tenant = tenantId ? await findTenantById(ctx.database.db, tenantId) : await visitorTenant();
 
     useLanguageAndView(request, reply, { early: false });
-    await checkRouteAccess(ctx.database.db, request);
+    await checkRouteAccess(ctx.database.db, request, reply);
   });
 
   // Invisible characters (see cleanInput) are left out of every field and parameter before validation, so a NUL
@@ -255,9 +289,11 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions): Promi
     request.params = cleanValues(request.params);
   });
 
-  // An API answer to a signed-in caller may hold personal data: no cache (a shared proxy, the browser's disk) keeps it.
+  // An API answer to a signed-in caller or an integration may hold personal data: no cache (a shared proxy, the
+  // browser's disk) keeps it.
   app.addHook('onSend', async (request, reply) => {
-    if (isApi(request) && request.user && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+    if (isApi(request) && (request.user || request.apiToken) && !reply.hasHeader('cache-control'))
+      reply.header('cache-control', 'no-store');
   });
 
   // Forms carry a CSRF token; the API accepts only JSON bodies, which a cross-site form cannot send.
@@ -357,8 +393,11 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions): Promi
 
   for (const routes of options.routes) await app.register(routes);
 
-  app.get('/api/v1/openapi.json', { schema: { hide: true }, config: { access: 'iedereen' } }, async () =>
-    app.swagger(),
+  // The description of the API is for anyone, an integration with any token included.
+  app.get(
+    '/api/v1/openapi.json',
+    { schema: { hide: true }, config: { access: 'iedereen', scopes: tokenScopes } },
+    async () => app.swagger(),
   );
   return app;
 }

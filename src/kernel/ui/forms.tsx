@@ -122,6 +122,12 @@ export const fieldMessages = {
     'Dit antwoord kunnen we niet gebruiken. Kijk wat je hebt ingevuld of gekozen.',
     'We cannot use this answer. Check what you entered or chose.',
   ],
+  naam_systeem_nodig: ['Schrijf op welk systeem de sleutel gebruikt.', 'Write down which system uses the key.'],
+  rechten_kiezen: ['Kies minstens één recht.', 'Choose at least one right.'],
+  datum_voorbij: [
+    'Kies vandaag of een latere datum, of laat het leeg.',
+    'Choose today or a later date, or leave it empty.',
+  ],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type FieldMessageKey = keyof typeof fieldMessages;

@@ -1,5 +1,6 @@
-// Administration, the front door: a municipality's accounts and neighbourhoods, for its administrators.
+// Administration, the front door: a municipality's accounts, neighbourhoods and API keys, for its administrators.
 import type { ModuleDescription } from '../../kernel/modules.js';
+import { apiKeyRoutes } from './api-keys.js';
 import { adminRoutes } from './routes.js';
 
-export const adminModule: ModuleDescription = { name: 'admin', routes: [adminRoutes] };
+export const adminModule: ModuleDescription = { name: 'admin', routes: [adminRoutes, apiKeyRoutes] };

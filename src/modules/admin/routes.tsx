@@ -122,6 +122,11 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
             </a>
           </li>
           <li class="utrecht-link-list__item">
+            <a class="utrecht-link" href="/beheer/api-sleutels">
+              {tr(lang, 'API-sleutels voor gekoppelde systemen', 'API keys for connected systems')}
+            </a>
+          </li>
+          <li class="utrecht-link-list__item">
             <a class="utrecht-link" href="/beheer/triage">
               {tr(lang, 'Triage: correcties en modellen', 'Triage: corrections and models')}
             </a>

@@ -2,9 +2,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { withAccess } from '../../kernel/access/gate.js';
+import { AccessDeniedError, withAccess } from '../../kernel/access/gate.js';
 import { findAccount } from '../../kernel/auth/accounts.js';
-import { actorOf } from '../../kernel/auth/actor.js';
+import { actorOf, apiActorOf } from '../../kernel/auth/actor.js';
+import { tokenScopes } from '../../kernel/auth/api-tokens.js';
 import { roles } from '../../kernel/auth/roles.js';
 import { notFound } from '../../kernel/errors.js';
 import { listNeighbourhoods } from '../../kernel/tenancy/queries.js';
@@ -45,7 +46,8 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
   api.get(
     '/api/v1/gemeente',
     {
-      config: { access: 'iedereen' },
+      // Public, and every integration may need it, whatever its scopes.
+      config: { access: 'iedereen', scopes: tokenScopes },
       schema: {
         summary: 'De gemeente van deze Nabij, met haar wijken en buurten',
         tags: ['gemeente'],
@@ -106,23 +108,30 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
   api.get(
     '/api/v1/personen/:id',
     {
-      config: { access: 'ingelogd', data: 'account', person: 'id' },
+      config: { access: 'ingelogd', scopes: ['personen:lezen'], data: 'account', person: 'id' },
       schema: {
         summary: 'Contactgegevens van een persoon, voor het wijkteam; elke poging komt in het toegangslog',
+        description:
+          'Een id dat niet bestaat of van een andere gemeente is, geeft 404; de poging staat in het toegangslog.',
         tags: ['accounts'],
         params: z.object({ id: z.uuid() }),
         response: { 200: accountSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema },
       },
     },
     async (request) => {
-      const actor = actorOf(request);
+      const actor = apiActorOf(request);
       const { id } = request.params;
       const account = await withAccess(
         db,
         actor,
         { category: 'account', action: 'read', purpose: 'contact_opnemen', subjectUserId: id },
         (gated) => findAccount(gated, actor.tenantId, id),
-      );
+      ).catch((error: unknown) => {
+        // Someone elsewhere or no one at all: the same answer, so a guessed id tells nothing (the gate logged it).
+        if (error instanceof AccessDeniedError && error.reason === 'onbekend_of_andere_gemeente')
+          throw notFound('Deze persoon');
+        throw error;
+      });
       if (!account) throw notFound('Deze persoon');
       return toApiAccount(account);
     },

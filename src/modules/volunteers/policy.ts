@@ -22,6 +22,8 @@ export const volunteerPolicy: ModulePolicy = {
       roles: teamRoles,
       scope: 'tenant',
     },
+    // An integration with the triage scope gets proposals, which means searching the volunteers who may be matched.
+    { category: 'vrijwilliger', actions: ['search'], roles: [], tokenScopes: ['triage'], scope: 'tenant' },
   ],
   categoryWords: { vrijwilliger: ['je aanbod als vrijwilliger', 'your volunteer profile'] },
 };

@@ -3,7 +3,7 @@ import { caseRoles } from '../../../kernel/access/policy.js';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorOf } from '../../../kernel/auth/actor.js';
+import { apiActorOf } from '../../../kernel/auth/actor.js';
 import { needKeys } from '../../../kernel/taxonomy/needs.js';
 import { candidateIndex, triageMany } from '../triage-service.js';
 
@@ -30,7 +30,7 @@ export async function triageApiRoutes(app: FastifyInstance): Promise<void> {
   app.withTypeProvider<ZodTypeProvider>().post(
     '/api/v1/triage',
     {
-      config: { access: caseRoles, data: 'vrijwilliger' },
+      config: { access: caseRoles, scopes: ['triage'], data: 'vrijwilliger' },
       schema: {
         summary: 'Triage: behoeften, route en suggesties met redenen. Een mens beslist; dit is een voorstel.',
         tags: ['hulpvragen'],
@@ -39,8 +39,8 @@ export async function triageApiRoutes(app: FastifyInstance): Promise<void> {
       },
     },
     async (request) => {
-      const actor = actorOf(request);
-      // Reading the volunteers goes through the gate as this team member: a role without that right is refused here.
+      const actor = apiActorOf(request);
+      // Reading the volunteers goes through the gate as this team member (or integration): without that right, refused.
       const index = await candidateIndex(db, actor, actor.tenantId, ctx.config.socialBase.hiddenMonths);
       const inputs = Array.isArray(request.body) ? request.body : [request.body];
       const answers = await triageMany(db, actor.tenantId, index, inputs);

@@ -12,7 +12,7 @@ export async function hsdsRoutes(app: FastifyInstance): Promise<void> {
   api.get(
     '/api/v1/hsds/datapackage.json',
     {
-      config: { access: 'iedereen' },
+      config: { access: 'iedereen', scopes: ['sociale-kaart:lezen'] },
       schema: { summary: 'De beschrijving (Frictionless data package) van de HSDS-bestanden', tags: ['hsds'] },
     },
     async (request) => {
@@ -24,7 +24,7 @@ export async function hsdsRoutes(app: FastifyInstance): Promise<void> {
   api.get(
     '/api/v1/hsds/:table.csv',
     {
-      config: { access: 'iedereen' },
+      config: { access: 'iedereen', scopes: ['sociale-kaart:lezen'] },
       schema: {
         summary: 'Eén tabel van de sociale basis in Open Referral HSDS 3.0, als CSV',
         tags: ['hsds'],

@@ -115,7 +115,7 @@ export async function socialBaseRoutes(app: FastifyInstance): Promise<void> {
   api.get(
     '/api/v1/activiteiten',
     {
-      config: { access: 'iedereen' },
+      config: { access: 'iedereen', scopes: ['sociale-kaart:lezen'] },
       schema: {
         summary: 'Zoeken in de sociale kaart, met dezelfde filters als de zoekpagina',
         tags: ['sociale kaart'],
@@ -144,7 +144,7 @@ export async function socialBaseRoutes(app: FastifyInstance): Promise<void> {
   api.get(
     '/api/v1/activiteiten/:id',
     {
-      config: { access: 'iedereen' },
+      config: { access: 'iedereen', scopes: ['sociale-kaart:lezen'] },
       schema: {
         summary: 'Eén activiteit van de sociale kaart',
         tags: ['sociale kaart'],
