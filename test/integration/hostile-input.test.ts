@@ -403,8 +403,8 @@ const plans: Record<string, FormPlan> = {
 
 /** Routes this test cannot cover, each with the reason. A new route must be covered above or listed here. */
 const notCovered: Record<string, string> = {
-  // An upload whose only field is the file: hostile cells and bytes in CSV and XLSX files are the imports' own
-  // hostile-input test (issue 10, deliver 7, imports part).
+  // An upload whose only field is the file: hostile files, cells and bytes (test/support/hostile-files.ts) are sent
+  // by the imports' own tests, src/kernel/tables/table-file.test.ts and test/integration/socialbase.test.ts.
   'POST /opbouw/import': 'file upload, covered by the imports tests',
   // A button without fields, shown only when the municipality has a model of its own, which takes tens of seconds
   // to train; its only input is the signed-in administrator, whose role the access test covers.
