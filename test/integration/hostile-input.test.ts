@@ -453,6 +453,9 @@ const knownGaps = new Set([
   'POST /helpen/aanmelden #veld-rollen',
   'POST /helpen/aanmelden #veld-moment',
 ]);
+/** The known gaps this run met: one it no longer meets is fixed, and must leave the list. */
+const gapsMet = new Set<string>();
+const knownGap = (gap: string) => knownGaps.has(gap) && Boolean(gapsMet.add(gap));
 
 /** A sentence of the app in Dutch: its own field messages, or wording with words English does not have. */
 const isDutch = (text: string) =>
@@ -494,7 +497,7 @@ function checkPage(where: string, response: LightMyRequestResponse, field?: Form
   // The summary's links lead to the field, for keyboard and screen reader users.
   const route = where.slice(0, where.indexOf(' ['));
   for (const [, name] of listed)
-    if (!html.includes(`id="veld-${name}"`) && !knownGaps.has(`${route} #veld-${name}`))
+    if (!html.includes(`id="veld-${name}"`) && !knownGap(`${route} #veld-${name}`))
       problem(`${where} link`, `${where}: the summary links to #veld-${name}, which is not on the page`);
   if (!field || value === undefined || field.kind !== 'typed') return;
   if (listed.some((m) => m[1] === field.name)) {
@@ -749,8 +752,9 @@ describe('hostile input in every form and API field', () => {
       if (type !== 'text' && type !== 'character varying') continue;
       const long = await sql<{ length: number }>`
         SELECT max(length(${sql.ref(col)}))::int AS length FROM ${sql.table(tbl)}`.execute(db);
-      const limit = /email/.test(col) && !knownGaps.has(`${tbl}.${col}`) ? EMAIL_MAX_LENGTH : STORY_MAX_LENGTH;
-      if ((long.rows[0]?.length ?? 0) > limit) found.push(`${tbl}.${col}: ${long.rows[0]?.length} long`);
+      const length = long.rows[0]?.length ?? 0;
+      const limit = /email/.test(col) ? EMAIL_MAX_LENGTH : STORY_MAX_LENGTH;
+      if (length > limit && !knownGap(`${tbl}.${col}`)) found.push(`${tbl}.${col}: ${length} long`);
     }
     expect(found).toEqual([]);
   });
@@ -856,6 +860,10 @@ describe('hostile input in every form and API field', () => {
     }
     expect(problems.splice(0).join('\n')).toBe('');
   }, 300_000);
+
+  it('still meets every known gap of code it may not change (a fixed one leaves the list)', () => {
+    expect([...knownGaps].filter((gap) => !gapsMet.has(gap))).toEqual([]);
+  });
 
   it('logs no server error and no personal data', () => {
     const failed = t.logLines.filter((line) => /"statusCode":5\d\d|"level":50/.test(line));
