@@ -403,8 +403,8 @@ const plans: Record<string, FormPlan> = {
 
 /** Routes this test cannot cover, each with the reason. A new route must be covered above or listed here. */
 const notCovered: Record<string, string> = {
-  // An upload whose only field is the file: hostile cells and bytes in CSV and XLSX files are the imports' own
-  // hostile-input test (issue 10, deliver 7, imports part).
+  // An upload whose only field is the file: hostile files, cells and bytes (test/support/hostile-files.ts) are sent
+  // by the imports' own tests, src/kernel/tables/table-file.test.ts and test/integration/socialbase.test.ts.
   'POST /opbouw/import': 'file upload, covered by the imports tests',
   // A button without fields, shown only when the municipality has a model of its own, which takes tens of seconds
   // to train; its only input is the signed-in administrator, whose role the access test covers.
@@ -443,6 +443,20 @@ function problem(key: string, text: string) {
 
 const textOf = (html: string) => html.replace(/<[^>]*>/g, '').trim();
 
+/**
+ * Gaps this test found in code another helper owns, reported instead of fixed (issue 10, deliver 7): the volunteer
+ * sign-up takes an email address of any length, and its error summary links to lists of checkboxes that have no
+ * element with that id. Remove an entry once it is fixed.
+ */
+const knownGaps = new Set([
+  'pending_sign_ups.email',
+  'POST /helpen/aanmelden #veld-rollen',
+  'POST /helpen/aanmelden #veld-moment',
+]);
+/** The known gaps this run met: one it no longer meets is fixed, and must leave the list. */
+const gapsMet = new Set<string>();
+const knownGap = (gap: string) => knownGaps.has(gap) && Boolean(gapsMet.add(gap));
+
 /** A sentence of the app in Dutch: its own field messages, or wording with words English does not have. */
 const isDutch = (text: string) =>
   dutchFieldMessages.has(text) ||
@@ -480,6 +494,11 @@ function checkPage(where: string, response: LightMyRequestResponse, field?: Form
   }
   for (const message of messages)
     if (!isDutch(message)) problem(`${where} ${message}`, `${where}: message not in Dutch: ${message}`);
+  // The summary's links lead to the field, for keyboard and screen reader users.
+  const route = where.slice(0, where.indexOf(' ['));
+  for (const [, name] of listed)
+    if (!html.includes(`id="veld-${name}"`) && !knownGap(`${route} #veld-${name}`))
+      problem(`${where} link`, `${where}: the summary links to #veld-${name}, which is not on the page`);
   if (!field || value === undefined || field.kind !== 'typed') return;
   if (listed.some((m) => m[1] === field.name)) {
     if (!html.includes(`id="veld-${field.name}-fout"`))
@@ -663,12 +682,6 @@ const apiValid = (): Record<string, Record<string, unknown>> => ({
 /** An email address has at most 254 characters (RFC 5321): a longer one cannot receive mail. */
 const EMAIL_MAX_LENGTH = 254;
 
-/**
- * Gaps this test found in code another helper owns, reported instead of fixed (issue 10, deliver 7): the volunteer
- * sign-up takes an email address of any length. Remove an entry once it is fixed.
- */
-const knownGaps = new Set(['pending_sign_ups.email']);
-
 /** API routes without an OpenAPI entry, each with the reason. */
 const apiNotDocumented: Record<string, string> = {
   'GET /api/v1/openapi.json': 'the OpenAPI document itself, without parameters',
@@ -739,8 +752,9 @@ describe('hostile input in every form and API field', () => {
       if (type !== 'text' && type !== 'character varying') continue;
       const long = await sql<{ length: number }>`
         SELECT max(length(${sql.ref(col)}))::int AS length FROM ${sql.table(tbl)}`.execute(db);
-      const limit = /email/.test(col) && !knownGaps.has(`${tbl}.${col}`) ? EMAIL_MAX_LENGTH : STORY_MAX_LENGTH;
-      if ((long.rows[0]?.length ?? 0) > limit) found.push(`${tbl}.${col}: ${long.rows[0]?.length} long`);
+      const length = long.rows[0]?.length ?? 0;
+      const limit = /email/.test(col) ? EMAIL_MAX_LENGTH : STORY_MAX_LENGTH;
+      if (length > limit && !knownGap(`${tbl}.${col}`)) found.push(`${tbl}.${col}: ${length} long`);
     }
     expect(found).toEqual([]);
   });
@@ -846,6 +860,10 @@ describe('hostile input in every form and API field', () => {
     }
     expect(problems.splice(0).join('\n')).toBe('');
   }, 300_000);
+
+  it('still meets every known gap of code it may not change (a fixed one leaves the list)', () => {
+    expect([...knownGaps].filter((gap) => !gapsMet.has(gap))).toEqual([]);
+  });
 
   it('logs no server error and no personal data', () => {
     const failed = t.logLines.filter((line) => /"statusCode":5\d\d|"level":50/.test(line));

@@ -2,9 +2,10 @@
 // a name, a handler's own check refusing input, and a refused value shown again. Each answer is Dutch, never 5xx.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSession } from '../../src/kernel/auth/sessions.js';
+import type { Tenant } from '../../src/kernel/tenancy/queries.js';
 import { messagesFor } from '../../src/kernel/ui/messages.js';
 import { formToken, postForm, sessionCookie, type TestApp, testApp } from '../support/app.js';
-import { makeTenant, makeUser, type TestUser } from '../support/factories.js';
+import { makeActivity, makeTenant, makeUser, type TestUser } from '../support/factories.js';
 import { shownValue } from '../support/html-forms.js';
 
 const nl = messagesFor('nl');
@@ -12,10 +13,11 @@ let t: TestApp;
 let teamMember: TestUser;
 let resident: TestUser;
 let worker: TestUser;
+let tenant: Tenant;
 
 beforeAll(async () => {
   t = await testApp({ NABIJ_GEMEENTE: 'randdorp' });
-  const tenant = await makeTenant(t.database.db, 'randdorp', 'Randdorp');
+  tenant = await makeTenant(t.database.db, 'randdorp', 'Randdorp');
   teamMember = await makeUser(t.database.db, tenant, 'wijkteamlid');
   resident = await makeUser(t.database.db, tenant, 'bewoner');
   worker = await makeUser(t.database.db, tenant, 'opbouwwerker');
@@ -119,5 +121,36 @@ describe('a refused value', () => {
     expect(response.statusCode).toBe(400);
     expect(response.body).toContain('Dit antwoord kunnen we niet gebruiken.');
     expect(response.body).not.toContain('Gebruik minder dan 200 tekens.');
+  });
+});
+
+describe('a number field', () => {
+  const edit = async (freePlaces: string) => {
+    const activity = await makeActivity(t.database.db, { tenant, owner: true, freePlaces: 5 });
+    const cookie = await sessionCookie(t, activity.owner!);
+    const url = `/mijn/activiteiten/${activity.id}`;
+    const form = await formToken(t, url, cookie);
+    const fields = { _csrf: form.csrf, omschrijving: 'Samen koken.', kosten: 'gratis', gaat_niet_door: '' };
+    const response = await postForm(t, url, { ...fields, vrije_plaatsen: freePlaces }, form.cookie);
+    const stored = await t.database.db
+      .selectFrom('activities')
+      .select('free_places')
+      .where('id', '=', activity.id)
+      .executeTakeFirstOrThrow();
+    return { response, stored: stored.free_places };
+  };
+
+  it('takes only spaces as empty, not as 0', async () => {
+    const { response, stored } = await edit('   ');
+    expect(response.statusCode).toBe(303);
+    expect(stored).toBeNull();
+  });
+
+  it.each(['0x10', '1e3', '-0'])('refuses %s instead of reading it as a number', async (typed) => {
+    const { response, stored } = await edit(typed);
+    expect(response.statusCode).toBe(400);
+    expect(response.body).toContain('Vul een heel getal in, of laat het leeg.');
+    expect(shownValue(response.body, 'vrije_plaatsen')).toBe(typed);
+    expect(stored).toBe(5);
   });
 });

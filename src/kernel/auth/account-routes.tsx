@@ -11,6 +11,7 @@ import {
   type FormErrors,
   type FormValues,
   parseForm,
+  RadioField,
   SubmitButton,
   TextField,
 } from '../ui/forms.js';
@@ -47,6 +48,7 @@ function AccountPage({
   const labels = {
     naam: tr(lang, 'Naam', 'Name'),
     telefoon: tr(lang, 'Telefoonnummer (mag leeg blijven)', 'Phone number (optional)'),
+    taal: tr(lang, 'Taal van Nabij', 'Language of Nabij'),
   };
   return (
     <>
@@ -93,24 +95,17 @@ function AccountPage({
           values={values}
           errors={errors}
         />
-        <fieldset class="utrecht-form-fieldset">
-          <legend class="utrecht-form-fieldset__legend">{tr(lang, 'Taal van Nabij', 'Language of Nabij')}</legend>
-          {(['nl', 'en'] as const).map((code) => (
-            <div class="utrecht-form-field utrecht-form-field--radio" key={code}>
-              <input
-                class="utrecht-radio-button utrecht-radio-button--html-input"
-                type="radio"
-                id={`veld-taal-${code}`}
-                name="taal"
-                value={code}
-                checked={(values.taal ?? 'nl') === code}
-              />
-              <label class="utrecht-form-label utrecht-form-label--radio" for={`veld-taal-${code}`}>
-                {code === 'nl' ? 'Nederlands' : 'English'}
-              </label>
-            </div>
-          ))}
-        </fieldset>
+        <RadioField
+          view={view}
+          name="taal"
+          legend={labels.taal}
+          values={{ ...values, taal: values.taal ?? 'nl' }}
+          errors={errors}
+          options={[
+            ['nl', 'Nederlands'],
+            ['en', 'English'],
+          ]}
+        />
         <SubmitButton>{tr(lang, 'Opslaan', 'Save')}</SubmitButton>
       </Form>
       <h2 class="utrecht-heading-2">{tr(lang, 'Je privacy', 'Your privacy')}</h2>

@@ -305,7 +305,9 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
         <CodeForm view={view} attemptId={attemptId} values={values} errors={errors} />,
         400,
       );
-    if (!form.ok) return again(form.errors, form.values);
+    // The attempt is a hidden field: when it is not one, the code cannot be checked, which is said beside the code.
+    if (!form.ok)
+      return again(form.errors.poging ? { code: form.errors.code ?? form.errors.poging } : form.errors, form.values);
     const result = await redeemCode(db, form.data.poging, form.data.code);
     if (!result.ok)
       return again(

@@ -424,6 +424,16 @@ export function CheckboxField({
   );
 }
 
+/** The message of a field without a frame of its own (a group of checkboxes, a pair of buttons), beside it. */
+export function FieldError({ view, name, errors }: { view: View; name: string; errors?: FormErrors | undefined }) {
+  const error = errors?.[name];
+  return error ? (
+    <p class="utrecht-form-field-error-message" id={`veld-${name}-fout`}>
+      {fieldMessage(view.lang, error)}
+    </p>
+  ) : null;
+}
+
 /**
  * A question with one answer out of a few, as radio buttons in a fieldset; the hint and the error sit under the
  * legend.
@@ -460,11 +470,7 @@ export function RadioField({
           {hint}
         </p>
       ) : null}
-      {error ? (
-        <p class="utrecht-form-field-error-message" id={`veld-${name}-fout`}>
-          {fieldMessage(view.lang, error)}
-        </p>
-      ) : null}
+      <FieldError view={view} name={name} errors={errors} />
       {options.map(([value, label]) => (
         <div class="utrecht-form-field utrecht-form-field--radio" key={value}>
           <input

@@ -1,5 +1,5 @@
 // The asker changes what a volunteer may see: for one running match, or for proposals still to come.
-import { type Actor, withAccess } from '../../../kernel/access/gate.js';
+import { type Actor, inGatedTransaction, withAccess } from '../../../kernel/access/gate.js';
 import type { AppContext } from '../../../kernel/http/context.js';
 import { notFound } from '../../../kernel/errors.js';
 import { saveMatchShare } from '../queries/matches.js';
@@ -22,25 +22,28 @@ export async function changeSharing(
     purpose: 'hulpvraag_behandelen',
     subjectUserId: found.asker_user_id,
   };
-  await withAccess(ctx.database.db, actor, update, async (gated) => {
-    const own = await findHelpRequest(
-      gated,
-      found.tenant_id,
-      found.id,
-      actor.kind === 'user' ? actor.userId : undefined,
-    );
-    if (!own) throw notFound('Deze hulpvraag');
-    if (matchId) {
-      if (!(await saveMatchShare(gated, found.tenant_id, found.id, matchId, sharedForRequest(choice, own))))
-        throw notFound('Dit voorstel');
-    } else await saveShareChoice(gated, found.tenant_id, found.id, choice);
-    await recordEvent(
-      gated,
-      found.tenant_id,
-      found.id,
-      actor.kind === 'user' ? actor.userId : null,
-      'deelkeuze_gewijzigd',
-      matchId ? { koppeling: matchId } : {},
-    );
-  });
+  // The choice and its history line together, or neither.
+  await withAccess(ctx.database.db, actor, update, (gated) =>
+    inGatedTransaction(gated, async (trx) => {
+      const own = await findHelpRequest(
+        trx,
+        found.tenant_id,
+        found.id,
+        actor.kind === 'user' ? actor.userId : undefined,
+      );
+      if (!own) throw notFound('Deze hulpvraag');
+      if (matchId) {
+        if (!(await saveMatchShare(trx, found.tenant_id, found.id, matchId, sharedForRequest(choice, own))))
+          throw notFound('Dit voorstel');
+      } else await saveShareChoice(trx, found.tenant_id, found.id, choice);
+      await recordEvent(
+        trx,
+        found.tenant_id,
+        found.id,
+        actor.kind === 'user' ? actor.userId : null,
+        'deelkeuze_gewijzigd',
+        matchId ? { koppeling: matchId } : {},
+      );
+    }),
+  );
 }

@@ -1,6 +1,6 @@
 // "Hoe gaat het?" answered: a match closes with its outcome and the asker's own rating, and the request closes
 // with it when nothing else runs for it.
-import { withAccess } from '../../../kernel/access/gate.js';
+import { inGatedTransaction, withAccess } from '../../../kernel/access/gate.js';
 import type { AppContext } from '../../../kernel/http/context.js';
 import { runningMatchesOfRequest } from '../queries/matches.js';
 import { recordEvent, setRequestState } from '../queries/requests.js';
@@ -24,20 +24,22 @@ export async function closeFoundMatch(
   by: AnsweredBy,
 ): Promise<void> {
   const { match } = found;
-  await withAccess(ctx.database.db, by.actor, answerAccess(by), async (gated) => {
-    await moveMatch(gated, match, 'afgesloten', {
-      outcome: closing.outcome,
-      outcome_reason: closing.reason,
-      rating: closing.rating,
-      rating_comment: closing.comment,
-    });
-    await recordEvent(gated, match.tenant_id, match.request_id, by.recordedBy, 'afgesloten', {
-      uitkomst: closing.outcome,
-      cijfer: closing.rating,
-      ...via(by),
-    });
-    const open = await runningMatchesOfRequest(gated, match.request_id);
-    if (open.length === 0) await setRequestState(gated, match.tenant_id, match.request_id, 'afgesloten');
-  });
+  await withAccess(ctx.database.db, by.actor, answerAccess(by), (gated) =>
+    inGatedTransaction(gated, async (trx) => {
+      await moveMatch(trx, match, 'afgesloten', {
+        outcome: closing.outcome,
+        outcome_reason: closing.reason,
+        rating: closing.rating,
+        rating_comment: closing.comment,
+      });
+      await recordEvent(trx, match.tenant_id, match.request_id, by.recordedBy, 'afgesloten', {
+        uitkomst: closing.outcome,
+        cijfer: closing.rating,
+        ...via(by),
+      });
+      const open = await runningMatchesOfRequest(trx, match.request_id);
+      if (open.length === 0) await setRequestState(trx, match.tenant_id, match.request_id, 'afgesloten');
+    }),
+  );
   forgetCandidates(match.tenant_id);
 }

@@ -1,6 +1,6 @@
 // The team proposes a volunteer or an activity from triage's suggestions: the match is stored, the one who answers
 // first is mailed their link (the volunteer, or for an activity the asker), and the request is in progress.
-import { type Actor, withAccess } from '../../../kernel/access/gate.js';
+import { type Actor, inGatedTransaction, withAccess } from '../../../kernel/access/gate.js';
 import { hashToken, newToken } from '../../../kernel/auth/tokens.js';
 import { DomainError } from '../../../kernel/errors.js';
 import type { AppContext } from '../../../kernel/http/context.js';
@@ -37,39 +37,47 @@ export async function proposeMatch(
 ): Promise<Proposal> {
   const db = ctx.database.db;
   const read = { category: 'hulpvraag' as const, action: 'update' as const, purpose: 'koppelen', subjectUserId: null };
-  return withAccess(db, actor, read, async (gated) => {
-    const request = await requestToPropose(gated, tenant.id, requestId);
-    if (!request) throw new DomainError('niet_gevonden', 'Deze hulpvraag bestaat niet.');
-    if (request.state === 'afgesloten') throw new DomainError('ongeldige_invoer', 'Deze hulpvraag is al afgesloten.');
-    const emailed: Proposal['emailed'] = [];
-    // The same volunteer or activity is asked once per request while an earlier proposal still runs.
-    // Looked up once: the volunteer or activity triage knows by this external id.
-    const volunteer =
-      suggestion.soort === 'vrijwilliger' ? await volunteerToAsk(gated, tenant.id, suggestion.id) : undefined;
-    const activity =
-      suggestion.soort === 'vrijwilliger' ? undefined : await activityToPropose(gated, tenant.id, suggestion.id);
-    const running = await runningProposalFor(gated, request.id, {
-      volunteerId: volunteer?.id,
-      activityId: activity?.id,
-    });
-    if (running) throw new DomainError('ongeldige_invoer', 'Dit is al voorgesteld en loopt nog.');
-    if (suggestion.soort === 'vrijwilliger') {
-      if (request.route === 'spoed')
-        throw new DomainError('ongeldige_invoer', 'Een spoedvraag gaat nooit naar een vrijwilliger.');
-      if (!volunteer) throw new DomainError('niet_gevonden', 'Deze vrijwilliger bestaat niet.');
-      const token = newToken();
-      // Only what the asker agreed to; the asker can change it for this match on their own page.
-      const shared = sharedFor(readShareChoice(request.share_with_volunteer), request);
-      const match = await insertVolunteerProposal(gated, {
-        tenantId: tenant.id,
-        requestId: request.id,
-        volunteerId: volunteer.id,
-        proposedByUserId: actor.userId,
-        shared,
-        volunteerTokenHash: hashToken(token),
+  // One transaction: the match, its history and the request's state, with the mail as the last step, so a mail that
+  // cannot be sent leaves no proposal nobody heard of.
+  const proposal = await withAccess(db, actor, read, (gated) =>
+    inGatedTransaction(gated, async (trx): Promise<Proposal> => {
+      const request = await requestToPropose(trx, tenant.id, requestId);
+      if (!request) throw new DomainError('niet_gevonden', 'Deze hulpvraag bestaat niet.');
+      if (request.state === 'afgesloten') throw new DomainError('ongeldige_invoer', 'Deze hulpvraag is al afgesloten.');
+      const nowInProgress = request.state === 'nieuw' ? 'in_behandeling' : request.state;
+      // The same volunteer or activity is asked once per request while an earlier proposal still runs.
+      // Looked up once: the volunteer or activity triage knows by this external id.
+      const volunteer =
+        suggestion.soort === 'vrijwilliger' ? await volunteerToAsk(trx, tenant.id, suggestion.id) : undefined;
+      const activity =
+        suggestion.soort === 'vrijwilliger' ? undefined : await activityToPropose(trx, tenant.id, suggestion.id);
+      const running = await runningProposalFor(trx, request.id, {
+        volunteerId: volunteer?.id,
+        activityId: activity?.id,
       });
-      const link = `${ctx.config.baseUrl}/koppeling/${token}`;
-      if (volunteer.email) {
+      if (running) throw new DomainError('ongeldige_invoer', 'Dit is al voorgesteld en loopt nog.');
+      if (suggestion.soort === 'vrijwilliger') {
+        if (request.route === 'spoed')
+          throw new DomainError('ongeldige_invoer', 'Een spoedvraag gaat nooit naar een vrijwilliger.');
+        if (!volunteer) throw new DomainError('niet_gevonden', 'Deze vrijwilliger bestaat niet.');
+        const token = newToken();
+        // Only what the asker agreed to; the asker can change it for this match on their own page.
+        const shared = sharedFor(readShareChoice(request.share_with_volunteer), request);
+        const match = await insertVolunteerProposal(trx, {
+          tenantId: tenant.id,
+          requestId: request.id,
+          volunteerId: volunteer.id,
+          proposedByUserId: actor.userId,
+          shared,
+          volunteerTokenHash: hashToken(token),
+        });
+        await recordEvent(trx, tenant.id, request.id, actor.userId, 'koppeling_voorgesteld', {
+          soort: 'vrijwilliger',
+          vrijwilliger: suggestion.id,
+        });
+        await setRequestState(trx, tenant.id, request.id, nowInProgress);
+        const link = `${ctx.config.baseUrl}/koppeling/${token}`;
+        if (!volunteer.email) return { matchId: match.id, volunteerLink: link, askerLink: null, emailed: [] };
         await ctx.mailer.send({
           to: volunteer.email,
           subject: 'Wil je iemand in de buurt helpen?',
@@ -78,27 +86,24 @@ export async function proposeMatch(
             `passen. Wil je? Lees meer en zeg ja of nee met één klik:\n${link}\n\nNee zeggen is altijd goed.\n\n` +
             `Nabij ${tenant.name}`,
         });
-        emailed.push('vrijwilliger');
+        return { matchId: match.id, volunteerLink: link, askerLink: null, emailed: ['vrijwilliger'] };
       }
-      await recordEvent(gated, tenant.id, request.id, actor.userId, 'koppeling_voorgesteld', {
-        soort: 'vrijwilliger',
-        vrijwilliger: suggestion.id,
+      if (!activity) throw new DomainError('niet_gevonden', 'Deze activiteit bestaat niet.');
+      const token = newToken();
+      const match = await insertActivityProposal(trx, {
+        tenantId: tenant.id,
+        requestId: request.id,
+        activityId: activity.id,
+        proposedByUserId: actor.userId,
+        askerTokenHash: hashToken(token),
       });
-      await setRequestState(gated, tenant.id, request.id, request.state === 'nieuw' ? 'in_behandeling' : request.state);
-      forgetCandidates(tenant.id);
-      return { matchId: match.id, volunteerLink: link, askerLink: null, emailed };
-    }
-    if (!activity) throw new DomainError('niet_gevonden', 'Deze activiteit bestaat niet.');
-    const token = newToken();
-    const match = await insertActivityProposal(gated, {
-      tenantId: tenant.id,
-      requestId: request.id,
-      activityId: activity.id,
-      proposedByUserId: actor.userId,
-      askerTokenHash: hashToken(token),
-    });
-    const link = `${ctx.config.baseUrl}/koppeling/${token}`;
-    if (request.contact_email) {
+      await recordEvent(trx, tenant.id, request.id, actor.userId, 'koppeling_voorgesteld', {
+        soort: 'activiteit',
+        activiteit: suggestion.id,
+      });
+      await setRequestState(trx, tenant.id, request.id, nowInProgress);
+      const link = `${ctx.config.baseUrl}/koppeling/${token}`;
+      if (!request.contact_email) return { matchId: match.id, volunteerLink: null, askerLink: link, emailed: [] };
       await ctx.mailer.send({
         to: request.contact_email,
         subject: `Een idee voor je hulpvraag: ${activity.name}`,
@@ -107,13 +112,10 @@ export async function proposeMatch(
           `Kijk wat het is en zeg of je erheen wilt. Als je wilt, gaat iemand de eerste keer met je mee:\n${link}` +
           `\n\nNabij ${tenant.name}`,
       });
-      emailed.push('vrager');
-    }
-    await recordEvent(gated, tenant.id, request.id, actor.userId, 'koppeling_voorgesteld', {
-      soort: 'activiteit',
-      activiteit: suggestion.id,
-    });
-    await setRequestState(gated, tenant.id, request.id, request.state === 'nieuw' ? 'in_behandeling' : request.state);
-    return { matchId: match.id, volunteerLink: null, askerLink: link, emailed };
-  });
+      return { matchId: match.id, volunteerLink: null, askerLink: link, emailed: ['vrager'] };
+    }),
+  );
+  // The volunteer's running matches changed: triage reads the candidates again.
+  if (suggestion.soort === 'vrijwilliger') forgetCandidates(tenant.id);
+  return proposal;
 }

@@ -7,6 +7,7 @@ import {
   CheckboxField,
   CsrfField,
   ErrorSummary,
+  FieldError,
   Form,
   type FormErrors,
   type FormValues,
@@ -245,8 +246,13 @@ export function RequestDetail({
           errors={errors}
           options={routes.map((r) => [r, routeLabel(lang, r)] as const)}
         />
-        <fieldset class="utrecht-form-fieldset">
+        <fieldset
+          class={`utrecht-form-fieldset${errors?.behoeften ? ' utrecht-form-field--invalid' : ''}`}
+          id="veld-behoeften"
+          tabIndex={-1}
+        >
           <legend class="utrecht-form-fieldset__legend">{tr(lang, 'Behoeften', 'Needs')}</legend>
+          <FieldError view={view} name="behoeften" errors={errors} />
           <div class="nabij-filters">
             {needKeys.map((k) => (
               <CheckboxField
@@ -271,7 +277,8 @@ export function RequestDetail({
           values={values}
           errors={errors}
         />
-        <div class="nabij-yes-no">
+        <FieldError view={view} name="besluit" errors={errors} />
+        <div class="nabij-yes-no" id="veld-besluit" tabIndex={-1}>
           <button type="submit" name="besluit" value="akkoord" class="utrecht-button utrecht-button--primary-action">
             {tr(lang, 'Akkoord met het voorstel', 'Accept the proposal')}
           </button>

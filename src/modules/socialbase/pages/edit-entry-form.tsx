@@ -16,10 +16,13 @@ import { parseExceptionLines } from '../exception-lines.js';
 export const entryEditSchema = z.object({
   omschrijving: z.string().trim().min(1, 'omschrijving_nodig').max(5000, 'tekst_te_lang'),
   kosten: z.string().trim().max(100, 'tekst_te_lang'),
-  vrije_plaatsen: z.union([
-    z.literal(''),
-    z.coerce.number().int('aantal_ongeldig').min(0, 'aantal_ongeldig').max(10000, 'aantal_ongeldig'),
-  ]),
+  // Digits only: Number() would read "   " as 0 and "0x10" as 16.
+  vrije_plaatsen: z
+    .string()
+    .trim()
+    .regex(/^\d{0,5}$/, 'aantal_ongeldig')
+    .transform((v) => (v === '' ? ('' as const) : Number(v)))
+    .pipe(z.union([z.literal(''), z.number().max(10000, 'aantal_ongeldig')])),
   gaat_niet_door: z
     .string()
     .max(5000, 'tekst_te_lang')
