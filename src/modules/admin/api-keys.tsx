@@ -41,7 +41,11 @@ const newKeySchema = z.object({
     .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]))
     .refine((v) => v.length > 0, 'rechten_kiezen'),
   geldig_tot: z
-    .union([z.literal(''), z.iso.date('datum_ongeldig').refine((d) => endOfDutchDay(d) > new Date(), 'datum_voorbij')])
+    .union([
+      z.literal(''),
+      // Piped, so only a real date reaches the check of the day (a refine would also run on a refused string).
+      z.iso.date('datum_ongeldig').pipe(z.string().refine((d) => endOfDutchDay(d) > new Date(), 'datum_voorbij')),
+    ])
     .default(''),
 });
 

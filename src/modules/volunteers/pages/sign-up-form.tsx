@@ -5,6 +5,7 @@ import { needKeys, needLabel } from '../../../kernel/taxonomy/needs.js';
 import {
   CheckboxField,
   ErrorSummary,
+  FieldError,
   Form,
   type FormErrors,
   type FormValues,
@@ -42,7 +43,7 @@ const many = <T extends string>(allowed: readonly T[]) =>
 export const signUpSchema = z
   .object({
     voornaam: z.string().trim().min(1, 'naam_nodig').max(60, 'naam_te_lang'),
-    email: z.string().trim().min(1, 'email_nodig').pipe(z.email('email_ongeldig')),
+    email: z.string().trim().min(1, 'email_nodig').max(254, 'email_ongeldig').pipe(z.email('email_ongeldig')),
     postcode: z.union([
       z.literal(''),
       z
@@ -90,6 +91,14 @@ export const signUpSchema = z
     gender: d.geslacht || null,
   }));
 
+/** A fieldset of checkboxes that an error summary can link to, marked when what came back was refused. */
+const listFieldset = (name: string, errors: FormErrors | undefined) => ({
+  class: `utrecht-form-fieldset${errors?.[name] ? ' utrecht-form-field--invalid' : ''}`,
+  id: `veld-${name}`,
+  tabIndex: -1,
+  'aria-describedby': errors?.[name] ? `veld-${name}-fout` : undefined,
+});
+
 export function SignUpForm({
   view,
   values,
@@ -107,6 +116,8 @@ export function SignUpForm({
     email: tr(lang, 'Je e-mailadres', 'Your email address'),
     postcode: tr(lang, 'Je postcode (mag leeg blijven)', 'Your postcode (optional)'),
     biedt: tr(lang, 'Waar wil je bij helpen?', 'What would you like to help with?'),
+    rollen: tr(lang, 'Wat wil je doen? (mag leeg blijven)', 'What would you like to do? (optional)'),
+    moment: tr(lang, 'Wanneer kun je meestal?', 'When are you usually available?'),
     talen: tr(lang, 'Welke talen spreek je? Codes zoals nl;ar;tr', 'Which languages do you speak? Codes like nl;ar;tr'),
     grenzen: tr(
       lang,
@@ -193,10 +204,9 @@ export function SignUpForm({
               ))}
           </div>
         </fieldset>
-        <fieldset class="utrecht-form-fieldset">
-          <legend class="utrecht-form-fieldset__legend">
-            {tr(lang, 'Wat wil je doen? (mag leeg blijven)', 'What would you like to do? (optional)')}
-          </legend>
+        <fieldset {...listFieldset('rollen', errors)}>
+          <legend class="utrecht-form-fieldset__legend">{labels.rollen}</legend>
+          <FieldError view={view} name="rollen" errors={errors} />
           {volunteerRoles.map((r) => (
             <CheckboxField
               key={r}
@@ -207,10 +217,9 @@ export function SignUpForm({
             />
           ))}
         </fieldset>
-        <fieldset class="utrecht-form-fieldset">
-          <legend class="utrecht-form-fieldset__legend">
-            {tr(lang, 'Wanneer kun je meestal?', 'When are you usually available?')}
-          </legend>
+        <fieldset {...listFieldset('moment', errors)}>
+          <legend class="utrecht-form-fieldset__legend">{labels.moment}</legend>
+          <FieldError view={view} name="moment" errors={errors} />
           <table class="utrecht-table utrecht-table--html-table nabij-availability">
             <caption class="utrecht-table__caption">{tr(lang, 'Vink aan wat kan', 'Tick what works')}</caption>
             <thead class="utrecht-table__header">
