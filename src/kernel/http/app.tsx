@@ -32,7 +32,7 @@ import { cleanValues, FORM_BODY_LIMIT } from './input.js';
 import { problemType, sendProblem } from './problem.js';
 import { databaseRateLimitStore } from './rate-limit-store.js';
 import { checkRouteAccess, type RegisteredRoute, routeAccessOf } from './route-access.js';
-import { authenticateToken, documentTokenUse, tokenRateLimit } from './token-auth.js';
+import { authenticateToken, documentApiOperation, tokenRateLimit } from './token-auth.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -162,6 +162,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions): Promi
         title: 'Nabij API',
         version: '1',
         description: 'De API van Nabij. Fouten komen terug als application/problem+json.',
+        license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' },
       },
       servers: [{ url: config.baseUrl }],
       components: {
@@ -185,7 +186,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions): Promi
     },
     transform: (input) =>
       input.url.startsWith('/api/')
-        ? documentTokenUse(jsonSchemaTransform(input), input.route.config)
+        ? documentApiOperation(jsonSchemaTransform(input), input.route.config)
         : { schema: { hide: true }, url: input.url },
   });
 

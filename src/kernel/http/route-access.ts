@@ -26,6 +26,10 @@ declare module 'fastify' {
     data?: DataCategory;
     /** The path parameter that holds the id of the person a route is about, so a refused opening names them. */
     person?: string;
+    /** The media types of an API route's answer when it is not JSON (the OpenAPI document shows them). */
+    content?: Record<string, { schema: object }>;
+    /** Refusals the route gives beyond those its input and access imply, when its response schema cannot say so. */
+    problems?: readonly number[];
   }
 }
 

@@ -37,62 +37,98 @@ const problemJson = {
         status: { type: 'integer' },
         detail: { type: 'string' },
         instance: { type: 'string' },
+        errors: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['field', 'message'],
+            properties: { field: { type: 'string' }, message: { type: 'string' } },
+          },
+        },
       },
     },
   },
 };
 
-const withKey = {
-  401: {
-    description: 'Niet ingelogd, of een sleutel die onbekend, ingetrokken of verlopen is',
-    headers: { 'WWW-Authenticate': { type: 'string', description: 'Bearer realm="nabij"' } },
-    content: problemJson,
-  },
-  403: { description: 'De sleutel (of de rol) heeft geen recht op deze operatie', content: problemJson },
-  429: { description: 'Te veel aanroepen met deze sleutel in een minuut', content: problemJson },
+/** What each refusal means, in the document; the body is always problem+json (see setErrorHandler in app.tsx). */
+const problemDescriptions: Record<number, string> = {
+  400: 'Ongeldige invoer: een parameter, de query of de body klopt niet (errors noemt elk veld)',
+  401: 'Niet ingelogd, of een sleutel die onbekend, ingetrokken of verlopen is',
+  403: 'De sleutel of de rol heeft geen recht op deze operatie',
+  404: 'Niet gevonden: het id bestaat niet of is van een andere gemeente, of de gemeente bestaat niet',
+  413: 'De body is te groot',
+  415: 'De body is geen JSON (Content-Type moet application/json zijn)',
+  429: 'Te veel aanroepen met deze sleutel in een minuut',
 };
 
-const withoutKey = {
-  401: { description: 'Niet ingelogd', content: problemJson },
-  403: { description: 'Niet voor deze rol, en nooit met een sleutel', content: problemJson },
-};
+const problemResponse = (status: number) => ({
+  description: problemDescriptions[status] ?? 'Fout',
+  content: problemJson,
+  ...(status === 401
+    ? { headers: { 'WWW-Authenticate': { type: 'string', description: 'Bearer realm="nabij"' } } }
+    : {}),
+});
 
 type Transformed = { schema: FastifySchema; url: string };
 
+/** How a route that does not answer JSON documents its answer: the media types of its 200. */
+export type DocumentedContent = Record<string, { schema: object }>;
+
 /**
- * An operation's security in the OpenAPI document: the bearer scheme with the scopes that admit the route (OpenAPI
- * 3.1 allows scopes for any scheme), the browser session when the route is for signed-in people, anonymous access when
- * it is public; and the 401, 403 (and, with tokens, 429) answers as problem+json.
+ * An API operation as the OpenAPI document shows it. Security: the bearer scheme with the scopes that admit the route
+ * (OpenAPI 3.1 allows scopes for any scheme), the browser session when the route is for signed-in people, anonymous
+ * access when it is public. Responses: every refusal the server can give, as problem+json: 400 when the route takes
+ * parameters, a query or a body (and 413, 415 with a body); 401, 403 (and 429 with keys) when it is not public; and
+ * the error statuses the route declares itself (404), in its response schema or in `config.problems`. A route that answers something else than JSON says so in
+ * `config.content`.
  */
-export function documentTokenUse(
+export function documentApiOperation(
   transformed: Transformed,
-  route: { access?: RouteAccess; scopes?: readonly TokenScope[] } | undefined,
+  route:
+    | {
+        access?: RouteAccess;
+        scopes?: readonly TokenScope[];
+        content?: DocumentedContent;
+        problems?: readonly number[];
+      }
+    | undefined,
 ): Transformed {
   const scopes = route?.scopes ?? [];
   const isPublic = route?.access === 'iedereen';
-  if (isPublic && scopes.length === 0) return transformed;
-  const security: Record<string, string[]>[] = [
-    isPublic ? {} : { sessie: [] },
-    ...(scopes.length ? [{ bearerAuth: [...scopes] }] : []),
-  ];
-  const rights = scopes.length
-    ? `Met een sleutel: een van de rechten ${scopes.join(', ')}.`
-    : 'Niet met een sleutel: alleen voor een ingelogde persoon.';
-  const declared = transformed.schema.response as Record<string, unknown> | undefined;
-  // A route without response schemas gets fastify-swagger's plain 200, as before any refusal was added.
-  const success = Object.keys(declared ?? {}).some((status) => status.startsWith('2'))
-    ? {}
-    : { 200: { description: 'Default Response', type: 'null' } };
+  const schema = transformed.schema as FastifySchema & { description?: string; response?: Record<string, unknown> };
+  const declared = Object.entries(schema.response ?? {});
+  const successes = Object.fromEntries(declared.filter(([status]) => !/^[45]/.test(status)));
+  const statuses = new Set(declared.map(([status]) => Number(status)).filter((status) => status >= 400));
+  for (const status of route?.problems ?? []) statuses.add(status);
+  if (schema.params || schema.querystring || schema.body) statuses.add(400);
+  if (schema.body) for (const status of [413, 415]) statuses.add(status);
+  if (!isPublic || scopes.length > 0) for (const status of [401, 403]) statuses.add(status);
+  if (scopes.length > 0) statuses.add(429);
+
+  const content = route?.content;
+  const success = content
+    ? { 200: { description: 'OK', content } }
+    : Object.keys(successes).length > 0
+      ? successes
+      : { 200: { description: 'Default Response', type: 'null' } };
+  const security: Record<string, string[]>[] | undefined =
+    isPublic && scopes.length === 0
+      ? undefined
+      : [isPublic ? {} : { sessie: [] }, ...(scopes.length ? [{ bearerAuth: [...scopes] }] : [])];
+  const rights = security
+    ? scopes.length
+      ? `Met een sleutel: een van de rechten ${scopes.join(', ')}.`
+      : 'Niet met een sleutel: alleen voor een ingelogde persoon.'
+    : undefined;
   return {
     ...transformed,
     schema: {
-      ...transformed.schema,
-      description: [(transformed.schema as { description?: string }).description, rights].filter(Boolean).join(' '),
-      security,
+      ...schema,
+      ...(rights ? { description: [schema.description, rights].filter(Boolean).join(' ') } : {}),
+      ...(security ? { security } : {}),
       response: {
         ...success,
-        ...declared,
-        ...(scopes.length ? withKey : withoutKey),
+        ...Object.fromEntries([...statuses].sort().map((status) => [status, problemResponse(status)])),
       },
     },
   };

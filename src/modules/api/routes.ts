@@ -8,18 +8,8 @@ import { actorOf, apiActorOf } from '../../kernel/auth/actor.js';
 import { tokenScopes } from '../../kernel/auth/api-tokens.js';
 import { roles } from '../../kernel/auth/roles.js';
 import { notFound } from '../../kernel/errors.js';
+import { problemSchema } from '../../kernel/http/problem.js';
 import { listNeighbourhoods } from '../../kernel/tenancy/queries.js';
-
-const problemSchema = z
-  .object({
-    type: z.string(),
-    title: z.string(),
-    status: z.number().int(),
-    detail: z.string().optional(),
-    instance: z.string().optional(),
-    errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
-  })
-  .describe('application/problem+json');
 
 const accountSchema = z.object({
   id: z.uuid(),
@@ -49,6 +39,7 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
       // Public, and every integration may need it, whatever its scopes.
       config: { access: 'iedereen', scopes: tokenScopes },
       schema: {
+        operationId: 'gemeente',
         summary: 'De gemeente van deze Nabij, met haar wijken en buurten',
         tags: ['gemeente'],
         response: {
@@ -87,9 +78,10 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
     {
       config: { access: 'ingelogd' },
       schema: {
+        operationId: 'mijnAccount',
         summary: 'Mijn eigen account',
         tags: ['accounts'],
-        response: { 200: accountSchema, 401: problemSchema },
+        response: { 200: accountSchema, 404: problemSchema },
       },
     },
     async (request) => {
@@ -110,12 +102,13 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
     {
       config: { access: 'ingelogd', scopes: ['personen:lezen'], data: 'account', person: 'id' },
       schema: {
+        operationId: 'persoon',
         summary: 'Contactgegevens van een persoon, voor het wijkteam; elke poging komt in het toegangslog',
         description:
           'Een id dat niet bestaat of van een andere gemeente is, geeft 404; de poging staat in het toegangslog.',
         tags: ['accounts'],
         params: z.object({ id: z.uuid() }),
-        response: { 200: accountSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema },
+        response: { 200: accountSchema, 404: problemSchema },
       },
     },
     async (request) => {

@@ -32,6 +32,7 @@ export async function triageApiRoutes(app: FastifyInstance): Promise<void> {
     {
       config: { access: caseRoles, scopes: ['triage'], data: 'vrijwilliger' },
       schema: {
+        operationId: 'triage',
         summary: 'Triage: behoeften, route en suggesties met redenen. Een mens beslist; dit is een voorstel.',
         tags: ['hulpvragen'],
         body: z.union([requestSchema, z.array(requestSchema).min(1).max(1000)]),

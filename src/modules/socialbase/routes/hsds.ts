@@ -12,8 +12,26 @@ export async function hsdsRoutes(app: FastifyInstance): Promise<void> {
   api.get(
     '/api/v1/hsds/datapackage.json',
     {
-      config: { access: 'iedereen', scopes: ['sociale-kaart:lezen'] },
-      schema: { summary: 'De beschrijving (Frictionless data package) van de HSDS-bestanden', tags: ['hsds'] },
+      config: {
+        access: 'iedereen',
+        scopes: ['sociale-kaart:lezen'],
+        problems: [404],
+        content: {
+          'application/json': {
+            schema: {
+              type: 'object',
+              description: 'Frictionless tabular data package (het officiële HSDS 3.0-descriptor)',
+              required: ['profile', 'resources'],
+              properties: { profile: { type: 'string' }, resources: { type: 'array', items: { type: 'object' } } },
+            },
+          },
+        },
+      },
+      schema: {
+        operationId: 'hsdsDatapackage',
+        summary: 'De beschrijving (Frictionless data package) van de HSDS-bestanden',
+        tags: ['hsds'],
+      },
     },
     async (request) => {
       if (!request.tenant) throw notFound('Deze gemeente');
@@ -24,8 +42,14 @@ export async function hsdsRoutes(app: FastifyInstance): Promise<void> {
   api.get(
     '/api/v1/hsds/:table.csv',
     {
-      config: { access: 'iedereen', scopes: ['sociale-kaart:lezen'] },
+      config: {
+        access: 'iedereen',
+        scopes: ['sociale-kaart:lezen'],
+        problems: [404],
+        content: { 'text/csv': { schema: { type: 'string', description: 'UTF-8, kopregel met alle kolommen' } } },
+      },
       schema: {
+        operationId: 'hsdsTabel',
         summary: 'Eén tabel van de sociale basis in Open Referral HSDS 3.0, als CSV',
         tags: ['hsds'],
         params: z.object({ table: z.enum(hsdsTables) }),

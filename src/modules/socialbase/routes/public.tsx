@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { notFound } from '../../../kernel/errors.js';
+import { problemSchema } from '../../../kernel/http/problem.js';
 import { type FormErrors, keptValues, messageKeyOf } from '../../../kernel/ui/forms.js';
 import { tr } from '../../../kernel/ui/messages.js';
 import { amsterdamNow, occurrences } from '../../../kernel/time/index.js';
@@ -117,6 +118,7 @@ export async function socialBaseRoutes(app: FastifyInstance): Promise<void> {
     {
       config: { access: 'iedereen', scopes: ['sociale-kaart:lezen'] },
       schema: {
+        operationId: 'zoekActiviteiten',
         summary: 'Zoeken in de sociale kaart, met dezelfde filters als de zoekpagina',
         tags: ['sociale kaart'],
         querystring: searchQuerySchema,
@@ -126,6 +128,7 @@ export async function socialBaseRoutes(app: FastifyInstance): Promise<void> {
             meer: z.boolean(),
             postcode_probleem: z.string().nullable(),
           }),
+          404: problemSchema,
         },
       },
     },
@@ -146,10 +149,11 @@ export async function socialBaseRoutes(app: FastifyInstance): Promise<void> {
     {
       config: { access: 'iedereen', scopes: ['sociale-kaart:lezen'] },
       schema: {
+        operationId: 'activiteit',
         summary: 'Eén activiteit van de sociale kaart',
         tags: ['sociale kaart'],
         params: z.object({ id: z.uuid() }),
-        response: { 200: apiActivity },
+        response: { 200: apiActivity, 404: problemSchema },
       },
     },
     async (request) => toApi(await activityOr404(requireTenant(request.tenant).id, request.params.id)),
