@@ -6,15 +6,17 @@ import { randomUUID } from 'node:crypto';
 import { createConfig, lintFromString } from '@redocly/openapi-core';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Tenant } from '../../src/kernel/tenancy/queries.js';
 import { createApiToken, type TokenScope, tokenScopes } from '../../src/kernel/auth/api-tokens.js';
 import { sessionCookie, type TestApp, testApp } from '../support/app.js';
 import { makeTenant, makeUser } from '../support/factories.js';
 
 const baseUrl = 'https://nabij.wijkstad.example';
 let t: TestApp;
+let tenant: Tenant;
 beforeAll(async () => {
   t = await testApp({ NABIJ_BASE_URL: baseUrl, NABIJ_GEMEENTE: 'wijkstad' });
-  await makeTenant(t.database.db, 'wijkstad', 'Wijkstad');
+  tenant = await makeTenant(t.database.db, 'wijkstad', 'Wijkstad');
 });
 afterAll(async () => t.close());
 
@@ -53,11 +55,6 @@ describe('the OpenAPI document', () => {
 
   it('documents every status the server answers, refusals as application/problem+json', async () => {
     const doc = await openApi();
-    const tenant = (await t.database.db
-      .selectFrom('tenants')
-      .select('id')
-      .where('slug', '=', 'wijkstad')
-      .executeTakeFirstOrThrow()) as { id: string };
     const key = async (scopes: TokenScope[]) =>
       (
         await createApiToken(t.database.db, {
@@ -68,9 +65,8 @@ describe('the OpenAPI document', () => {
           createdBy: null,
         })
       ).token;
-    const tenantRow = { id: tenant.id, slug: 'wijkstad', name: 'Wijkstad', teamPhone: null, teamEmail: null };
-    const resident = await sessionCookie(t, await makeUser(t.database.db, tenantRow, 'bewoner'));
-    const teamMember = await sessionCookie(t, await makeUser(t.database.db, tenantRow, 'wijkteamlid'));
+    const resident = await sessionCookie(t, await makeUser(t.database.db, tenant, 'bewoner'));
+    const teamMember = await sessionCookie(t, await makeUser(t.database.db, tenant, 'wijkteamlid'));
     const allRights = await key([...tokenScopes]);
 
     const routes = t.app.routeTable.filter(

@@ -13,6 +13,7 @@ import * as apiTokens0026 from '../auth/migrations/0026_api_tokens.js';
 import * as tenancy0001 from '../tenancy/migrations/0001_tenancy.js';
 import * as tenancyShardKeys0009 from '../tenancy/migrations/0009_shard_keys.js';
 import * as tenancyPrimaryKeys0015 from '../tenancy/migrations/0015_shard_primary_keys.js';
+import * as tenantProvince0035 from '../tenancy/migrations/0035_tenant_province.js';
 import type { Db } from './database.js';
 
 const kernelMigrations: Record<string, Migration> = {
@@ -28,6 +29,7 @@ const kernelMigrations: Record<string, Migration> = {
   '0022_signin_security': signInSecurity0022,
   '0023_access_log_chain': accessLogChain0023,
   '0026_api_tokens': apiTokens0026,
+  '0035_tenant_province': tenantProvince0035,
 };
 
 /** Every migration by name; two parts bringing the same name is a programming error. */

@@ -1,10 +1,17 @@
 // Queries of municipalities, neighbourhoods and areas. None of this is personal data.
 import type { Db } from '../db/database.js';
 
-export type Tenant = { id: string; slug: string; name: string; teamPhone: string | null; teamEmail: string | null };
+export type Tenant = {
+  id: string;
+  slug: string;
+  name: string;
+  teamPhone: string | null;
+  teamEmail: string | null;
+  province: string | null;
+};
 export type Neighbourhood = { id: string; slug: string; name: string };
 
-const tenantColumns = ['id', 'slug', 'name', 'team_phone as teamPhone', 'team_email as teamEmail'] as const;
+const tenantColumns = ['id', 'slug', 'name', 'team_phone as teamPhone', 'team_email as teamEmail', 'province'] as const;
 
 export async function findTenantBySlug(db: Db, slug: string): Promise<Tenant | undefined> {
   return db.selectFrom('tenants').select(tenantColumns).where('slug', '=', slug).executeTakeFirst();
@@ -24,6 +31,27 @@ export async function setTeamContact(
     .set({ team_phone: contact.phone, team_email: contact.email })
     .where('id', '=', tenantId)
     .execute();
+}
+
+/** The twelve provinces, as HSDS address.state_province takes them. */
+export const provinces = [
+  'Drenthe',
+  'Flevoland',
+  'Friesland',
+  'Gelderland',
+  'Groningen',
+  'Limburg',
+  'Noord-Brabant',
+  'Noord-Holland',
+  'Overijssel',
+  'Utrecht',
+  'Zeeland',
+  'Zuid-Holland',
+] as const;
+export type Province = (typeof provinces)[number];
+
+export async function setProvince(db: Db, tenantId: string, province: Province): Promise<void> {
+  await db.updateTable('tenants').set({ province }).where('id', '=', tenantId).execute();
 }
 
 /** Creates the municipality when it does not exist yet; the name is only set on creation. */

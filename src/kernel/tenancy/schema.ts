@@ -8,6 +8,8 @@ export interface TenantTable {
   /** How residents reach the neighbourhood team: public, not personal data. */
   team_phone: string | null;
   team_email: string | null;
+  /** The province (Utrecht, Noord-Holland, …): HSDS addresses require it. */
+  province: string | null;
   created_at: Generated<Date>;
 }
 

@@ -10,6 +10,7 @@ import {
   ensureArea,
   ensureNeighbourhood,
   ensureTenant,
+  setProvince,
   setTeamContact,
   type Tenant,
 } from '../../kernel/tenancy/queries.js';
@@ -87,6 +88,8 @@ export type DemoSeedReport = {
 export async function seedDemo(db: Db, now = new Date()): Promise<DemoSeedReport> {
   const tenant = await ensureTenant(db, DEMO_TENANT_SLUG, 'Wijkstad');
   await setTeamContact(db, tenant.id, { phone: '030 123 45 67', email: 'wijkteam@wijkstad.example' });
+  // Wijkstad is invented; its postcodes (3532) are Utrecht's.
+  await setProvince(db, tenant.id, 'Utrecht');
   const neighbourhoodIds = new Map<string, string>();
   for (const n of neighbourhoods) {
     const row = await ensureNeighbourhood(db, tenant.id, n.slug, n.name);

@@ -2,6 +2,7 @@
 // Mapping both ways is pure; the I/O functions at the bottom read and write folders and read the database (the
 // import, which writes, is commands/import-hsds.ts).
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -17,75 +18,70 @@ import { type HsdsActivity, listHsdsActivities, type OrganisationDetails } from 
 export type { HsdsActivity };
 import { normalisePostcode, postcodeMessage } from '../../kernel/geo/index.js';
 import {
+  addDays,
   amsterdamNow,
   isoOf,
+  type LocalDate,
+  parseIso,
   type Schedule,
   type ScheduleException,
   scheduleLabel,
   scheduleSchema,
   type Weekday,
+  weekdayIndex,
   weekdays,
 } from '../../kernel/time/index.js';
 import type { ActivityKind } from './schema.js';
 
+/** The official HSDS 3.0 tabular data package (an unchanged copy, CC BY-SA 4.0; see hsds-3/README.md). */
+type OfficialResource = { name: string; path: string; schema: { fields: { name: string }[] } };
+const officialPackage = JSON.parse(readFileSync(new URL('./hsds-3/datapackage.json', import.meta.url), 'utf8')) as {
+  resources: OfficialResource[];
+} & Record<string, unknown>;
+
+/** Every table of HSDS 3.0, in the official order; Nabij fills some and writes the others with their header only. */
 export const hsdsTables = [
   'organization',
+  'program',
   'service',
-  'location',
-  'address',
+  'attribute',
   'service_at_location',
+  'location',
+  'phone',
+  'contact',
+  'address',
   'schedule',
+  'funding',
+  'service_area',
+  'required_document',
   'language',
   'accessibility',
-  'taxonomy',
   'taxonomy_term',
-  'attribute',
+  'metadata',
+  'meta_table_description',
+  'cost_option',
+  'organization_identifier',
+  'taxonomy',
 ] as const;
 export type HsdsTableName = (typeof hsdsTables)[number];
 export type HsdsRow = Record<string, string>;
 export type HsdsTables = Record<HsdsTableName, HsdsRow[]>;
 
-/**
- * The fields we write, in this order. A folder from elsewhere may have more; import ignores what Nabij has no place
- * for.
- */
-export const hsdsFields: Record<HsdsTableName, readonly string[]> = {
-  organization: ['id', 'name', 'description', 'email', 'website'],
-  // No `email`: the activity's contact address is where "Klopt dit nog?" goes and can be a volunteer's own address.
-  service: [
-    'id',
-    'organization_id',
-    'name',
-    'description',
-    'status',
-    'fees_description',
-    'eligibility_description',
-    'assured_date',
-  ],
-  location: ['id', 'location_type', 'name', 'latitude', 'longitude'],
-  address: ['id', 'location_id', 'address_1', 'city', 'postal_code', 'country', 'address_type'],
-  service_at_location: ['id', 'service_id', 'location_id'],
-  schedule: [
-    'id',
-    'service_id',
-    'freq',
-    'interval',
-    'byday',
-    'wkst',
-    'dtstart',
-    'opens_at',
-    'closes_at',
-    'valid_from',
-    'valid_to',
-    'description',
-    'notes',
-  ],
-  language: ['id', 'service_id', 'name', 'code'],
-  accessibility: ['id', 'location_id', 'description'],
-  taxonomy: ['id', 'name', 'description'],
-  taxonomy_term: ['id', 'taxonomy_id', 'code', 'name', 'description', 'language'],
-  attribute: ['id', 'link_id', 'link_entity', 'taxonomy_term_id', 'value'],
+const officialResource = (name: HsdsTableName): OfficialResource => {
+  const resource = officialPackage.resources.find((r) => r.name === name);
+  if (!resource) throw new Error(`HSDS 3.0 has no resource ${name}`);
+  return resource;
 };
+
+/** Every field of each table, in the official order: a reader of the official descriptor finds every column. */
+export const hsdsFields = Object.fromEntries(
+  hsdsTables.map((name) => [name, officialResource(name).schema.fields.map((f) => f.name)]),
+) as unknown as Record<HsdsTableName, readonly string[]>;
+
+/** The official file name of each table (`organizations.csv`); the API serves it under the same name. */
+export const hsdsFileNames = Object.fromEntries(
+  hsdsTables.map((name) => [name, officialResource(name).path]),
+) as unknown as Record<HsdsTableName, string>;
 
 export const emptyHsdsTables = (): HsdsTables =>
   Object.fromEntries(hsdsTables.map((name) => [name, [] as HsdsRow[]])) as unknown as HsdsTables;
@@ -138,6 +134,12 @@ export const nabijTaxonomies: Record<string, { description: string; terms: reado
       'Aanbod van een professionele organisatie; zonder deze term is het aanbod van bewoners of vrijwilligers.',
     terms: [{ code: 'ja', name: 'Professioneel aanbod' }],
   },
+  'nabij-vervalt': {
+    description:
+      'Een periode waarin het aanbod niet doorgaat; attribute.value is van/tot (2026-12-21/2027-01-03), ' +
+      'een spatie en de reden. In schedule is het een gat tussen valid_to en valid_from.',
+    terms: [{ code: 'vervalt', name: 'Vervalt' }],
+  },
   'nabij-capaciteit': {
     description: 'Aantal plaatsen; het getal staat in attribute.value.',
     terms: [
@@ -167,8 +169,8 @@ type ScheduleFields = {
 };
 
 /**
- * The regular schedule row: times are local Dutch time (Europe/Amsterdam), without an offset that would be wrong
- * half the year.
+ * The rule of a regular schedule as RRULE fields, times in local Dutch time (HH:MM:SS). The export adds the offset
+ * of each season (see scheduleSeasons); an offset here would be wrong half the year.
  */
 export function scheduleToHsds(schedule: Schedule): ScheduleFields {
   const description = scheduleLabel(schedule);
@@ -180,8 +182,8 @@ export function scheduleToHsds(schedule: Schedule): ScheduleFields {
         freq: 'WEEKLY',
         interval: '1',
         byday: schedule.dagen.map((d) => rruleDays[d]).join(','),
-        opens_at: schedule.start,
-        closes_at: schedule.eind,
+        opens_at: `${schedule.start}:00`,
+        closes_at: `${schedule.eind}:00`,
       };
     case 'tweewekelijks':
       // Nabij counts weeks from Monday, as WKST=MO does; DTSTART is a date in a week when it runs.
@@ -192,8 +194,8 @@ export function scheduleToHsds(schedule: Schedule): ScheduleFields {
         byday: schedule.dagen.map((d) => rruleDays[d]).join(','),
         wkst: 'MO',
         dtstart: schedule.vanaf,
-        opens_at: schedule.start,
-        closes_at: schedule.eind,
+        opens_at: `${schedule.start}:00`,
+        closes_at: `${schedule.eind}:00`,
       };
     case 'maandelijks':
       return {
@@ -201,8 +203,8 @@ export function scheduleToHsds(schedule: Schedule): ScheduleFields {
         freq: 'MONTHLY',
         interval: '1',
         byday: `${schedule.week}${rruleDays[schedule.dag]}`,
-        opens_at: schedule.start,
-        closes_at: schedule.eind,
+        opens_at: `${schedule.start}:00`,
+        closes_at: `${schedule.eind}:00`,
       };
     case 'op_afspraak':
       return none;
@@ -259,9 +261,66 @@ export function scheduleFromHsds(row: HsdsRow): Schedule | string {
   return scheduleSchema.safeParse(schedule).success ? schedule : 'Dit rooster kan Nabij niet lezen.';
 }
 
-// A cancelled period is a schedule row without freq whose description starts with this word; HSDS has no table for it.
+// Nabij before issue 11 wrote a cancelled period as a schedule row without freq whose description starts with this
+// word; such folders are still read. Nabij now writes the period as a gap in the schedule's validity and an attribute.
 const cancelledPrefix = 'vervalt';
 const isCancelledRow = (row: HsdsRow) => (row.description ?? '').trim().toLowerCase().startsWith(cancelledPrefix);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Seasons: HSDS 3.0 gives a schedule one UTC offset (`timezone`, a number, and the offset in opens_at), so a rule in
+// Dutch time is written once per season, winter (+01:00) and summer (+02:00), each with its valid_from and valid_to.
+
+type Season = { from: string; to: string; offset: 1 | 2 };
+
+/** The last Sunday of a month: summer time in the EU starts on the last Sunday of March and ends on October's. */
+function lastSunday(year: number, month: number): LocalDate {
+  const last = addDays({ year, month: month + 1, day: 1 }, -1);
+  return addDays(last, -((weekdayIndex(last) + 1) % 7));
+}
+
+/** The seasons from the one of `today` to the end of next year: what a feed exported today says. */
+export function scheduleSeasons(today: string): Season[] {
+  const year = Number(today.slice(0, 4));
+  const seasons: Season[] = [];
+  let from = `${year}-01-01`;
+  for (const y of [year, year + 1]) {
+    const summer = lastSunday(y, 3);
+    const winter = lastSunday(y, 10);
+    seasons.push({ from, to: isoOf(addDays(summer, -1)), offset: 1 });
+    seasons.push({ from: isoOf(summer), to: isoOf(addDays(winter, -1)), offset: 2 });
+    from = isoOf(winter);
+  }
+  seasons.push({ from, to: `${year + 1}-12-31`, offset: 1 });
+  return seasons.filter((season) => season.to >= today);
+}
+
+/** The parts of the seasons outside every cancelled period: where the rule holds. */
+function validPeriods(seasons: readonly Season[], exceptions: readonly ScheduleException[]): Season[] {
+  let periods = [...seasons];
+  for (const e of exceptions) {
+    periods = periods.flatMap((p) => {
+      if (e.tot < p.from || e.van > p.to) return [p];
+      const before = e.van > p.from ? [{ ...p, to: isoOf(addDays(parseIso(e.van), -1)) }] : [];
+      const after = e.tot < p.to ? [{ ...p, from: isoOf(addDays(parseIso(e.tot), 1)) }] : [];
+      return [...before, ...after];
+    });
+  }
+  return periods;
+}
+
+const cancellationText = (e: ScheduleException) =>
+  `Vervalt ${dutchNotation(e.van)}${e.tot !== e.van ? ` t/m ${dutchNotation(e.tot)}` : ''}` +
+  (e.reden ? ` (${e.reden})` : '');
+const dutchNotation = (iso: string) => `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}`;
+
+/** Residents' own offers have no organisation; HSDS requires one for every service, so they share this one. */
+export const residentsOrganizationId = hsdsId('organization', 'nabij:bewoners');
+const residentsOrganization = {
+  name: 'Bewoners en vrijwilligers',
+  description: 'Aanbod van bewoners en vrijwilligers zelf, zonder organisatie erachter.',
+};
+/** HSDS requires an organisation's description; this stands in when the organisation gave none (import drops it). */
+export const noOrganisationDescription = 'Aanbieder in de sociale basis; de organisatie gaf zelf geen beschrijving.';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Export: activities → tables
@@ -269,8 +328,17 @@ const isCancelledRow = (row: HsdsRow) => (row.description ?? '').trim().toLowerC
 /** The date in the Netherlands, so a confirmation late in the evening keeps its own day. */
 const dutchDate = (date: Date) => isoOf(amsterdamNow(date).date);
 
-export function activitiesToHsds(activities: readonly HsdsActivity[], options: { city: string }): HsdsTables {
+export type HsdsExportOptions = {
+  city: string;
+  /** The municipality's province, required by HSDS in every address. */
+  province: string;
+  /** The Dutch date of the export (YYYY-MM-DD): schedules are written per season from its season on. */
+  today: string;
+};
+
+export function activitiesToHsds(activities: readonly HsdsActivity[], options: HsdsExportOptions): HsdsTables {
   const tables = emptyHsdsTables();
+  const seasons = scheduleSeasons(options.today);
   for (const [name, taxonomy] of Object.entries(nabijTaxonomies)) {
     const taxonomyId = hsdsId('taxonomy', name);
     tables.taxonomy.push({ id: taxonomyId, name, description: taxonomy.description });
@@ -296,8 +364,10 @@ export function activitiesToHsds(activities: readonly HsdsActivity[], options: {
   for (const a of activities) {
     const serviceId = serviceIdOf(a.externalId);
 
-    let organizationId = '';
-    if (a.providerName) {
+    let organizationId = residentsOrganizationId;
+    if (!a.providerName) {
+      if (once(organizationId)) tables.organization.push({ id: organizationId, ...residentsOrganization });
+    } else {
       // One organization per provider name exactly as the activity spells it, so every activity keeps its own spelling;
       // names that differ only in case are one organisation in Nabij and two organizations here.
       organizationId = hsdsId('organization', a.providerName);
@@ -305,7 +375,7 @@ export function activitiesToHsds(activities: readonly HsdsActivity[], options: {
         tables.organization.push({
           id: organizationId,
           name: a.providerName,
-          description: a.organisation?.description ?? '',
+          description: a.organisation?.description || noOrganisationDescription,
           email: a.organisation?.email ?? '',
           website: a.organisation?.website ?? '',
         });
@@ -321,6 +391,11 @@ export function activitiesToHsds(activities: readonly HsdsActivity[], options: {
       fees_description: a.cost,
       eligibility_description: a.targetGroup,
       assured_date: a.lastConfirmedAt ? dutchDate(a.lastConfirmedAt) : '',
+      // For people: a generic reader shows the alert; the periods themselves are gaps in the schedule's validity.
+      alert: a.exceptions
+        .filter((e) => e.tot >= options.today)
+        .map(cancellationText)
+        .join('; '),
     });
 
     if (a.address && a.postcode) {
@@ -340,6 +415,7 @@ export function activitiesToHsds(activities: readonly HsdsActivity[], options: {
           location_id: locationId,
           address_1: a.address,
           city: options.city,
+          state_province: options.province,
           postal_code: a.postcode,
           country: 'NL',
           address_type: 'physical',
@@ -358,24 +434,25 @@ export function activitiesToHsds(activities: readonly HsdsActivity[], options: {
       });
     }
 
-    const blank = { valid_from: '', valid_to: '', notes: '' };
-    tables.schedule.push({
-      id: hsdsId('schedule', serviceId, '0'),
-      service_id: serviceId,
-      ...scheduleToHsds(a.schedule),
-      ...blank,
-    });
-    a.exceptions.forEach((e, i) => {
-      tables.schedule.push({
-        id: hsdsId('schedule', serviceId, String(i + 1)),
-        service_id: serviceId,
-        ...scheduleToHsds({ frequentie: 'op_afspraak' }),
-        description: e.reden ? `${cancelledPrefix}: ${e.reden}` : cancelledPrefix,
-        valid_from: e.van,
-        valid_to: e.tot,
-        notes: e.reden,
-      });
-    });
+    const rule = scheduleToHsds(a.schedule);
+    if (a.schedule.frequentie === 'op_afspraak')
+      tables.schedule.push({ id: hsdsId('schedule', serviceId, '0'), service_id: serviceId, ...rule });
+    else {
+      // One row per season and per stretch between cancelled periods, each with its own UTC offset.
+      for (const period of validPeriods(seasons, a.exceptions)) {
+        const offset = `+0${period.offset}:00`;
+        tables.schedule.push({
+          id: hsdsId('schedule', serviceId, period.from),
+          service_id: serviceId,
+          ...rule,
+          opens_at: `${rule.opens_at}${offset}`,
+          closes_at: `${rule.closes_at}${offset}`,
+          timezone: String(period.offset),
+          valid_from: period.from,
+          valid_to: period.to,
+        });
+      }
+    }
 
     for (const code of a.languages)
       tables.language.push({
@@ -394,6 +471,15 @@ export function activitiesToHsds(activities: readonly HsdsActivity[], options: {
         value,
       });
     attribute('nabij-id', 'id', a.externalId);
+    a.exceptions.forEach((e, i) =>
+      tables.attribute.push({
+        id: hsdsId('attribute', serviceId, 'nabij-vervalt', String(i)),
+        link_id: serviceId,
+        link_entity: 'service',
+        taxonomy_term_id: termId('nabij-vervalt', 'vervalt'),
+        value: `${e.van}/${e.tot}${e.reden ? ` ${e.reden}` : ''}`,
+      }),
+    );
     attribute('nabij-soort', a.kind);
     for (const key of a.needKeys) attribute('nabij-behoeften', key);
     if (a.professional) attribute('nabij-professioneel', 'ja');
@@ -476,7 +562,7 @@ export function hsdsToActivityInputs(tables: Partial<HsdsTables>): ActivityInput
   );
 
   if (services.length === 0)
-    problems.push({ table: 'service', id: '', field: '', message: 'Er staat geen enkel aanbod in service.csv.' });
+    problems.push({ table: 'service', id: '', field: '', message: 'Er staat geen enkel aanbod in services.csv.' });
 
   const activities: ActivityInput[] = [];
   const seen = new Set<string>();
@@ -548,10 +634,10 @@ export function hsdsToActivityInputs(tables: Partial<HsdsTables>): ActivityInput
 
     let providerName = '';
     const organizationId = value(service, 'organization_id');
-    if (organizationId) {
+    if (organizationId && organizationId !== residentsOrganizationId) {
       const organization = organizations.get(organizationId);
       if (!organization)
-        problem('service', 'organization_id', `Organisatie ${organizationId} staat niet in organization.csv.`);
+        problem('service', 'organization_id', `Organisatie ${organizationId} staat niet in organizations.csv.`);
       else if (!value(organization, 'name'))
         problem('organization', 'name', 'De naam van de organisatie ontbreekt.', organizationId);
       else {
@@ -577,7 +663,8 @@ export function hsdsToActivityInputs(tables: Partial<HsdsTables>): ActivityInput
       const location = locations.get(locationId);
       const addresses = addressesByLocation.get(locationId) ?? [];
       const where = addresses.find((row) => value(row, 'address_type') === 'physical') ?? addresses[0];
-      if (!location) problem('service_at_location', 'location_id', `Locatie ${locationId} staat niet in location.csv.`);
+      if (!location)
+        problem('service_at_location', 'location_id', `Locatie ${locationId} staat niet in locations.csv.`);
       else if (!where || !value(where, 'address_1') || !value(where, 'postal_code'))
         problem('address', 'address_1', 'De locatie heeft geen adres met postcode.', locationId);
       else {
@@ -600,7 +687,16 @@ export function hsdsToActivityInputs(tables: Partial<HsdsTables>): ActivityInput
     }
 
     const scheduleRows = schedulesByService.get(serviceId) ?? [];
-    const regular = scheduleRows.filter((row) => !isCancelledRow(row));
+    // Rows of one rule that differ only in season (offset) and valid period are one Nabij schedule.
+    const rules = new Map<string, HsdsRow>();
+    for (const row of scheduleRows.filter((r) => value(r, 'freq') !== '')) {
+      const key = ['freq', 'interval', 'byday', 'wkst', 'dtstart']
+        .map((f) => value(row, f).toUpperCase())
+        .concat([timeOf(row.opens_at) ?? value(row, 'opens_at'), timeOf(row.closes_at) ?? value(row, 'closes_at')])
+        .join('|');
+      if (!rules.has(key)) rules.set(key, row);
+    }
+    const regular = [...rules.values()];
     let schedule: Schedule = { frequentie: 'op_afspraak' };
     if (regular.length > 1)
       problem('schedule', 'service_id', `Nabij kent één rooster per aanbod; dit aanbod heeft er ${regular.length}.`);
@@ -625,6 +721,19 @@ export function hsdsToActivityInputs(tables: Partial<HsdsTables>): ActivityInput
       } else if (reden.length > 200)
         problem('schedule', 'notes', 'De reden dat het vervalt is te lang (meer dan 200 tekens).', value(row, 'id'));
       else exceptions.push({ van, tot, reden });
+    }
+    for (const { value: written } of codesOf('nabij-vervalt')) {
+      const match = /^(\d{4}-\d{2}-\d{2})\/(\d{4}-\d{2}-\d{2})(?: (.*))?$/s.exec(written);
+      const reden = match?.[3] ?? '';
+      if (!match || match[2]! < match[1]!)
+        problem(
+          'attribute',
+          'nabij-vervalt',
+          'Een periode dat het vervalt schrijf je als 2026-12-21/2027-01-03 reden.',
+        );
+      else if (reden.length > 200)
+        problem('attribute', 'nabij-vervalt', 'De reden dat het vervalt is te lang (meer dan 200 tekens).');
+      else exceptions.push({ van: match[1]!, tot: match[2]!, reden });
     }
 
     const languages = (languagesByService.get(serviceId) ?? []).map((row) => value(row, 'code').toLowerCase());
@@ -672,10 +781,10 @@ export function hsdsToActivityInputs(tables: Partial<HsdsTables>): ActivityInput
 /** What organization.csv says about each organisation beyond its name. */
 export function hsdsOrganisations(tables: Partial<HsdsTables>): OrganisationDetails[] {
   return (tables.organization ?? [])
-    .filter((row) => value(row, 'name'))
+    .filter((row) => value(row, 'name') && value(row, 'id') !== residentsOrganizationId)
     .map((row) => ({
       name: text(row, 'name'),
-      description: text(row, 'description') || null,
+      description: (text(row, 'description') !== noOrganisationDescription && text(row, 'description')) || null,
       email: value(row, 'email') || null,
       website: value(row, 'website') || null,
     }));
@@ -697,36 +806,22 @@ export function hsdsCsv(table: HsdsTableName, rows: readonly HsdsRow[]): string 
   );
 }
 
-const fieldType = (field: string) => {
-  if (field === 'id' || field.endsWith('_id')) return { type: 'string', format: 'uuid' };
-  if (field === 'latitude' || field === 'longitude') return { type: 'number' };
-  if (field === 'interval') return { type: 'integer' };
-  if (['assured_date', 'dtstart', 'valid_from', 'valid_to'].includes(field)) return { type: 'date' };
-  return { type: 'string' };
-};
-
-/** The Frictionless descriptor: the same for every municipality, so it describes the files and nothing else. */
+/**
+ * The Frictionless descriptor: the official HSDS 3.0 data package as it is (resources, file names, fields, keys), with
+ * a title and description of this feed. The same for every municipality, so it describes the files and nothing else.
+ */
 export function hsdsDataPackage() {
   return {
-    profile: 'tabular-data-package',
+    ...officialPackage,
     name: 'nabij-sociale-basis',
     title: 'Sociale basis uit Nabij (Open Referral HSDS 3.0)',
     description:
       'Openbaar aanbod in de wijk: activiteiten, voorzieningen, initiatieven en diensten. ' +
-      'Tijden zijn Nederlandse tijd (Europe/Amsterdam). ' +
-      'Een rij in schedule zonder freq met een description die begint met "vervalt" is een periode ' +
-      'waarin het aanbod niet doorgaat (valid_from t/m valid_to, reden in notes). ' +
+      'Roosters staan per seizoen in schedule, met de UTC-afwijking van Nederlandse tijd (timezone 1 in de winter, ' +
+      '2 in de zomer); een periode waarin het aanbod niet doorgaat is een gat tussen valid_to en valid_from, ' +
+      'staat in service.alert en in attribute (taxonomie nabij-vervalt). ' +
       'Wat HSDS geen eigen veld geeft, staat in attribute met de taxonomieën nabij-id, nabij-soort, ' +
-      'nabij-behoeften, nabij-professioneel en nabij-capaciteit.',
-    resources: hsdsTables.map((name) => ({
-      name,
-      path: `${name}.csv`,
-      profile: 'tabular-data-resource',
-      format: 'csv',
-      mediatype: 'text/csv',
-      encoding: 'utf-8',
-      schema: { fields: hsdsFields[name].map((field) => ({ name: field, ...fieldType(field) })), primaryKey: ['id'] },
-    })),
+      'nabij-behoeften, nabij-professioneel, nabij-capaciteit en nabij-vervalt.',
   };
 }
 
@@ -735,7 +830,7 @@ export function hsdsDataPackage() {
 
 export async function writeHsdsFolder(dir: string, tables: HsdsTables): Promise<void> {
   await mkdir(dir, { recursive: true });
-  for (const name of hsdsTables) await writeFile(join(dir, `${name}.csv`), hsdsCsv(name, tables[name]), 'utf8');
+  for (const name of hsdsTables) await writeFile(join(dir, hsdsFileNames[name]), hsdsCsv(name, tables[name]), 'utf8');
   await writeFile(join(dir, 'datapackage.json'), `${JSON.stringify(hsdsDataPackage(), null, 2)}\n`, 'utf8');
 }
 
@@ -760,10 +855,16 @@ export async function readHsdsFolder(dir: string): Promise<HsdsTables> {
   }
   const tables = emptyHsdsTables();
   for (const name of hsdsTables) {
-    const file = resolve(root, paths.get(name) ?? `${name}.csv`);
-    // A descriptor from elsewhere must not make us read outside the folder.
-    if (!file.startsWith(root + sep)) throw new HsdsFolderError(`Het pad van ${name} ligt buiten de map.`);
-    const bytes = await readIfThere(file);
+    // The descriptor's path, else the official file name, else the singular name Nabij wrote before issue 11.
+    const candidates = [paths.get(name), hsdsFileNames[name], `${name}.csv`].filter((p): p is string => Boolean(p));
+    let bytes: Buffer | undefined;
+    for (const candidate of candidates) {
+      const file = resolve(root, candidate);
+      // A descriptor from elsewhere must not make us read outside the folder.
+      if (!file.startsWith(root + sep)) throw new HsdsFolderError(`Het pad van ${name} ligt buiten de map.`);
+      bytes = await readIfThere(file);
+      if (bytes !== undefined || candidate === paths.get(name)) break;
+    }
     if (bytes === undefined) continue;
     // HSDS files are UTF-8; read otherwise, a wrong byte would be stored as a replacement character without a word.
     let decoded;
@@ -803,8 +904,13 @@ async function readIfThere(file: string): Promise<Buffer | undefined> {
 }
 
 /** The public social base of one municipality. Key persons and contact addresses stay out: they are personal data. */
-export async function exportHsds(db: Db, tenantId: string): Promise<HsdsTables> {
+export async function exportHsds(db: Db, tenantId: string, now = new Date()): Promise<HsdsTables> {
   const tenant = await findTenantById(db, tenantId);
   if (!tenant) throw new Error(`tenant ${tenantId} does not exist`);
-  return activitiesToHsds(await listHsdsActivities(db, tenantId), { city: tenant.name });
+  return activitiesToHsds(await listHsdsActivities(db, tenantId), {
+    city: tenant.name,
+    // Without a province the addresses miss a required field; `nabij export hsds --provincie` sets it.
+    province: tenant.province ?? '',
+    today: dutchDate(now),
+  });
 }

@@ -3,7 +3,12 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { notFound } from '../../../kernel/errors.js';
-import { exportHsds, hsdsCsv, hsdsDataPackage, hsdsTables } from '../hsds.js';
+import { exportHsds, hsdsCsv, hsdsDataPackage, hsdsFileNames, type HsdsTableName, hsdsTables } from '../hsds.js';
+
+// The files under the names the official datapackage.json gives them (organizations.csv), so a reader finds each one
+// beside the descriptor.
+const tableOfFile = new Map(hsdsTables.map((name) => [hsdsFileNames[name].replace(/\.csv$/, ''), name]));
+const fileStems = [...tableOfFile.keys()] as [string, ...string[]];
 
 export async function hsdsRoutes(app: FastifyInstance): Promise<void> {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -52,17 +57,18 @@ export async function hsdsRoutes(app: FastifyInstance): Promise<void> {
         operationId: 'hsdsTabel',
         summary: 'Eén tabel van de sociale basis in Open Referral HSDS 3.0, als CSV',
         tags: ['hsds'],
-        params: z.object({ table: z.enum(hsdsTables) }),
+        params: z.object({ table: z.enum(fileStems) }),
       },
     },
     async (request, reply) => {
       if (!request.tenant) throw notFound('Deze gemeente');
       // The whole export for one table: a neighbourhood's social base is small, and the ids must match across files.
       const tables = await exportHsds(db, request.tenant.id);
+      const table = tableOfFile.get(request.params.table) as HsdsTableName;
       return reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', `inline; filename="${request.params.table}.csv"`)
-        .send(hsdsCsv(request.params.table, tables[request.params.table]));
+        .send(hsdsCsv(table, tables[table]));
     },
   );
 }
