@@ -11,6 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readBuurt } from '../../../test/support/buurt.js';
 import { type TestDatabase, testDatabase } from '../../../test/support/database.js';
 import { makeTenant } from '../../../test/support/factories.js';
+import { officialHsdsProblems } from '../../../test/support/hsds-official.js';
+import { setProvince } from '../../kernel/tenancy/queries.js';
 import { loadConfig } from '../../config.js';
 import type { Db } from '../../kernel/db/database.js';
 import { buildApp } from '../../kernel/http/app.js';
@@ -24,6 +26,7 @@ import {
   type HsdsTables,
   hsdsCsv,
   hsdsDataPackage,
+  hsdsFileNames,
   hsdsId,
   hsdsToActivityInputs,
   readHsdsFolder,
@@ -149,6 +152,9 @@ const extra: ActivityInput[] = [
   },
 ];
 
+/** The day of every export here: schedules are written per season from the export's season on. */
+const exportedOn = new Date('2026-12-07T12:00:00Z');
+
 let database: TestDatabase;
 let tenantA: string;
 let tenantB: string;
@@ -211,6 +217,7 @@ beforeAll(async () => {
   // The same name: the municipality's name is the address's city, the one field that may differ between two of them.
   tenantA = (await makeTenant(db, 'hsds-a', 'Wijkstad')).id;
   tenantB = (await makeTenant(db, 'hsds-b', 'Wijkstad')).id;
+  for (const tenant of [tenantA, tenantB]) await setProvince(db, tenant, 'Utrecht');
 
   const parsed = parseActivityRows(await readBuurt('activiteiten.csv'));
   expect(parsed.errors).toEqual([]);
@@ -227,13 +234,13 @@ beforeAll(async () => {
     .where('name', 'ilike', 'buurthuis de kers')
     .execute();
 
-  exportA = await exportHsds(db, tenantA);
+  exportA = await exportHsds(db, tenantA, exportedOn);
   dirA = await mkdtemp(join(tmpdir(), 'nabij-hsds-a-'));
   await writeHsdsFolder(dirA, exportA);
 
   const report = await importHsds(db, tenantB, await readHsdsFolder(dirA));
   expect(report).toEqual({ created: 50, updated: 0 });
-  exportB = await exportHsds(db, tenantB);
+  exportB = await exportHsds(db, tenantB, exportedOn);
   dirB = await mkdtemp(join(tmpdir(), 'nabij-hsds-b-'));
   await writeHsdsFolder(dirB, exportB);
 });
@@ -249,6 +256,7 @@ describe('HSDS round trip', () => {
       'nabij-soort',
       'nabij-behoeften',
       'nabij-professioneel',
+      'nabij-vervalt',
       'nabij-capaciteit',
     ]);
     const ids = Object.values(exportA).flatMap((rows) => rows.map((r) => r.id));
@@ -260,9 +268,11 @@ describe('HSDS round trip', () => {
 
   it('writes a folder that reads back as the same tables', async () => {
     expect(await readHsdsFolder(dirA)).toEqual(exportA);
-    expect((await readdir(dirA)).sort()).toEqual(
-      [...Object.keys(exportA).map((t) => `${t}.csv`), 'datapackage.json'].sort(),
-    );
+    expect((await readdir(dirA)).sort()).toEqual([...Object.values(hsdsFileNames), 'datapackage.json'].sort());
+  });
+
+  it('conforms to the official HSDS 3.0 descriptor and schema, read from the folder', async () => {
+    expect(await officialHsdsProblems(dirA)).toEqual([]);
   });
 
   it('exports the imported copy identically, table by table and file by file', async () => {
@@ -301,13 +311,23 @@ describe('HSDS round trip', () => {
       assured_date: '2026-03-02',
     });
     const schedules = exportA.schedule.filter((s) => s.service_id === x01.id);
-    expect(
-      schedules.map((s) => [s.freq, s.interval, s.byday, s.dtstart, s.valid_from, s.valid_to, s.description, s.notes]),
-    ).toEqual([
-      ['WEEKLY', '2', 'TU,TH', '2026-01-06', '', '', 'om de week op dinsdag en donderdag 19:00-21:00', ''],
-      ['', '', '', '', '2026-12-21', '2027-01-03', 'vervalt: kerstvakantie, "gesloten"', 'kerstvakantie, "gesloten"'],
-      ['', '', '', '', '2026-04-27', '2026-04-27', 'vervalt', ''],
+    // One row per season from the export's on, with its offset; the Christmas break is a gap in validity.
+    expect(schedules.map((s) => [s.valid_from, s.valid_to, s.timezone, s.opens_at, s.closes_at])).toEqual([
+      ['2026-10-25', '2026-12-20', '1', '19:00:00+01:00', '21:00:00+01:00'],
+      ['2027-01-04', '2027-03-27', '1', '19:00:00+01:00', '21:00:00+01:00'],
+      ['2027-03-28', '2027-10-30', '2', '19:00:00+02:00', '21:00:00+02:00'],
+      ['2027-10-31', '2027-12-31', '1', '19:00:00+01:00', '21:00:00+01:00'],
     ]);
+    for (const s of schedules)
+      expect([s.freq, s.interval, s.byday, s.wkst, s.dtstart, s.description]).toEqual([
+        'WEEKLY',
+        '2',
+        'TU,TH',
+        'MO',
+        '2026-01-06',
+        'om de week op dinsdag en donderdag 19:00-21:00',
+      ]);
+    expect(x01.alert).toBe('Vervalt 21-12-2026 t/m 03-01-2027 (kerstvakantie, "gesloten")');
     expect(exportA.language.filter((l) => l.service_id === x01.id).map((l) => [l.code, l.name])).toEqual([
       ['nl', 'Nederlands'],
       ['uk', 'Oekraïens'],
@@ -318,6 +338,8 @@ describe('HSDS round trip', () => {
       exportA.attribute.filter((a) => a.link_id === x01.id).map((a) => [terms.get(a.taxonomy_term_id!), a.value]),
     ).toEqual([
       ['id', 'x01'],
+      ['vervalt', '2026-12-21/2027-01-03 kerstvakantie, "gesloten"'],
+      ['vervalt', '2026-04-27/2026-04-27'],
       ['dienst', ''],
       ['opvoeding', ''],
       ['kinderopvang', ''],
@@ -344,7 +366,7 @@ describe('HSDS round trip', () => {
 
   it('imports the same folder again without duplicates', async () => {
     expect(await importHsds(database.db, tenantB, await readHsdsFolder(dirB))).toEqual({ created: 0, updated: 50 });
-    expect(await exportHsds(database.db, tenantB)).toEqual(exportA);
+    expect(await exportHsds(database.db, tenantB, exportedOn)).toEqual(exportA);
   });
 });
 
@@ -473,7 +495,7 @@ describe('reading HSDS from elsewhere', () => {
     }
     expect(problems.map((p) => p.message)).toEqual([
       'De naam ontbreekt.',
-      'Organisatie o9 staat niet in organization.csv.',
+      'Organisatie o9 staat niet in organizations.csv.',
       expect.stringContaining('geen geldige postcode'),
       'latitude ligt niet in Nederland (tussen 50 en 54).',
       'Talen zijn codes van 2 letters (ISO 639-1), zoals nl;en;ar, of van 3 letters (ISO 639-3) voor een taal zonder ' +
@@ -493,7 +515,7 @@ describe('files', () => {
         { id: '1', location_id: '2', description: 'a, "b"\nc' },
         { id: '3', location_id: '4', description: ' x' },
       ]),
-    ).toBe('id,location_id,description\r\n1,2,"a, ""b""\nc"\r\n3,4," x"\r\n');
+    ).toBe('id,location_id,description,details,url\r\n1,2,"a, ""b""\nc",,\r\n3,4," x",,\r\n');
   });
 
   it('makes stable version 5 UUIDs', () => {
@@ -504,7 +526,9 @@ describe('files', () => {
 
   it('describes every table in datapackage.json', () => {
     const descriptor = hsdsDataPackage();
-    expect(descriptor.resources.map((r) => r.path)).toEqual(Object.keys(emptyHsdsTables()).map((t) => `${t}.csv`));
+    expect(descriptor.resources.map((r) => r.path)).toEqual(
+      Object.keys(emptyHsdsTables()).map((t) => hsdsFileNames[t as keyof HsdsTables]),
+    );
     expect(descriptor.resources.find((r) => r.name === 'schedule')?.schema.fields.map((f) => f.name)).toContain(
       'byday',
     );
@@ -530,12 +554,15 @@ describe('open-data routes', () => {
   it('serves each table as CSV and the data package for the municipality', async () => {
     const app = await appFor('hsds-a');
     try {
-      const csv = await app.inject({ url: '/api/v1/hsds/service.csv' });
+      // The route exports as of today.
+      const today = await exportHsds(database.db, tenantA);
+      const csv = await app.inject({ url: '/api/v1/hsds/services.csv' });
       expect(csv.statusCode).toBe(200);
       expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
-      expect(csv.body).toBe(hsdsCsv('service', exportA.service));
-      const schedule = await app.inject({ url: '/api/v1/hsds/schedule.csv' });
-      expect(schedule.body).toBe(await readFile(join(dirA, 'schedule.csv'), 'utf8'));
+      expect(csv.body).toBe(hsdsCsv('service', today.service));
+      const schedule = await app.inject({ url: '/api/v1/hsds/schedules.csv' });
+      expect(schedule.body).toBe(hsdsCsv('schedule', today.schedule));
+      expect((await app.inject({ url: '/api/v1/hsds/service.csv' })).statusCode).toBe(400);
       const descriptor = await app.inject({ url: '/api/v1/hsds/datapackage.json' });
       expect(descriptor.statusCode).toBe(200);
       expect(descriptor.json()).toEqual(hsdsDataPackage());
@@ -552,7 +579,7 @@ describe('open-data routes', () => {
   it('answers 404 when there is no municipality', async () => {
     const app = await appFor('bestaat-niet');
     try {
-      const response = await app.inject({ url: '/api/v1/hsds/service.csv' });
+      const response = await app.inject({ url: '/api/v1/hsds/services.csv' });
       expect(response.statusCode).toBe(404);
       expect(response.headers['content-type']).toContain('application/problem+json');
       expect((await app.inject({ url: '/api/v1/hsds/datapackage.json' })).statusCode).toBe(404);
@@ -599,17 +626,17 @@ describe('formulas in the CSV files', () => {
     tenantD = (await makeTenant(database.db, 'hsds-d', 'Wijkstad')).id;
     await saveActivities(database.db, tenantC, [hostile]);
     dirC = await mkdtemp(join(tmpdir(), 'nabij-hsds-c-'));
-    await writeHsdsFolder(dirC, await exportHsds(database.db, tenantC));
+    await writeHsdsFolder(dirC, await exportHsds(database.db, tenantC, exportedOn));
   });
 
   it('are guarded in the files of nabij export hsds', async () => {
-    const service = await readFile(join(dirC, 'service.csv'), 'utf8');
+    const service = await readFile(join(dirC, 'services.csv'), 'utf8');
     expect(service).toContain(`'=HYPERLINK`);
     for (const file of await readdir(dirC))
       if (file.endsWith('.csv')) expect(formulaCells(await readFile(join(dirC, file), 'utf8')), file).toEqual([]);
     // Numbers stay numbers, and "the last Friday" stays -1FR for other programs.
     expect(service).toContain(',-5,');
-    expect(await readFile(join(dirC, 'schedule.csv'), 'utf8')).toContain(',-1FR,');
+    expect(await readFile(join(dirC, 'schedules.csv'), 'utf8')).toContain(',-1FR,');
   });
 
   it('are guarded in the open-data routes', async () => {
@@ -627,23 +654,25 @@ describe('formulas in the CSV files', () => {
       { routes: [hsdsRoutes] },
     );
     try {
-      for (const table of ['service', 'organization', 'address', 'location', 'schedule', 'attribute']) {
+      for (const table of ['services', 'organizations', 'addresses', 'locations', 'schedules', 'attributes']) {
         const csv = (await app.inject({ url: `/api/v1/hsds/${table}.csv` })).body;
         expect(formulaCells(csv), table).toEqual([]);
       }
-      expect((await app.inject({ url: '/api/v1/hsds/service.csv' })).body).toContain(`"'=HYPERLINK(""https://`);
+      expect((await app.inject({ url: '/api/v1/hsds/services.csv' })).body).toContain(`"'=HYPERLINK(""https://`);
     } finally {
       await app.close();
     }
   });
 
   it('read back as they were: export, import and export again give the same text', async () => {
-    expect(await readHsdsFolder(dirC)).toEqual(await exportHsds(database.db, tenantC));
+    expect(await readHsdsFolder(dirC)).toEqual(await exportHsds(database.db, tenantC, exportedOn));
     await importHsds(database.db, tenantD, await readHsdsFolder(dirC));
     expect(await activitiesOf(database.db, tenantD)).toEqual(await activitiesOf(database.db, tenantC));
     const [d] = await activitiesOf(database.db, tenantD);
     expect(d).toMatchObject({ external_id: '=x05', name: hostile.name, target_group: hostile.targetGroup });
-    expect(await exportHsds(database.db, tenantD)).toEqual(await exportHsds(database.db, tenantC));
+    expect(await exportHsds(database.db, tenantD, exportedOn)).toEqual(
+      await exportHsds(database.db, tenantC, exportedOn),
+    );
   });
 });
 

@@ -486,6 +486,9 @@ export function activitiesToHsds(activities: readonly HsdsActivity[], options: H
     if (a.capacity !== null) attribute('nabij-capaciteit', 'capaciteit', String(a.capacity));
     if (a.freePlaces !== null) attribute('nabij-capaciteit', 'vrije_plaatsen', String(a.freePlaces));
   }
+  // Every row carries every official column, as a reader of the folder gets it back.
+  for (const name of hsdsTables)
+    tables[name] = tables[name].map((row) => Object.fromEntries(hsdsFields[name].map((f) => [f, row[f] ?? ''])));
   return tables;
 }
 
