@@ -58,7 +58,7 @@ beforeAll(async () => {
     token: 'geen-geldige-link',
     draft: '00000000-0000-4000-8000-000000000002',
     userId: otherPerson.id,
-    table: 'service',
+    table: 'services',
     activity: activity.id,
   };
 });

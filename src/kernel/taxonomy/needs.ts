@@ -1,4 +1,4 @@
-// The need keys (behoeften) of ../shared/eval/TAXONOMY.md: stable identifiers, with plain Dutch and English labels.
+// The need keys (behoeften) of docs/reference/TAXONOMY.md: stable identifiers, with plain Dutch and English labels.
 export const needKeys = [
   'ontmoeting',
   'maatje',
