@@ -44,7 +44,7 @@ describe('the OpenAPI document', () => {
     expect(found).toEqual([]);
   });
 
-  it('names its licence (the repository’s EUPL-1.2) and its server (NABIJ_BASE_URL), and an operationId each', async () => {
+  it('names its licence (EUPL-1.2), its server (NABIJ_BASE_URL) and an operationId per operation', async () => {
     const doc = await openApi();
     expect(doc.info.license).toEqual({ name: 'EUPL-1.2', identifier: 'EUPL-1.2' });
     expect(doc.servers).toEqual([{ url: baseUrl }]);

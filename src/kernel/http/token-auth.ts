@@ -79,8 +79,8 @@ export type DocumentedContent = Record<string, { schema: object }>;
  * (OpenAPI 3.1 allows scopes for any scheme), the browser session when the route is for signed-in people, anonymous
  * access when it is public. Responses: every refusal the server can give, as problem+json: 400 when the route takes
  * parameters, a query or a body (and 413, 415 with a body); 401, 403 (and 429 with keys) when it is not public; and
- * the error statuses the route declares itself (404), in its response schema or in `config.problems`. A route that answers something else than JSON says so in
- * `config.content`.
+ * the error statuses the route declares itself (404), in its response schema or in `config.problems`. A route that
+ * answers something else than JSON says so in `config.content`.
  */
 export function documentApiOperation(
   transformed: Transformed,

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readBuurt } from '../../../test/support/buurt.js';
 import { officialHsdsProblems } from '../../../test/support/hsds-official.js';
 import { type ActivityInput, parseActivityRows } from './activity-import.js';
-import { activitiesToHsds, writeHsdsFolder } from './hsds.js';
+import { activitiesToHsds, type HsdsActivity, websiteUri, writeHsdsFolder } from './hsds.js';
 
 const extra: ActivityInput[] = [
   {
@@ -39,7 +39,12 @@ const extra: ActivityInput[] = [
 async function exportedFolder(): Promise<string> {
   const parsed = parseActivityRows(await readBuurt('activiteiten.csv'));
   expect(parsed.errors).toEqual([]);
-  const activities = [...parsed.rows, ...extra].map((a) => ({ ...a, organisation: null }));
+  const activities: HsdsActivity[] = [...parsed.rows, ...extra].map((a) => ({ ...a, organisation: null }));
+  // What people type as a website, and what the demo has: no scheme.
+  activities[0] = {
+    ...activities[0]!,
+    organisation: { description: null, email: null, website: 'www.dekers.example' },
+  };
   const dir = await mkdtemp(join(tmpdir(), 'nabij-hsds-official-'));
   await writeHsdsFolder(
     dir,
@@ -47,6 +52,14 @@ async function exportedFolder(): Promise<string> {
   );
   return dir;
 }
+
+describe('websites', () => {
+  it('become URIs, or are left out', () => {
+    expect(websiteUri('www.dekers.example')).toBe('https://www.dekers.example');
+    expect(websiteUri('http://dekers.example/a')).toBe('http://dekers.example/a');
+    expect(websiteUri('geen website')).toBe('');
+  });
+});
 
 describe('the HSDS export against the official HSDS 3.0 descriptor and schema', () => {
   it('has no problem a reader of the official files would find', async () => {

@@ -313,6 +313,21 @@ const cancellationText = (e: ScheduleException) =>
   (e.reden ? ` (${e.reden})` : '');
 const dutchNotation = (iso: string) => `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}`;
 
+/**
+ * HSDS wants a URI (`format: uri`); people write "www.buurthuis.nl". Without a scheme it gets https://; what still is
+ * no URL is left out rather than make the file invalid.
+ */
+export function websiteUri(written: string): string {
+  const trimmed = written.trim();
+  if (!trimmed) return '';
+  const uri = /^[a-z][a-z\d+.-]*:/i.test(trimmed) ? trimmed : `https://${trimmed}`;
+  try {
+    return new URL(uri).hostname.includes('.') ? uri : '';
+  } catch {
+    return '';
+  }
+}
+
 /** Residents' own offers have no organisation; HSDS requires one for every service, so they share this one. */
 export const residentsOrganizationId = hsdsId('organization', 'nabij:bewoners');
 const residentsOrganization = {
@@ -377,7 +392,7 @@ export function activitiesToHsds(activities: readonly HsdsActivity[], options: H
           name: a.providerName,
           description: a.organisation?.description || noOrganisationDescription,
           email: a.organisation?.email ?? '',
-          website: a.organisation?.website ?? '',
+          website: websiteUri(a.organisation?.website ?? ''),
         });
       }
     }
