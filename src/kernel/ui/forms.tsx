@@ -70,10 +70,6 @@ export const fieldMessages = {
   ...tableFileMessages,
   bekend_om_nodig: ['Schrijf op waarom mensen deze persoon kennen.', 'Write down why people know this person.'],
   tekst_te_lang: ['Deze tekst is te lang.', 'This text is too long.'],
-  talen_ongeldig: [
-    'Schrijf talen als codes van 2 letters, zoals nl;ar (of 3 letters als een taal die niet heeft, zoals pap).',
-    'Write languages as 2-letter codes, like nl;ar (or 3 letters when a language has none, like pap).',
-  ],
   taal_onbekend: [
     'Deze taal kennen we niet. Schrijf de naam, zoals Papiaments of Tamazight, of de code, zoals pap.',
     'We do not know this language. Write its name, like Papiamento or Tamazight, or its code, like pap.',
