@@ -119,6 +119,7 @@ export const fieldMessages = {
   ],
   uren_ongeldig: ['Vul het aantal uren in, bijvoorbeeld 2 of 1,5.', 'Enter the number of hours, for example 2 or 1.5.'],
   bedrag_ongeldig: ['Schrijf het bedrag als 12,50.', 'Write the amount as 12.50.'],
+  jaar_ongeldig: ['Schrijf het jaar in 4 cijfers, zoals 2027.', 'Write the year in 4 digits, like 2027.'],
   periode_ongeldig: ['De einddatum moet na de begindatum liggen.', 'The end date must be after the start date.'],
   naam_gemeente_nodig: ['Vul een naam in.', 'Enter a name.'],
   waarde_ongeldig: [

@@ -14,7 +14,7 @@ import { volunteerPolicy } from './policy.js';
 export { volunteerRoles } from './availability.js';
 export { type ActiveMatches, loadVolunteerCandidates, volunteerFromRow } from './candidates.js';
 export { volunteersChanged } from './events.js';
-export { findOwnVolunteer } from './queries.js';
+export { findAllowanceLimits, findOwnVolunteer } from './queries.js';
 // saveVolunteers: the name the import's callers know.
 export { importVolunteers as saveVolunteers } from './commands/import-volunteers.js';
 export {
@@ -41,6 +41,8 @@ export const volunteersModule: ModuleDescription = {
   routes: [
     lazyRoutes(async () => (await import('./routes/sign-up.js')).signUpRoutes),
     lazyRoutes(async () => (await import('./routes/own-page.js')).ownPageRoutes),
+    lazyRoutes(async () => (await import('./routes/team.js')).teamVolunteerRoutes),
+    lazyRoutes(async () => (await import('./routes/allowance-settings.js')).allowanceSettingRoutes),
   ],
   jobs: [
     {

@@ -245,12 +245,23 @@ export async function findVolunteerForTeam(db: GatedDb, tenantId: string, volunt
     .executeTakeFirst();
 }
 
+/** Whose volunteer profile this is, so the gate can log the person before anything of them is read. */
+export async function volunteerOwner(db: Db, tenantId: string, volunteerId: string) {
+  return db
+    .selectFrom('volunteers')
+    .select(['id', 'user_id as userId'])
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', volunteerId)
+    .executeTakeFirst();
+}
+
 /** The volunteers whose VOG date waits for someone of the team to see the certificate. */
 export async function listVogToSee(db: GatedDb, tenantId: string) {
   return db
     .selectFrom('volunteers')
     .select([
       'id',
+      'user_id as subjectUserId',
       'first_name as firstName',
       sql<string>`to_char(vog_date, 'YYYY-MM-DD')`.as('vogDate'),
     ])
@@ -266,7 +277,7 @@ export async function markVogSeen(
   tenantId: string,
   volunteerId: string,
   vogDate: string,
-  seenBy: string,
+  seenBy: string | null,
 ): Promise<boolean> {
   const result = await db
     .updateTable('volunteers')

@@ -104,7 +104,13 @@ export function KeyPersonsPage({
         <TextField view={view} name="bekend_om" label={labels.bekend_om} values={values} errors={errors} required />
         <TextField view={view} name="telefoon" type="tel" label={labels.telefoon} values={values} errors={errors} />
         <TextField view={view} name="email" type="email" label={labels.email} values={values} errors={errors} />
-        <TextField view={view} name="talen" label={labels.talen} values={values ?? { talen: languageName(lang, 'nl') }} errors={errors} />
+        <TextField
+          view={view}
+          name="talen"
+          label={labels.talen}
+          values={values ?? { talen: languageName(lang, 'nl') }}
+          errors={errors}
+        />
         <SelectField
           view={view}
           name="behoefte"

@@ -35,20 +35,20 @@ export function ownPageNotice(
     query.aanbod === '1'
       ? tr(lang, 'Je aanbod is veranderd.', 'Your offer has been changed.')
       : query.opgeslagen === '1'
-      ? tr(lang, 'Je uren zijn opgeslagen.', 'Your hours have been saved.')
-      : query.beantwoord === '1'
-        ? tr(lang, 'Dank je wel, je antwoord is bewaard.', 'Thank you, your answer has been saved.')
-        : query.bewaard === '1'
-          ? tr(lang, 'Je keuze is bewaard.', 'Your choice has been saved.')
+        ? tr(lang, 'Je uren zijn opgeslagen.', 'Your hours have been saved.')
+        : query.beantwoord === '1'
+          ? tr(lang, 'Dank je wel, je antwoord is bewaard.', 'Thank you, your answer has been saved.')
+          : query.bewaard === '1'
+            ? tr(lang, 'Je keuze is bewaard.', 'Your choice has been saved.')
             : query.aangemeld === '1'
               ? tr(
-                lang,
-                'Je bent aangemeld als vrijwilliger. Als iemand in de buurt jouw hulp kan gebruiken, vraagt het ' +
-                  'wijkteam eerst of jij wilt. Nee zeggen mag altijd.',
-                'You have signed up as a volunteer. When someone nearby could use your help, the team first asks ' +
-                  'whether you want to. Saying no is always fine.',
-              )
-            : undefined;
+                  lang,
+                  'Je bent aangemeld als vrijwilliger. Als iemand in de buurt jouw hulp kan gebruiken, vraagt het ' +
+                    'wijkteam eerst of jij wilt. Nee zeggen mag altijd.',
+                  'You have signed up as a volunteer. When someone nearby could use your help, the team first asks ' +
+                    'whether you want to. Saying no is always fine.',
+                )
+              : undefined;
   return saved ? { saved } : {};
 }
 
