@@ -52,13 +52,15 @@ const atOnceOptions = ['1', '2', '3'] as const;
 
 /** The offer's fields of the form (postcode included), as zod reads them. */
 export const offerShape = {
-  postcode: z.union([
-    z.literal(''),
-    z
-      .string()
-      .trim()
-      .refine((v) => normalisePostcode(v) !== undefined, 'postcode_ongeldig'),
-  ]),
+  postcode: z
+    .union([
+      z.literal(''),
+      z
+        .string()
+        .trim()
+        .refine((v) => normalisePostcode(v) !== undefined, 'postcode_ongeldig'),
+    ])
+    .default(''),
   biedt: many(offerableNeeds).refine((v) => v.length > 0, 'aanbod_kiezen'),
   rollen: many(volunteerRoles),
   moment: z

@@ -18,10 +18,13 @@ import { listAllowanceLimits, saveAllowanceLimits } from '../queries.js';
 
 const title = (lang: Lang) => tr(lang, 'Vrijwilligersvergoeding', 'Volunteer allowance');
 
+/** Euros as written in Dutch ("2.100", "210,50") or plainly ("2100.5"), in cents. */
 const cents = z
   .string()
   .trim()
-  .regex(/^\d{1,5}([,.]\d{1,2})?$/, 'bedrag_ongeldig')
+  // A dot before three digits is the Dutch thousands separator.
+  .transform((v) => v.replace(/\.(?=\d{3}(?!\d))/g, ''))
+  .pipe(z.string().regex(/^\d{1,5}([,.]\d{1,2})?$/, 'bedrag_ongeldig'))
   .transform((v) => Math.round(Number(v.replace(',', '.')) * 100))
   .pipe(z.number().positive('bedrag_ongeldig'));
 
