@@ -7,7 +7,7 @@ import { readTableFile } from '../../src/kernel/tables/index.js';
 import type { Tenant } from '../../src/kernel/tenancy/queries.js';
 import { parseActivityRows, saveActivities } from '../../src/modules/socialbase/index.js';
 import { loadVolunteerCandidates } from '../../src/modules/volunteers/index.js';
-import { formToken, postForm, sessionCookie, type TestApp, testApp } from '../support/app.js';
+import { formToken, sessionCookie, type TestApp, testApp } from '../support/app.js';
 import { makeTenant, makeUser, makeVolunteer, type TestUser } from '../support/factories.js';
 
 let t: TestApp;
@@ -99,7 +99,7 @@ describe('the VOG a volunteer typed', () => {
       (
         await loadVolunteerCandidates(
           t.database.db,
-          { kind: 'system', tenantId: tenant.id, process: 'test' },
+          { kind: 'system', tenantId: tenant.id, process: 'opdrachtregel' },
           tenant.id,
         )
       ).find((c) => c.id === volunteer.externalId)?.vogValid;

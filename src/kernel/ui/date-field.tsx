@@ -51,10 +51,10 @@ export function DateField({
 }) {
   const id = `veld-${name}`;
   const error = errors?.[name];
-  const typed = (values?.[name] ?? '').trim();
+  const typed = values?.[name] ?? '';
   const date = parseDate(typed);
-  // A date picker shows only a date it can read; what it cannot read stays visible as text, to be corrected.
-  const asText = typed !== '' && date === undefined;
+  // A date picker shows only a date it can read; what it cannot read stays visible as text, exactly as typed.
+  const asText = typed.trim() !== '' && date === undefined;
   const help = hint ?? tr(view.lang, 'Bijvoorbeeld 18-03-2025.', 'For example 18-03-2025.');
   return (
     <FieldFrame view={view} id={id} label={label} hint={help} error={error} kind="text">
