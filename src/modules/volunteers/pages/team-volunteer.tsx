@@ -76,11 +76,12 @@ function vogInWords(lang: Lang, v: TeamVolunteer, today: string): string {
   const expired = !isVogValid(v.vogDate, today);
   const date = dutchDate(v.vogDate);
   if (v.vogStatus === 'gezien') {
+    const on = v.vogSeenAt ? dutchDate(v.vogSeenAt.toISOString().slice(0, 10)) : '';
     const seen = v.vogSeenAt
       ? tr(
           lang,
-          ` Gezien op ${dutchDate(v.vogSeenAt.toISOString().slice(0, 10))}${v.vogSeenBy ? ` door ${v.vogSeenBy}` : ''}.`,
-          ` Seen on ${dutchDate(v.vogSeenAt.toISOString().slice(0, 10))}${v.vogSeenBy ? ` by ${v.vogSeenBy}` : ''}.`,
+          ` Gezien op ${on}${v.vogSeenBy ? ` door ${v.vogSeenBy}` : ''}.`,
+          ` Seen on ${on}${v.vogSeenBy ? ` by ${v.vogSeenBy}` : ''}.`,
         )
       : tr(lang, ' Gezien (uit het bestand van de coördinator).', ' Seen (from the coordinator’s file).');
     return expired

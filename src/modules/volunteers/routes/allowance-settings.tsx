@@ -71,8 +71,8 @@ function AllowancePage({
       <p class="utrecht-paragraph">
         {tr(
           lang,
-          'Wat een vrijwilliger per maand en per jaar belastingvrij mag krijgen. De Belastingdienst maakt de bedragen ' +
-            'elk jaar bekend; vul ze hier in voor het nieuwe jaar begint.',
+          'Wat een vrijwilliger per maand en per jaar belastingvrij mag krijgen. De Belastingdienst maakt de ' +
+            'bedragen elk jaar bekend; vul ze hier in voor het nieuwe jaar begint.',
           'What a volunteer may receive tax-free per month and per year. The Belastingdienst publishes the amounts ' +
             'every year; enter them here before the new year starts.',
         )}
