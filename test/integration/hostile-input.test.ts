@@ -276,7 +276,7 @@ const plans: Record<string, FormPlan> = {
     as: 'bezoeker',
     full: true,
     page: (c) => get('/helpen/aanmelden', c),
-    valid: { voornaam: 'Wilhelmina', email: 'helper-{n}@voorbeeld.nl', talen: 'nl', grenzen: '', vog_datum: '' },
+    valid: { voornaam: 'Wilhelmina', email: 'helper-{n}@voorbeeld.nl', andere_taal: '', grenzen: '', vog_datum: '' },
   },
   'POST /helpen/aanmelden/bevestigen/:token': {
     as: 'bezoeker',
@@ -297,6 +297,23 @@ const plans: Record<string, FormPlan> = {
     valid: { uren: '2', vergoeding: '', omschrijving: '' },
   },
   'POST /mijn/vrijwilliger/geslacht': { as: 'vrijwilliger', page: (c) => get('/mijn/vrijwilliger', c) },
+  'POST /mijn/vrijwilliger/aanbod': {
+    as: 'vrijwilliger',
+    page: (c) => get('/mijn/vrijwilliger/aanbod', c),
+    valid: { postcode: '', andere_taal: '', grenzen: '', vog_datum: '' },
+  },
+  'POST /team/vrijwilligers/:volunteerId/vog-gezien': {
+    as: 'wijkteamlid',
+    page: async (c) => {
+      const volunteer = await makeVolunteer(t.database.db, { tenant, account: true, vogSeen: false });
+      return get(`/team/vrijwilligers/${volunteer.id}`, c);
+    },
+  },
+  'POST /beheer/vrijwilligersvergoeding': {
+    as: 'beheerder',
+    page: (c) => get('/beheer/vrijwilligersvergoeding', c),
+    valid: { jaar: '2031', per_maand: '210', per_jaar: '2.100' },
+  },
   'POST /mijn/vrijwilliger/even-niet': {
     as: 'vrijwilliger',
     page: (c) => get('/mijn/vrijwilliger', c),

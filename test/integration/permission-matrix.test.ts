@@ -52,7 +52,8 @@ beforeAll(async () => {
   elsewhereRequest = (await makeHelpRequest(db, { tenant: elsewhere, asker: elsewherePerson })).id;
   // Owned by the initiative organiser, so /mijn/activiteiten/:id is theirs (and the community workers').
   const activity = await makeActivity(db, { tenant, owner: users.get('initiatiefnemer') });
-  const match = await makeMatch(t.app.ctx, { tenant, volunteer: await makeVolunteer(db, { tenant }) });
+  const volunteer = await makeVolunteer(db, { tenant });
+  const match = await makeMatch(t.app.ctx, { tenant, volunteer });
   fixed = {
     matchId: match.id,
     token: 'geen-geldige-link',
@@ -60,6 +61,7 @@ beforeAll(async () => {
     userId: otherPerson.id,
     table: 'services',
     activity: activity.id,
+    volunteerId: volunteer.id,
   };
 });
 afterAll(() => t.close());

@@ -20,7 +20,7 @@ import type { Route, Suggestion, TriageAnswer } from '../../src/modules/triage/i
 import { type ActivityInput, isFreeOfCharge } from '../../src/modules/socialbase/activity-import.js';
 import { saveActivities, setOrganisationOwner } from '../../src/modules/socialbase/index.js';
 import { normalisePostcode, type Point, postcodePoint } from '../../src/kernel/geo/index.js';
-import { insertVolunteerProfile, updateUnavailable } from '../../src/modules/volunteers/queries.js';
+import { insertVolunteerProfile, markVogSeen, updateUnavailable } from '../../src/modules/volunteers/queries.js';
 import type { UnavailablePeriod } from '../../src/modules/volunteers/schema.js';
 import { saveVolunteers } from '../../src/modules/volunteers/index.js';
 import type { VolunteerInput } from '../../src/modules/volunteers/volunteer-import.js';
@@ -214,6 +214,11 @@ export type VolunteerOverrides = {
   languages?: string[];
   /** Date on the certificate of conduct (VOG); null for none. Default today, so a valid one. */
   vogDate?: string | null;
+  /**
+   * Whether the team saw the VOG (status "gezien", it counts for matching). A file's VOG always is; one a volunteer
+   * typed is "opgegeven" in the app until the team marks it: default true here, so it counts, false to leave it.
+   */
+  vogSeen?: boolean;
   gender?: 'v' | 'm' | 'x' | null;
   /** Periods they said they are away ("Deze week niet"). */
   unavailable?: UnavailablePeriod[];
@@ -272,6 +277,13 @@ export async function makeVolunteer(db: Db, overrides: VolunteerOverrides = {}):
         }),
     );
     made = { id, externalId: `nb-${account.id}` };
+    if (vogDate !== null && overrides.vogSeen !== false)
+      await withAccess(
+        db,
+        { kind: 'system', tenantId: tenant.id, process: 'opdrachtregel' },
+        { category: 'vrijwilliger', action: 'update', purpose: 'vog_controle', subjectUserId: account.id },
+        (gated) => markVogSeen(gated, tenant.id, id, vogDate, null),
+      );
   } else {
     const externalId = overrides.externalId ?? `vw-${randomSuffix()}`;
     const id = await withAccess(

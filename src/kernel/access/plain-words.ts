@@ -53,6 +53,7 @@ const purposeWords: Record<string, [string, string]> = {
   koppelen: ['om je in contact te brengen met hulp', 'to put you in touch with help'],
   hulpvraag_behandelen: ['om je hulpvraag te behandelen', 'to handle your help request'],
   vrijwilligersbeheer: ['om vrijwilligers te beheren', 'to manage volunteers'],
+  vog_controle: ['om je VOG na te kijken', 'to check your VOG'],
   aanmelden: ['om je als vrijwilliger aan te melden', 'to sign you up as a volunteer'],
   kwaliteit_triage: ['om het voorstel van Nabij te verbeteren', 'to improve what Nabij proposes'],
   pagina_openen: [

@@ -115,3 +115,23 @@ export function languageName(lang: Lang, code: string): string {
     return code;
   }
 }
+
+const byName = new Map<string, string>(
+  Object.entries(names).flatMap(([code, [dutch, english]]) => [
+    [dutch.toLowerCase(), code],
+    [english.toLowerCase(), code],
+  ]),
+);
+
+/**
+ * The code of a language as a person writes it: its Dutch or English name ("Papiaments", "turkish"), or its code
+ * ("pap", "TR"). Undefined when it is neither, or a three-letter code of a language that has a two-letter one.
+ */
+export function languageFromInput(text: string): string | undefined {
+  const key = text.trim().toLowerCase();
+  if (key === '') return undefined;
+  const named = byName.get(key);
+  if (named) return named;
+  if (key in twoLetterOf) return twoLetterOf[key];
+  return isLanguageCode(key) ? key : undefined;
+}

@@ -70,9 +70,9 @@ export const fieldMessages = {
   ...tableFileMessages,
   bekend_om_nodig: ['Schrijf op waarom mensen deze persoon kennen.', 'Write down why people know this person.'],
   tekst_te_lang: ['Deze tekst is te lang.', 'This text is too long.'],
-  talen_ongeldig: [
-    'Schrijf talen als codes van 2 letters, zoals nl;ar (of 3 letters als een taal die niet heeft, zoals pap).',
-    'Write languages as 2-letter codes, like nl;ar (or 3 letters when a language has none, like pap).',
+  taal_onbekend: [
+    'Deze taal kennen we niet. Schrijf de naam, zoals Papiaments of Tamazight, of de code, zoals pap.',
+    'We do not know this language. Write its name, like Papiamento or Tamazight, or its code, like pap.',
   ],
   toestemming_nodig: [
     'Vraag eerst toestemming. Zonder toestemming zetten we niemand op de lijst.',
@@ -113,9 +113,13 @@ export const fieldMessages = {
     'Lees de afspraken en vink aan dat je ze goed vindt.',
     'Read the agreement and tick that you accept it.',
   ],
-  datum_ongeldig: ['Schrijf de datum als 2026-11-23.', 'Write the date as 2026-11-23.'],
+  datum_ongeldig: [
+    'Schrijf de datum als 18-03-2025, of kies hem in de kalender.',
+    'Write the date as 18-03-2025, or pick it in the calendar.',
+  ],
   uren_ongeldig: ['Vul het aantal uren in, bijvoorbeeld 2 of 1,5.', 'Enter the number of hours, for example 2 or 1.5.'],
   bedrag_ongeldig: ['Schrijf het bedrag als 12,50.', 'Write the amount as 12.50.'],
+  jaar_ongeldig: ['Schrijf het jaar in 4 cijfers, zoals 2027.', 'Write the year in 4 digits, like 2027.'],
   periode_ongeldig: ['De einddatum moet na de begindatum liggen.', 'The end date must be after the start date.'],
   naam_gemeente_nodig: ['Vul een naam in.', 'Enter a name.'],
   waarde_ongeldig: [
@@ -223,7 +227,7 @@ type TextFieldProps = {
 };
 
 /** The parts every field shares: label, hint and error (each with the id the control points at), then the control. */
-function FieldFrame({
+export function FieldFrame({
   view,
   id,
   label,
@@ -270,7 +274,7 @@ function FieldFrame({
   );
 }
 
-const describedBy = (id: string, hint: string | undefined, error: unknown) =>
+export const describedBy = (id: string, hint: string | undefined, error: unknown) =>
   [hint ? `${id}-uitleg` : '', error ? `${id}-fout` : ''].filter(Boolean).join(' ') || undefined;
 
 export function TextField(props: TextFieldProps) {

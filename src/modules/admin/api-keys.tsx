@@ -26,6 +26,7 @@ import {
   SubmitButton,
   TextField,
 } from '../../kernel/ui/forms.js';
+import { DateField, optionalDateInput } from '../../kernel/ui/date-field.js';
 import { type Lang, tr } from '../../kernel/ui/messages.js';
 import type { View } from '../../kernel/ui/view.js';
 
@@ -40,13 +41,13 @@ const newKeySchema = z.object({
     .optional()
     .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]))
     .refine((v) => v.length > 0, 'rechten_kiezen'),
-  geldig_tot: z
-    .union([
-      z.literal(''),
-      // Piped, so only a real date reaches the check of the day (a refine would also run on a refused string).
-      z.iso.date('datum_ongeldig').pipe(z.string().refine((d) => endOfDutchDay(d) > new Date(), 'datum_voorbij')),
-    ])
-    .default(''),
+  // Piped, so only a real date reaches the check of the day (a refine would also run on a refused string).
+  geldig_tot: optionalDateInput().pipe(
+    z
+      .string()
+      .nullable()
+      .refine((d) => d === null || endOfDutchDay(d) > new Date(), 'datum_voorbij'),
+  ),
 });
 
 const day = (lang: Lang, at: Date) =>
@@ -195,14 +196,14 @@ function NewKeyForm({ view, values, errors }: { view: View; values?: FormValues;
             />
           ))}
         </fieldset>
-        <TextField
+        <DateField
           view={view}
           name="geldig_tot"
           label={labels.geldig_tot}
           hint={tr(
             lang,
-            'Schrijf de datum als 2027-12-31. Leeg: de sleutel werkt tot je hem intrekt.',
-            'Write the date as 2027-12-31. Empty: the key works until you revoke it.',
+            'Bijvoorbeeld 31-12-2027. Leeg: de sleutel werkt tot je hem intrekt.',
+            'For example 31-12-2027. Empty: the key works until you revoke it.',
           )}
           values={values}
           errors={errors}

@@ -20,6 +20,7 @@ import {
 } from '../../kernel/ui/forms.js';
 import { tr } from '../../kernel/ui/messages.js';
 import type { View } from '../../kernel/ui/view.js';
+import { findAllowanceLimits } from '../volunteers/index.js';
 
 /** Accounts made here sign in with a code by email; professionals get theirs with `nabij user create`. */
 const codeSignInRoles = roles.filter((role) => !needsPasswordAndTotp(role));
@@ -94,6 +95,8 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
   ) {
     const { lang } = view;
     const neighbourhoods = await listNeighbourhoods(db, tenantId);
+    const year = new Date().getFullYear();
+    const allowanceMissing = (await findAllowanceLimits(db, year)) === undefined;
     return (
       <>
         {created ? (
@@ -104,6 +107,20 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
         <h1 class="utrecht-heading-1">
           {tr(lang, `Beheer van ${view.tenant?.name ?? ''}`, `Administration of ${view.tenant?.name ?? ''}`)}
         </h1>
+        {allowanceMissing ? (
+          <div class="utrecht-alert utrecht-alert--warning" role="alert">
+            <p class="utrecht-paragraph">
+              {tr(
+                lang,
+                `De bedragen van de vrijwilligersvergoeding voor ${year} staan nog niet in Nabij. `,
+                `The volunteer allowance amounts for ${year} are not in Nabij yet. `,
+              )}
+              <a class="utrecht-link" href="/beheer/vrijwilligersvergoeding">
+                {tr(lang, `Vul de bedragen van ${year} in`, `Enter the ${year} amounts`)}
+              </a>
+            </p>
+          </div>
+        ) : null}
         <h2 class="utrecht-heading-2">{tr(lang, 'Wijken en buurten', 'Neighbourhoods and areas')}</h2>
         <ul class="utrecht-unordered-list">
           {neighbourhoods.map((n) => (
@@ -124,6 +141,11 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
           <li class="utrecht-link-list__item">
             <a class="utrecht-link" href="/beheer/api-sleutels">
               {tr(lang, 'API-sleutels voor gekoppelde systemen', 'API keys for connected systems')}
+            </a>
+          </li>
+          <li class="utrecht-link-list__item">
+            <a class="utrecht-link" href="/beheer/vrijwilligersvergoeding">
+              {tr(lang, 'Vrijwilligersvergoeding per jaar', 'Volunteer allowance per year')}
             </a>
           </li>
           <li class="utrecht-link-list__item">

@@ -74,6 +74,7 @@ const neighbourhood: Candidate[] = [
   volunteer('boodschapper', ['boodschappen']),
   volunteer('klusser-zonder-vog', ['klussen', 'tuin'], { vogValid: false }),
   volunteer('turks', ['maatje', 'ontmoeting'], { languages: ['nl', 'tr'] }),
+  volunteer('papiaments', ['maatje', 'ontmoeting'], { languages: ['nl', 'pap'] }),
   volunteer('maatje', ['maatje', 'ontmoeting']),
 ];
 const index = buildCandidateIndex(neighbourhood);
@@ -146,6 +147,12 @@ describe('hard rules', () => {
     const a = ask('Mijn moeder spreekt alleen Turks en zit de hele dag alleen. Is er iemand die op bezoek wil komen?');
     expect(a.suggesties[0]?.id).toBe('turks');
     expect(a.suggesties[0]?.redenen).toContain('spreekt Turks');
+  });
+  it('compares three-letter codes as well: Papiaments (pap)', () => {
+    const a = ask('Mijn vader spreekt alleen Papiaments en is veel alleen. Is er iemand die op bezoek wil komen?');
+    expect(a.suggesties[0]?.id).toBe('papiaments');
+    expect(a.suggesties[0]?.redenen).toContain('spreekt Papiaments');
+    expect(a.suggesties[0]?.redenenEn).toContain('speaks Papiamento');
   });
   it('moves activities without access down for someone with a rollator', () => {
     const ids = ask('Ik loop met de rollator en zoek gezelligheid, is er een koffieochtend?').suggesties.map(

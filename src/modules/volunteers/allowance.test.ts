@@ -1,22 +1,21 @@
 // The volunteer allowance: totals per month and year against the limits of that year.
 import { describe, expect, it } from 'vitest';
-import { checkAllowance, euros, limitsFor } from './allowance.js';
+import { checkAllowance, euros } from './allowance.js';
 import { isVogExpiringSoon, isVogValid, parseAvailability, vogValidUntil } from './availability.js';
 
 describe('volunteer allowance', () => {
-  it('uses the 2025 limits: €210 a month and €2,100 a year', () => {
-    expect(limitsFor(2025)).toEqual({ monthCents: 21_000, yearCents: 210_000, fromYear: 2025 });
-  });
+  const limits = { monthCents: 21_000, yearCents: 210_000 };
 
-  it('falls back to the latest known year, and says which', () => {
-    expect(limitsFor(2027).fromYear).toBe(2025);
+  it('exceeds nothing in a year whose amounts nobody entered', () => {
+    const check = checkAllowance([], { onDate: '2031-03-20', allowanceCents: 500_000 }, undefined);
+    expect(check).toMatchObject({ yearCents: 500_000, exceedsMonth: false, exceedsYear: false });
   });
 
   it('warns when a new entry would exceed the month', () => {
     const existing = [{ onDate: '2025-03-02', allowanceCents: 15_000 }];
-    expect(checkAllowance(existing, { onDate: '2025-03-20', allowanceCents: 5_000 }).exceedsMonth).toBe(false);
-    expect(checkAllowance(existing, { onDate: '2025-03-20', allowanceCents: 7_000 }).exceedsMonth).toBe(true);
-    expect(checkAllowance(existing, { onDate: '2025-04-01', allowanceCents: 7_000 }).exceedsMonth).toBe(false);
+    expect(checkAllowance(existing, { onDate: '2025-03-20', allowanceCents: 5_000 }, limits).exceedsMonth).toBe(false);
+    expect(checkAllowance(existing, { onDate: '2025-03-20', allowanceCents: 7_000 }, limits).exceedsMonth).toBe(true);
+    expect(checkAllowance(existing, { onDate: '2025-04-01', allowanceCents: 7_000 }, limits).exceedsMonth).toBe(false);
   });
 
   it('warns when the year would be exceeded, even with every month under its limit', () => {
@@ -24,7 +23,7 @@ describe('volunteer allowance', () => {
       onDate: `2025-${String(i + 1).padStart(2, '0')}-01`,
       allowanceCents: 20_000,
     }));
-    const check = checkAllowance(existing, { onDate: '2025-11-01', allowanceCents: 20_000 });
+    const check = checkAllowance(existing, { onDate: '2025-11-01', allowanceCents: 20_000 }, limits);
     expect(check.exceedsMonth).toBe(false);
     expect(check.exceedsYear).toBe(true);
     expect(euros(check.yearCents).replace(/\s/g, ' ')).toBe('€ 2.200,00');

@@ -36,3 +36,8 @@ export function isVogExpiringSoon(vogDate: string | null, today: string): boolea
   until.setUTCMonth(until.getUTCMonth() - 2);
   return today >= until.toISOString().slice(0, 10);
 }
+
+/** Whether a VOG counts for the VOG rules of matching: valid today, and seen by someone of the team. */
+export function isVogCounted(vogDate: string | null, status: 'opgegeven' | 'gezien' | null, today: string): boolean {
+  return status === 'gezien' && isVogValid(vogDate, today);
+}

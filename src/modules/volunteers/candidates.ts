@@ -5,7 +5,7 @@ import type { Db } from '../../kernel/db/database.js';
 import { pointOf } from '../../kernel/geo/index.js';
 import { parseMoments } from '../../kernel/time/index.js';
 import type { VolunteerCandidate } from '../triage/index.js';
-import { isVogValid, parseAvailability } from './availability.js';
+import { isVogCounted, parseAvailability } from './availability.js';
 import { listMatchableVolunteers } from './queries.js';
 import { parseGender } from './volunteer-import.js';
 
@@ -50,7 +50,8 @@ export async function loadVolunteerCandidates(
       radiusKm: r.radius_km,
       maxMatches: r.max_matches,
       activeMatches: r.imported_active_matches + (busy.get(r.id) ?? 0),
-      vogValid: isVogValid(r.vog_date, today),
+      // A date the volunteer typed does not count until the team has seen the certificate.
+      vogValid: isVogCounted(r.vog_date, r.vog_status, today),
       languages: r.languages,
       description: r.description,
       ...(r.gender ? { gender: r.gender } : {}),

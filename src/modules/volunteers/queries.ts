@@ -5,7 +5,7 @@ import type { GatedDb } from '../../kernel/access/gate.js';
 import { hashToken } from '../../kernel/auth/tokens.js';
 import { anyOf } from '../../kernel/db/any-of.js';
 import type { Db } from '../../kernel/db/database.js';
-import type { UnavailablePeriod } from './schema.js';
+import type { UnavailablePeriod, VogStatus } from './schema.js';
 import type { VolunteerInput } from './volunteer-import.js';
 
 export type NewVolunteerProfile = {
@@ -45,6 +45,8 @@ export async function insertVolunteerProfile(db: GatedDb, p: NewVolunteerProfile
       languages: p.languages,
       boundaries: p.boundaries,
       vog_date: p.vogDate,
+      // A date the volunteer typed counts only once the team has seen the certificate (migration 0027).
+      vog_status: p.vogDate ? 'opgegeven' : null,
       agreement_accepted_at: p.agreementAcceptedAt,
       gender: p.gender,
     })
@@ -132,6 +134,7 @@ export async function deleteExpiredSignUps(db: GatedDb, tenantId: string, now: D
 export type OwnVolunteer = {
   id: string;
   firstName: string;
+  postcode: string | null;
   offers: string[];
   roles: string[];
   availability: string[];
@@ -141,6 +144,7 @@ export type OwnVolunteer = {
   languages: string[];
   boundaries: string;
   vogDate: string | null;
+  vogStatus: VogStatus | null;
   agreementAcceptedAt: Date | null;
   gender: 'v' | 'm' | 'x' | null;
 };
@@ -155,6 +159,7 @@ export async function findOwnVolunteer(
     .select([
       'id',
       'first_name as firstName',
+      'postcode',
       'offers',
       'roles',
       'availability',
@@ -164,12 +169,152 @@ export async function findOwnVolunteer(
       'languages',
       'boundaries',
       sql<string | null>`to_char(vog_date, 'YYYY-MM-DD')`.as('vogDate'),
+      'vog_status as vogStatus',
       'agreement_accepted_at as agreementAcceptedAt',
       'gender',
     ])
     .where('tenant_id', '=', tenantId)
     .where('user_id', '=', userId)
     .executeTakeFirst();
+}
+
+/** What a volunteer offers, as the sign-up form and the change-offer page ask it. */
+export type VolunteerOffer = {
+  postcode: string | null;
+  point: { lat: number; lon: number } | undefined;
+  offers: string[];
+  roles: string[];
+  availability: string[];
+  radiusKm: number;
+  maxMatches: number;
+  languages: string[];
+  boundaries: string;
+  vogDate: string | null;
+};
+
+/** Replaces the whole offer; a VOG date that changed is "opgegeven" again until the team has seen it. */
+export async function updateOffer(db: GatedDb, tenantId: string, volunteerId: string, o: VolunteerOffer) {
+  await db
+    .updateTable('volunteers')
+    .set({
+      postcode: o.postcode,
+      lat: o.point?.lat ?? null,
+      lon: o.point?.lon ?? null,
+      offers: o.offers,
+      roles: o.roles,
+      availability: o.availability,
+      radius_km: o.radiusKm,
+      max_matches: o.maxMatches,
+      languages: o.languages,
+      boundaries: o.boundaries,
+      vog_status: sql`CASE WHEN ${o.vogDate}::date IS NULL THEN NULL
+        WHEN vog_date IS NOT DISTINCT FROM ${o.vogDate}::date THEN vog_status ELSE 'opgegeven' END`,
+      vog_seen_at: sql`CASE WHEN vog_date IS NOT DISTINCT FROM ${o.vogDate}::date THEN vog_seen_at END`,
+      vog_seen_by: sql`CASE WHEN vog_date IS NOT DISTINCT FROM ${o.vogDate}::date THEN vog_seen_by END`,
+      vog_date: o.vogDate,
+      updated_at: new Date(),
+    })
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', volunteerId)
+    .execute();
+}
+
+/** A volunteer as the team sees them on their page: the offer and the state of the VOG. */
+export async function findVolunteerForTeam(db: GatedDb, tenantId: string, volunteerId: string) {
+  return db
+    .selectFrom('volunteers')
+    .leftJoin('users as seer', (j) =>
+      j.onRef('seer.id', '=', 'volunteers.vog_seen_by').onRef('seer.tenant_id', '=', 'volunteers.tenant_id'),
+    )
+    .select([
+      'volunteers.id',
+      'volunteers.user_id as userId',
+      'volunteers.first_name as firstName',
+      'volunteers.offers',
+      'volunteers.roles',
+      'volunteers.languages',
+      'volunteers.radius_km as radiusKm',
+      'volunteers.boundaries',
+      sql<string | null>`to_char(volunteers.vog_date, 'YYYY-MM-DD')`.as('vogDate'),
+      'volunteers.vog_status as vogStatus',
+      'volunteers.vog_seen_at as vogSeenAt',
+      'seer.display_name as vogSeenBy',
+    ])
+    .where('volunteers.tenant_id', '=', tenantId)
+    .where('volunteers.id', '=', volunteerId)
+    .executeTakeFirst();
+}
+
+/** Whose volunteer profile this is, so the gate can log the person before anything of them is read. */
+export async function volunteerOwner(db: Db, tenantId: string, volunteerId: string) {
+  return db
+    .selectFrom('volunteers')
+    .select(['id', 'user_id as userId'])
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', volunteerId)
+    .executeTakeFirst();
+}
+
+/** The volunteers whose VOG date waits for someone of the team to see the certificate. */
+export async function listVogToSee(db: GatedDb, tenantId: string) {
+  return db
+    .selectFrom('volunteers')
+    .select([
+      'id',
+      'user_id as subjectUserId',
+      'first_name as firstName',
+      sql<string>`to_char(vog_date, 'YYYY-MM-DD')`.as('vogDate'),
+    ])
+    .where('tenant_id', '=', tenantId)
+    .where('vog_status', '=', 'opgegeven')
+    .orderBy('updated_at')
+    .execute();
+}
+
+/** The team saw the certificate of this date; false when the date changed in the meantime (or was seen). */
+export async function markVogSeen(
+  db: GatedDb,
+  tenantId: string,
+  volunteerId: string,
+  vogDate: string,
+  seenBy: string | null,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('volunteers')
+    .set({ vog_status: 'gezien', vog_seen_at: new Date(), vog_seen_by: seenBy, updated_at: new Date() })
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', volunteerId)
+    .where('vog_status', '=', 'opgegeven')
+    .where(sql<boolean>`vog_date = ${vogDate}::date`)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** The national allowance amounts of a year, or undefined when nobody entered them yet. */
+export async function findAllowanceLimits(db: Db, year: number) {
+  return db
+    .selectFrom('allowance_limits')
+    .select(['year', 'month_cents as monthCents', 'year_cents as yearCents'])
+    .where('year', '=', year)
+    .executeTakeFirst();
+}
+
+export async function listAllowanceLimits(db: Db) {
+  return db
+    .selectFrom('allowance_limits')
+    .select(['year', 'month_cents as monthCents', 'year_cents as yearCents'])
+    .orderBy('year', 'desc')
+    .execute();
+}
+
+export async function saveAllowanceLimits(db: Db, l: { year: number; monthCents: number; yearCents: number }) {
+  await db
+    .insertInto('allowance_limits')
+    .values({ year: l.year, month_cents: l.monthCents, year_cents: l.yearCents })
+    .onConflict((oc) =>
+      oc.column('year').doUpdateSet({ month_cents: l.monthCents, year_cents: l.yearCents, updated_at: new Date() }),
+    )
+    .execute();
 }
 
 export async function updateGender(
@@ -260,6 +405,7 @@ export async function listMatchableVolunteers(db: GatedDb, tenantId: string) {
       'volunteers.max_matches',
       'volunteers.imported_active_matches',
       sql<string | null>`to_char(volunteers.vog_date, 'YYYY-MM-DD')`.as('vog_date'),
+      'volunteers.vog_status',
       'volunteers.languages',
       'volunteers.description',
       'volunteers.gender',
@@ -301,13 +447,21 @@ export async function upsertImportedVolunteer(
   };
   const result = await db
     .insertInto('volunteers')
-    .values({ tenant_id: tenantId, external_id: row.externalId, ...values, vog_date: row.vog ? today : null })
+    .values({
+      tenant_id: tenantId,
+      external_id: row.externalId,
+      ...values,
+      vog_date: row.vog ? today : null,
+      vog_status: row.vog ? 'gezien' : null,
+    })
     .onConflict((oc) =>
       oc.columns(['tenant_id', 'external_id']).doUpdateSet({
         ...values,
         // Keep a known VOG date; set one only when the file says yes and none is known; clear it when the file
         // says no.
         vog_date: row.vog ? sql`coalesce(volunteers.vog_date, ${today}::date)` : null,
+        // The coordinator's file says they saw it.
+        vog_status: row.vog ? 'gezien' : null,
       }),
     )
     .returning(sql<boolean>`(xmax = 0)`.as('inserted'))

@@ -3,6 +3,8 @@ import type { ColumnType, Generated } from 'kysely';
 
 export type UnavailablePeriod = { van: string; tot: string };
 
+export type VogStatus = 'opgegeven' | 'gezien';
+
 export interface VolunteerTable {
   id: Generated<string>;
   tenant_id: string;
@@ -26,6 +28,10 @@ export interface VolunteerTable {
   boundaries: Generated<string>;
   /** Date on the certificate of conduct; valid for three years. */
   vog_date: ColumnType<string | null, string | null | undefined, string | null>;
+  /** "opgegeven": typed by the volunteer; "gezien": someone of the team saw the certificate. Null without a date. */
+  vog_status: ColumnType<VogStatus | null, VogStatus | null | undefined, VogStatus | null>;
+  vog_seen_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  vog_seen_by: ColumnType<string | null, string | null | undefined, string | null>;
   agreement_accepted_at: Date | null;
   /** Self-declared: 'v', 'm' or 'x' (other, rather not say); null when never asked. */
   gender: ColumnType<'v' | 'm' | 'x' | null, 'v' | 'm' | 'x' | null | undefined, 'v' | 'm' | 'x' | null>;
@@ -57,8 +63,17 @@ export interface PendingSignUpTable {
   expires_at: Date;
 }
 
+/** National amounts of the tax-free volunteer allowance per calendar year (no personal data). */
+export interface AllowanceLimitTable {
+  year: number;
+  month_cents: number;
+  year_cents: number;
+  updated_at: Generated<Date>;
+}
+
 export interface VolunteerTables {
   volunteers: VolunteerTable;
+  allowance_limits: AllowanceLimitTable;
   volunteer_hours: VolunteerHoursTable;
   pending_sign_ups: PendingSignUpTable;
 }

@@ -28,3 +28,18 @@ describe('long text in an imported volunteer', () => {
     expect(parsed.errors).toEqual([{ row: 2, column, message: 'Deze cel is te lang (meer dan 10.000 tekens).' }]);
   });
 });
+
+describe('languages of an imported volunteer', () => {
+  it('takes ISO 639-3 codes of languages without a two-letter one (pap, zgh), in any case', () => {
+    const parsed = parseVolunteerRows([{ ...row, talen: 'PAP;nl;zgh' }]);
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.rows[0]?.languages).toEqual(['pap', 'nl', 'zgh']);
+  });
+
+  it('refuses what is no language code, naming the rule', () => {
+    const parsed = parseVolunteerRows([{ ...row, talen: 'nl;nld;Nederlands' }]);
+    expect(parsed.rows).toEqual([]);
+    expect(parsed.errors[0]).toMatchObject({ row: 2, column: 'talen' });
+    expect(parsed.errors[0]?.message).toContain('zoals pap of zgh');
+  });
+});

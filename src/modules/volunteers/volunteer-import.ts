@@ -1,5 +1,6 @@
 // Reading strong residents from a coordinator's file in the columns of CONTRACT.md: every row checked. Pure; the
 // save is the command importVolunteers.
+import { isLanguageCode, languageCodeMessage } from '../../kernel/languages/index.js';
 import { z } from 'zod';
 import { isNeedKey } from '../../kernel/taxonomy/needs.js';
 import { cellErrors, type RowError, type TableRow } from '../../kernel/tables/index.js';
@@ -117,7 +118,11 @@ const rowSchema = z.object({
   talen: z
     .string()
     .optional()
-    .transform((v) => (list(v).length > 0 ? list(v) : ['nl'])),
+    .transform((v, ctx) => {
+      const codes = list(v).map((c) => c.toLowerCase());
+      if (codes.some((c) => !isLanguageCode(c))) ctx.addIssue({ code: 'custom', message: languageCodeMessage });
+      return codes.length > 0 ? codes : ['nl'];
+    }),
   omschrijving: z.string().trim().max(2000, 'De omschrijving is te lang.').optional().default(''),
   geslacht: z
     .string()

@@ -17,12 +17,7 @@ export async function addKeyPerson(db: Db, actor: SignedInActor, form: KeyPerson
         knownFor: form.bekend_om,
         phone: form.telefoon || null,
         email: form.email || null,
-        languages: form.talen
-          ? form.talen
-              .split(/[;,]/)
-              .map((l) => l.trim())
-              .filter(Boolean)
-          : ['nl'],
+        languages: form.talen.length > 0 ? form.talen : ['nl'],
         needKeys: form.behoefte ? [form.behoefte] : [],
       }),
   );

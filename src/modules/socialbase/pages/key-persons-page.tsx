@@ -1,6 +1,7 @@
 // The team's list of key persons with the form to add one, and the schema that checks it: consent is required.
 import { z } from 'zod';
 import { languageName } from '../../../kernel/languages/index.js';
+import { languageListInput } from '../../../kernel/ui/language-fields.js';
 import { needKeys, needLabel } from '../../../kernel/taxonomy/needs.js';
 import {
   CheckboxField,
@@ -28,11 +29,7 @@ export const keyPersonSchema = z.object({
     .max(20, 'telefoon_ongeldig')
     .regex(/^[0-9+\-\s()]*$/, 'telefoon_ongeldig'),
   email: z.union([z.literal(''), z.string().trim().max(254, 'email_ongeldig').pipe(z.email('email_ongeldig'))]),
-  talen: z
-    .string()
-    .trim()
-    .max(50)
-    .regex(/^([a-z]{2,3})?(\s*[;,]\s*[a-z]{2,3})*$/, 'talen_ongeldig'),
+  talen: languageListInput(),
   behoefte: z.union([z.literal(''), z.enum(needKeys)]).default(''),
   toestemming: z.literal('ja', { message: 'toestemming_nodig' }),
 });
@@ -55,7 +52,7 @@ export function KeyPersonsPage({
     bekend_om: tr(lang, 'Waarom kennen mensen deze persoon?', 'Why do people know this person?'),
     telefoon: tr(lang, 'Telefoon (mag leeg blijven)', 'Phone (optional)'),
     email: tr(lang, 'E-mailadres (mag leeg blijven)', 'Email address (optional)'),
-    talen: tr(lang, 'Talen, zoals nl;ar', 'Languages, like nl;ar'),
+    talen: tr(lang, 'Talen, zoals Nederlands, Papiaments', 'Languages, like Dutch, Papiamento'),
     behoefte: tr(lang, 'Kan vooral helpen bij', 'Can help most with'),
     toestemming: tr(lang, 'Toestemming', 'Consent'),
   };
@@ -107,7 +104,13 @@ export function KeyPersonsPage({
         <TextField view={view} name="bekend_om" label={labels.bekend_om} values={values} errors={errors} required />
         <TextField view={view} name="telefoon" type="tel" label={labels.telefoon} values={values} errors={errors} />
         <TextField view={view} name="email" type="email" label={labels.email} values={values} errors={errors} />
-        <TextField view={view} name="talen" label={labels.talen} values={values ?? { talen: 'nl' }} errors={errors} />
+        <TextField
+          view={view}
+          name="talen"
+          label={labels.talen}
+          values={values ?? { talen: languageName(lang, 'nl') }}
+          errors={errors}
+        />
         <SelectField
           view={view}
           name="behoefte"

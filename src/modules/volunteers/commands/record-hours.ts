@@ -2,7 +2,7 @@
 import type { Db } from '../../../kernel/db/database.js';
 import { checkAllowance } from '../allowance.js';
 import { onOwnProfile, type VolunteerSelf } from '../own-profile.js';
-import { insertHours, listHours } from '../queries.js';
+import { findAllowanceLimits, insertHours, listHours } from '../queries.js';
 
 export type HoursEntry = { onDate: string; hours: number; allowanceCents: number; note: string };
 
@@ -16,7 +16,8 @@ export async function recordHours(
   const existing = await onOwnProfile(db, actor, 'read', (gated) =>
     listHours(gated, actor.tenantId, volunteer.id, year),
   );
-  const check = checkAllowance(existing, { onDate: entry.onDate, allowanceCents: entry.allowanceCents });
+  const limits = await findAllowanceLimits(db, year);
+  const check = checkAllowance(existing, { onDate: entry.onDate, allowanceCents: entry.allowanceCents }, limits);
   await onOwnProfile(db, actor, 'update', (gated) => insertHours(gated, actor.tenantId, volunteer.id, entry));
   // Only an entry that adds money can take someone over the limit.
   if (entry.allowanceCents <= 0) return undefined;

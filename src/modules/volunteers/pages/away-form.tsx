@@ -1,12 +1,14 @@
 // "Even niet" on the volunteer's own page: the periods they are away, and the form to add one, with its schema.
 import { z } from 'zod';
-import { Form, type FormErrors, type FormValues, SubmitButton, TextField } from '../../../kernel/ui/forms.js';
+import { DateField, dateInput } from '../../../kernel/ui/date-field.js';
+import { Form, type FormErrors, type FormValues, SubmitButton } from '../../../kernel/ui/forms.js';
+import { dutchDate } from '../../../kernel/time/index.js';
 import { type Lang, tr } from '../../../kernel/ui/messages.js';
 import type { View } from '../../../kernel/ui/view.js';
 import type { UnavailablePeriod } from '../schema.js';
 
 export const awaySchema = z
-  .object({ van: z.iso.date('datum_ongeldig'), tot: z.iso.date('datum_ongeldig') })
+  .object({ van: dateInput(), tot: dateInput() })
   .refine((v) => v.tot >= v.van, { message: 'periode_ongeldig', path: ['tot'] });
 
 export const awayLabels = (lang: Lang) => ({
@@ -34,7 +36,7 @@ export function AwaySection({
         <ul class="utrecht-unordered-list">
           {unavailable.map((p) => (
             <li key={p.van}>
-              {p.van} – {p.tot}
+              {dutchDate(p.van)} – {dutchDate(p.tot)}
             </li>
           ))}
         </ul>
@@ -44,15 +46,8 @@ export function AwaySection({
         action="/mijn/vrijwilliger/even-niet"
         label={tr(lang, 'Even niet beschikbaar', 'Not available for a while')}
       >
-        <TextField
-          view={view}
-          name="van"
-          label={labels.van}
-          hint={tr(lang, 'Schrijf als 2026-12-21', 'Write as 2026-12-21')}
-          values={values}
-          errors={errors}
-        />
-        <TextField view={view} name="tot" label={labels.tot} values={values} errors={errors} />
+        <DateField view={view} name="van" label={labels.van} values={values} errors={errors} />
+        <DateField view={view} name="tot" label={labels.tot} values={values} errors={errors} />
         <SubmitButton secondary>{tr(lang, 'Opslaan', 'Save')}</SubmitButton>
       </Form>
     </>

@@ -4,13 +4,15 @@ import { z } from 'zod';
 import { Form, type FormErrors, type FormValues, SubmitButton, TextField } from '../../../kernel/ui/forms.js';
 import { type Lang, tr } from '../../../kernel/ui/messages.js';
 import type { View } from '../../../kernel/ui/view.js';
-import { checkAllowance, euros } from '../allowance.js';
+import { type AllowanceLimits, checkAllowance, euros } from '../allowance.js';
+import { DateField, dateInput } from '../../../kernel/ui/date-field.js';
+import { dutchDate } from '../../../kernel/time/index.js';
 import type { HoursEntry } from '../commands/record-hours.js';
 import type { RecordedHours } from '../queries.js';
 
 export const hoursSchema = z
   .object({
-    datum: z.iso.date('datum_ongeldig'),
+    datum: dateInput(),
     uren: z
       .string()
       .trim()
@@ -60,47 +62,42 @@ export function HoursSection({
   view,
   today,
   hours,
+  limits,
   values,
   errors,
 }: {
   view: View;
   today: string;
   hours: RecordedHours[];
+  limits: AllowanceLimits | undefined;
   values?: FormValues | undefined;
   errors?: FormErrors | undefined;
 }) {
   const { lang } = view;
   const year = Number(today.slice(0, 4));
-  const total = checkAllowance(hours, { onDate: today, allowanceCents: 0 });
+  const total = checkAllowance(hours, { onDate: today, allowanceCents: 0 }, limits);
   const labels = hoursLabels(lang);
   return (
     <>
       <h2 class="utrecht-heading-2">{tr(lang, 'Uren en vergoeding', 'Hours and allowance')}</h2>
       <p class="utrecht-paragraph">
-        {tr(
-          lang,
-          `Dit jaar: ${euros(total.yearCents)} van de ${euros(total.limits.yearCents)} die belastingvrij mag ` +
-            `(${euros(total.limits.monthCents)} per maand).`,
-          `This year: ${euros(total.yearCents)} of the tax-free ${euros(total.limits.yearCents)} ` +
-            `(${euros(total.limits.monthCents)} a month).`,
-        )}
-        {total.limits.fromYear !== year
+        {limits
           ? tr(
               lang,
-              ` Dit zijn de bedragen van ${total.limits.fromYear}.`,
-              ` These are the ${total.limits.fromYear} amounts.`,
+              `${year}: ${euros(total.yearCents)} van de ${euros(limits.yearCents)} die dit jaar belastingvrij mag ` +
+                `(${euros(limits.monthCents)} per maand).`,
+              `${year}: ${euros(total.yearCents)} of this year's tax-free ${euros(limits.yearCents)} ` +
+                `(${euros(limits.monthCents)} a month).`,
             )
-          : ''}
+          : tr(
+              lang,
+              `${year}: ${euros(total.yearCents)}. De belastingvrije bedragen van ${year} staan nog niet in Nabij; ` +
+                'vraag het wijkteam.',
+              `${year}: ${euros(total.yearCents)}. The tax-free amounts of ${year} are not in Nabij yet; ask the team.`,
+            )}
       </p>
       <Form view={view} action="/mijn/vrijwilliger/uren" label={tr(lang, 'Uren invullen', 'Enter hours')}>
-        <TextField
-          view={view}
-          name="datum"
-          label={labels.datum}
-          hint={tr(lang, 'Schrijf als 2026-11-23', 'Write as 2026-11-23')}
-          values={values ?? { datum: today }}
-          errors={errors}
-        />
+        <DateField view={view} name="datum" label={labels.datum} values={values ?? { datum: today }} errors={errors} />
         <TextField view={view} name="uren" label={labels.uren} inputMode="decimal" values={values} errors={errors} />
         <TextField view={view} name="vergoeding" label={labels.vergoeding} values={values} errors={errors} />
         <TextField view={view} name="omschrijving" label={labels.omschrijving} values={values} errors={errors} />
@@ -110,7 +107,7 @@ export function HoursSection({
         <ul class="utrecht-unordered-list">
           {hours.map((h, i) => (
             <li key={i}>
-              {h.onDate}: {String(h.hours).replace('.', ',')} {tr(lang, 'uur', 'h')}
+              {dutchDate(h.onDate)}: {String(h.hours).replace('.', ',')} {tr(lang, 'uur', 'h')}
               {h.allowanceCents > 0 ? ` · ${euros(h.allowanceCents)}` : ''}
               {h.note ? ` · ${h.note}` : ''}
             </li>

@@ -1,4 +1,5 @@
-// The volunteer's own page (/mijn/vrijwilliger) and its three forms: hours, "even niet", and woman or man.
+// The volunteer's own page (/mijn/vrijwilliger) and its forms: hours, "even niet", woman or man, and the page to
+// change their whole offer.
 import { residentRoles } from '../../../kernel/access/policy.js';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { actorOf } from '../../../kernel/auth/actor.js';
@@ -9,7 +10,11 @@ import { recordHours } from '../commands/record-hours.js';
 import { setAway } from '../commands/set-away.js';
 import { setGender } from '../commands/set-gender.js';
 import { findSelf, loadOwnPage, type VolunteerSelf } from '../own-profile.js';
+import { findAllowanceLimits } from '../queries.js';
 import { awaySchema } from '../pages/away-form.js';
+import { ChangeOfferForm, changeOfferSchema, changeOfferTitle } from '../pages/change-offer.js';
+import { keptLists, offerValues } from '../pages/offer-fields.js';
+import { changeOffer } from '../commands/change-offer.js';
 import { genderAnswerSchema } from '../pages/gender-field.js';
 import { hoursSchema } from '../pages/hours-form.js';
 import { NotAVolunteerYet, OwnVolunteerPage, ownPageNotice, ownPageTitle } from '../pages/own-page.js';
@@ -24,9 +29,19 @@ export async function ownPageRoutes(app: FastifyInstance): Promise<void> {
     const volunteer = await findSelf(db, actor);
     if (!volunteer) return <NotAVolunteerYet lang={view.lang} />;
     const today = new Date().toISOString().slice(0, 10);
-    const { hours, sections } = await loadOwnPage(db, actor, volunteer.id, Number(today.slice(0, 4)));
+    const year = Number(today.slice(0, 4));
+    const { hours, sections } = await loadOwnPage(db, actor, volunteer.id, year);
+    const limits = await findAllowanceLimits(db, year);
     return (
-      <OwnVolunteerPage view={view} volunteer={volunteer} today={today} hours={hours} sections={sections} {...state} />
+      <OwnVolunteerPage
+        view={view}
+        volunteer={volunteer}
+        today={today}
+        hours={hours}
+        limits={limits}
+        sections={sections}
+        {...state}
+      />
     );
   }
 
@@ -50,9 +65,38 @@ export async function ownPageRoutes(app: FastifyInstance): Promise<void> {
 
   app.get('/mijn/vrijwilliger', { config: { access: residentRoles, data: 'vrijwilliger' } }, async (request, reply) => {
     const view = request.view();
-    const notice = ownPageNotice(view.lang, request.query as Record<string, string | undefined>);
+    const limits = await findAllowanceLimits(db, new Date().getFullYear());
+    const notice = ownPageNotice(view.lang, request.query as Record<string, string | undefined>, limits);
     return reply.page(ownPageTitle(view.lang), await ownPage(view, request, notice));
   });
+
+  app.get(
+    '/mijn/vrijwilliger/aanbod',
+    { config: { access: residentRoles, data: 'vrijwilliger' } },
+    async (request, reply) => {
+      const view = request.view();
+      const { volunteer } = await self(request);
+      const { values, lists } = offerValues(view.lang, volunteer);
+      return reply.page(changeOfferTitle(view.lang), <ChangeOfferForm view={view} values={values} lists={lists} />);
+    },
+  );
+
+  app.post(
+    '/mijn/vrijwilliger/aanbod',
+    { config: { access: residentRoles, data: 'vrijwilliger' } },
+    async (request, reply) => {
+      const view = request.view();
+      const form = parseForm(changeOfferSchema, request.body);
+      if (!form.ok)
+        return reply.page(
+          changeOfferTitle(view.lang),
+          <ChangeOfferForm view={view} values={form.values} lists={keptLists(request.body)} errors={form.errors} />,
+          400,
+        );
+      await changeOffer(db, await self(request), form.data);
+      return reply.redirect('/mijn/vrijwilliger?aanbod=1', 303);
+    },
+  );
 
   app.post(
     '/mijn/vrijwilliger/uren',

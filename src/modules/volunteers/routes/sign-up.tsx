@@ -45,7 +45,8 @@ export async function signUpRoutes(app: FastifyInstance): Promise<void> {
       );
       if (account) Object.assign(values, { voornaam: account.displayName.split(' ')[0] ?? '', email: account.email });
     }
-    return reply.page(signUpTitle(view.lang), <SignUpForm view={view} values={values} />);
+    // Dutch ticked to start with: most who help speak it; unticking is one click.
+    return reply.page(signUpTitle(view.lang), <SignUpForm view={view} values={values} lists={{ talen: ['nl'] }} />);
   });
 
   app.post('/helpen/aanmelden', { config: { ...limited, access: 'iedereen' } }, async (request, reply) => {
