@@ -14,7 +14,7 @@ import { ensureNeighbourhood, ensureTenant, findTenantById, type Tenant } from '
 import { answerAsAsker, answerAsVolunteer } from '../../src/modules/requests/commands/answer-match.js';
 import { forgetCandidates, newReference, proposeMatch } from '../../src/modules/requests/index.js';
 import { insertHelpRequest, setRequestState } from '../../src/modules/requests/queries/requests.js';
-import { defaultShareChoice, type ShareChoice } from '../../src/modules/requests/sharing.js';
+import { type ShareChoice, shareEverything } from '../../src/modules/requests/sharing.js';
 import type { RequestState } from '../../src/modules/requests/states.js';
 import type { Route, Suggestion, TriageAnswer } from '../../src/modules/triage/index.js';
 import { type ActivityInput, isFreeOfCharge } from '../../src/modules/socialbase/activity-import.js';
@@ -403,7 +403,7 @@ export async function makeHelpRequest(db: Db, overrides: HelpRequestOverrides = 
         contactPhone: overrides.contactPhone === undefined ? '030-1234567' : overrides.contactPhone,
         triage,
         statusToken,
-        shareWithVolunteer: overrides.shareWithVolunteer ?? defaultShareChoice,
+        shareWithVolunteer: overrides.shareWithVolunteer ?? shareEverything,
       }),
   );
   const state = overrides.state;

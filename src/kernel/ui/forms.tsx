@@ -49,6 +49,14 @@ export const fieldMessages = {
     'This code is not right. Use the newest code in your app.',
   ],
   naam_nodig: ['Vul je naam in.', 'Enter your name.'],
+  naam_ander_nodig: [
+    'Vul de voornaam in van de persoon voor wie je hulp vraagt.',
+    'Enter the first name of the person you are asking help for.',
+  ],
+  naam_ander_te_lang: [
+    'De voornaam mag niet langer zijn dan 100 tekens.',
+    'The first name can be at most 100 characters.',
+  ],
   naam_te_lang: ['Je naam mag niet langer zijn dan 100 tekens.', 'Your name can be at most 100 characters.'],
   telefoon_ongeldig: [
     'Vul een telefoonnummer in met alleen cijfers, spaties, + of -.',
