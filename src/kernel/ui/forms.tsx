@@ -31,6 +31,9 @@ export const fieldMessages = {
     'Too many wrong codes. Ask for a new code.',
   ],
   wachtwoord_nodig: ['Vul je wachtwoord in.', 'Enter your password.'],
+  wachtwoord_te_kort: ['Kies een wachtwoord van minstens 12 tekens.', 'Choose a password of at least 12 characters.'],
+  wachtwoord_te_lang: ['Kies een wachtwoord van hoogstens 200 tekens.', 'Choose a password of at most 200 characters.'],
+  wachtwoorden_verschillen: ['Typ twee keer hetzelfde wachtwoord.', 'Type the same password twice.'],
   inlog_onjuist: [
     'Dit e-mailadres of wachtwoord klopt niet. Na 5 keer verkeerd kun je een kwartier niet inloggen.',
     'This email address or password is not right. After 5 wrong tries you cannot sign in for a quarter of an hour.',
