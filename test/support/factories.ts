@@ -352,6 +352,8 @@ export type HelpRequestOverrides = {
   suggestions?: Suggestion[];
   shareWithVolunteer?: ShareChoice;
   state?: RequestState;
+  /** Asked for someone else: their first name, who they are to the asker, and the answer about their consent. */
+  forSomeoneElse?: { name: string; relation: string; consent: 'ja' | 'nog_vragen' | 'nee' };
 };
 
 /**
@@ -389,11 +391,11 @@ export async function makeHelpRequest(db: Db, overrides: HelpRequestOverrides = 
         channel: overrides.channel ?? 'web',
         askerUserId: asker?.id ?? null,
         enteredByUserId: null,
-        forSomeoneElse: false,
+        forSomeoneElse: overrides.forSomeoneElse !== undefined,
         askerName,
-        subjectName: null,
-        relation: null,
-        subjectConsent: 'zelf',
+        subjectName: overrides.forSomeoneElse?.name ?? null,
+        relation: overrides.forSomeoneElse?.relation ?? null,
+        subjectConsent: overrides.forSomeoneElse?.consent ?? 'zelf',
         text: overrides.text ?? 'Ik zoek iemand die af en toe boodschappen voor me doet, ik loop slecht.',
         postcode,
         point: postcode ? await postcodePoint(db, postcode) : undefined,
