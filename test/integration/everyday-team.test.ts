@@ -212,7 +212,10 @@ describe('the administrator’s staff accounts', () => {
     expect(list.body).toMatch(/Olaf Opbouw[\s\S]*?uitgeschakeld/);
     // Not oneself.
     const self = await postForm(t, `/beheer/accounts/${admin.id}/uitschakelen`, { _csrf: form.csrf }, form.cookie);
-    expect(self.statusCode).toBe(404);
+    expect(self.headers.location).toBe('/beheer/accounts?klaar=niet');
+    expect((await t.app.inject({ url: '/beheer/accounts', headers: { cookie } })).body).not.toMatch(
+      /Bea Beheer[^<]*<\/td>[\s\S]{0,400}uitgeschakeld/,
+    );
   });
 });
 

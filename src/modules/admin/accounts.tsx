@@ -30,6 +30,8 @@ const newStaffSchema = z.object({
   rol: z.enum(staffRoles as [Role, ...Role[]], { message: 'rol_ongeldig' }),
 });
 
+type Notice = 'gemaakt' | 'uitgeschakeld' | 'niet';
+
 type Listed = Awaited<ReturnType<typeof listStaffAccounts>>[number];
 
 const stateOf = (lang: Lang, a: Listed) =>
@@ -54,7 +56,7 @@ function AccountsPage({
   selfId: string;
   values?: FormValues;
   errors?: FormErrors;
-  notice?: 'gemaakt' | 'uitgeschakeld';
+  notice?: Notice;
 }) {
   const { lang } = view;
   const labels = {
@@ -72,7 +74,18 @@ function AccountsPage({
   return (
     <>
       <ErrorSummary view={view} errors={errors ?? {}} labels={labels} />
-      {notice ? (
+      {notice === 'niet' ? (
+        <div class="utrecht-alert utrecht-alert--warning" role="status">
+          <p class="utrecht-paragraph">
+            {tr(
+              lang,
+              'Dit account kun je hier niet uitschakelen: het is je eigen account, geen account van een medewerker, ' +
+                'of het is al uitgeschakeld.',
+              'You cannot switch this account off here: it is your own, not a staff account, or already off.',
+            )}
+          </p>
+        </div>
+      ) : notice ? (
         <div class="utrecht-alert utrecht-alert--ok" role="status">
           <p class="utrecht-paragraph">
             {notice === 'gemaakt'
@@ -185,7 +198,7 @@ export async function staffAccountRoutes(app: FastifyInstance): Promise<void> {
     view: View,
     actor: ReturnType<typeof actorOf>,
     form?: { values: FormValues; errors: FormErrors },
-    notice?: 'gemaakt' | 'uitgeschakeld',
+    notice?: Notice,
   ) {
     const accounts = await searchWithAccess(db, actor, { category: 'account', purpose: 'accountbeheer' }, (gated) =>
       listStaffAccounts(gated, actor.tenantId),
@@ -205,7 +218,7 @@ export async function staffAccountRoutes(app: FastifyInstance): Promise<void> {
   app.get('/beheer/accounts', { config: { access: ['beheerder'], data: 'account' } }, async (request, reply) => {
     const view = request.view();
     const q = (request.query as { klaar?: string }).klaar;
-    const notice = q === 'gemaakt' || q === 'uitgeschakeld' ? q : undefined;
+    const notice = q === 'gemaakt' || q === 'uitgeschakeld' || q === 'niet' ? q : undefined;
     return reply.page(title(view), await page(view, actorOf(request), undefined, notice));
   });
 
@@ -243,16 +256,17 @@ export async function staffAccountRoutes(app: FastifyInstance): Promise<void> {
     async (request, reply) => {
       const actor = actorOf(request);
       const id = z.uuid().safeParse((request.params as { id: string }).id);
-      // Switching oneself off would leave the municipality without a way in: the page offers no button for it.
-      if (!id.success || id.data === actor.userId) throw notFound('Dit account');
+      if (!id.success) throw notFound('Dit account');
+      // Switching oneself off could leave the municipality without a way in: the page offers no button for it.
+      if (id.data === actor.userId) return reply.redirect('/beheer/accounts?klaar=niet', 303);
       const done = await withAccess(
         db,
         actor,
         { category: 'account', action: 'update', purpose: 'accountbeheer', subjectUserId: id.data },
         (gated) => disableStaffAccount(gated, actor.tenantId, id.data),
       );
-      if (!done) throw notFound('Dit account');
-      return reply.redirect('/beheer/accounts?klaar=uitgeschakeld', 303);
+      // Not a staff account, or already off: nothing changes, and the page says so.
+      return reply.redirect(`/beheer/accounts?klaar=${done ? 'uitgeschakeld' : 'niet'}`, 303);
     },
   );
 }
