@@ -57,17 +57,17 @@ describe('asking for someone else', () => {
     await page.goto('/hulp/vraag');
     await page
       .getByLabel('Vertel in je eigen woorden wat er speelt')
-      .fill('Mijn buurman van 80 krijgt zijn boodschappen niet meer in huis.');
+      .fill('Mijn buurvrouw van 84 kan haar boodschappen niet meer zelf dragen. Wie kan haar helpen?');
     await page.getByLabel('Voor iemand anders, bijvoorbeeld mijn buurvrouw of mijn vader').check();
     expect(await post(page, button(page, 'Verder'))).toBe(200);
-    await page.getByLabel('Wie is die persoon voor jou?').fill('buurman');
+    await page.getByLabel('Wie is die persoon voor jou?').fill('buurvrouw');
     await page.getByLabel('Nee, maar ik maak me zorgen').check();
     expect(await post(page, button(page, 'Verder'))).toBe(400);
     const message = 'Vul de voornaam in van de persoon voor wie je hulp vraagt.';
     expect(await textOf(page.getByRole('alert').getByRole('link'))).toBe(`Voornaam van die persoon: ${message}`);
     expect(await textOf(page.locator('#veld-naam_ander-fout'))).toBe(message);
     await atBothWidths(tab, 'hulpvraag-ander-naam-fout');
-    await page.getByLabel('Voornaam van die persoon').fill('Gerrit');
+    await page.getByLabel('Voornaam van die persoon').fill('Mien');
     expect(await post(page, button(page, 'Verder'))).toBe(200);
     const group = page.getByRole('group', { name: 'Wat mag een vrijwilliger weten?' });
     for (const box of await group.getByRole('checkbox').all()) expect(await box.isChecked()).toBe(false);

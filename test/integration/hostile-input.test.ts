@@ -208,6 +208,7 @@ const plans: Record<string, FormPlan> = {
     as: 'bezoeker',
     // Every accepted password is hashed with scrypt, on purpose slow: a few strings each.
     sample: 3,
+    valid: { wachtwoord_herhaald: 'geen-echt-wachtwoord' },
     page: async (c) => {
       const user = await makeUser(t.database.db, tenant, 'regisseur');
       const link = await issueLoginCode(t.database.db, { userId: user.id, tenantId: tenant.id }, 'wachtwoord');

@@ -139,8 +139,12 @@ function AccountsPage({
                   ) : (
                     <form method="post" action={`/beheer/accounts/${a.id}/uitschakelen`} class="nabij-inline-form">
                       <CsrfField view={view} />
-                      <button type="submit" class="utrecht-button utrecht-button--secondary-action">
-                        {tr(lang, `${a.displayName} uitschakelen`, `Switch off ${a.displayName}`)}
+                      <button
+                        type="submit"
+                        class="utrecht-button utrecht-button--secondary-action"
+                        aria-label={tr(lang, `${a.displayName} uitschakelen`, `Switch off ${a.displayName}`)}
+                      >
+                        {tr(lang, 'Uitschakelen', 'Switch off')}
                       </button>
                     </form>
                   )}
