@@ -41,6 +41,10 @@ describe('who looked at my data', () => {
       const before = await why.evaluate((td) => getComputedStyle(td, '::before').content);
       expect(before).toBe(width === '390' ? '"Waarom: "' : 'none');
       await visible(why);
+      // A cell whose text wraps pushes the next one down; it never runs over it.
+      const what = await own.locator('td[data-label="Wat"]').boundingBox();
+      const whyBox = await why.boundingBox();
+      if (width === '390') expect(what!.y + what!.height).toBeLessThanOrEqual(whyBox!.y + 0.5);
     });
     await page.getByLabel('Wie').selectOption('zelf');
     await page.getByRole('button', { name: 'Toon' }).click();
