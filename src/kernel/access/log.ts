@@ -112,7 +112,8 @@ export async function accessLogPage(
       : sql<boolean>`l.at >= ${new Date(Date.now() - options.periodDays * 86_400_000)}`;
   const base = sql<boolean>`l.tenant_id = ${tenantId} AND l.subject_user_id = ${subjectUserId} AND ${since}`;
   const setUp = sql.join(setUpRoles.map((r) => sql.lit(r)));
-  const ownLook = sql<boolean>`(l.actor_user_id = ${subjectUserId} AND l.action = 'read' AND l.outcome = 'toegestaan')`;
+  // IS NOT DISTINCT FROM: a row of Nabij itself or a connected system (no actor) is never one's own look.
+  const ownLook = sql<boolean>`(l.actor_user_id IS NOT DISTINCT FROM ${subjectUserId} AND l.action = 'read' AND l.outcome = 'toegestaan')`;
   const who = whoCondition(options.who, subjectUserId);
   const day = sql`to_char(l.at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD')`;
 
