@@ -5,6 +5,7 @@ import type { DestinationStream } from 'pino';
 import type { Config } from './config.js';
 import { accessLogRoutes } from './kernel/access/routes.js';
 import { accountRoutes } from './kernel/auth/account-routes.js';
+import { passwordLinkRoutes } from './kernel/auth/password-link-routes.js';
 import { authRoutes } from './kernel/auth/routes.js';
 import type { DatabaseHandle } from './kernel/db/database.js';
 import { buildApp } from './kernel/http/app.js';
@@ -20,6 +21,7 @@ export async function createApp(
   installModules(modules);
   const routes = [
     authRoutes,
+    passwordLinkRoutes,
     accountRoutes,
     accessLogRoutes,
     ...activeModules(config.isProduction).flatMap((m) => m.routes ?? []),

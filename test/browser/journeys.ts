@@ -21,6 +21,8 @@ export async function openTab(browser: Browser, app: BrowserApp, options: Browse
   const context = await browser.newContext({
     baseURL: app.baseUrl,
     viewport: { width: 1280, height: 800 },
+    // A Dutch browser: a first visit follows the browser's language, and these journeys are the Dutch ones.
+    locale: 'nl-NL',
     ...options,
   });
   const page = await context.newPage();

@@ -85,7 +85,7 @@ let volunteer: string;
 
 describe('a. what a volunteer may see', () => {
   it(
-    'lets the asker untick the first name and the area and write a note; the status page lists only the need and ' +
+    'starts with nothing ticked; the asker ticks the need and writes a note; the status page lists only the need and ' +
       'the note',
     async () => {
       const tab = await session.newTab();
@@ -96,21 +96,20 @@ describe('a. what a volunteer may see', () => {
       expect(await post(page, button(page, 'Verder'))).toBe(200);
       expect(await h1(page)).toBe('Nog een paar vragen');
 
-      // The choice is there on the last step, everything but a note ticked to begin with.
+      // The choice is there on the last step, nothing ticked to begin with: sharing is opt-in.
       const group = page.getByRole('group', { name: SHARE_LEGEND });
       expect(await textOf(group.locator('p'))).toBe(
         'Als een vrijwilliger uit de buurt kan helpen, vertellen we hem of haar alleen wat jij hier aanvinkt. Je ' +
           'verhaal zelf lezen alleen mensen van het wijkteam.',
       );
-      expect(await shareBoxes(page)).toEqual([true, true, true]);
+      expect(await shareBoxes(page)).toEqual([false, false, false]);
       expect(await group.getByLabel(NOTE_LABEL).inputValue()).toBe('');
       await checkPage(tab, 'delen-hulpvraag-gegevens');
 
       await page.getByLabel('Postcode (mag leeg blijven)').fill(ASKER.postcode);
       await page.getByLabel('Je naam', { exact: true }).fill(ASKER.name);
       await page.getByLabel('Je telefoonnummer', { exact: true }).fill(ASKER.phone);
-      await group.getByLabel(FIRST_NAME_BOX, { exact: true }).uncheck();
-      await group.getByLabel(AREA_BOX, { exact: true }).uncheck();
+      await group.getByLabel(NEED_BOX, { exact: true }).check();
       await group.getByLabel(NOTE_LABEL).fill(ASKER.note);
       expect(await post(page, button(page, 'Hulpvraag versturen'))).toBe(303);
       await page.waitForURL(/\/hulp\/status\/[A-Za-z0-9_-]+$/);
@@ -359,7 +358,8 @@ describe('d. a volunteer with an account', () => {
     await ap.getByLabel('Postcode (mag leeg blijven)').fill('3581 CP');
     await ap.getByLabel('Je naam', { exact: true }).fill('Els Vermeulen');
     await ap.getByLabel('Je telefoonnummer', { exact: true }).fill('06-11223344');
-    await ap.getByRole('group', { name: SHARE_LEGEND }).getByLabel(AREA_BOX, { exact: true }).uncheck();
+    await ap.getByRole('group', { name: SHARE_LEGEND }).getByLabel(FIRST_NAME_BOX, { exact: true }).check();
+    await ap.getByRole('group', { name: SHARE_LEGEND }).getByLabel(NEED_BOX, { exact: true }).check();
     expect(await post(ap, button(ap, 'Hulpvraag versturen'))).toBe(303);
     const reference = /HV-[A-Z0-9]{5}/.exec(await ap.locator('main').innerText())![0];
 

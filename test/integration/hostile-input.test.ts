@@ -8,6 +8,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiToken } from '../../src/kernel/auth/api-tokens.js';
+import { issueLoginCode } from '../../src/kernel/auth/login-codes.js';
 import { type Role, roles } from '../../src/kernel/auth/roles.js';
 import { createSession } from '../../src/kernel/auth/sessions.js';
 import { cleanInput } from '../../src/kernel/http/input.js';
@@ -198,6 +199,22 @@ const plans: Record<string, FormPlan> = {
   'POST /uitloggen': { as: 'bewoner', page: (c) => get('/account', c) },
   'POST /account': { as: 'bewoner', page: (c) => get('/account', c) },
   'POST /beheer/accounts': { as: 'beheerder', page: (c) => get('/beheer', c) },
+  'POST /beheer/accounts/medewerker': {
+    as: 'beheerder',
+    several: true,
+    page: (c) => get('/beheer/accounts', c),
+  },
+  'POST /inloggen/wachtwoord/:token': {
+    as: 'bezoeker',
+    // Every accepted password is hashed with scrypt, on purpose slow: a few strings each.
+    sample: 3,
+    valid: { wachtwoord_herhaald: 'geen-echt-wachtwoord' },
+    page: async (c) => {
+      const user = await makeUser(t.database.db, tenant, 'regisseur');
+      const link = await issueLoginCode(t.database.db, { userId: user.id, tenantId: tenant.id }, 'wachtwoord');
+      return get(`/inloggen/wachtwoord/${link.linkToken}`, c);
+    },
+  },
   'POST /beheer/api-sleutels': {
     as: 'beheerder',
     page: (c) => get('/beheer/api-sleutels', c),
@@ -445,6 +462,10 @@ const notCovered: Record<string, string> = {
   // A button without fields, shown only when the municipality has a model of its own, which takes tens of seconds
   // to train; its only input is the signed-in administrator, whose role the access test covers.
   'POST /beheer/triage/terugzetten': 'button without fields behind a trained model',
+  // A button without fields on a list of staff accounts: posting it would switch off the accounts the other plans
+  // sign in with. Its only input is the account id in the path, which the permission matrix and
+  // test/integration/everyday-team.test.ts cover.
+  'POST /beheer/accounts/:id/uitschakelen': 'button without fields that switches accounts off',
 };
 
 // ---------------------------------------------------------------------------------------------------------------

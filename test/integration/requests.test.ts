@@ -311,6 +311,9 @@ describe('matching with both sides’ yes', () => {
         naam: 'Bep de Groot',
         email: 'bep@voorbeeld.nl',
         telefoon: '',
+        // Sharing is opt-in: Bep lets the volunteer know her first name.
+        deelkeuze: '1',
+        deel_voornaam: 'ja',
       },
     );
     const reference =

@@ -194,11 +194,28 @@ describe('what a volunteer may see', () => {
     expect((await eventsOf(stored.id)).map((e) => e.kind)).toContain('deelkeuze_gewijzigd');
   });
 
-  it('shares first name, area and need by default, and the mail says no more', async () => {
+  it('shares nothing unless the asker ticks it, and the mail says no more', async () => {
     const { stored } = await askFor('Wie kan er 1x per week boodschappen voor mij doen?', {
       email: 'bep@voorbeeld.nl',
     });
-    expect(stored.share_with_volunteer).toEqual({ voornaam: true, buurt: true, behoeften: true, bericht: '' });
+    expect(stored.share_with_volunteer).toEqual({ voornaam: false, buurt: false, behoeften: false, bericht: '' });
+    const volunteer = await makeVolunteer(t.database.db, { tenant, account: true });
+    await proposeMatch(t.app.ctx, teamActor(), tenant, stored.id, { id: volunteer.externalId, soort: 'vrijwilliger' });
+    expect((await matchOf(stored.id)).shared_with_volunteer).toEqual({});
+    const mail = t.mails.filter((m) => m.to === volunteer.account?.email).at(-1);
+    expect(mail?.text).toContain('Iemand in de buurt zoekt hulp.');
+    expect(mail?.text).not.toContain('Bep');
+    expect(mail?.text).not.toContain('1x per week');
+  });
+
+  it('shares first name, area and need when the asker ticks them', async () => {
+    const { stored } = await askFor('Wie kan er 1x per week boodschappen voor mij doen?', {
+      email: 'bep2@voorbeeld.nl',
+      deelkeuze: '1',
+      deel_voornaam: 'ja',
+      deel_buurt: 'ja',
+      deel_behoeften: 'ja',
+    });
     const volunteer = await makeVolunteer(t.database.db, { tenant, account: true });
     await proposeMatch(t.app.ctx, teamActor(), tenant, stored.id, { id: volunteer.externalId, soort: 'vrijwilliger' });
     expect((await matchOf(stored.id)).shared_with_volunteer).toEqual({

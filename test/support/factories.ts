@@ -14,7 +14,7 @@ import { ensureNeighbourhood, ensureTenant, findTenantById, type Tenant } from '
 import { answerAsAsker, answerAsVolunteer } from '../../src/modules/requests/commands/answer-match.js';
 import { forgetCandidates, newReference, proposeMatch } from '../../src/modules/requests/index.js';
 import { insertHelpRequest, setRequestState } from '../../src/modules/requests/queries/requests.js';
-import { defaultShareChoice, type ShareChoice } from '../../src/modules/requests/sharing.js';
+import { type ShareChoice, shareEverything } from '../../src/modules/requests/sharing.js';
 import type { RequestState } from '../../src/modules/requests/states.js';
 import type { Route, Suggestion, TriageAnswer } from '../../src/modules/triage/index.js';
 import { type ActivityInput, isFreeOfCharge } from '../../src/modules/socialbase/activity-import.js';
@@ -364,6 +364,8 @@ export type HelpRequestOverrides = {
   suggestions?: Suggestion[];
   shareWithVolunteer?: ShareChoice;
   state?: RequestState;
+  /** Asked for someone else: their first name, who they are to the asker, and the answer about their consent. */
+  forSomeoneElse?: { name: string; relation: string; consent: 'ja' | 'nog_vragen' | 'nee' };
 };
 
 /**
@@ -401,11 +403,11 @@ export async function makeHelpRequest(db: Db, overrides: HelpRequestOverrides = 
         channel: overrides.channel ?? 'web',
         askerUserId: asker?.id ?? null,
         enteredByUserId: null,
-        forSomeoneElse: false,
+        forSomeoneElse: overrides.forSomeoneElse !== undefined,
         askerName,
-        subjectName: null,
-        relation: null,
-        subjectConsent: 'zelf',
+        subjectName: overrides.forSomeoneElse?.name ?? null,
+        relation: overrides.forSomeoneElse?.relation ?? null,
+        subjectConsent: overrides.forSomeoneElse?.consent ?? 'zelf',
         text: overrides.text ?? 'Ik zoek iemand die af en toe boodschappen voor me doet, ik loop slecht.',
         postcode,
         point: postcode ? await postcodePoint(db, postcode) : undefined,
@@ -415,7 +417,7 @@ export async function makeHelpRequest(db: Db, overrides: HelpRequestOverrides = 
         contactPhone: overrides.contactPhone === undefined ? '030-1234567' : overrides.contactPhone,
         triage,
         statusToken,
-        shareWithVolunteer: overrides.shareWithVolunteer ?? defaultShareChoice,
+        shareWithVolunteer: overrides.shareWithVolunteer ?? shareEverything,
       }),
   );
   const state = overrides.state;

@@ -7,7 +7,14 @@ const MAX_FAILED_ATTEMPTS = 5;
 
 export type IssuedCode = { attemptId: string; code: string; linkToken: string };
 
-export async function issueLoginCode(db: Db, user: { userId: string; tenantId: string }): Promise<IssuedCode> {
+/** A new staff member's link to set a password: a week, since it waits in their mailbox until they start. */
+export const PASSWORD_LINK_DAYS = 7;
+
+export async function issueLoginCode(
+  db: Db,
+  user: { userId: string; tenantId: string },
+  purpose: 'inloggen' | 'wachtwoord' = 'inloggen',
+): Promise<IssuedCode> {
   const code = newSixDigitCode();
   const linkToken = newToken();
   const row = await db
@@ -17,7 +24,8 @@ export async function issueLoginCode(db: Db, user: { userId: string; tenantId: s
       user_id: user.userId,
       code_hash: hashToken(code),
       link_token_hash: hashToken(linkToken),
-      expires_at: new Date(Date.now() + CODE_MINUTES * 60_000),
+      expires_at: new Date(Date.now() + (purpose === 'wachtwoord' ? PASSWORD_LINK_DAYS * 1440 : CODE_MINUTES) * 60_000),
+      purpose,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -33,6 +41,7 @@ export async function redeemCode(db: Db, attemptId: string, code: string): Promi
     .selectFrom('login_codes')
     .select(['id', 'user_id', 'tenant_id', 'code_hash', 'expires_at', 'used_at', 'failed_attempts'])
     .where('id', '=', attemptId)
+    .where('purpose', '=', 'inloggen')
     .executeTakeFirst();
   if (!attempt || attempt.used_at !== null || attempt.expires_at <= new Date())
     return { ok: false, reason: 'verlopen' };
@@ -52,10 +61,33 @@ export async function redeemLink(db: Db, linkToken: string): Promise<RedeemResul
   return markUsed(db, { column: 'link_token_hash', value: hashToken(linkToken) });
 }
 
-async function markUsed(db: Db, which: { column: 'id' | 'link_token_hash'; value: string }): Promise<RedeemResult> {
+/** Uses a password link, once: the account it is for, or 'verlopen'. */
+export async function redeemPasswordLink(db: Db, linkToken: string): Promise<RedeemResult> {
+  return markUsed(db, { column: 'link_token_hash', value: hashToken(linkToken) }, 'wachtwoord');
+}
+
+/** Whether a password link can still be used, without using it: the page with the form shows only then. */
+export async function passwordLinkUsable(db: Db, linkToken: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('login_codes')
+    .select('id')
+    .where('link_token_hash', '=', hashToken(linkToken))
+    .where('purpose', '=', 'wachtwoord')
+    .where('used_at', 'is', null)
+    .where('expires_at', '>', new Date())
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+async function markUsed(
+  db: Db,
+  which: { column: 'id' | 'link_token_hash'; value: string },
+  purpose: 'inloggen' | 'wachtwoord' = 'inloggen',
+): Promise<RedeemResult> {
   const used = await db
     .updateTable('login_codes')
     .where(which.column, '=', which.value)
+    .where('purpose', '=', purpose)
     .set({ used_at: new Date() })
     .where('used_at', 'is', null)
     .where('expires_at', '>', new Date())

@@ -359,7 +359,24 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
 
   app.get('/inloggen/medewerker', { config: { access: 'iedereen' } }, async (request, reply) => {
     const view = request.view();
-    return reply.page(tr(view.lang, 'Inloggen voor medewerkers', 'Staff sign-in'), <PasswordForm view={view} />);
+    const chosen = (request.query as { wachtwoord?: string }).wachtwoord === 'gekozen';
+    return reply.page(
+      tr(view.lang, 'Inloggen voor medewerkers', 'Staff sign-in'),
+      <>
+        {chosen ? (
+          <div class="utrecht-alert utrecht-alert--ok" role="status">
+            <p class="utrecht-paragraph">
+              {tr(
+                view.lang,
+                'Je wachtwoord is opgeslagen. Log nu in; daarna stel je de app voor inlogcodes in.',
+                'Your password has been saved. Sign in now; then you set up the app for sign-in codes.',
+              )}
+            </p>
+          </div>
+        ) : null}
+        <PasswordForm view={view} />
+      </>,
+    );
   });
 
   app.post('/inloggen/medewerker', { config: { ...limited, access: 'iedereen' } }, async (request, reply) => {

@@ -55,6 +55,8 @@ export interface LoginCodeTable {
   used_at: Date | null;
   failed_attempts: Generated<number>;
   created_at: Generated<Date>;
+  /** 'inloggen': a code and link to sign in; 'wachtwoord': the link a new staff member sets a password with. */
+  purpose: ColumnType<'inloggen' | 'wachtwoord', 'inloggen' | 'wachtwoord' | undefined, never>;
 }
 
 /** A token an integration calls the API with; only its sha256 is kept, the token itself is shown once. */

@@ -10,6 +10,7 @@ import * as authPrimaryKeys0016 from '../auth/migrations/0016_shard_primary_keys
 import * as signInSecurity0022 from '../auth/migrations/0022_signin_security.js';
 import * as accessLogChain0023 from '../access/migrations/0023_access_log_chain.js';
 import * as apiTokens0026 from '../auth/migrations/0026_api_tokens.js';
+import * as passwordLinks0030 from '../auth/migrations/0030_password_links.js';
 import * as tenancy0001 from '../tenancy/migrations/0001_tenancy.js';
 import * as tenancyShardKeys0009 from '../tenancy/migrations/0009_shard_keys.js';
 import * as tenancyPrimaryKeys0015 from '../tenancy/migrations/0015_shard_primary_keys.js';
@@ -29,6 +30,7 @@ const kernelMigrations: Record<string, Migration> = {
   '0022_signin_security': signInSecurity0022,
   '0023_access_log_chain': accessLogChain0023,
   '0026_api_tokens': apiTokens0026,
+  '0030_password_links': passwordLinks0030,
   '0035_tenant_province': tenantProvince0035,
 };
 

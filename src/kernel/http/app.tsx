@@ -63,6 +63,25 @@ export type BuildAppOptions = {
 
 const LANG_COOKIE = 'taal';
 
+/**
+ * The language a first visit gets from the browser's Accept-Language: the supported language (nl, en) the browser
+ * prefers most; Dutch when it names neither.
+ */
+export function languageFromBrowser(header: string | undefined): Lang {
+  let best: { lang: Lang; q: number } | undefined;
+  for (const part of (header ?? '').split(',')) {
+    const [tag = '', ...params] = part.trim().toLowerCase().split(';');
+    const base = tag.split('-')[0];
+    if (base !== 'nl' && base !== 'en') continue;
+    const qParam = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    const q = qParam ? Number(qParam.slice(2)) : 1;
+    if (!Number.isFinite(q) || q <= 0) continue;
+    // Equal weights: the one named first wins, as the browser listed them in order.
+    if (!best || q > best.q) best = { lang: base, q };
+  }
+  return best?.lang ?? 'nl';
+}
+
 /** "https://{s}.tile.example.org/{z}/{x}/{y}.png" → "https://*.tile.example.org", for the CSP. */
 export function tileOrigin(tileUrl: string): string {
   return (/^https?:\/\/[^/]+/.exec(tileUrl)?.[0] ?? "'none'").replace('{s}', '*');
@@ -245,7 +264,13 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions): Promi
         maxAge: 31536000,
       });
     } else {
-      request.lang = request.cookies?.[LANG_COOKIE] === 'en' ? 'en' : 'nl';
+      const remembered = request.cookies?.[LANG_COOKIE];
+      // A choice made stays (the cookie); a first visit follows the browser's language.
+      request.lang =
+        remembered === 'en' || remembered === 'nl'
+          ? remembered
+          : languageFromBrowser(request.headers['accept-language']);
+      if (!early && remembered === undefined) reply.header('vary', 'accept-language');
     }
 
     let csrfToken: string | undefined = early ? '' : undefined;

@@ -31,6 +31,9 @@ export const fieldMessages = {
     'Too many wrong codes. Ask for a new code.',
   ],
   wachtwoord_nodig: ['Vul je wachtwoord in.', 'Enter your password.'],
+  wachtwoord_te_kort: ['Kies een wachtwoord van minstens 12 tekens.', 'Choose a password of at least 12 characters.'],
+  wachtwoord_te_lang: ['Kies een wachtwoord van hoogstens 200 tekens.', 'Choose a password of at most 200 characters.'],
+  wachtwoorden_verschillen: ['Typ twee keer hetzelfde wachtwoord.', 'Type the same password twice.'],
   inlog_onjuist: [
     'Dit e-mailadres of wachtwoord klopt niet. Na 5 keer verkeerd kun je een kwartier niet inloggen.',
     'This email address or password is not right. After 5 wrong tries you cannot sign in for a quarter of an hour.',
@@ -49,6 +52,14 @@ export const fieldMessages = {
     'This code is not right. Use the newest code in your app.',
   ],
   naam_nodig: ['Vul je naam in.', 'Enter your name.'],
+  naam_ander_nodig: [
+    'Vul de voornaam in van de persoon voor wie je hulp vraagt.',
+    'Enter the first name of the person you are asking help for.',
+  ],
+  naam_ander_te_lang: [
+    'De voornaam mag niet langer zijn dan 100 tekens.',
+    'The first name can be at most 100 characters.',
+  ],
   naam_te_lang: ['Je naam mag niet langer zijn dan 100 tekens.', 'Your name can be at most 100 characters.'],
   telefoon_ongeldig: [
     'Vul een telefoonnummer in met alleen cijfers, spaties, + of -.',

@@ -1,6 +1,10 @@
 // Administration, the front door: a municipality's accounts, neighbourhoods and API keys, for its administrators.
 import type { ModuleDescription } from '../../kernel/modules.js';
+import { staffAccountRoutes } from './accounts.js';
 import { apiKeyRoutes } from './api-keys.js';
 import { adminRoutes } from './routes.js';
 
-export const adminModule: ModuleDescription = { name: 'admin', routes: [adminRoutes, apiKeyRoutes] };
+export const adminModule: ModuleDescription = {
+  name: 'admin',
+  routes: [adminRoutes, staffAccountRoutes, apiKeyRoutes],
+};

@@ -46,9 +46,9 @@ function NewAccountForm({ view, values, errors }: { view: View; values?: FormVal
         {tr(
           lang,
           'Voor bewoners, vrijwilligers, initiatiefnemers en de klankbordgroep. Zij loggen in met een code per ' +
-            'e-mail. Medewerkers krijgen een account met het commando nabij user create.',
+            'e-mail. Medewerkers voeg je toe bij Accounts van medewerkers.',
           'For residents, volunteers, initiative organisers and the residents’ council. They sign in with a code ' +
-            'by email. Staff get an account with the command nabij user create.',
+            'by email. Add staff under Staff accounts.',
         )}
       </p>
       <Form view={view} action="/beheer/accounts" label={tr(lang, 'Account maken', 'Create an account')}>
@@ -134,8 +134,8 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
         </ul>
         <ul class="utrecht-link-list">
           <li class="utrecht-link-list__item">
-            <a class="utrecht-link" href="/team">
-              {tr(lang, 'Accounts zoeken', 'Find accounts')}
+            <a class="utrecht-link" href="/beheer/accounts">
+              {tr(lang, 'Accounts van medewerkers', 'Staff accounts')}
             </a>
           </li>
           <li class="utrecht-link-list__item">

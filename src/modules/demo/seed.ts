@@ -26,7 +26,7 @@ import {
 import { newToken } from '../../kernel/auth/tokens.js';
 import {
   candidateIndex,
-  defaultShareChoice,
+  shareEverything,
   forgetCandidates,
   hasHelpRequests,
   insertHelpRequest,
@@ -221,7 +221,7 @@ async function seedDemoRequests(db: Db, tenantId: string): Promise<number> {
           contactPhone: r.phone,
           triage: triage!,
           statusToken: newToken(),
-          shareWithVolunteer: defaultShareChoice,
+          shareWithVolunteer: shareEverything,
         }),
     );
   }

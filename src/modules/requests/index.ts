@@ -14,7 +14,7 @@ export { proposeMatch } from './commands/propose-match.js';
 export { sendFollowUps } from './commands/send-follow-ups.js';
 export { newReference } from './commands/submit-help-request.js';
 export { hasHelpRequests, insertHelpRequest, listOwnRequests } from './queries/requests.js';
-export { defaultShareChoice } from './sharing.js';
+export { defaultShareChoice, shareEverything } from './sharing.js';
 export { candidateIndex, forgetCandidates, type TriageInput, triageMany } from './triage-service.js';
 
 export const requestsModule: ModuleDescription = {

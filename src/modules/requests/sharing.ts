@@ -4,8 +4,11 @@ import type { ShareChoice, SharedWithVolunteer } from './schema.js';
 
 export type { ShareChoice, SharedWithVolunteer };
 
-/** First name, postcode area and the need, as the issue of privacy asks; no note unless the asker writes one. */
-export const defaultShareChoice: ShareChoice = { voornaam: true, buurt: true, behoeften: true, bericht: '' };
+/** Nothing until the asker ticks it: sharing is opt-in. A volunteer then only hears that someone nearby asks help. */
+export const defaultShareChoice: ShareChoice = { voornaam: false, buurt: false, behoeften: false, bericht: '' };
+
+/** First name, postcode area and the need: what an asker who ticks every box shares (demo data, tests). */
+export const shareEverything: ShareChoice = { voornaam: true, buurt: true, behoeften: true, bericht: '' };
 
 /** Reads a stored choice; anything missing falls back to the default, so an old row never shares more. */
 export function readShareChoice(stored: unknown): ShareChoice {

@@ -87,3 +87,25 @@ export async function resolveSearch(db: Db, query: SearchQuery): Promise<Resolve
   };
   return { filters, origin, postcodeProblem };
 }
+
+const searchKeys = Object.keys(searchQuerySchema.shape);
+
+/** The search as a query string (`q=koffie&postcode=…`), only its own fields and only those filled in. */
+export function searchState(values: Readonly<Record<string, string | undefined>>): string {
+  const params = new URLSearchParams();
+  for (const key of searchKeys) {
+    const value = values[key];
+    if (value) params.set(key, value.slice(0, 200));
+  }
+  return params.toString();
+}
+
+/** Where "Terug naar zoeken" leads: the search the resident came from, carried in the link as `terug`. */
+export function backToSearchHref(carried: unknown): string {
+  const state = typeof carried === 'string' ? searchState(Object.fromEntries(new URLSearchParams(carried))) : '';
+  return state ? `/sociale-kaart?${state}` : '/sociale-kaart';
+}
+
+/** An activity's page, with the search it was found by so the way back returns there. */
+export const activityHref = (id: string, state: string) =>
+  state ? `/sociale-kaart/${id}?${new URLSearchParams({ terug: state }).toString()}` : `/sociale-kaart/${id}`;

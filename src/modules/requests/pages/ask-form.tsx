@@ -29,7 +29,7 @@ export const storySchema = z.object({
   nood_gezien: z.literal('ja').optional(),
 });
 export const otherSchema = z.object({
-  naam_ander: z.string().trim().min(1, 'naam_nodig').max(100, 'naam_te_lang'),
+  naam_ander: z.string().trim().min(1, 'naam_ander_nodig').max(100, 'naam_ander_te_lang'),
   relatie: z.string().trim().min(1, 'relatie_nodig').max(100, 'tekst_te_lang'),
   toestemming: z.enum(['ja', 'nog_vragen', 'nee'], { message: 'toestemming_kiezen' }),
 });

@@ -46,7 +46,7 @@ export function shareFormValues(choice: ShareChoice): FormValues {
 export const sharedName = (lang: 'nl' | 'en', shared: SharedWithVolunteer | undefined) =>
   shared?.voornaam ?? tr(lang, 'iemand', 'someone');
 
-/** The three choices and the note. Checked by default the first time the form shows. */
+/** The three choices and the note. Nothing is ticked until the asker ticks it (opt-in). */
 export function ShareFields({
   view,
   values,

@@ -5,11 +5,18 @@ import type { View } from '../../../kernel/ui/view.js';
 import type { listQueue } from '../queries/requests.js';
 import { label, routeLabel, stateLabels } from './team-labels.js';
 
-const ageLabel = (lang: 'nl' | 'en', since: Date, now: Date) => {
+const amsterdamDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' });
+
+/** How long a request has waited, in plain words: "sinds vandaag", "sinds 3 uur", "sinds 2 dagen". */
+export const waitingLabel = (lang: 'nl' | 'en', since: Date, now: Date): string => {
   const hours = Math.floor((now.getTime() - since.getTime()) / 3_600_000);
-  if (hours < 24) return tr(lang, `${hours} uur`, `${hours} h`);
+  if (hours < 1)
+    return amsterdamDay.format(since) === amsterdamDay.format(now)
+      ? tr(lang, 'sinds vandaag', 'since today')
+      : tr(lang, 'sinds gisteren', 'since yesterday');
+  if (hours < 24) return tr(lang, `sinds ${hours} uur`, `for ${hours} ${hours === 1 ? 'hour' : 'hours'}`);
   const days = Math.floor(hours / 24);
-  return tr(lang, `${days} ${days === 1 ? 'dag' : 'dagen'}`, `${days} ${days === 1 ? 'day' : 'days'}`);
+  return tr(lang, `sinds ${days} ${days === 1 ? 'dag' : 'dagen'}`, `for ${days} ${days === 1 ? 'day' : 'days'}`);
 };
 
 export function QueuePage({
@@ -24,6 +31,13 @@ export function QueuePage({
   now: Date;
 }) {
   const { lang } = view;
+  const headers = {
+    number: tr(lang, 'Nummer', 'Number'),
+    route: 'Route',
+    needs: tr(lang, 'Behoeften', 'Needs'),
+    state: tr(lang, 'Status', 'Status'),
+    waiting: tr(lang, 'Wacht', 'Waiting'),
+  };
   return (
     <>
       <h1 class="utrecht-heading-1">{title}</h1>
@@ -37,51 +51,45 @@ export function QueuePage({
           {tr(lang, 'Er staan geen open hulpvragen.', 'There are no open help requests.')}
         </p>
       ) : null}
-      <div class="utrecht-table-container utrecht-table-container--overflow-inline">
-        <table class="utrecht-table utrecht-table--html-table">
+      <div class="utrecht-table-container">
+        <table class="utrecht-table utrecht-table--html-table nabij-stacked">
           <caption class="utrecht-table__caption">
             {tr(lang, 'Spoed bovenaan, dan wie het langst wacht', 'Urgent on top, then who has waited longest')}
           </caption>
           <thead class="utrecht-table__header">
             <tr class="utrecht-table__row">
-              <th class="utrecht-table__header-cell" scope="col">
-                {tr(lang, 'Nummer', 'Number')}
-              </th>
-              <th class="utrecht-table__header-cell" scope="col">
-                Route
-              </th>
-              <th class="utrecht-table__header-cell" scope="col">
-                {tr(lang, 'Behoeften', 'Needs')}
-              </th>
-              <th class="utrecht-table__header-cell" scope="col">
-                {tr(lang, 'Status', 'Status')}
-              </th>
-              <th class="utrecht-table__header-cell" scope="col">
-                {tr(lang, 'Wacht sinds', 'Waiting for')}
-              </th>
+              {Object.values(headers).map((h) => (
+                <th class="utrecht-table__header-cell" scope="col" key={h}>
+                  {h}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody class="utrecht-table__body">
             {queue.map((item) => (
               <tr class="utrecht-table__row" key={item.id}>
-                <td class="utrecht-table__cell">
+                <td class="utrecht-table__cell" data-label={headers.number}>
                   <a class="utrecht-link" href={`/team/hulpvragen/${item.id}`}>
                     {item.reference}
                   </a>
                 </td>
-                <td class="utrecht-table__cell">
+                <td class="utrecht-table__cell" data-label={headers.route}>
                   {item.route === 'spoed' ? (
                     <strong>{routeLabel(lang, item.route)}</strong>
                   ) : (
                     routeLabel(lang, item.route)
                   )}
                 </td>
-                <td class="utrecht-table__cell">{item.needKeys.map((k) => needLabel(k, lang)).join(', ')}</td>
-                <td class="utrecht-table__cell">
+                <td class="utrecht-table__cell" data-label={headers.needs}>
+                  {item.needKeys.map((k) => needLabel(k, lang)).join(', ')}
+                </td>
+                <td class="utrecht-table__cell" data-label={headers.state}>
                   {label(lang, stateLabels, item.state)}
                   {item.stale ? <strong> · {tr(lang, 'geen voortgang', 'no progress')}</strong> : null}
                 </td>
-                <td class="utrecht-table__cell">{ageLabel(lang, item.lastProgressAt, now)}</td>
+                <td class="utrecht-table__cell" data-label={headers.waiting}>
+                  {waitingLabel(lang, item.lastProgressAt, now)}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -73,7 +73,11 @@ const phoneStepLabel = (lang: 'nl' | 'en', m: { state: string; volunteerId: stri
 const consentLabels: Record<string, [string, string]> = {
   ja: ['weet het en vindt het goed', 'knows and agrees'],
   nog_vragen: ['nog niet gevraagd', 'not asked yet'],
-  nee: ['wil het niet', 'does not want it'],
+  // The asker answered "Nee, maar ik maak me zorgen": the person does not know or agree yet, the asker is worried.
+  nee: [
+    'weet het niet of vindt het niet goed; de vrager maakt zich zorgen',
+    'does not know or agree yet; the asker is worried about them',
+  ],
   zelf: ['vraagt zelf', 'asks themselves'],
 };
 

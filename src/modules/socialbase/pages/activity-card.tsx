@@ -1,4 +1,5 @@
 // One entry of the social base as a result card: what, when next, how far, for whom, what it costs.
+import { activityHref } from '../filters.js';
 import { needLabel } from '../../../kernel/taxonomy/needs.js';
 import { type Lang, tr } from '../../../kernel/ui/messages.js';
 import type { Freshness } from '../freshness.js';
@@ -32,10 +33,13 @@ export function ActivityCard({
   lang,
   activity,
   freshness,
+  searchState = '',
 }: {
   lang: Lang;
   activity: ActivityResult;
   freshness: Freshness;
+  /** The search the card was found by, carried to the activity's page for the way back. */
+  searchState?: string;
 }) {
   const facts = [
     activity.distanceMetres !== null ? distanceLabel(activity.distanceMetres, lang) : null,
@@ -54,7 +58,7 @@ export function ActivityCard({
   return (
     <article class="nabij-card" aria-labelledby={`titel-${activity.id}`}>
       <h3 class="utrecht-heading-3" id={`titel-${activity.id}`}>
-        <a class="utrecht-link" href={`/sociale-kaart/${activity.id}`}>
+        <a class="utrecht-link" href={activityHref(activity.id, searchState)}>
           {activity.name}
         </a>
       </h3>

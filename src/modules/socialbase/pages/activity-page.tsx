@@ -25,8 +25,11 @@ export function ActivityPage({
   upcoming,
   freshness,
   contact,
+  backHref = '/sociale-kaart',
 }: {
   view: View;
+  /** "Terug naar zoeken": the search the resident came from. */
+  backHref?: string;
   activity: ActivityResult;
   upcoming: Occurrence[];
   freshness: Freshness;
@@ -45,7 +48,7 @@ export function ActivityPage({
   return (
     <>
       <p class="utrecht-paragraph">
-        <a class="utrecht-link" href="/sociale-kaart">
+        <a class="utrecht-link" href={backHref}>
           {tr(lang, 'Terug naar zoeken', 'Back to search')}
         </a>
       </p>

@@ -25,6 +25,10 @@ export type SearchPageProps = {
   results: ActivityResult[] | undefined;
   hasMore: boolean;
   page: number;
+  /** "Deze week in de buurt", on the first page before a search. */
+  week?: ActivityResult[] | undefined;
+  /** The search as a query string, carried to an activity's page for "Terug naar zoeken". */
+  searchState?: string;
   freshness: (a: ActivityResult) => Freshness;
   map: { tileUrl: string; attribution: string } | undefined;
 };
@@ -35,7 +39,18 @@ function pageHref(values: FormValues, page: number): string {
   return `/sociale-kaart?${params.toString()}`;
 }
 
-export function SearchPage({ view, values, errors, results, hasMore, page, freshness, map }: SearchPageProps) {
+export function SearchPage({
+  view,
+  values,
+  errors,
+  results,
+  hasMore,
+  page,
+  week,
+  searchState = '',
+  freshness,
+  map,
+}: SearchPageProps) {
   const { lang } = view;
   const labels = {
     q: tr(lang, 'Wat zoek je?', 'What are you looking for?'),
@@ -143,6 +158,40 @@ export function SearchPage({ view, values, errors, results, hasMore, page, fresh
           {tr(lang, 'Zoeken', 'Search')}
         </button>
       </form>
+      {week ? (
+        <section aria-labelledby="deze-week">
+          <h2 class="utrecht-heading-2" id="deze-week">
+            {tr(lang, 'Deze week in de buurt', 'This week in the neighbourhood')}
+          </h2>
+          <p class="utrecht-paragraph">
+            {values.postcode && !errors.postcode
+              ? tr(
+                  lang,
+                  `Wat er de komende 7 dagen is, het dichtstbij eerst.`,
+                  `What is on in the next 7 days, nearest first.`,
+                )
+              : tr(
+                  lang,
+                  'Wat er de komende 7 dagen is, het eerst komende bovenaan. Vul je postcode in om te zien wat dichtbij is.',
+                  'What is on in the next 7 days, soonest first. Enter your postcode to see what is close.',
+                )}
+          </p>
+          {week.length === 0 ? (
+            <p class="utrecht-paragraph">
+              {tr(lang, 'Deze week staat er niets op de kaart.', 'Nothing is on the map this week.')}
+            </p>
+          ) : null}
+          {week.map((activity) => (
+            <ActivityCard
+              key={activity.id}
+              lang={lang}
+              activity={activity}
+              freshness={freshness(activity)}
+              searchState={searchState}
+            />
+          ))}
+        </section>
+      ) : null}
       {results ? (
         <section aria-labelledby="resultaten">
           <h2 class="utrecht-heading-2" id="resultaten" tabIndex={-1}>
@@ -174,7 +223,13 @@ export function SearchPage({ view, values, errors, results, hasMore, page, fresh
             />
           ) : null}
           {results.map((activity) => (
-            <ActivityCard key={activity.id} lang={lang} activity={activity} freshness={freshness(activity)} />
+            <ActivityCard
+              key={activity.id}
+              lang={lang}
+              activity={activity}
+              freshness={freshness(activity)}
+              searchState={searchState}
+            />
           ))}
           <nav aria-label={tr(lang, 'Meer resultaten', 'More results')}>
             <p class="utrecht-paragraph">

@@ -4,8 +4,11 @@ import { type Expression, type SqlBool, sql } from 'kysely';
 import type { Db } from '../../../kernel/db/database.js';
 import type { Point } from '../../../kernel/geo/index.js';
 import {
+  addDays,
   amsterdamNow,
+  isoOf,
   type Occurrence,
+  weekdayOf,
   nextOccurrence,
   occurrences,
   type Schedule,
@@ -224,4 +227,65 @@ export async function findActivity(
     .where('activities.id', '=', id)
     .executeTakeFirst()) as Row | undefined;
   return row && { ...row, next: nextOccurrence(row.schedule, row.exceptions, now), match: 'filter' };
+}
+
+const noFilters: SearchFilters = {
+  words: [],
+  needKeys: [],
+  days: [],
+  dayParts: [],
+  free: false,
+  wheelchair: false,
+  language: undefined,
+  near: undefined,
+  limit: 0,
+};
+
+/**
+ * "Deze week in de buurt": what happens in the next 7 days (today included, what is over left out). Nearest first
+ * when the place is known (the nearest 200 are looked at), else soonest first: day by day, each day's activities by
+ * start time, so a city's thousands of entries are never all read.
+ */
+export async function thisWeek(
+  db: Db,
+  tenantId: string,
+  near: (Point & { maxKm: number | undefined }) | undefined,
+  limit: number,
+  now = new Date(),
+): Promise<ActivityResult[]> {
+  const from = amsterdamNow(now);
+  const withNext = (rows: Row[]) =>
+    rows
+      .map((row): ActivityResult => ({
+        ...row,
+        next: occurrences(row.schedule, row.exceptions, from, 1, 6)[0],
+        match: 'filter',
+      }))
+      .filter((row): row is ActivityResult & { next: Occurrence } => row.next !== undefined);
+  if (near) {
+    const rows = (await baseQuery(db, tenantId, { ...noFilters, near })
+      .where('activities.time_start', 'is not', null)
+      .orderBy(sql`"distanceMetres"`, 'asc')
+      .orderBy('activities.name')
+      .limit(200)
+      .execute()) as Row[];
+    return withNext(rows).slice(0, limit);
+  }
+  const found: ActivityResult[] = [];
+  const seen = new Set<string>();
+  for (let day = 0; day < 7 && found.length < limit; day++) {
+    const date = addDays(from.date, day);
+    const rows = (await baseQuery(db, tenantId, { ...noFilters, days: [weekdayOf(date)] })
+      .where('activities.time_start', 'is not', null)
+      .orderBy('activities.time_start')
+      .orderBy('activities.name')
+      .limit(limit * 4)
+      .execute()) as Row[];
+    for (const row of withNext(rows)) {
+      if (seen.has(row.id) || isoOf(row.next.date) !== isoOf(date)) continue;
+      seen.add(row.id);
+      found.push(row);
+    }
+  }
+  return found.slice(0, limit);
 }

@@ -8,13 +8,16 @@ import { type FormErrors, keptValues, messageKeyOf } from '../../../kernel/ui/fo
 import { tr } from '../../../kernel/ui/messages.js';
 import { amsterdamNow, occurrences } from '../../../kernel/time/index.js';
 import { activityForApi, apiActivity } from '../api-activity.js';
-import { PAGE_SIZE, resolveSearch, searchQuerySchema } from '../filters.js';
+import { backToSearchHref, PAGE_SIZE, resolveSearch, searchQuerySchema, searchState } from '../filters.js';
 import { freshnessOf } from '../freshness.js';
 import { activityCalendar } from '../ical.js';
 import { ActivityPage } from '../pages/activity-page.js';
 import { SearchPage } from '../pages/search-page.js';
 import { organiserContactOf } from '../queries/activities.js';
-import { type ActivityResult, findActivity, searchActivities } from '../queries/search.js';
+import { type ActivityResult, findActivity, searchActivities, thisWeek } from '../queries/search.js';
+
+/** How many activities "Deze week in de buurt" shows. */
+const WEEK_SIZE = 8;
 
 export async function socialBaseRoutes(app: FastifyInstance): Promise<void> {
   const { ctx } = app;
@@ -34,7 +37,14 @@ export async function socialBaseRoutes(app: FastifyInstance): Promise<void> {
     const title = tr(view.lang, 'Wat is er in de buurt?', 'What is there in the neighbourhood?');
     // `taal` is the interface language switch, not a search.
     const asked = Object.keys(raw).some((k) => k !== 'taal');
-    const page = (results: { errors: FormErrors; found?: ActivityResult[]; page: number }, status: number) =>
+    // No search, or only a place: the first page shows what is on this week, nearest first when the place is known.
+    const firstPage = Object.entries(values).every(
+      ([k, v]) => k === 'taal' || k === 'postcode' || k === 'afstand' || v === '',
+    );
+    const page = (
+      results: { errors: FormErrors; found?: ActivityResult[]; page: number; week?: ActivityResult[] },
+      status: number,
+    ) =>
       reply.page(
         title,
         <SearchPage
@@ -44,6 +54,8 @@ export async function socialBaseRoutes(app: FastifyInstance): Promise<void> {
           results={results.found?.slice(0, PAGE_SIZE)}
           hasMore={(results.found?.length ?? 0) > PAGE_SIZE}
           page={results.page}
+          week={results.week}
+          searchState={searchState(values)}
           freshness={freshness}
           map={ctx.config.map}
         />,
@@ -58,7 +70,11 @@ export async function socialBaseRoutes(app: FastifyInstance): Promise<void> {
     const errors: FormErrors = postcodeProblem ? { postcode: postcodeProblem } : {};
     const found =
       asked && postcodeProblem !== 'postcode_ongeldig' ? await searchActivities(db, tenant.id, filters) : undefined;
-    return page({ errors, found, page: parsed.data.pagina }, postcodeProblem === 'postcode_ongeldig' ? 400 : 200);
+    const week =
+      firstPage && postcodeProblem !== 'postcode_ongeldig'
+        ? await thisWeek(db, tenant.id, filters.near, WEEK_SIZE)
+        : undefined;
+    return page({ errors, found, week, page: parsed.data.pagina }, postcodeProblem === 'postcode_ongeldig' ? 400 : 200);
   });
 
   const activityOr404 = async (tenantId: string, id: string) => {
@@ -74,6 +90,7 @@ export async function socialBaseRoutes(app: FastifyInstance): Promise<void> {
     const activity = await activityOr404(tenant.id, (request.params as { id: string }).id);
     const upcoming = occurrences(activity.schedule, activity.exceptions, amsterdamNow(new Date()), 4);
     const contact = await organiserContactOf(db, tenant.id, activity.id);
+    const backHref = backToSearchHref((request.query as Record<string, unknown>).terug);
     return reply.page(
       activity.name,
       <ActivityPage
@@ -82,6 +99,7 @@ export async function socialBaseRoutes(app: FastifyInstance): Promise<void> {
         upcoming={upcoming}
         freshness={freshness(activity)}
         contact={contact}
+        backHref={backHref}
       />,
     );
   });
