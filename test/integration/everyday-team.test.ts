@@ -254,3 +254,13 @@ describe('the first visit', () => {
     expect(chosen.body).toMatch(/^<!DOCTYPE html><html lang="nl"/);
   });
 });
+
+describe('the interface in English', () => {
+  it('names the days and parts of the day of the availability grid in English', async () => {
+    const page = await t.app.inject({ url: '/helpen/aanmelden?taal=en' });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('aria-label="Monday morning"');
+    expect(page.body).toMatch(/scope="col"[^>]*>afternoon</);
+    expect(page.body).not.toContain('aria-label="maandag ochtend"');
+  });
+});

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { normalisePostcode } from '../../../kernel/geo/index.js';
 import { needKeys, needLabel } from '../../../kernel/taxonomy/needs.js';
-import { dayParts, parseMoments, weekdayName, weekdays } from '../../../kernel/time/index.js';
+import { dayPartName, dayParts, parseMoments, weekdayName, weekdays } from '../../../kernel/time/index.js';
 import { DateField, optionalDateInput } from '../../../kernel/ui/date-field.js';
 import {
   CheckboxField,
@@ -223,7 +223,7 @@ export function OfferFields({
               </th>
               {dayParts.map((p) => (
                 <th class="utrecht-table__header-cell" scope="col" key={p}>
-                  {p}
+                  {dayPartName(p, lang)}
                 </th>
               ))}
             </tr>
@@ -232,7 +232,7 @@ export function OfferFields({
             {weekdays.map((d) => (
               <tr class="utrecht-table__row" key={d}>
                 <th class="utrecht-table__header-cell" scope="row">
-                  {weekdayName(d)}
+                  {weekdayName(d, lang)}
                 </th>
                 {dayParts.map((p) => (
                   <td class="utrecht-table__cell" key={p}>
@@ -242,7 +242,7 @@ export function OfferFields({
                       name="moment"
                       value={`${d}-${p}`}
                       id={`veld-moment-${d}-${p}`}
-                      aria-label={`${weekdayName(d)} ${p}`}
+                      aria-label={`${weekdayName(d, lang)} ${dayPartName(p, lang)}`}
                       checked={(lists.moment ?? []).includes(`${d}-${p}`)}
                     />
                   </td>
