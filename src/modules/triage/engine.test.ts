@@ -107,6 +107,23 @@ describe('routes', () => {
     expect(a.uitleg.join(' ')).toContain('0800-2000');
     expect(a.signalen.length).toBeGreaterThan(0);
   });
+
+  it('explains the route in English too, line for line, also with the fixed rules alone', () => {
+    for (const tekst of [
+      'Hij slaat mij en ik durf niet naar huis.',
+      'Is er ergens een koffieochtend in de buurt?',
+      'Wie kan er 1x per week boodschappen voor mij doen? Ik kom de deur niet meer uit.',
+      'Ik heb schulden bij het incassobureau en kom niet rond.',
+    ]) {
+      const rules = triage({ id: 't', tekst, point: here }, index, { model: false });
+      expect(rules.uitlegEn.length, tekst).toBe(rules.uitleg.length);
+      expect(rules.uitlegEn.at(-1)).toBe('This is a suggestion: a team member decides.');
+      // English lines, not the Dutch ones copied: none of the Dutch openings remain.
+      expect(rules.uitlegEn.join(' ')).not.toMatch(/\b(Spoed|Professioneel|Collectief|Informeel|Herkend):/);
+    }
+    const danger = triage({ id: 't', tekst: 'Hij slaat mij.', point: here }, index, { model: false });
+    expect(danger.uitlegEn[0]).toMatch(/^Urgent: signs of acute danger \(violence or threat\)/);
+  });
 });
 
 describe('hard rules', () => {

@@ -74,7 +74,7 @@ export function triageWithIndex(
   const model = options.model === false ? undefined : (options.model ?? baseModel());
   const decision = model
     ? decideWithModel(model, reading, available)
-    : { ...decideRoute(a, available), uitlegEn: [] as string[], model: 'regels' };
+    : { ...decideRoute(a, available), model: 'regels' };
   const vulnerable =
     (a.cues.kwetsbaar?.words.length ?? 0) > 0 ||
     a.ages.some((age) => age >= 75) ||

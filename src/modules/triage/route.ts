@@ -26,6 +26,8 @@ export type RouteDecision = {
   route: Route;
   needs: NeedKey[];
   uitleg: string[];
+  /** The same explanation in English, line for line (the asker's quoted words stay as written). */
+  uitlegEn: string[];
   signalen: string[];
   /** The needs that made it professional. */
   professionalThemes: NeedKey[];
@@ -41,32 +43,53 @@ const quote = (words: readonly string[]) =>
     .join(', ');
 /** " ('woorden')" after a phrase, or nothing when there are no words. */
 const quotedIn = (words: readonly string[]) => (words.length ? ` (${quote(words)})` : '');
-const list = (keys: readonly string[]) => keys.map((k) => needLabel(k).toLowerCase()).join(', ');
+const list = (keys: readonly string[], lang: 'nl' | 'en' = 'nl') =>
+  keys.map((k) => needLabel(k, lang).toLowerCase()).join(', ');
+
+/** Names of the danger classes in English; the Dutch ones come from the lexicon. */
+const dangerNamesEn: Record<string, string> = {
+  suicide: 'suicide',
+  geweld: 'violence or threat',
+  kind: 'a child unsafe or neglected',
+  verwaarlozing: 'neglect or exploitation of a vulnerable adult',
+  medisch: 'acute medical danger',
+  vermist: 'missing or no sign of life',
+};
 
 /** Collectief or informeel turned round when the neighbourhood has only the other kind of help for these needs. */
 export function preferWhatExists(
   route: 'collectief' | 'informeel',
   needs: readonly NeedKey[],
   available: Availability,
-): { route: 'collectief' | 'informeel'; reason: string } | undefined {
+): { route: 'collectief' | 'informeel'; reason: string; reasonEn: string } | undefined {
   if (route === 'collectief' && !needs.some((k) => available.collective(k)) && needs.some((k) => available.informal(k)))
-    return { route: 'informeel', reason: 'er is in de buurt geen groepsactiviteit voor deze vraag' };
+    return {
+      route: 'informeel',
+      reason: 'er is in de buurt geen groepsactiviteit voor deze vraag',
+      reasonEn: 'the neighbourhood has no group activity for this question',
+    };
   if (route === 'informeel' && !needs.some((k) => available.informal(k)) && needs.some((k) => available.collective(k)))
-    return { route: 'collectief', reason: 'er is in de buurt geen vrijwilliger voor deze vraag' };
+    return {
+      route: 'collectief',
+      reason: 'er is in de buurt geen vrijwilliger voor deze vraag',
+      reasonEn: 'the neighbourhood has no volunteer for this question',
+    };
   return undefined;
 }
 
 export function decideRoute(a: TextAnalysis, available?: Availability, maxNeeds = 3): RouteDecision {
-  const uitleg: string[] = [];
+  const lines: { nl: string; en: string }[] = [];
+  const say = (nl: string, en: string) => lines.push({ nl, en });
   const scores = new Map<NeedKey, number>();
   for (const f of a.needs) if (isNeedKey(f.group)) scores.set(f.group, f.score);
   // Nothing reached a full point: take the strongest partial need, when it is clear enough.
   const partial = a.allNeeds[0];
   if (scores.size === 0 && partial && partial.score >= 0.6 && isNeedKey(partial.group) && !a.danger.acute) {
     scores.set(partial.group, partial.score);
-    uitleg.push(
+    say(
       `Geen duidelijke behoefte; het meest lijkt het op ${needLabel(partial.group).toLowerCase()} ` +
         `(${quote(partial.words)}).`,
+      `No clear need; it looks most like ${needLabel(partial.group, 'en').toLowerCase()} (${quote(partial.words)}).`,
     );
   }
   // Respite for a carer is mantelzorg, not also a maatje.
@@ -77,13 +100,18 @@ export function decideRoute(a: TextAnalysis, available?: Availability, maxNeeds 
   if (escalated('mantelzorg') && !scores.has('gezondheid')) scores.set('gezondheid', 1);
   if (escalated('wonen') && !scores.has('wonen')) scores.set('wonen', 1);
   if (a.danger.pastIsOver && !a.danger.acute) {
-    uitleg.push(`De vrager zegt dat gevaar of geweld van vroeger voorbij is${quotedIn(a.danger.past)}. Vraag het na.`);
+    say(
+      `De vrager zegt dat gevaar of geweld van vroeger voorbij is${quotedIn(a.danger.past)}. Vraag het na.`,
+      `The asker says danger or violence from the past is over${quotedIn(a.danger.past)}. Check this.`,
+    );
     // What the asker says is over is not a theme of today.
     scores.delete('veiligheid');
   } else if (a.danger.past.length > 0) {
-    uitleg.push(
+    say(
       `Er staan woorden over geweld of gevaar in het verleden (${quote(a.danger.past)}): ` +
         'geen spoed, wel een professional.',
+      `There are words about violence or danger in the past (${quote(a.danger.past)}): ` +
+        'not urgent, but a professional.',
     );
     if (!scores.has('veiligheid')) scores.set('veiligheid', 1);
   }
@@ -102,50 +130,83 @@ export function decideRoute(a: TextAnalysis, available?: Availability, maxNeeds 
   if (a.danger.acute) {
     route = 'spoed';
     const names = a.danger.classes.map((c) => dangerClasses[c]?.name ?? c).join(', ');
-    uitleg.push(`Spoed: signalen van acuut gevaar (${names}): ${quote(a.danger.signals)}.`);
-    uitleg.push(
+    const namesEn = a.danger.classes.map((c) => dangerNamesEn[c] ?? c).join(', ');
+    say(
+      `Spoed: signalen van acuut gevaar (${names}): ${quote(a.danger.signals)}.`,
+      `Urgent: signs of acute danger (${namesEn}): ${quote(a.danger.signals)}.`,
+    );
+    say(
       'Direct opschalen naar een professional. Bij direct gevaar: 112. Veilig Thuis: 0800-2000. 113 ' +
         'Zelfmoordpreventie: 0800-0113.',
+      'Escalate to a professional at once. In immediate danger: 112. Veilig Thuis (domestic violence): ' +
+        '0800-2000. 113 suicide prevention: 0800-0113.',
     );
   } else if (professionalThemes.length || escalatedThemes.length || stacked) {
     route = 'professioneel';
     if (professionalThemes.length)
-      uitleg.push(`Professioneel: het thema ${list(professionalThemes)} vraagt een professional van het wijkteam.`);
+      say(
+        `Professioneel: het thema ${list(professionalThemes)} vraagt een professional van het wijkteam.`,
+        `Professional: the theme ${list(professionalThemes, 'en')} needs a professional of the team.`,
+      );
     for (const k of escalatedThemes)
-      uitleg.push(
+      say(
         `Professioneel: bij ${needLabel(k).toLowerCase()} wijzen ${quote(a.escalation[k]!.words)} ` +
           'op meer dan lichte hulp.',
+        `Professional: with ${needLabel(k, 'en').toLowerCase()}, ${quote(a.escalation[k]!.words)} ` +
+          'point to more than light help.',
       );
-    if (stacked)
-      uitleg.push(
-        escalated('stapeling')
-          ? `Professioneel: meerdere problemen tegelijk (${quote(a.escalation.stapeling!.words)}).`
-          : `Professioneel: meerdere problemen tegelijk (${list(domains)}).`,
+    if (stacked) {
+      const what = escalated('stapeling') ? quote(a.escalation.stapeling!.words) : undefined;
+      say(
+        `Professioneel: meerdere problemen tegelijk (${what ?? list(domains)}).`,
+        `Professional: several problems at once (${what ?? list(domains, 'en')}).`,
       );
+    }
   } else if (scores.size === 0) {
     route = 'professioneel';
-    uitleg.push(
-      worried
-        ? `Professioneel: iemand maakt zich zorgen (${quote(a.escalation.zorgen!.words)}) ` +
-            'en er is geen duidelijke hulpvraag; een teamlid kijkt.'
-        : 'Geen behoefte herkend in de tekst: een teamlid leest de vraag en kiest de route.',
-    );
+    if (worried)
+      say(
+        `Professioneel: iemand maakt zich zorgen (${quote(a.escalation.zorgen!.words)}) ` +
+          'en er is geen duidelijke hulpvraag; een teamlid kijkt.',
+        `Professional: someone is worried (${quote(a.escalation.zorgen!.words)}) ` +
+          'and there is no clear question for help; a team member looks at it.',
+      );
+    else
+      say(
+        'Geen behoefte herkend in de tekst: een teamlid leest de vraag en kiest de route.',
+        'No need recognised in the text: a team member reads the question and chooses the route.',
+      );
   } else {
     let lean = 0;
-    const reasons: string[] = [];
+    const reasons: { nl: string; en: string }[] = [];
+    const reason = (nl: string, en: string) => reasons.push({ nl, en });
     for (const [k, s] of scores) lean += routeLean[k] * Math.min(s, 1.2);
     const coll = a.cues.collectief?.score ?? 0;
     const inf = a.cues.informeel?.score ?? 0;
     lean += coll - inf;
-    if (coll) reasons.push(`woorden voor een groep of plek: ${quote(a.cues.collectief!.words)}`);
-    if (inf) reasons.push(`woorden voor hulp van één persoon: ${quote(a.cues.informeel!.words)}`);
+    if (coll)
+      reason(
+        `woorden voor een groep of plek: ${quote(a.cues.collectief!.words)}`,
+        `words for a group or place: ${quote(a.cues.collectief!.words)}`,
+      );
+    if (inf)
+      reason(
+        `woorden voor hulp van één persoon: ${quote(a.cues.informeel!.words)}`,
+        `words for help from one person: ${quote(a.cues.informeel!.words)}`,
+      );
     if (noGroup) {
       lean -= 3;
-      reasons.push(`wil of kan niet in een groep: ${quote(a.cues.geen_groep!.words)}`);
+      reason(
+        `wil of kan niet in een groep: ${quote(a.cues.geen_groep!.words)}`,
+        `does not want to or cannot join a group: ${quote(a.cues.geen_groep!.words)}`,
+      );
     }
     if (housebound) {
       lean -= 2;
-      reasons.push(`komt moeilijk de deur uit: ${quote(a.cues.thuis!.words)}`);
+      reason(
+        `komt moeilijk de deur uit: ${quote(a.cues.thuis!.words)}`,
+        `finds it hard to leave the house: ${quote(a.cues.thuis!.words)}`,
+      );
     }
     route = lean >= 0 ? 'collectief' : 'informeel';
     // What exists nearby: no group for these needs → one-to-one, and the other way round.
@@ -153,15 +214,21 @@ export function decideRoute(a: TextAnalysis, available?: Availability, maxNeeds 
       const preferred = preferWhatExists(route, [...scores.keys()], available);
       if (preferred) {
         route = preferred.route;
-        reasons.push(preferred.reason);
+        reason(preferred.reason, preferred.reasonEn);
       }
     }
-    const why = reasons.length ? ` (${reasons.join('; ')})` : '';
-    uitleg.push(
-      route === 'collectief'
-        ? `Collectief: een activiteit of voorziening in de buurt past bij ${list([...scores.keys()])}${why}.`
-        : `Informeel: hulp van één vrijwilliger past bij ${list([...scores.keys()])}${why}.`,
-    );
+    const why = (lang: 'nl' | 'en') => (reasons.length ? ` (${reasons.map((r) => r[lang]).join('; ')})` : '');
+    const themes = [...scores.keys()];
+    if (route === 'collectief')
+      say(
+        `Collectief: een activiteit of voorziening in de buurt past bij ${list(themes)}${why('nl')}.`,
+        `Collective: an activity or service in the neighbourhood fits ${list(themes, 'en')}${why('en')}.`,
+      );
+    else
+      say(
+        `Informeel: hulp van één vrijwilliger past bij ${list(themes)}${why('nl')}.`,
+        `Informal: help from one volunteer fits ${list(themes, 'en')}${why('en')}.`,
+      );
   }
 
   // Companionship: one-to-one it is a maatje, in a group it is ontmoeting.
@@ -183,10 +250,20 @@ export function decideRoute(a: TextAnalysis, available?: Availability, maxNeeds 
   if (needs.length) {
     const found = a.allNeeds.filter((f) => needs.includes(f.group as NeedKey));
     if (found.length)
-      uitleg.push(
+      say(
         `Herkend: ${found.map((f) => `${needLabel(f.group).toLowerCase()} (${quote(f.words)})`).join('; ')}.`,
+        `Recognised: ${found.map((f) => `${needLabel(f.group, 'en').toLowerCase()} (${quote(f.words)})`).join('; ')}.`,
       );
   }
-  uitleg.push('Dit is een voorstel: een teamlid beslist.');
-  return { route, needs, uitleg, signalen: a.danger.signals, professionalThemes, housebound, noGroup };
+  say('Dit is een voorstel: een teamlid beslist.', 'This is a suggestion: a team member decides.');
+  return {
+    route,
+    needs,
+    uitleg: lines.map((l) => l.nl),
+    uitlegEn: lines.map((l) => l.en),
+    signalen: a.danger.signals,
+    professionalThemes,
+    housebound,
+    noGroup,
+  };
 }

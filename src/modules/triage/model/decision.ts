@@ -87,7 +87,7 @@ export function decideWithModel(model: TriageModel, reading: Reading, available?
       route = preferred.route;
       lines.push({
         nl: `${routeNames[route].nl}: ${preferred.reason}.`,
-        en: `${routeNames[route].en}: the neighbourhood has only this kind of help for the question.`,
+        en: `${routeNames[route].en}: ${preferred.reasonEn}.`,
       });
     }
   }
