@@ -149,6 +149,20 @@ describe('the administrator’s staff accounts', () => {
     expect(page.body).toContain('href="/beheer/accounts"');
   });
 
+  it('links each team role from /team only to pages it may open, the VOG list included for case workers', async () => {
+    for (const role of ['wijkteamlid', 'regisseur', 'opbouwwerker', 'beheerder'] as const) {
+      const cookie = await sessionCookie(t, await makeUser(t.database.db, tenant, role));
+      const page = await t.app.inject({ url: '/team', headers: { cookie } });
+      expect(page.statusCode, role).toBe(200);
+      const main = /<main[\s\S]*?<\/main>/.exec(page.body)![0];
+      for (const [, href] of main.matchAll(/href="(\/[^"?#]*)/g)) {
+        const opened = await t.app.inject({ url: href!, headers: { cookie } });
+        expect(opened.statusCode, `${role} ${href}`).toBeLessThan(400);
+      }
+      expect(main.includes('href="/team/vrijwilligers"'), role).toBe(role === 'wijkteamlid' || role === 'regisseur');
+    }
+  });
+
   it('makes a staff account that gets a mail to choose a password, then signs in with the app code set up', async () => {
     const cookie = await sessionCookie(t, admin);
     const form = await formToken(t, '/beheer/accounts', cookie);

@@ -1,5 +1,6 @@
 // The team's start page: find a resident of the municipality and see their contact details, always through the gate.
-import { teamRoles } from '../../kernel/access/policy.js';
+import { caseRoles, teamRoles } from '../../kernel/access/policy.js';
+import type { Role } from '../../kernel/auth/roles.js';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { searchWithAccess, withAccess } from '../../kernel/access/gate.js';
@@ -9,6 +10,24 @@ import { actorOf, signedInUser } from '../../kernel/auth/actor.js';
 import { notFound } from '../../kernel/errors.js';
 import { ErrorSummary, type FormErrors, TextField } from '../../kernel/ui/forms.js';
 import { tr } from '../../kernel/ui/messages.js';
+
+/** The start page's links, each shown only to the roles that may open it (a link that answers 403 helps nobody). */
+const teamLinks: readonly { href: string; nl: string; en: string; roles: readonly Role[] }[] = [
+  { href: '/team/hulpvragen', nl: 'Hulpvragen (wachtrij)', en: 'Help requests (queue)', roles: caseRoles },
+  {
+    href: '/team/vrijwilligers',
+    nl: 'Vrijwilligers: VOG’s om te bekijken',
+    en: 'Volunteers: VOGs to check',
+    roles: caseRoles,
+  },
+  {
+    href: '/sociale-kaart',
+    nl: 'Wat is er in de buurt? (sociale kaart)',
+    en: 'What is there in the neighbourhood? (social map)',
+    roles: teamRoles,
+  },
+  { href: '/team/sleutelpersonen', nl: 'Sleutelpersonen', en: 'Key persons', roles: teamRoles },
+];
 
 const searchSchema = z.object({ zoek: z.string().trim().min(2, 'zoekterm_te_kort').max(100, 'zoekterm_te_kort') });
 
@@ -43,21 +62,15 @@ export async function teamRoutes(app: FastifyInstance): Promise<void> {
           )}
         </p>
         <ul class="utrecht-link-list">
-          <li class="utrecht-link-list__item">
-            <a class="utrecht-link" href="/team/hulpvragen">
-              {tr(lang, 'Hulpvragen (wachtrij)', 'Help requests (queue)')}
-            </a>
-          </li>
-          <li class="utrecht-link-list__item">
-            <a class="utrecht-link" href="/sociale-kaart">
-              {tr(lang, 'Wat is er in de buurt? (sociale kaart)', 'What is there in the neighbourhood? (social map)')}
-            </a>
-          </li>
-          <li class="utrecht-link-list__item">
-            <a class="utrecht-link" href="/team/sleutelpersonen">
-              {tr(lang, 'Sleutelpersonen', 'Key persons')}
-            </a>
-          </li>
+          {teamLinks
+            .filter((link) => link.roles.includes(user.role))
+            .map((link) => (
+              <li class="utrecht-link-list__item" key={link.href}>
+                <a class="utrecht-link" href={link.href}>
+                  {tr(lang, link.nl, link.en)}
+                </a>
+              </li>
+            ))}
         </ul>
         <form method="get" action="/team" class="nabij-form" role="search">
           <TextField
