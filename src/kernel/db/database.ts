@@ -9,6 +9,7 @@ import { CompiledQuery, Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.js';
 import { lockDataDir } from './lock.js';
+import { emptyDatabaseTemplate } from './template/index.js';
 
 export type Db = Kysely<Database>;
 
@@ -158,7 +159,12 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
   const release = options.kind === 'pglite' ? lockDataDir(options.dataDir) : () => {};
   try {
     const dataDir = options.kind === 'pglite' ? embeddedFolder(options.dataDir) : undefined;
-    const pglite = await PGlite.create(dataDir, { extensions: pgliteExtensions });
+    // A new database starts from the empty template instead of initdb (see template/index.ts).
+    const isNew = options.kind === 'pglite-memory' || !embeddedDatabaseExists(options.dataDir);
+    const pglite = await PGlite.create(dataDir, {
+      extensions: pgliteExtensions,
+      loadDataDir: isNew ? emptyDatabaseTemplate() : undefined,
+    });
     const source: Source = {
       kind: 'pglite',
       // PGlite is one connection; the adapter's pool of one serialises transactions instead of interleaving them.
