@@ -86,7 +86,16 @@ async function tellStory(page: Page, story: string, forWhom: 'mij' | 'ander'): P
   return post(page, button(page, 'Verder'));
 }
 
-type Details = { postcode?: string; dag?: string; dagdeel?: string; naam: string; email?: string; telefoon?: string };
+type Details = {
+  postcode?: string;
+  dag?: string;
+  dagdeel?: string;
+  naam: string;
+  email?: string;
+  telefoon?: string;
+  /** Ticks what a volunteer may know (first name, area, need): nothing is ticked unless the asker chooses. */
+  deelAlles?: boolean;
+};
 
 async function fillDetails(page: Page, d: Details): Promise<void> {
   if (d.postcode !== undefined) await page.getByLabel('Postcode (mag leeg blijven)').fill(d.postcode);
@@ -95,6 +104,13 @@ async function fillDetails(page: Page, d: Details): Promise<void> {
   await page.getByLabel('Je naam', { exact: true }).fill(d.naam);
   if (d.email !== undefined) await page.getByLabel(EMAIL_LABEL, { exact: true }).fill(d.email);
   if (d.telefoon !== undefined) await page.getByLabel(PHONE_LABEL, { exact: true }).fill(d.telefoon);
+  if (d.deelAlles)
+    for (const label of [
+      'Mijn voornaam',
+      'De buurt (de cijfers van de postcode)',
+      'Waar het om gaat, in een paar woorden (bijvoorbeeld: boodschappen)',
+    ])
+      await page.getByLabel(label, { exact: true }).check();
 }
 
 /** A whole request for yourself without page checks, ending on the status page; gives back its reference and path. */
@@ -484,6 +500,8 @@ describe('4. a volunteer signs up and enters hours', () => {
     await hoursForm.getByLabel('Wat deed je? (mag leeg blijven)').fill(what);
     return post(page, hoursForm.getByRole('button', { name: 'Opslaan' }));
   };
+  /** A date as the pages show it: 2026-01-05 → 05-01-2026. */
+  const dutch = (iso: string) => iso.split('-').reverse().join('-');
   const here = (page: Page) => {
     const url = new URL(page.url());
     return url.pathname + url.search;
@@ -500,13 +518,15 @@ describe('4. a volunteer signs up and enters hours', () => {
     ]);
     expect(await h1(page)).toBe(`Hallo ${VOLUNTEER.firstName}`);
     expect(await textOf(page.locator('main'))).toContain('Je helpt bij: Boodschappen.');
-    expect(await textOf(page.locator('main'))).toContain('Je VOG is geldig tot');
+    // The VOG date she typed herself counts only once the team has seen it.
+    expect(await textOf(page.locator('main'))).toContain('Iemand van het wijkteam wil hem nog zien');
     await check(tab, 'vrijwilliger-eigen-pagina');
 
     const month = new Date().toISOString().slice(0, 7);
+    const year = new Date().getFullYear();
     // The amounts in Dutch notation, with a thousands separator.
     expect(await textOf(page.locator('main'))).toContain(
-      'Dit jaar: € 0,00 van de € 2.100,00 die belastingvrij mag (€ 210,00 per maand).',
+      `${year}: € 0,00 van de € 2.100,00 die dit jaar belastingvrij mag (€ 210,00 per maand).`,
     );
 
     // € 120 stays under the € 210 a month: saved without a warning, and back on her page (so a reload does not
@@ -515,7 +535,9 @@ describe('4. a volunteer signs up and enters hours', () => {
     expect(here(page)).toBe('/mijn/vrijwilliger?opgeslagen=1');
     expect(await h1(page)).toBe(`Hallo ${VOLUNTEER.firstName}`);
     expect(await page.getByRole('alert').count()).toBe(0);
-    expect(await textOf(page.locator('main'))).toContain(`${month}-02: 3,00 uur · € 120,00 · Boodschappen gedaan`);
+    expect(await textOf(page.locator('main'))).toContain(
+      `${dutch(`${month}-02`)}: 3,00 uur · € 120,00 · Boodschappen gedaan`,
+    );
 
     // Another € 100 in the same month, for two and a half hours, makes € 220: saved, with a warning.
     expect(await enter(`${month}-16`, '2,5', '100', 'Naar de markt')).toBe(303);
@@ -525,9 +547,11 @@ describe('4. a volunteer signs up and enters hours', () => {
       'Opgeslagen, maar let op: hiermee kom je boven de belastingvrije vergoeding (€ 210,00 per maand). Over het ' +
         'deel daarboven betaal je belasting. Overleg met het wijkteam.',
     );
-    expect(await textOf(page.locator('main'))).toContain(`${month}-16: 2,50 uur · € 100,00 · Naar de markt`);
     expect(await textOf(page.locator('main'))).toContain(
-      'Dit jaar: € 220,00 van de € 2.100,00 die belastingvrij mag (€ 210,00 per maand).',
+      `${dutch(`${month}-16`)}: 2,50 uur · € 100,00 · Naar de markt`,
+    );
+    expect(await textOf(page.locator('main'))).toContain(
+      `${year}: € 220,00 van de € 2.100,00 die dit jaar belastingvrij mag (€ 210,00 per maand).`,
     );
     await check(tab, 'vrijwilliger-uren-boven-maandgrens');
   });
@@ -560,9 +584,9 @@ describe('4. a volunteer signs up and enters hours', () => {
     expect(await enter(`${otherMonth}-05`, '1,5', '', 'Koffie gedronken')).toBe(303);
     expect(here(page)).toBe('/mijn/vrijwilliger?opgeslagen=1');
     expect(await page.getByRole('alert').count()).toBe(0);
-    expect(await textOf(page.locator('main'))).toContain(`${otherMonth}-05: 1,50 uur · Koffie gedronken`);
+    expect(await textOf(page.locator('main'))).toContain(`${dutch(`${otherMonth}-05`)}: 1,50 uur · Koffie gedronken`);
     // No allowance: the year's total stays the same.
-    expect(await textOf(page.locator('main'))).toContain('Dit jaar: € 220,00 van de € 2.100,00');
+    expect(await textOf(page.locator('main'))).toContain(`${new Date().getFullYear()}: € 220,00 van de € 2.100,00`);
     await check(volunteerTab, 'vrijwilliger-uren-komma');
   });
 });
@@ -690,6 +714,7 @@ describe('6 and 7. a match with both sides’ yes, the follow-up, an outcome and
       dagdeel: 'ochtend',
       naam: GROCERIES_ASKER.name,
       email: GROCERIES_ASKER.email,
+      deelAlles: true,
     });
     statusPagePath = statusPath(session.app.lastMailTo(GROCERIES_ASKER.email).text);
     expect(statusPagePath).toBe(asked.path);

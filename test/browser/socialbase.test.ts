@@ -178,7 +178,7 @@ describe("an activity's page", () => {
     const nextOnCard = /Volgende keer: (di \d{1,2} [a-z]+ 10:00)/.exec(await textOf(card))?.[1];
     expect(nextOnCard).toBeDefined();
     await Promise.all([
-      page.waitForURL(/\/sociale-kaart\/[0-9a-f-]{36}$/),
+      page.waitForURL(/\/sociale-kaart\/[0-9a-f-]{36}(\?terug=[^#]*)?$/),
       card.getByRole('link', { name: COFFEE, exact: true }).click(),
     ]);
 
@@ -374,7 +374,7 @@ describe('without JavaScript', () => {
     expect(await textOf(cards(page).first())).toMatch(/Volgende keer: di /);
     await checkPageWithoutJavaScript(session.browser, session.app, tab, 'sociale-kaart-zonder-javascript');
 
-    await Promise.all([page.waitForURL(/\/sociale-kaart\/[0-9a-f-]{36}$/), link(page, COFFEE).click()]);
+    await Promise.all([page.waitForURL(/\/sociale-kaart\/[0-9a-f-]{36}(\?terug=[^#]*)?$/), link(page, COFFEE).click()]);
     await visible(page.getByRole('heading', { level: 2, name: 'De volgende keren' }));
     await checkPageWithoutJavaScript(session.browser, session.app, tab, 'sociale-kaart-activiteit-zonder-javascript');
   });
