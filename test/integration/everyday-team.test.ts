@@ -1,5 +1,6 @@
-// Everyday use by residents and the team (issue 11): the proxy flow's texts and opt-in sharing, the social map's way
-// back and "Deze week in de buurt", the administrator's staff accounts, the queue's waiting time, the browser's language.
+// Everyday use by residents and the team (issue 11): the proxy flow's texts and opt-in sharing, the social map's
+// way back and "Deze week in de buurt", the administrator's staff accounts, the queue's waiting time, the browser's
+// language.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { normalisePostcode, upsertPostcodes } from '../../src/kernel/geo/index.js';
 import { languageFromBrowser } from '../../src/kernel/http/app.js';
@@ -104,7 +105,7 @@ describe('the social map', () => {
     expect(back).not.toContain('elders.example');
   });
 
-  it('shows what is on in the next 7 days on the first page, soonest first, and nearest first with a postcode', async () => {
+  it('shows the next 7 days on the first page, soonest first, nearest first with a postcode', async () => {
     const dutchDay = (offset: number) => weekdays[(new Date(Date.now() + offset * 86_400_000).getUTCDay() + 6) % 7]!;
     const tomorrow = await makeActivity(t.database.db, {
       tenant,
@@ -163,7 +164,7 @@ describe('the administrator’s staff accounts', () => {
     }
   });
 
-  it('makes a staff account that gets a mail to choose a password, then signs in with the app code set up', async () => {
+  it('makes a staff account that gets a mail to choose a password, then signs in setting up the app', async () => {
     const cookie = await sessionCookie(t, admin);
     const form = await formToken(t, '/beheer/accounts', cookie);
     expect(form.cookie).toBeTruthy();

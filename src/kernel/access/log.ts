@@ -81,7 +81,8 @@ function whoCondition(who: AccessLogWho | undefined, subjectUserId: string) {
     case 'zelf':
       return sql<boolean>`l.actor_user_id = ${subjectUserId}`;
     case 'wijkteam':
-      return sql<boolean>`l.actor_role IN (${sql.join(teamRoles)}) AND l.actor_user_id IS DISTINCT FROM ${subjectUserId}`;
+      return sql<boolean>`l.actor_role IN (${sql.join(teamRoles)})
+        AND l.actor_user_id IS DISTINCT FROM ${subjectUserId}`;
     case 'beheerder':
       return sql<boolean>`l.actor_role = 'beheerder' AND l.actor_user_id IS DISTINCT FROM ${subjectUserId}`;
     case 'vrijwilligers':
@@ -113,7 +114,8 @@ export async function accessLogPage(
   const base = sql<boolean>`l.tenant_id = ${tenantId} AND l.subject_user_id = ${subjectUserId} AND ${since}`;
   const setUp = sql.join(setUpRoles.map((r) => sql.lit(r)));
   // IS NOT DISTINCT FROM: a row of Nabij itself or a connected system (no actor) is never one's own look.
-  const ownLook = sql<boolean>`(l.actor_user_id IS NOT DISTINCT FROM ${subjectUserId} AND l.action = 'read' AND l.outcome = 'toegestaan')`;
+  const ownLook = sql<boolean>`(l.actor_user_id IS NOT DISTINCT FROM ${subjectUserId}
+    AND l.action = 'read' AND l.outcome = 'toegestaan')`;
   const who = whoCondition(options.who, subjectUserId);
   const day = sql`to_char(l.at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD')`;
 

@@ -198,8 +198,9 @@ function SetUpSection({ lang, lines, total }: { lang: Lang; lines: SetUpLine[]; 
         <ul class="utrecht-unordered-list">
           {lines.map((line) => (
             <li key={`${line.day}-${line.actorRole}-${line.action}-${line.category}-${line.purpose}`}>
-              {`${dayLabel(lang, line.day)}: ${roleInWords(lang, line.actorRole)} ${actionInWords(lang, line.action)} ` +
-                `${categoryInWords(lang, line.category)}, ${line.times} ${tr(lang, 'keer', line.times === 1 ? 'time' : 'times')} ` +
+              {`${dayLabel(lang, line.day)}: ${roleInWords(lang, line.actorRole)} ` +
+                `${actionInWords(lang, line.action)} ${categoryInWords(lang, line.category)}, ` +
+                `${line.times} ${tr(lang, 'keer', line.times === 1 ? 'time' : 'times')} ` +
                 `(${purposeInWords(lang, line.purpose)})`}
             </li>
           ))}

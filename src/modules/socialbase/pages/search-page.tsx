@@ -172,7 +172,8 @@ export function SearchPage({
                 )
               : tr(
                   lang,
-                  'Wat er de komende 7 dagen is, het eerst komende bovenaan. Vul je postcode in om te zien wat dichtbij is.',
+                  'Wat er de komende 7 dagen is, het eerst komende bovenaan. ' +
+                    'Vul je postcode in om te zien wat dichtbij is.',
                   'What is on in the next 7 days, soonest first. Enter your postcode to see what is close.',
                 )}
           </p>
