@@ -222,7 +222,9 @@ export async function searchActivities(
   let match: ActivityResult['match'] = 'filter';
   if (filters.words.length === 0) {
     let query = baseQuery(db, tenantId, filters);
-    query = filters.near ? query.orderBy(sql`"distanceMetres"`, 'asc') : query.orderBy('activities.name');
+    // Entries at one place are equally far: name and id keep their order fixed, also across pages.
+    if (filters.near) query = query.orderBy(sql`"distanceMetres"`, 'asc');
+    query = query.orderBy('activities.name').orderBy('activities.id');
     rows = (await query
       .limit(filters.limit)
       .offset(filters.offset ?? 0)
