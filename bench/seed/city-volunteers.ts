@@ -69,7 +69,7 @@ export async function seedCityVolunteers(db: Db, tenantId: string, count: number
     const home = pick(places);
     const maxMatches = 1 + Math.floor(random() * 3);
     const vogDays = Math.floor(random() * 1200);
-    return {
+    const row = {
       tenant_id: tenantId,
       external_id: `gv${String(i + 1).padStart(6, '0')}`,
       first_name: pick(firstNames),
@@ -88,6 +88,8 @@ export async function seedCityVolunteers(db: Db, tenantId: string, count: number
       description: pick(sentences),
       vog_date: random() < 0.6 ? new Date(today.getTime() - vogDays * 86_400_000).toISOString().slice(0, 10) : null,
     };
+    // Imported like a coordinator's file: a VOG the team has seen (0027 wants a status with every date).
+    return { ...row, vog_status: row.vog_date === null ? null : ('gezien' as const) };
   });
   await withAccess(
     db,

@@ -5,6 +5,7 @@ import { sendDueConfirmationRequests } from './commands/send-confirmation-reques
 import * as socialBase0004 from './migrations/0004_socialbase.js';
 import * as socialBaseShardKeys0012 from './migrations/0012_shard_keys.js';
 import * as socialBasePrimaryKeys0017 from './migrations/0017_shard_primary_keys.js';
+import * as activityDaysIndex0036 from './migrations/0036_activity_days_index.js';
 import { socialBasePolicy } from './policy.js';
 
 export { type ActivityInput, parseActivityRows } from './activity-import.js';
@@ -34,6 +35,7 @@ export const socialbaseModule: ModuleDescription = {
     '0004_socialbase': socialBase0004,
     '0012_shard_keys': socialBaseShardKeys0012,
     '0017_shard_primary_keys': socialBasePrimaryKeys0017,
+    '0036_activity_days_index': activityDaysIndex0036,
   },
   // Loaded when the app starts, so a command that only needs the migrations does not load the pages.
   routes: [

@@ -6,6 +6,8 @@ import { makeTenant } from '../../../../test/support/factories.js';
 import { postcodePoint } from '../../../kernel/geo/index.js';
 import { type SearchFilters, searchActivities } from './search.js';
 import { parseSearchText } from '../search-query.js';
+import { parseActivityRows } from '../activity-import.js';
+import { saveActivities } from '../commands/save-activities.js';
 
 let database: TestDatabase;
 let tenantId: string;
@@ -100,5 +102,40 @@ describe('searching the social base', () => {
   it('never returns another municipality’s entries', async () => {
     const other = await makeTenant(database.db, 'leegdorp', 'Leegdorp');
     expect(await searchActivities(database.db, other.id, { ...none, words: ['koffie'] })).toEqual([]);
+  });
+
+  it('pages through entries of equal rank and name in one fixed order, for words and for typos', async () => {
+    // A city has many entries that rank the same ("Koffie-uurtje" of one provider in many places). Without a
+    // last tie-breaker, each page sorted them anew in its own order, so paging showed some twice and others never.
+    const twins = (await makeTenant(database.db, 'tweelingdorp', 'Tweelingdorp')).id;
+    const parsed = parseActivityRows(
+      Array.from({ length: 24 }, (_, i) => ({
+        id: `k${i}`,
+        naam: 'Koffie-uurtje',
+        omschrijving: 'Koffie en een praatje.',
+        soort: 'activiteit',
+        behoeften: 'ontmoeting',
+        aanbieder: 'Buurthuis',
+        dagen: 'di',
+        tijd: '10:00-11:00',
+        kosten: 'gratis',
+      })),
+    );
+    expect(parsed.errors).toEqual([]);
+    await saveActivities(database.db, twins, parsed.rows);
+    for (const [words, match] of [
+      [['koffie'], 'tekst'],
+      [['kofie'], 'gelijkend'],
+    ] as const) {
+      const filters = { ...none, words: [...words] };
+      const all = await searchActivities(database.db, twins, { ...filters, limit: 100 });
+      expect(all.map((r) => r.match)).toEqual(Array(24).fill(match));
+      const ids = all.map((r) => r.id);
+      expect(ids).toEqual([...ids].sort());
+      const paged: string[] = [];
+      for (let offset = 0; offset < 24; offset += 5)
+        paged.push(...(await searchActivities(database.db, twins, { ...filters, limit: 5, offset })).map((r) => r.id));
+      expect(paged).toEqual(ids);
+    }
   });
 });

@@ -84,10 +84,15 @@ function wordQuery(word: string) {
   return sql.join(parts, sql` || `);
 }
 
-function baseQuery(db: Db, tenantId: string, filters: SearchFilters) {
+/** The activities that pass the filters, joined with their place; nothing selected yet. */
+function filteredQuery(db: Db, tenantId: string, filters: SearchFilters) {
+  // Joined on the whole key (the foreign key is tenant + place): unique, so PostgreSQL leaves the join out of a
+  // query that uses no column of places, such as the ranking of ids below.
   let query = db
     .selectFrom('activities')
-    .leftJoin('places', 'places.id', 'activities.place_id')
+    .leftJoin('places', (join) =>
+      join.onRef('places.id', '=', 'activities.place_id').onRef('places.tenant_id', '=', 'activities.tenant_id'),
+    )
     .where('activities.tenant_id', '=', tenantId);
   if (filters.needKeys.length > 0)
     query = query.where(sql<SqlBool>`activities.need_keys && ${sql.val(filters.needKeys)}::text[]`);
@@ -116,7 +121,11 @@ function baseQuery(db: Db, tenantId: string, filters: SearchFilters) {
       .where((eb) => eb.between('places.lon', filters.near!.lon - lonDelta, filters.near!.lon + lonDelta))
       .where(sql<SqlBool>`${distanceSql(filters.near)} <= ${maxKm * 1000}`);
   }
-  return query.select([
+  return query;
+}
+
+function baseQuery(db: Db, tenantId: string, filters: SearchFilters) {
+  return filteredQuery(db, tenantId, filters).select([
     'activities.id',
     'activities.external_id as externalId',
     'activities.name',
@@ -145,16 +154,33 @@ function baseQuery(db: Db, tenantId: string, filters: SearchFilters) {
 
 type Row = Omit<ActivityResult, 'next' | 'match'>;
 
+/** The rows of one page, found by id; the filters were applied already, the distance is still computed. */
+function pageRows(db: Db, tenantId: string, filters: SearchFilters) {
+  const near = filters.near && { ...filters.near, maxKm: undefined };
+  return baseQuery(db, tenantId, { ...noFilters, near });
+}
+
 async function fullText(db: Db, tenantId: string, filters: SearchFilters, combine: 'and' | 'or'): Promise<Row[]> {
   const perWord = filters.words.map((w) => sql`(${wordQuery(w)})`);
-  const tsquery = sql.join(perWord, combine === 'and' ? sql` && ` : sql` || `);
+  // to_tsquery and unaccent are STABLE, so written inline PostgreSQL builds the query again for every row it
+  // rechecks and ranks (at city scale 100 ms for "klusjes in huis"); as a scalar subquery it is built once.
+  const tsquery = sql`(SELECT ${sql.join(perWord, combine === 'and' ? sql` && ` : sql` || `)})`;
   const rank = sql<number>`ts_rank(activities.search_vector, ${tsquery})`;
-  return baseQuery(db, tenantId, filters)
-    .where(sql<SqlBool>`activities.search_vector @@ (${tsquery})`)
+  // Ranks only ids (no wide rows through the sort, no place for each match), then reads the page's rows. The id
+  // breaks ties of rank and name, so equal entries always come in the same order, also across pages.
+  const page = filteredQuery(db, tenantId, filters)
+    .where(sql<SqlBool>`activities.search_vector @@ ${tsquery}`)
+    .select('activities.id')
     .orderBy(rank, 'desc')
     .orderBy('activities.name')
+    .orderBy('activities.id')
     .limit(filters.limit)
-    .offset(filters.offset ?? 0)
+    .offset(filters.offset ?? 0);
+  return pageRows(db, tenantId, filters)
+    .where('activities.id', 'in', page)
+    .orderBy(rank, 'desc')
+    .orderBy('activities.name')
+    .orderBy('activities.id')
     .execute() as Promise<Row[]>;
 }
 
@@ -162,18 +188,25 @@ async function similar(db: Db, tenantId: string, filters: SearchFilters): Promis
   // word_similarity finds "bootschappen" in "boodschappendienst"; the threshold is set for this transaction only.
   return db.transaction().execute(async (trx) => {
     await sql`SET LOCAL pg_trgm.word_similarity_threshold = 0.5`.execute(trx);
-    const conditions: Expression<SqlBool>[] = filters.words.map(
-      (w) => sql<SqlBool>`unaccent(${w}) <% activities.search_text`,
-    );
+    // unaccent is STABLE: a scalar subquery computes it once per search instead of once per row.
+    const typed = filters.words.map((w) => sql`(SELECT unaccent(${w}))`);
+    const conditions: Expression<SqlBool>[] = typed.map((w) => sql<SqlBool>`${w} <% activities.search_text`);
     // Ordered by the distance operator, which the trigram index computes once per row.
-    const distances = filters.words.map((w) => sql`unaccent(${w}) <<-> activities.search_text`);
+    const distances = typed.map((w) => sql`${w} <<-> activities.search_text`);
     const score = sql<number>`least(${sql.join(distances)})`;
-    return baseQuery(trx, tenantId, filters)
+    const page = filteredQuery(trx, tenantId, filters)
       .where((eb) => eb.or(conditions))
+      .select('activities.id')
       .orderBy(score, 'asc')
       .orderBy('activities.name')
+      .orderBy('activities.id')
       .limit(filters.limit)
-      .offset(filters.offset ?? 0)
+      .offset(filters.offset ?? 0);
+    return pageRows(trx, tenantId, filters)
+      .where('activities.id', 'in', page)
+      .orderBy(score, 'asc')
+      .orderBy('activities.name')
+      .orderBy('activities.id')
       .execute() as Promise<Row[]>;
   });
 }
@@ -189,7 +222,9 @@ export async function searchActivities(
   let match: ActivityResult['match'] = 'filter';
   if (filters.words.length === 0) {
     let query = baseQuery(db, tenantId, filters);
-    query = filters.near ? query.orderBy(sql`"distanceMetres"`, 'asc') : query.orderBy('activities.name');
+    // Entries at one place are equally far: name and id keep their order fixed, also across pages.
+    if (filters.near) query = query.orderBy(sql`"distanceMetres"`, 'asc');
+    query = query.orderBy('activities.name').orderBy('activities.id');
     rows = (await query
       .limit(filters.limit)
       .offset(filters.offset ?? 0)
