@@ -17,6 +17,7 @@ import {
 } from './log.js';
 import { actionInWords, categoryInWords, purposeInWords, roleInWords } from './plain-words.js';
 import type { View } from '../ui/view.js';
+import { StackedTable } from '../ui/stacked-table.js';
 
 const dateTime = (lang: Lang, at: Date) =>
   new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nl-NL', {
@@ -106,40 +107,31 @@ function LogTable({ lang, log, page }: { lang: Lang; log: AccessLogPage; page: n
     why: tr(lang, 'Waarom', 'Why'),
   };
   return (
-    <div class="utrecht-table-container">
-      <table class="utrecht-table utrecht-table--html-table nabij-stacked">
-        <caption class="utrecht-table__caption">
-          {tr(lang, `Regel ${first} tot en met ${last} van ${log.total}`, `Lines ${first} to ${last} of ${log.total}`)}
-        </caption>
-        <thead class="utrecht-table__header">
-          <tr class="utrecht-table__row">
-            {Object.values(headers).map((h) => (
-              <th class="utrecht-table__header-cell" scope="col" key={h}>
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody class="utrecht-table__body">
-          {log.lines.map((line, index) => (
-            <tr class="utrecht-table__row" key={index}>
-              <td class="utrecht-table__cell" data-label={headers.when}>
-                {line.folded ? dateOnly(lang, line.at) : dateTime(lang, line.at)}
-              </td>
-              <td class="utrecht-table__cell" data-label={headers.who}>
-                {who(lang, line)}
-              </td>
-              <td class="utrecht-table__cell" data-label={headers.what}>
-                {what(lang, line)}
-              </td>
-              <td class="utrecht-table__cell" data-label={headers.why}>
-                {purposeInWords(lang, line.purpose)}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <StackedTable
+      caption={tr(
+        lang,
+        `Regel ${first} tot en met ${last} van ${log.total}`,
+        `Lines ${first} to ${last} of ${log.total}`,
+      )}
+      headers={Object.values(headers)}
+    >
+      {log.lines.map((line, index) => (
+        <tr class="utrecht-table__row" key={index}>
+          <td class="utrecht-table__cell" data-label={headers.when}>
+            {line.folded ? dateOnly(lang, line.at) : dateTime(lang, line.at)}
+          </td>
+          <td class="utrecht-table__cell" data-label={headers.who}>
+            {who(lang, line)}
+          </td>
+          <td class="utrecht-table__cell" data-label={headers.what}>
+            {what(lang, line)}
+          </td>
+          <td class="utrecht-table__cell" data-label={headers.why}>
+            {purposeInWords(lang, line.purpose)}
+          </td>
+        </tr>
+      ))}
+    </StackedTable>
   );
 }
 

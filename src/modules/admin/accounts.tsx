@@ -23,6 +23,7 @@ import {
 } from '../../kernel/ui/forms.js';
 import { type Lang, tr } from '../../kernel/ui/messages.js';
 import type { View } from '../../kernel/ui/view.js';
+import { StackedTable } from '../../kernel/ui/stacked-table.js';
 
 const newStaffSchema = z.object({
   naam: z.string().trim().min(1, 'naam_nodig').max(100, 'naam_te_lang'),
@@ -104,56 +105,43 @@ function AccountsPage({
         </a>
       </p>
       <h1 class="utrecht-heading-1">{tr(lang, 'Accounts van medewerkers', 'Staff accounts')}</h1>
-      <div class="utrecht-table-container">
-        <table class="utrecht-table utrecht-table--html-table nabij-stacked">
-          <caption class="utrecht-table__caption">
-            {tr(lang, `${accounts.length} accounts van medewerkers`, `${accounts.length} staff accounts`)}
-          </caption>
-          <thead class="utrecht-table__header">
-            <tr class="utrecht-table__row">
-              {Object.values(headers).map((h) => (
-                <th class="utrecht-table__header-cell" scope="col" key={h}>
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody class="utrecht-table__body">
-            {accounts.map((a) => (
-              <tr class="utrecht-table__row" key={a.id}>
-                <td class="utrecht-table__cell" data-label={headers.name}>
-                  {a.displayName}
-                </td>
-                <td class="utrecht-table__cell" data-label={headers.email}>
-                  {a.email}
-                </td>
-                <td class="utrecht-table__cell" data-label={headers.role}>
-                  {roleInWords(lang, a.role)}
-                </td>
-                <td class="utrecht-table__cell" data-label={headers.state}>
-                  {stateOf(lang, a)}
-                </td>
-                <td class="utrecht-table__cell" data-label={headers.action}>
-                  {a.disabled || a.id === selfId ? (
-                    '—'
-                  ) : (
-                    <form method="post" action={`/beheer/accounts/${a.id}/uitschakelen`} class="nabij-inline-form">
-                      <CsrfField view={view} />
-                      <button
-                        type="submit"
-                        class="utrecht-button utrecht-button--secondary-action"
-                        aria-label={tr(lang, `${a.displayName} uitschakelen`, `Switch off ${a.displayName}`)}
-                      >
-                        {tr(lang, 'Uitschakelen', 'Switch off')}
-                      </button>
-                    </form>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <StackedTable
+        caption={tr(lang, `${accounts.length} accounts van medewerkers`, `${accounts.length} staff accounts`)}
+        headers={Object.values(headers)}
+      >
+        {accounts.map((a) => (
+          <tr class="utrecht-table__row" key={a.id}>
+            <td class="utrecht-table__cell" data-label={headers.name}>
+              {a.displayName}
+            </td>
+            <td class="utrecht-table__cell" data-label={headers.email}>
+              {a.email}
+            </td>
+            <td class="utrecht-table__cell" data-label={headers.role}>
+              {roleInWords(lang, a.role)}
+            </td>
+            <td class="utrecht-table__cell" data-label={headers.state}>
+              {stateOf(lang, a)}
+            </td>
+            <td class="utrecht-table__cell" data-label={headers.action}>
+              {a.disabled || a.id === selfId ? (
+                '—'
+              ) : (
+                <form method="post" action={`/beheer/accounts/${a.id}/uitschakelen`} class="nabij-inline-form">
+                  <CsrfField view={view} />
+                  <button
+                    type="submit"
+                    class="utrecht-button utrecht-button--secondary-action"
+                    aria-label={tr(lang, `${a.displayName} uitschakelen`, `Switch off ${a.displayName}`)}
+                  >
+                    {tr(lang, 'Uitschakelen', 'Switch off')}
+                  </button>
+                </form>
+              )}
+            </td>
+          </tr>
+        ))}
+      </StackedTable>
       <h2 class="utrecht-heading-2">{tr(lang, 'Medewerker toevoegen', 'Add a staff member')}</h2>
       <p class="utrecht-paragraph">
         {tr(

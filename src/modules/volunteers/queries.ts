@@ -8,10 +8,8 @@ import type { Db } from '../../kernel/db/database.js';
 import type { UnavailablePeriod, VogStatus } from './schema.js';
 import type { VolunteerInput } from './volunteer-import.js';
 
-export type NewVolunteerProfile = {
-  tenantId: string;
-  userId: string;
-  firstName: string;
+/** What a volunteer offers, as the sign-up form and the change-offer page ask it. */
+export type VolunteerOffer = {
   postcode: string | null;
   point: { lat: number; lon: number } | undefined;
   offers: string[];
@@ -22,6 +20,12 @@ export type NewVolunteerProfile = {
   languages: string[];
   boundaries: string;
   vogDate: string | null;
+};
+
+export type NewVolunteerProfile = VolunteerOffer & {
+  tenantId: string;
+  userId: string;
+  firstName: string;
   agreementAcceptedAt: Date;
   gender: 'v' | 'm' | 'x' | null;
 };
@@ -177,20 +181,6 @@ export async function findOwnVolunteer(
     .where('user_id', '=', userId)
     .executeTakeFirst();
 }
-
-/** What a volunteer offers, as the sign-up form and the change-offer page ask it. */
-export type VolunteerOffer = {
-  postcode: string | null;
-  point: { lat: number; lon: number } | undefined;
-  offers: string[];
-  roles: string[];
-  availability: string[];
-  radiusKm: number;
-  maxMatches: number;
-  languages: string[];
-  boundaries: string;
-  vogDate: string | null;
-};
 
 /** Replaces the whole offer; a VOG date that changed is "opgegeven" again until the team has seen it. */
 export async function updateOffer(db: GatedDb, tenantId: string, volunteerId: string, o: VolunteerOffer) {

@@ -4,6 +4,7 @@ import { tr } from '../../../kernel/ui/messages.js';
 import type { View } from '../../../kernel/ui/view.js';
 import type { listQueue } from '../queries/requests.js';
 import { label, routeLabel, stateLabels } from './team-labels.js';
+import { StackedTable } from '../../../kernel/ui/stacked-table.js';
 
 const amsterdamDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' });
 
@@ -51,50 +52,33 @@ export function QueuePage({
           {tr(lang, 'Er staan geen open hulpvragen.', 'There are no open help requests.')}
         </p>
       ) : null}
-      <div class="utrecht-table-container">
-        <table class="utrecht-table utrecht-table--html-table nabij-stacked">
-          <caption class="utrecht-table__caption">
-            {tr(lang, 'Spoed bovenaan, dan wie het langst wacht', 'Urgent on top, then who has waited longest')}
-          </caption>
-          <thead class="utrecht-table__header">
-            <tr class="utrecht-table__row">
-              {Object.values(headers).map((h) => (
-                <th class="utrecht-table__header-cell" scope="col" key={h}>
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody class="utrecht-table__body">
-            {queue.map((item) => (
-              <tr class="utrecht-table__row" key={item.id}>
-                <td class="utrecht-table__cell" data-label={headers.number}>
-                  <a class="utrecht-link" href={`/team/hulpvragen/${item.id}`}>
-                    {item.reference}
-                  </a>
-                </td>
-                <td class="utrecht-table__cell" data-label={headers.route}>
-                  {item.route === 'spoed' ? (
-                    <strong>{routeLabel(lang, item.route)}</strong>
-                  ) : (
-                    routeLabel(lang, item.route)
-                  )}
-                </td>
-                <td class="utrecht-table__cell" data-label={headers.needs}>
-                  {item.needKeys.map((k) => needLabel(k, lang)).join(', ')}
-                </td>
-                <td class="utrecht-table__cell" data-label={headers.state}>
-                  {label(lang, stateLabels, item.state)}
-                  {item.stale ? <strong> · {tr(lang, 'geen voortgang', 'no progress')}</strong> : null}
-                </td>
-                <td class="utrecht-table__cell" data-label={headers.waiting}>
-                  {waitingLabel(lang, item.lastProgressAt, now)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <StackedTable
+        caption={tr(lang, 'Spoed bovenaan, dan wie het langst wacht', 'Urgent on top, then who has waited longest')}
+        headers={Object.values(headers)}
+      >
+        {queue.map((item) => (
+          <tr class="utrecht-table__row" key={item.id}>
+            <td class="utrecht-table__cell" data-label={headers.number}>
+              <a class="utrecht-link" href={`/team/hulpvragen/${item.id}`}>
+                {item.reference}
+              </a>
+            </td>
+            <td class="utrecht-table__cell" data-label={headers.route}>
+              {item.route === 'spoed' ? <strong>{routeLabel(lang, item.route)}</strong> : routeLabel(lang, item.route)}
+            </td>
+            <td class="utrecht-table__cell" data-label={headers.needs}>
+              {item.needKeys.map((k) => needLabel(k, lang)).join(', ')}
+            </td>
+            <td class="utrecht-table__cell" data-label={headers.state}>
+              {label(lang, stateLabels, item.state)}
+              {item.stale ? <strong> · {tr(lang, 'geen voortgang', 'no progress')}</strong> : null}
+            </td>
+            <td class="utrecht-table__cell" data-label={headers.waiting}>
+              {waitingLabel(lang, item.lastProgressAt, now)}
+            </td>
+          </tr>
+        ))}
+      </StackedTable>
     </>
   );
 }
