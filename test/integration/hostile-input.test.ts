@@ -215,6 +215,7 @@ const plans: Record<string, FormPlan> = {
       return get(`/inloggen/wachtwoord/${link.linkToken}`, c);
     },
   },
+  'POST /beheer/gemeente': { as: 'beheerder', page: (c) => get('/beheer/gemeente', c) },
   'POST /beheer/api-sleutels': {
     as: 'beheerder',
     page: (c) => get('/beheer/api-sleutels', c),

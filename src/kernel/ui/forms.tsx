@@ -137,6 +137,7 @@ export const fieldMessages = {
     'Dit antwoord kunnen we niet gebruiken. Kijk wat je hebt ingevuld of gekozen.',
     'We cannot use this answer. Check what you entered or chose.',
   ],
+  provincie_kiezen: ['Kies een provincie uit de lijst.', 'Choose a province from the list.'],
   naam_systeem_nodig: ['Schrijf op welk systeem de sleutel gebruikt.', 'Write down which system uses the key.'],
   rechten_kiezen: ['Kies minstens één recht.', 'Choose at least one right.'],
   datum_voorbij: [

@@ -121,6 +121,20 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
             </p>
           </div>
         ) : null}
+        {view.tenant && !view.tenant.province ? (
+          <div class="utrecht-alert utrecht-alert--warning" role="alert">
+            <p class="utrecht-paragraph">
+              {tr(
+                lang,
+                'De provincie van de gemeente ontbreekt: de open gegevens van de sociale kaart zijn niet compleet. ',
+                'The municipality’s province is missing: the open data of the social map is not complete. ',
+              )}
+              <a class="utrecht-link" href="/beheer/gemeente">
+                {tr(lang, 'Kies de provincie', 'Choose the province')}
+              </a>
+            </p>
+          </div>
+        ) : null}
         <h2 class="utrecht-heading-2">{tr(lang, 'Wijken en buurten', 'Neighbourhoods and areas')}</h2>
         <ul class="utrecht-unordered-list">
           {neighbourhoods.map((n) => (
@@ -133,6 +147,15 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
           ))}
         </ul>
         <ul class="utrecht-link-list">
+          <li class="utrecht-link-list__item">
+            <a class="utrecht-link" href="/beheer/gemeente">
+              {tr(
+                lang,
+                'Gegevens van de gemeente: telefoon, e-mail, provincie',
+                'Municipality details: phone, email, province',
+              )}
+            </a>
+          </li>
           <li class="utrecht-link-list__item">
             <a class="utrecht-link" href="/beheer/accounts">
               {tr(lang, 'Accounts van medewerkers', 'Staff accounts')}
