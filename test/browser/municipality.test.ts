@@ -27,7 +27,9 @@ describe('the municipality’s details', () => {
 
     await page.getByLabel('E-mailadres van het wijkteam').fill('wijkteam@');
     expect(await post(page, button(page, 'Opslaan'))).toBe(400);
-    expect(await textOf(page.locator('#veld-email-fout'))).toBe('Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.');
+    expect(await textOf(page.locator('#veld-email-fout'))).toBe(
+      'Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.',
+    );
     expect(await page.getByLabel('E-mailadres van het wijkteam').inputValue()).toBe('wijkteam@');
     await checkPage(admin, 'beheer-gemeente-fout');
 
