@@ -1,7 +1,7 @@
 // Form parts in the NL Design System / GOV.UK pattern: error summary on top, message beside the field, nothing typed
 // lost.
 import type { ComponentChildren } from 'preact';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { tableFileMessages } from '../tables/table-file.js';
 import type { Lang } from './messages.js';
 import type { View } from './view.js';
@@ -145,6 +145,18 @@ export const fieldMessages = {
     'Choose today or a later date, or leave it empty.',
   ],
 } as const satisfies Record<string, readonly [string, string]>;
+
+/** A phone number as people write it (digits, spaces, +, -, brackets); empty when left open. */
+export const phoneInput = () =>
+  z
+    .string()
+    .trim()
+    .max(20, 'telefoon_ongeldig')
+    .regex(/^[0-9+\-\s()]*$/, 'telefoon_ongeldig');
+
+/** An email address that may be left empty. */
+export const optionalEmailInput = () =>
+  z.union([z.literal(''), z.string().trim().max(254, 'email_ongeldig').pipe(z.email('email_ongeldig'))]);
 
 export type FieldMessageKey = keyof typeof fieldMessages;
 

@@ -13,6 +13,8 @@ import {
   type Tenant,
 } from '../../kernel/tenancy/queries.js';
 import {
+  optionalEmailInput,
+  phoneInput,
   ErrorSummary,
   Form,
   type FormErrors,
@@ -29,12 +31,8 @@ import type { View } from '../../kernel/ui/view.js';
 const PATH = '/beheer/gemeente';
 
 const detailsSchema = z.object({
-  telefoon: z
-    .string()
-    .trim()
-    .max(20, 'telefoon_ongeldig')
-    .regex(/^[0-9+\-\s()]*$/, 'telefoon_ongeldig'),
-  email: z.union([z.literal(''), z.string().trim().max(254, 'email_ongeldig').pipe(z.email('email_ongeldig'))]),
+  telefoon: phoneInput(),
+  email: optionalEmailInput(),
   provincie: z.union([z.literal(''), z.enum(provinces)], { message: 'provincie_kiezen' }),
 });
 

@@ -2,6 +2,7 @@
 // ("woensdagmiddag", from the kernel's form parts) that moments.ts turns into triage moments.
 import { z } from 'zod';
 import { normalisePostcode } from '../../../kernel/geo/index.js';
+import { optionalEmailInput, phoneInput } from '../../../kernel/ui/forms.js';
 import { dayParts, weekdays } from '../../../kernel/time/index.js';
 
 export { WhenFields } from '../../../kernel/ui/when-fields.js';
@@ -13,12 +14,8 @@ export const STORY_MAX_LENGTH = 5000;
 export const requestFields = {
   tekst: z.string().trim().min(10, 'verhaal_te_kort').max(STORY_MAX_LENGTH, 'tekst_te_lang'),
   naam: z.string().trim().min(1, 'naam_nodig').max(100, 'naam_te_lang'),
-  email: z.union([z.literal(''), z.string().trim().max(254, 'email_ongeldig').pipe(z.email('email_ongeldig'))]),
-  telefoon: z
-    .string()
-    .trim()
-    .max(20, 'telefoon_ongeldig')
-    .regex(/^[0-9+\-\s()]*$/, 'telefoon_ongeldig'),
+  email: optionalEmailInput(),
+  telefoon: phoneInput(),
   postcode: z.union([
     z.literal(''),
     z

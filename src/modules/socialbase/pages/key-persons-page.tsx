@@ -4,6 +4,8 @@ import { languageName } from '../../../kernel/languages/index.js';
 import { languageListInput } from '../../../kernel/ui/language-fields.js';
 import { needKeys, needLabel } from '../../../kernel/taxonomy/needs.js';
 import {
+  optionalEmailInput,
+  phoneInput,
   CheckboxField,
   CsrfField,
   ErrorSummary,
@@ -23,12 +25,8 @@ export const keyPersonsTitle = (lang: Lang) => tr(lang, 'Sleutelpersonen', 'Key 
 export const keyPersonSchema = z.object({
   naam: z.string().trim().min(1, 'naam_nodig').max(100, 'naam_te_lang'),
   bekend_om: z.string().trim().min(1, 'bekend_om_nodig').max(300, 'tekst_te_lang'),
-  telefoon: z
-    .string()
-    .trim()
-    .max(20, 'telefoon_ongeldig')
-    .regex(/^[0-9+\-\s()]*$/, 'telefoon_ongeldig'),
-  email: z.union([z.literal(''), z.string().trim().max(254, 'email_ongeldig').pipe(z.email('email_ongeldig'))]),
+  telefoon: phoneInput(),
+  email: optionalEmailInput(),
   talen: languageListInput(),
   behoefte: z.union([z.literal(''), z.enum(needKeys)]).default(''),
   toestemming: z.literal('ja', { message: 'toestemming_nodig' }),
