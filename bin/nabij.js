@@ -1,6 +1,13 @@
 #!/usr/bin/env node
-// The `nabij` command: loads the TypeScript sources through tsx, so the CLI always runs the code in the tree.
-import { register } from 'tsx/esm/api';
-
-register();
-await import('../src/cli/main.ts');
+// The `nabij` command: runs the compiled program (bin/compiled.js compiles src/ first when it changed), or with
+// NABIJ_FROM_SOURCE=1 the TypeScript sources through tsx, with their own line numbers in stack traces.
+if (process.env.NABIJ_FROM_SOURCE === '1') {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import('../src/cli/main.ts');
+} else {
+  const { compiledProgram } = await import('./compiled.js');
+  const { pathToFileURL } = await import('node:url');
+  const { join } = await import('node:path');
+  await import(pathToFileURL(join(await compiledProgram(), 'cli', 'main.js')).href);
+}

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
 import { type Config, loadConfig } from '../../config.js';
 import { seedDemo } from '../../modules/demo/index.js';
+import { warmUpLexicon } from '../../modules/triage/index.js';
 import { startDailyBackups } from '../../kernel/db/backup.js';
 import { type DatabaseHandle, embeddedDatabaseExists } from '../../kernel/db/database.js';
 import { allMigrations } from '../../kernel/db/migrator.js';
@@ -170,6 +171,8 @@ Settings come from the environment: PORT, HOST, DATABASE_URL, NABIJ_DATA_DIR, ..
         ? `Nabij draait op ${url} ${started} — open ${url}/demo om in te loggen als een van de rollen`
         : `Nabij draait op ${url} ${started}${config.isProduction ? `; publiek adres ${config.baseUrl}` : ''}`,
     );
+    // Triage's lexicon is compiled after the first page can be served, so the first help request need not wait.
+    setImmediate(warmUpLexicon);
     return new Promise<number>(() => {});
   },
 };

@@ -88,8 +88,15 @@ pg.types.setTypeParser(20, (value: string) => Number.parseInt(value, 10));
 export type DatabaseOptions =
   /** `ownerUrl`: the role that owns the tables and runs migrations, when it is not the one of `url`. */
   | { kind: 'postgres'; url: string; ownerUrl?: string; poolSize?: number }
-  | { kind: 'pglite'; dataDir: string }
-  | { kind: 'pglite-memory' };
+  | { kind: 'pglite'; dataDir: string; buffersMiB?: number }
+  | { kind: 'pglite-memory'; buffersMiB?: number };
+
+/**
+ * Shared buffers of an embedded database unless set. PGlite starts PostgreSQL with its default of 128 MB, which
+ * it zeroes at every start: 32 MiB keeps a neighbourhood's data in memory, starts 0.3 s sooner and takes about
+ * 100 MiB less; the files stay in the operating system's cache beside it.
+ */
+export const DEFAULT_EMBEDDED_BUFFERS_MIB = 32;
 
 /** Where connections come from: a server by URL, or one embedded PGlite shared by the owner and the app handle. */
 type Source = {
@@ -161,9 +168,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     const dataDir = options.kind === 'pglite' ? embeddedFolder(options.dataDir) : undefined;
     // A new database starts from the empty template instead of initdb (see template/index.ts).
     const isNew = options.kind === 'pglite-memory' || !embeddedDatabaseExists(options.dataDir);
+    const buffers = options.buffersMiB ?? DEFAULT_EMBEDDED_BUFFERS_MIB;
     const pglite = await PGlite.create(dataDir, {
       extensions: pgliteExtensions,
       loadDataDir: isNew ? emptyDatabaseTemplate() : undefined,
+      startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${buffers}MB`],
     });
     const source: Source = {
       kind: 'pglite',
@@ -197,10 +206,11 @@ export function databaseOptionsFrom(config: {
   databaseUrl: string | undefined;
   databaseOwnerUrl?: string | undefined;
   dataDir: string;
+  embeddedBuffersMiB?: number;
 }): DatabaseOptions {
   return config.databaseUrl
     ? { kind: 'postgres', url: config.databaseUrl, ownerUrl: config.databaseOwnerUrl }
-    : { kind: 'pglite', dataDir: config.dataDir };
+    : { kind: 'pglite', dataDir: config.dataDir, buffersMiB: config.embeddedBuffersMiB };
 }
 
 /** Runs `work` in one transaction; inside a caller's transaction it runs in that one, so commands compose. */

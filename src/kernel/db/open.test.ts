@@ -7,6 +7,7 @@ import '../../../test/support/database.js';
 import { loadConfig } from '../../config.js';
 import { summarizeDatabase } from './backup.js';
 import { databaseOptionsFrom, openDatabase } from './database.js';
+import { sql } from 'kysely';
 import { allMigrations } from './migrator.js';
 import { openMigratedDatabase } from './open.js';
 
@@ -32,5 +33,23 @@ describe('openMigratedDatabase', () => {
     });
     await again.close();
     expect(told).toEqual(['opened', 'migrated 0']);
+  }, 120_000);
+
+  it('starts an embedded database with the configured shared buffers: 32 MiB unless set', async () => {
+    const buffers = async (env: Record<string, string>) => {
+      const dataDir = join(mkdtempSync(join(tmpdir(), 'nabij-buffers-')), 'data');
+      const database = await openDatabase(databaseOptionsFrom(loadConfig({ ...env, NABIJ_DATA_DIR: dataDir })));
+      try {
+        const { rows } = await sql<{ setting: string }>`SELECT current_setting('shared_buffers') AS setting`.execute(
+          database.db,
+        );
+        return rows[0]?.setting;
+      } finally {
+        await database.close();
+      }
+    };
+    expect(await buffers({})).toBe('32MB');
+    expect(await buffers({ NABIJ_EMBEDDED_BUFFERS_MB: '64' })).toBe('64MB');
+    expect(() => loadConfig({ NABIJ_EMBEDDED_BUFFERS_MB: '0' })).toThrow(/NABIJ_EMBEDDED_BUFFERS_MB/);
   }, 120_000);
 });

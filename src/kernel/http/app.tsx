@@ -6,7 +6,12 @@ import formbody from '@fastify/formbody';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, {
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+  type FastifyServerOptions,
+} from 'fastify';
 import {
   hasZodFastifySchemaValidationErrors,
   jsonSchemaTransform,
@@ -101,10 +106,19 @@ function sendPage(reply: FastifyReply, title: string, content: VNode, status = 2
   return reply.code(status).header('cache-control', 'no-store').type('text/html; charset=utf-8').send(html);
 }
 
+/** Fastify's types describe ajv's compiler factories; these hand out zod's, the same as setValidatorCompiler. */
+const zodCompilers = {
+  buildValidator: () => validatorCompiler,
+  buildSerializer: () => serializerCompiler,
+} as unknown as NonNullable<FastifyServerOptions['schemaController']>['compilersFactory'];
+
 export async function buildApp(ctx: AppContext, options: BuildAppOptions): Promise<FastifyInstance> {
   const { config } = ctx;
   const app = Fastify({
     trustProxy: config.trustProxy,
+    // Every route validates and serialises with zod. Named here, Fastify does not load its default JSON-schema
+    // compilers (ajv and fast-json-stringify), which cost about 0.4 s of every start.
+    schemaController: { compilersFactory: zodCompilers },
     // An address the router cannot read (bad percent-encoding, a part longer than 100 characters) is answered in
     // Dutch like any other error, instead of Fastify's English JSON.
     frameworkErrors: (error, request, reply) => {

@@ -97,12 +97,15 @@ export async function seedDemo(db: Db, now = new Date()): Promise<DemoSeedReport
     for (const [name, cbs] of n.areas) await ensureArea(db, tenant.id, row.id, name, cbs);
   }
 
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  // Hashed only when an account is missing: the hash is made to be slow, and a second start needs none.
+  let passwordHash: Promise<string> | undefined;
   let accountsCreated = 0;
   for (const person of demoPeople) {
     const email = demoEmail(person.role);
     if (await accountIdByEmail(db, tenant.id, email)) continue;
     const professional = needsPasswordAndTotp(person.role);
+    if (professional) passwordHash ??= hashPassword(DEMO_PASSWORD);
+    const hash = professional ? await passwordHash : null;
     await withAccess(
       db,
       { kind: 'system', tenantId: tenant.id, process: 'demo' },
@@ -114,7 +117,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<DemoSeedReport
           displayName: person.name,
           role: person.role,
           neighbourhoodId: neighbourhoodIds.get(person.neighbourhood) ?? null,
-          passwordHash: professional ? passwordHash : null,
+          passwordHash: hash ?? null,
           totpSecret: professional ? DEMO_TOTP_SECRET : null,
           isDemo: true,
         }),

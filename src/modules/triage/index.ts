@@ -5,6 +5,7 @@ import * as triageLearning0021 from './migrations/0021_triage_learning.js';
 import { triagePolicy } from './policy.js';
 
 export { analyse, type TextAnalysis } from './analyse.js';
+export { warmUpLexicon } from './lexicon.js';
 export { type DangerCheck, detectDanger } from './danger.js';
 export { type CandidateIndex, type TriageOptions, buildCandidateIndex, triage, triageWithIndex } from './engine.js';
 export { formatFigures, evaluateModel, evaluateRules, type Figures } from './model/evaluate.js';

@@ -42,12 +42,12 @@ const needsFile = readJson('needs.json') as {
 };
 for (const key of Object.keys(needsFile.behoeften))
   if (!isNeedKey(key)) throw new Error(`lexicon/needs.json: unknown need key ${key}`);
-export const needMatcher = new Matcher(
+export const needMatcher = new Matcher(() =>
   Object.entries(needsFile.behoeften).flatMap(([key, graded]) => gradedEntries(key, graded, strengthWeights)),
 );
 
 /** Topics (onderwerpen): words about the same thing, shared by a request and a candidate. */
-export const topicMatcher = new Matcher(
+export const topicMatcher = new Matcher(() =>
   Object.entries(needsFile.onderwerpen ?? {}).flatMap(([topic, terms]) => listEntries(topic, terms)),
 );
 
@@ -86,7 +86,7 @@ export const dangerCombinations: DangerCombination[] = Object.entries(dangerFile
 );
 export type PartPayload = TermPayload & { combination: number; part: number };
 /** Every part of every combination in one matcher: one pass over a request finds them all. */
-export const combinationPartMatcher = new Matcher<PartPayload>(
+export const combinationPartMatcher = new Matcher<PartPayload>(() =>
   Object.values(dangerFile.soorten)
     .flatMap((c) => c.samen ?? [])
     .flatMap((combination, index) =>
@@ -101,11 +101,11 @@ export const combinationPartMatcher = new Matcher<PartPayload>(
 
 /** Exclusions of this group set aside danger of every kind; a class's own `niet` only its own kind. */
 export const anyDangerClass = '*';
-export const dangerMatcher = new Matcher([
+export const dangerMatcher = new Matcher(() => [
   ...Object.entries(dangerFile.soorten).flatMap(([id, c]) => gradedEntries(id, c, dangerWeights)),
   ...gradedEntries(anyDangerClass, { niet: dangerFile.niet_overal ?? [] }, dangerWeights),
 ]);
-export const pastMatcher = new Matcher([
+export const pastMatcher = new Matcher(() => [
   ...listEntries('verleden', dangerFile.verleden.woorden),
   ...listEntries('behalve', dangerFile.verleden.behalve),
   ...listEntries('voorbij', dangerFile.verleden.voorbij ?? []),
@@ -119,7 +119,7 @@ const professionalFile = readJson('professional.json') as {
   zorgen: Graded;
 };
 export const professionalOnly: ReadonlySet<NeedKey> = new Set(professionalFile.altijd.filter(isNeedKey));
-export const escalationMatcher = new Matcher([
+export const escalationMatcher = new Matcher(() => [
   ...Object.entries(professionalFile.escalatie).flatMap(([key, g]) => gradedEntries(key, g, strengthWeights)),
   ...gradedEntries('stapeling', professionalFile.stapeling, strengthWeights),
   ...gradedEntries('zorgen', professionalFile.zorgen, strengthWeights),
@@ -141,7 +141,7 @@ export const negation = {
   cancellers: new Set(negationFile.opheffers.map(normalise)),
   boundaries: new Set(negationFile.grenzen.map(normalise).filter((w) => /^[a-z0-9]+$/.test(w))),
   lackNeeds: new Set(negationFile.geen_is_gemis.filter(isNeedKey)) as ReadonlySet<NeedKey>,
-  matcher: new Matcher([
+  matcher: new Matcher(() => [
     ...listEntries('zelf_redden', negationFile.zelf_redden),
     ...listEntries('geen_hulp', negationFile.geen_hulp),
   ]),
@@ -166,7 +166,7 @@ const cuesFile = readJson('cues.json') as {
 export const routeLean: Record<NeedKey, number> = Object.fromEntries(
   needKeys.map((k) => [k, cuesFile.voorkeur[k] ?? 0]),
 ) as Record<NeedKey, number>;
-export const cueMatcher = new Matcher([
+export const cueMatcher = new Matcher(() => [
   ...gradedEntries('informeel', cuesFile.informeel, cueWeights),
   ...gradedEntries('collectief', cuesFile.collectief, cueWeights),
   ...listEntries('geen_groep', cuesFile.geen_groep),
@@ -179,9 +179,9 @@ export const cueMatcher = new Matcher([
   ...listEntries('niet_lang_lopen', cuesFile.niet_lang_lopen),
 ]);
 /** Words that make an activity mostly walking: it does not suit someone who cannot walk or stand long. */
-export const walkingMatcher = new Matcher(listEntries('loopactiviteit', cuesFile.loopactiviteit));
+export const walkingMatcher = new Matcher(() => listEntries('loopactiviteit', cuesFile.loopactiviteit));
 /** Limits in a description that clash with a request for accompaniment ("gaat niet mee naar binnen"). */
-export const noAccompanyMatcher = new Matcher(listEntries('begeleiding_niet', cuesFile.begeleiding_niet));
+export const noAccompanyMatcher = new Matcher(() => listEntries('begeleiding_niet', cuesFile.begeleiding_niet));
 
 // ---- moments.json
 type Day = Moment['day'];
@@ -198,13 +198,13 @@ for (const [day, words] of Object.entries(momentsFile.dagen) as [Day, string[]][
 export const partWords = new Map<string, Part>();
 for (const [part, words] of Object.entries(momentsFile.dagdelen) as [Part, string[]][])
   for (const w of words) partWords.set(normalise(w), part);
-export const momentGroups = new Matcher(
+export const momentGroups = new Matcher(() =>
   Object.entries(momentsFile.samen).map(([phrase, value]) => ({
     pattern: compilePattern(phrase),
     payload: { phrase, ...value },
   })),
 );
-export const unavailableMatcher = new Matcher(listEntries('niet_beschikbaar', momentsFile.niet_beschikbaar));
+export const unavailableMatcher = new Matcher(() => listEntries('niet_beschikbaar', momentsFile.niet_beschikbaar));
 
 // ---- languages.json
 const languagesFile = readJson('languages.json') as {
@@ -215,7 +215,7 @@ const languagesFile = readJson('languages.json') as {
 export const languageWords = new Map<string, string>();
 for (const [code, words] of Object.entries(languagesFile.talen))
   for (const w of words) languageWords.set(normalise(w), code);
-export const languageNeedMatcher = new Matcher(listEntries('nodig', languagesFile.nodig));
+export const languageNeedMatcher = new Matcher(() => listEntries('nodig', languagesFile.nodig));
 export const englishWords: ReadonlySet<string> = new Set(languagesFile.engels);
 
 // ---- wishes.json and voornamen.json: a wish about the helper ("een vrouw die Turks spreekt")
@@ -225,7 +225,7 @@ const wishesFile = readJson('wishes.json') as {
   zelf: { vrouw: string[]; man: string[] };
 };
 /** Words with which an asker wishes for a woman or a man as helper; 'niet' holds look-alikes about the asker. */
-export const helperWishMatcher = new Matcher([
+export const helperWishMatcher = new Matcher(() => [
   ...listEntries('v', wishesFile.helper.vrouw),
   ...listEntries('m', wishesFile.helper.man),
   ...wishesFile.helper.niet.map((term) => ({
@@ -234,7 +234,7 @@ export const helperWishMatcher = new Matcher([
   })),
 ]);
 /** Words with which volunteers describe themselves ("moeder van drie", "weduwnaar"). */
-export const selfDescriptionMatcher = new Matcher([
+export const selfDescriptionMatcher = new Matcher(() => [
   ...listEntries('v', wishesFile.zelf.vrouw),
   ...listEntries('m', wishesFile.zelf.man),
 ]);
@@ -245,3 +245,25 @@ for (const name of namesFile.man) firstNames.set(normalise(name), 'm');
 /** The gender a first name is clearly used for, or undefined (unknown, or given to both). */
 export const genderOfFirstName = (name: string): Gender | undefined =>
   firstNames.get(normalise(name.trim().split(/\s+/)[0] ?? ''));
+
+/** Compiles every matcher now, so the first request after a start does not wait for it. */
+export function warmUpLexicon(): void {
+  const matchers = [
+    needMatcher,
+    topicMatcher,
+    combinationPartMatcher,
+    dangerMatcher,
+    pastMatcher,
+    escalationMatcher,
+    negation.matcher,
+    cueMatcher,
+    walkingMatcher,
+    noAccompanyMatcher,
+    momentGroups,
+    unavailableMatcher,
+    languageNeedMatcher,
+    helperWishMatcher,
+    selfDescriptionMatcher,
+  ];
+  for (const matcher of matchers) void matcher.size;
+}

@@ -57,6 +57,22 @@ describe('matching Dutch terms', () => {
   });
 });
 
+describe('a matcher given a function', () => {
+  it('compiles its patterns at the first use, once, and then matches as one given the patterns', () => {
+    let compiled = 0;
+    const lazy = new Matcher(() => {
+      compiled++;
+      return [{ pattern: compilePattern('boodschap*'), payload: 'b' }];
+    });
+    expect(compiled).toBe(0);
+    const words = tokenise('wie doet mijn boodschappen').words;
+    expect(lazy.findAll(words).map((m) => m.entry.payload)).toEqual(['b']);
+    expect(lazy.size).toBe(1);
+    expect(lazy.findAll(words)).toHaveLength(1);
+    expect(compiled).toBe(1);
+  });
+});
+
 describe('negation', () => {
   it.each([
     ['Ik heb geen schulden, maar ik wil leren budgetteren.', 'schulden'],

@@ -199,12 +199,46 @@ function normaliseTermWord(word: string): string {
 export type MatchEntry<P> = { pattern: Pattern; payload: P };
 export type Match<P> = { entry: MatchEntry<P>; start: number; end: number };
 
+type AtomTest = { atomMatches(atom: Atom, word: string): boolean };
+
 /**
  * A set of patterns indexed on their first word, so a text of n words costs about n lookups, not n × patterns.
  * Typos: a word of 7 letters or more that matches nothing is compared with the known words (edit distance 1),
  * and a stem of 6 letters or more with the start of the word.
+ *
+ * Given a function, the patterns are compiled and indexed at the first use: the whole lexicon takes about 0.3 s,
+ * which the server spends after it listens (`warmUp`), not before.
  */
-export class Matcher<P> {
+export class Matcher<P> implements AtomTest {
+  private built: MatcherIndex<P> | undefined;
+  constructor(private readonly entries: readonly MatchEntry<P>[] | (() => readonly MatchEntry<P>[])) {}
+
+  private get index(): MatcherIndex<P> {
+    const entries = this.entries;
+    return (this.built ??= new MatcherIndex(typeof entries === 'function' ? entries() : entries));
+  }
+
+  get size(): number {
+    return this.index.size;
+  }
+
+  /** All matches of all patterns in the words, in text order. */
+  findAll(words: readonly string[]): Match<P>[] {
+    return this.index.findAll(words);
+  }
+
+  /** Known long words and stems within one typo of this word. */
+  typos(word: string): { words: string[]; prefixes: string[] } {
+    return this.index.typos(word);
+  }
+
+  /** Whether one word fits one atom, typos included. */
+  atomMatches(atom: Atom, word: string): boolean {
+    return this.index.atomMatches(atom, word);
+  }
+}
+
+class MatcherIndex<P> implements AtomTest {
   private readonly byWord = new Map<string, MatchEntry<P>[]>();
   private readonly byPrefix = new Map<string, MatchEntry<P>[]>();
   private readonly bySuffix = new Map<string, MatchEntry<P>[]>();
@@ -325,7 +359,7 @@ export class Matcher<P> {
 }
 
 /** Matches steps[k..] from word position i; returns the position after the match or -1. */
-function matchFrom<P>(steps: readonly Step[], k: number, words: readonly string[], i: number, m: Matcher<P>): number {
+function matchFrom(steps: readonly Step[], k: number, words: readonly string[], i: number, m: AtomTest): number {
   if (k === steps.length) return i;
   const step = steps[k]!;
   if ('gap' in step) {

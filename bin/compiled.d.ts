@@ -1,0 +1,2 @@
+/** The folder of the compiled program of `root` (default: this repository), compiled first when `src/` changed. */
+export function compiledProgram(root?: string): Promise<string>;
