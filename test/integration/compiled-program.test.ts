@@ -21,7 +21,7 @@ function project(): string {
 }
 
 describe('the compiled program', () => {
-  it('compiles TypeScript beside copies of the other files, leaves tests out, and reuses an unchanged build', async () => {
+  it('compiles TypeScript beside copies of the other files, without tests, and reuses a build', async () => {
     const root = project();
     const folder = await compiledProgram(root);
     const main = (await import(pathToFileURL(join(folder, 'cli', 'main.js')).href)) as { answer(): string };
@@ -30,7 +30,7 @@ describe('the compiled program', () => {
     expect(await compiledProgram(root)).toBe(folder);
   });
 
-  it('makes a new build when a source or a data file changes, and keeps the older one for a running server', async () => {
+  it('builds again when a source or data file changes, keeping the older build for a running server', async () => {
     const root = project();
     const first = await compiledProgram(root);
     const text = join(root, 'src', 'cli', 'texts', 'hallo.txt');
