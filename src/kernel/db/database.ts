@@ -9,7 +9,7 @@ import { CompiledQuery, Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.js';
 import { lockDataDir } from './lock.js';
-import { emptyDatabaseTemplate } from './template/index.js';
+import { emptyDatabaseTemplate, unpackEmptyDatabase } from './template/index.js';
 
 export type Db = Kysely<Database>;
 
@@ -166,12 +166,14 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
   const release = options.kind === 'pglite' ? lockDataDir(options.dataDir) : () => {};
   try {
     const dataDir = options.kind === 'pglite' ? embeddedFolder(options.dataDir) : undefined;
-    // A new database starts from the empty template instead of initdb (see template/index.ts).
-    const isNew = options.kind === 'pglite-memory' || !embeddedDatabaseExists(options.dataDir);
+    // A new database starts from the empty template instead of initdb (see template/index.ts): a folder on disk
+    // unpacked by Node, one in memory loaded by PGlite. Without a template for this PGlite, PGlite runs initdb.
+    if (options.kind === 'pglite' && !embeddedDatabaseExists(options.dataDir))
+      unpackEmptyDatabase(embeddedFolder(options.dataDir));
     const buffers = options.buffersMiB ?? DEFAULT_EMBEDDED_BUFFERS_MIB;
     const pglite = await PGlite.create(dataDir, {
       extensions: pgliteExtensions,
-      loadDataDir: isNew ? emptyDatabaseTemplate() : undefined,
+      loadDataDir: options.kind === 'pglite-memory' ? emptyDatabaseTemplate() : undefined,
       startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${buffers}MB`],
     });
     const source: Source = {

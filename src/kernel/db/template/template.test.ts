@@ -1,5 +1,5 @@
 // The empty database new folders start from: made by the installed PGlite, and really used instead of initdb.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
@@ -25,6 +25,10 @@ async function systemIdentifierOfNewFolder(): Promise<string> {
     );
     expect(tables.rows[0]?.n, 'the template holds no tables: migrations make them').toBe(0);
     await sql`CREATE EXTENSION IF NOT EXISTS pg_trgm`.execute(database.db);
+    // Unpacked by Node beside the folder and renamed: nothing half-made is left, and only its owner may read it.
+    expect(readdirSync(folder).sort()).toEqual(['nabij.pid', 'pglite']);
+    expect(statSync(join(folder, 'pglite')).mode & 0o777).toBe(0o700);
+    expect(statSync(join(folder, 'pglite', 'PG_VERSION')).mode & 0o777).toBe(0o600);
     return rows[0]!.id;
   } finally {
     await database.close();
