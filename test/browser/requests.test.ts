@@ -541,11 +541,11 @@ describe('4. a volunteer signs up and enters hours', () => {
 
     // Another € 100 in the same month, for two and a half hours, makes € 220: saved, with a warning.
     expect(await enter(`${month}-16`, '2,5', '100', 'Naar de markt')).toBe(303);
-    expect(here(page)).toBe('/mijn/vrijwilliger?opgeslagen=1&boven=maand');
+    expect(here(page)).toBe(`/mijn/vrijwilliger?opgeslagen=1&boven=maand&jaar=${month.slice(0, 4)}`);
     const warning = page.getByRole('alert');
     expect(await textOf(warning)).toBe(
-      'Opgeslagen, maar let op: hiermee kom je boven de belastingvrije vergoeding (€ 210,00 per maand). Over het ' +
-        'deel daarboven betaal je belasting. Overleg met het wijkteam.',
+      `Opgeslagen, maar let op: hiermee kom je boven de belastingvrije vergoeding van ${month.slice(0, 4)} ` +
+        '(€ 210,00 per maand). Over het deel daarboven betaal je belasting. Overleg met het wijkteam.',
     );
     expect(await textOf(page.locator('main'))).toContain(
       `${dutch(`${month}-16`)}: 2,50 uur · € 100,00 · Naar de markt`,

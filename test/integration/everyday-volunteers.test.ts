@@ -255,6 +255,34 @@ describe('the allowance limits per year', () => {
   });
 });
 
+describe('the allowance warning for hours of another year', () => {
+  it('speaks of the amounts of the year the hours are in, not of this year', async () => {
+    const lastYear = new Date().getFullYear() - 1;
+    const set = await post(admin, '/beheer/vrijwilligersvergoeding', '/beheer/vrijwilligersvergoeding', {
+      jaar: String(lastYear),
+      per_maand: '190',
+      per_jaar: '1.900',
+    });
+    expect(set.statusCode).toBe(303);
+    const account = await makeUser(t.database.db, tenant, 'vrijwilliger');
+    await makeVolunteer(t.database.db, { tenant, account });
+    const saved = await post(account, '/mijn/vrijwilliger', '/mijn/vrijwilliger/uren', {
+      datum: `15-12-${lastYear}`,
+      uren: '3',
+      vergoeding: '200',
+    });
+    expect(saved.statusCode).toBe(303);
+    expect(saved.headers.location).toBe(`/mijn/vrijwilliger?opgeslagen=1&boven=maand&jaar=${lastYear}`);
+    const page = await t.app.inject({
+      url: String(saved.headers.location),
+      headers: { cookie: await sessionCookie(t, account) },
+    });
+    expect(page.body.replace(/\u00a0/g, ' ')).toContain(
+      `boven de belastingvrije vergoeding van ${lastYear} (€ 190,00 per maand)`,
+    );
+  });
+});
+
 describe('Papiaments in the social base', () => {
   it('imports a neighbourhood with Papiaments activities and finds them by the language filter', async () => {
     const file = new URL('../../src/modules/triage/corpus/gezien/buurt-zuidwaard/activiteiten.csv', import.meta.url);

@@ -44,16 +44,17 @@ export const hoursLabels = (lang: Lang) => ({
 export function allowanceWarning(
   lang: Lang,
   over: 'jaar' | 'maand',
+  year: number,
   limits: { monthCents: number; yearCents: number },
 ): string {
-  const year = over === 'jaar';
+  const perYear = over === 'jaar';
   return tr(
     lang,
-    'Opgeslagen, maar let op: hiermee kom je boven de belastingvrije vergoeding ' +
-      `(${year ? `${euros(limits.yearCents)} per jaar` : `${euros(limits.monthCents)} per maand`}). ` +
+    `Opgeslagen, maar let op: hiermee kom je boven de belastingvrije vergoeding van ${year} ` +
+      `(${perYear ? `${euros(limits.yearCents)} per jaar` : `${euros(limits.monthCents)} per maand`}). ` +
       'Over het deel daarboven betaal je belasting. Overleg met het wijkteam.',
-    'Saved, but note: this takes you over the tax-free allowance ' +
-      `(${year ? `${euros(limits.yearCents)} a year` : `${euros(limits.monthCents)} a month`}). ` +
+    `Saved, but note: this takes you over the tax-free allowance of ${year} ` +
+      `(${perYear ? `${euros(limits.yearCents)} a year` : `${euros(limits.monthCents)} a month`}). ` +
       'You pay tax on the part above it. Talk to the team.',
   );
 }

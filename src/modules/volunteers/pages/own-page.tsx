@@ -27,10 +27,11 @@ export function ownPageNotice(
     aangemeld?: string;
     aanbod?: string;
   },
+  year: number,
   limits?: { monthCents: number; yearCents: number },
 ): { warning?: string; saved?: string } {
   const over = query.boven === 'jaar' || query.boven === 'maand' ? query.boven : undefined;
-  if (over && limits) return { warning: allowanceWarning(lang, over, limits) };
+  if (over && limits) return { warning: allowanceWarning(lang, over, year, limits) };
   const saved =
     query.aanbod === '1'
       ? tr(lang, 'Je aanbod is veranderd.', 'Your offer has been changed.')

@@ -65,8 +65,10 @@ export async function ownPageRoutes(app: FastifyInstance): Promise<void> {
 
   app.get('/mijn/vrijwilliger', { config: { access: residentRoles, data: 'vrijwilliger' } }, async (request, reply) => {
     const view = request.view();
-    const limits = await findAllowanceLimits(db, new Date().getFullYear());
-    const notice = ownPageNotice(view.lang, request.query as Record<string, string | undefined>, limits);
+    const query = request.query as Record<string, string | undefined>;
+    // A warning about hours of another year (entered in January for December) speaks of that year's amounts.
+    const year = /^20\d\d$/.test(query.jaar ?? '') ? Number(query.jaar) : new Date().getFullYear();
+    const notice = ownPageNotice(view.lang, query, year, await findAllowanceLimits(db, year));
     return reply.page(ownPageTitle(view.lang), await ownPage(view, request, notice));
   });
 
@@ -105,7 +107,8 @@ export async function ownPageRoutes(app: FastifyInstance): Promise<void> {
       const form = parseForm(hoursSchema, request.body);
       if (!form.ok) return pageAgain(request, reply, form);
       const over = await recordHours(db, await self(request), form.data);
-      return reply.redirect(`/mijn/vrijwilliger?opgeslagen=1${over ? `&boven=${over}` : ''}`, 303);
+      const year = form.data.onDate.slice(0, 4);
+      return reply.redirect(`/mijn/vrijwilliger?opgeslagen=1${over ? `&boven=${over}&jaar=${year}` : ''}`, 303);
     },
   );
 
