@@ -338,3 +338,62 @@ export async function hasHelpRequests(db: Db, tenantId: string): Promise<boolean
     .executeTakeFirst();
   return row !== undefined;
 }
+
+/** What a case shows of its request: no story, no contact details (those are on the request's own page). */
+export type RequestSummary = {
+  id: string;
+  reference: string;
+  state: RequestState;
+  route: string;
+  postcode: string | null;
+  askerName: string;
+  askerUserId: string | null;
+  createdAt: Date;
+};
+
+function summaryColumns(db: GatedDb, tenantId: string) {
+  return db
+    .selectFrom('help_requests')
+    .select([
+      'id',
+      'reference',
+      'state',
+      'route',
+      'postcode',
+      'asker_name as askerName',
+      'asker_user_id as askerUserId',
+      'created_at as createdAt',
+    ])
+    .where('tenant_id', '=', tenantId);
+}
+
+/**
+ * Summaries of the open requests of a municipality (oldest first, at most `limit`) and of the requests named in
+ * `alsoIds` whatever their state: the team's list of cases and requests.
+ */
+export async function listRequestSummaries(
+  db: GatedDb,
+  tenantId: string,
+  alsoIds: readonly string[],
+  limit = 500,
+): Promise<RequestSummary[]> {
+  const rows = await summaryColumns(db, tenantId)
+    .where((eb) =>
+      alsoIds.length > 0
+        ? eb.or([eb('state', '!=', 'afgesloten'), eb('id', 'in', alsoIds)])
+        : eb('state', '!=', 'afgesloten'),
+    )
+    .orderBy('created_at', 'asc')
+    .limit(limit + alsoIds.length)
+    .execute();
+  return rows as RequestSummary[];
+}
+
+/** One request's summary, for its case. */
+export async function findRequestSummary(
+  db: GatedDb,
+  tenantId: string,
+  id: string,
+): Promise<RequestSummary | undefined> {
+  return (await summaryColumns(db, tenantId).where('id', '=', id).executeTakeFirst()) as RequestSummary | undefined;
+}
