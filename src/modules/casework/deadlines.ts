@@ -34,7 +34,7 @@ function deadline(due: LocalDate, done: boolean, today: LocalDate): Deadline {
   if (done) return { due, state: 'klaar', daysLate: 0, daysLeft: 0 };
   return diff > 0
     ? { due, state: 'te_laat', daysLate: diff, daysLeft: 0 }
-    : { due, state: 'op_tijd', daysLate: 0, daysLeft: -diff };
+    : { due, state: 'op_tijd', daysLate: 0, daysLeft: Math.abs(diff) };
 }
 
 /**
