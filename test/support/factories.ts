@@ -525,12 +525,12 @@ export async function makeMatch(ctx: AppContext, overrides: MatchOverrides = {})
   };
 }
 
-export type TestCase = { id: string; request: TestHelpRequest; owner: TestUser };
+export type TestCase = { id: string; request: { id: string; tenantId: string }; owner: TestUser };
 
 /** A case opened by its owner (a wijkteamlid unless given) on a request (made unless given). */
 export async function makeCase(
   db: Db,
-  overrides: { tenant?: Tenant; request?: TestHelpRequest; owner?: TestUser } = {},
+  overrides: { tenant?: Tenant; request?: { id: string; tenantId: string }; owner?: TestUser } = {},
 ): Promise<TestCase> {
   const tenant = await tenantFor(db, overrides.tenant, [overrides.owner, overrides.request]);
   const owner = overrides.owner ?? (await makeUser(db, tenant, 'wijkteamlid'));

@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { recordShown, searchWithAccess, type GatedDb } from '../../kernel/access/gate.js';
 import { caseRoles } from '../../kernel/access/policy.js';
 import { actorOf, type SignedInActor, signedInUser } from '../../kernel/auth/actor.js';
-import { notFound } from '../../kernel/errors.js';
+import { DomainError, notFound } from '../../kernel/errors.js';
 import type { PageSection } from '../../kernel/modules.js';
 import { type FormErrors, type FormResult, type FormValues, keptValues, parseForm } from '../../kernel/ui/forms.js';
 import { tr } from '../../kernel/ui/messages.js';
@@ -162,13 +162,19 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
     view: View,
     actor: SignedInActor,
     caseId: string,
-    refused?: { values: FormValues; errors: FormErrors },
+    refused?: { values: FormValues; errors: FormErrors; when: 'open' | 'gesloten' | 'altijd' },
   ) => {
     const now = new Date();
     const terms = await findTerms(db, actor.tenantId);
     const data = await onCase(db, actor, caseId, 'read', (gated) =>
       loadCasePage(gated, actor.tenantId, caseId, terms, now),
     );
+    // A refused form that the page no longer shows (closing a case someone just closed): say so instead.
+    if (refused && refused.when !== 'altijd' && refused.when !== data.found.status)
+      throw new DomainError(
+        'ongeldige_invoer',
+        data.found.status === 'open' ? 'Deze casus is al open.' : 'Deze casus is al gesloten.',
+      );
     return reply.page(
       caseTitle(view.lang, data.request.reference),
       <CasePage view={view} data={data} values={refused?.values} errors={refused?.errors} now={now} />,
@@ -183,6 +189,7 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
   /** A step of the case page: a refused form shows the page again, a done step goes back to the page. */
   const step = <T,>(
     path: string,
+    when: 'open' | 'gesloten' | 'altijd',
     parse: (body: unknown) => FormResult<T>,
     run: (actor: SignedInActor, caseId: string, data: T) => Promise<void>,
   ) =>
@@ -190,39 +197,44 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
       const actor = actorOf(request);
       const { id } = request.params as { id: string };
       const form = parse(request.body);
-      if (!form.ok) return showCase(reply, request.view(), actor, id, form);
+      if (!form.ok) return showCase(reply, request.view(), actor, id, { ...form, when });
       try {
         await run(actor, id, form.data);
       } catch (error) {
         if (!(error instanceof NotAColleagueError)) throw error;
         const values = keptValues(request.body);
-        return showCase(reply, request.view(), actor, id, { values, errors: { aan: 'collega_kiezen' } });
+        return showCase(reply, request.view(), actor, id, { values, errors: { aan: 'collega_kiezen' }, when });
       }
       return reply.redirect(`/team/casussen/${id}`, 303);
     });
 
   step(
     'notities',
+    'altijd',
     (b) => parseForm(noteSchema, b),
     (actor, id, d) => addNote(db, actor, id, d.notitie),
   );
   step(
     'eerste-contact',
+    'open',
     () => ({ ok: true, data: {} }),
     (actor, id) => recordFirstContact(db, actor, id),
   );
   step(
     'overdragen',
+    'open',
     (b) => parseForm(handOverSchema, b),
     (actor, id, d) => handOver(db, actor, id, { userId: d.aan, reason: d.reden }),
   );
   step(
     'sluiten',
+    'open',
     (b) => parseForm(closeSchema, b),
     (actor, id, d) => closeCase(db, actor, id, { outcome: d.uitkomst, note: d.toelichting }),
   );
   step(
     'heropenen',
+    'gesloten',
     (b) => parseForm(reopenSchema, b),
     (actor, id, d) => reopenCase(db, actor, id, d.reden),
   );

@@ -67,8 +67,8 @@ export function TermsPage({
         {tr(
           lang,
           'De termijnen tellen vanaf de dag dat een hulpvraag binnenkomt. Werkdagen zijn maandag tot en met vrijdag; ' +
-            'feestdagen tellen mee als werkdag. Het wijkteam ziet bij elke casus wanneer iets uiterlijk moet, en wat te ' +
-            'laat is staat bovenaan.',
+            'feestdagen tellen mee als werkdag. Het wijkteam ziet bij elke casus wanneer iets uiterlijk moet. ' +
+            'Wat te laat is, staat bovenaan.',
           'The terms count from the day a request comes in. Working days are Monday to Friday; public holidays count ' +
             'as working days. The team sees for each case when something is due, and what is overdue is on top.',
         )}
