@@ -365,3 +365,34 @@ describe('the terms', () => {
     expect((await get(teamMember, '/beheer/termijnen')).statusCode).toBe(403);
   });
 });
+
+describe('the demo', () => {
+  it('has a case overdue for first contact, one handed over and one closed without a match', async () => {
+    const { seedDemo, demoEmail } = await import('../../src/modules/demo/seed.js');
+    const { tenant: demo } = await seedDemo(t.database.db);
+    const director = await t.database.db
+      .selectFrom('users')
+      .select(['id', 'tenant_id as tenantId', 'email', 'display_name as displayName', 'role'])
+      .where('tenant_id', '=', demo.id)
+      .where('email', '=', demoEmail('regisseur'))
+      .executeTakeFirstOrThrow();
+    const who = { ...director, totpSecret: null };
+    const open = await get(who, '/team/casussen');
+    expect(open.body).toMatch(/te laat sinds \d+ dagen/);
+    expect(open.body).toContain('Mehmet Yılmaz');
+    expect(open.body).toContain('Sanne Jansen');
+    const closed = await get(who, '/team/casussen?status=gesloten');
+    expect(closed.body).toContain('gesloten: Opgelost zonder hulp van buiten');
+    const handedOver = await t.database.db
+      .selectFrom('case_events')
+      .select('text')
+      .where('tenant_id', '=', demo.id)
+      .where('kind', '=', 'overgedragen')
+      .execute();
+    expect(handedOver).toHaveLength(1);
+    // Seeding again adds nothing.
+    await seedDemo(t.database.db);
+    const cases = await t.database.db.selectFrom('cases').select('id').where('tenant_id', '=', demo.id).execute();
+    expect(cases).toHaveLength(3);
+  }, 120_000);
+});

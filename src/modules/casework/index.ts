@@ -8,7 +8,7 @@ import { casePolicy } from './policy.js';
 export { openCase } from './commands/open-case.js';
 export { addNote, closeCase, handOver, recordFirstContact, reopenCase } from './commands/case-steps.js';
 export { type CaseTerms, defaultTerms } from './deadlines.js';
-export { saveTerms } from './queries.js';
+export { hasCases, saveTerms } from './queries.js';
 
 export const caseworkModule: ModuleDescription = {
   name: 'casework',

@@ -61,6 +61,21 @@ export async function listOpenCases(db: GatedDb, tenantId: string): Promise<Case
   return caseColumns(db, tenantId).where('cases.status', '=', 'open').execute();
 }
 
+/** The cases closed most recently, for the list's "gesloten" view. */
+export async function listClosedCases(db: GatedDb, tenantId: string, limit = 200): Promise<CaseView[]> {
+  return caseColumns(db, tenantId)
+    .where('cases.status', '=', 'gesloten')
+    .orderBy('cases.closed_at', 'desc')
+    .limit(limit)
+    .execute();
+}
+
+/** Whether a municipality has any case yet. */
+export async function hasCases(db: Db, tenantId: string): Promise<boolean> {
+  const row = await db.selectFrom('cases').select('id').where('tenant_id', '=', tenantId).limit(1).executeTakeFirst();
+  return row !== undefined;
+}
+
 /** The request a case is about, without any of the case: to aim the gate. */
 export async function caseRequestId(db: Db, tenantId: string, id: string): Promise<string | undefined> {
   const row = await db

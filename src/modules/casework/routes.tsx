@@ -9,7 +9,7 @@ import type { PageSection } from '../../kernel/modules.js';
 import { type FormErrors, type FormResult, type FormValues, keptValues, parseForm } from '../../kernel/ui/forms.js';
 import { tr } from '../../kernel/ui/messages.js';
 import type { View } from '../../kernel/ui/view.js';
-import { findRequestSummary, listRequestSummaries } from '../requests/index.js';
+import { findRequestSummaries, findRequestSummary, listRequestSummaries } from '../requests/index.js';
 import { CASE_PURPOSE, onCase } from './commands/case-access.js';
 import {
   addNote,
@@ -40,6 +40,7 @@ import {
   findTerms,
   listCaseEvents,
   listCaseWorkers,
+  listClosedCases,
   listOpenCases,
   saveTerms,
 } from './queries.js';
@@ -75,15 +76,17 @@ async function loadCasePage(gated: GatedDb, tenantId: string, caseId: string, te
   } satisfies CasePageData;
 }
 
-/** The open requests and open cases of the municipality as the list shows them, before filtering. */
-async function loadListItems(gated: GatedDb, tenantId: string, terms: CaseTerms, now: Date) {
-  const cases = await listOpenCases(gated, tenantId);
+/**
+ * The list before filtering: the open requests and open cases of the municipality, or (`closed`) the cases closed
+ * most recently.
+ */
+async function loadListItems(gated: GatedDb, tenantId: string, terms: CaseTerms, now: Date, closed: boolean) {
+  const cases = closed ? await listClosedCases(gated, tenantId) : await listOpenCases(gated, tenantId);
   const byRequest = new Map(cases.map((c) => [c.requestId, c]));
-  const requests = await listRequestSummaries(
-    gated,
-    tenantId,
-    cases.map((c) => c.requestId),
-  );
+  const ids = cases.map((c) => c.requestId);
+  const requests = closed
+    ? await findRequestSummaries(gated, tenantId, ids)
+    : await listRequestSummaries(gated, tenantId, ids);
   return requests.map((r) => {
     const found = byRequest.get(r.id);
     const item: ListItem & { subjectUserId: string | null } = {
@@ -95,10 +98,11 @@ async function loadListItems(gated: GatedDb, tenantId: string, terms: CaseTerms,
       caseId: found?.id ?? null,
       ownerUserId: found?.ownerUserId ?? null,
       ownerName: found?.ownerName ?? null,
+      outcome: found?.outcome ?? null,
       deadlines: deadlinesOf({
         since: r.createdAt,
         firstContactAt: found?.firstContactAt ?? null,
-        closed: false,
+        closed,
         terms,
         now,
       }),
@@ -123,21 +127,27 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
     const actor = actorOf(request);
     const now = new Date();
     const sent = keptValues(request.query);
-    const values: FormValues = { eigenaar: sent.eigenaar ?? '', buurt: sent.buurt ?? '', route: sent.route ?? '' };
+    const values: FormValues = {
+      eigenaar: sent.eigenaar ?? '',
+      buurt: sent.buurt ?? '',
+      route: sent.route ?? '',
+      status: sent.status ?? '',
+    };
     const parsed = filterSchema.safeParse(values);
     const errors: FormErrors = {};
     if (!parsed.success) for (const issue of parsed.error.issues) errors[String(issue.path[0])] = 'waarde_ongeldig';
-    const filter = parsed.success ? parsed.data : { eigenaar: '', buurt: '', route: '' };
+    const filter = parsed.success ? parsed.data : { eigenaar: '', buurt: '', route: '', status: '' as const };
     const terms = await findTerms(db, actor.tenantId);
     let workers: Awaited<ReturnType<typeof listCaseWorkers>> = [];
     let areas: string[] = [];
     let total = 0;
     const items = await searchWithAccess(db, actor, { category: 'dossier', purpose: CASE_PURPOSE }, async (gated) => {
       workers = await listCaseWorkers(gated, actor.tenantId);
-      const all = await loadListItems(gated, actor.tenantId, terms, now);
+      const all = await loadListItems(gated, actor.tenantId, terms, now, filter.status === 'gesloten');
       total = all.length;
       areas = [...new Set(all.map((i) => i.area).filter((a): a is string => a !== null))].sort();
-      return byUrgency(all.filter((i) => matchesFilter(i, filter, actor.userId)));
+      const shown = all.filter((i) => matchesFilter(i, filter, actor.userId));
+      return filter.status === 'gesloten' ? shown : byUrgency(shown);
     });
     return reply.page(
       tr(view.lang, 'Casussen', 'Cases'),

@@ -15,6 +15,7 @@ export { proposeMatch } from './commands/propose-match.js';
 export { sendFollowUps } from './commands/send-follow-ups.js';
 export { newReference } from './commands/submit-help-request.js';
 export {
+  findRequestSummaries,
   findRequestSummary,
   hasHelpRequests,
   insertHelpRequest,

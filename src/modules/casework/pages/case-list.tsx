@@ -8,12 +8,14 @@ import type { View } from '../../../kernel/ui/view.js';
 import { routeLabel, routes, waitingLabel } from '../../requests/index.js';
 import { type CaseDeadlines, type CaseTerms, deadlineLabel, type Deadline } from '../deadlines.js';
 import type { CaseWorker } from '../queries.js';
-import { areaLabel } from './labels.js';
+import { areaLabel, outcomeLabel } from './labels.js';
 
 export const filterSchema = z.object({
   eigenaar: z.union([z.literal(''), z.literal('mij'), z.literal('niemand'), z.uuid()]).default(''),
   buurt: z.union([z.literal(''), z.string().regex(/^\d{4}$/)]).default(''),
   route: z.union([z.literal(''), z.enum(routes as [string, ...string[]])]).default(''),
+  /** '' the open work (the default), 'gesloten' the cases closed most recently. */
+  status: z.enum(['', 'gesloten']).default(''),
 });
 export type CaseFilter = z.infer<typeof filterSchema>;
 
@@ -26,6 +28,7 @@ export type ListItem = {
   caseId: string | null;
   ownerUserId: string | null;
   ownerName: string | null;
+  outcome: string | null;
   deadlines: CaseDeadlines;
 };
 
@@ -68,6 +71,7 @@ export function CaseListPage({
     eigenaar: tr(lang, 'Eigenaar', 'Owner'),
     buurt: tr(lang, 'Buurt', 'Area'),
     route: 'Route',
+    status: tr(lang, 'Welke', 'Which'),
   };
   const headers = {
     request: tr(lang, 'Hulpvraag', 'Help request'),
@@ -126,6 +130,17 @@ export function CaseListPage({
             ...routes.map((r) => [r, routeLabel(lang, r)] as const),
           ]}
         />
+        <SelectField
+          view={view}
+          name="status"
+          label={labels.status}
+          values={values}
+          errors={errors}
+          options={[
+            ['', tr(lang, 'Open werk', 'Open work')],
+            ['gesloten', tr(lang, 'Gesloten casussen', 'Closed cases')],
+          ]}
+        />
         <button type="submit" class="utrecht-button utrecht-button--secondary-action">
           {tr(lang, 'Filteren', 'Filter')}
         </button>
@@ -147,6 +162,7 @@ export function CaseListPage({
                 {item.reference}
               </a>
               {item.caseId ? '' : tr(lang, ' (geen casus)', ' (no case)')}
+              {item.outcome ? tr(lang, ` (gesloten: ${outcomeLabel(lang, item.outcome)})`, ` (closed)`) : ''}
             </td>
             <td class="utrecht-table__cell" data-label={headers.owner}>
               {item.ownerName ?? tr(lang, 'niemand', 'nobody')}

@@ -29,6 +29,8 @@ export type NewHelpRequest = {
   triage: TriageAnswer;
   statusToken: string;
   shareWithVolunteer: ShareChoice;
+  /** When it came in, if not now: the demo's requests have waited a while. */
+  receivedAt?: Date;
 };
 
 export async function insertHelpRequest(db: GatedDb, r: NewHelpRequest): Promise<string> {
@@ -59,6 +61,7 @@ export async function insertHelpRequest(db: GatedDb, r: NewHelpRequest): Promise
       triage: JSON.stringify(r.triage),
       status_token_hash: hashToken(r.statusToken),
       share_with_volunteer: JSON.stringify(r.shareWithVolunteer),
+      ...(r.receivedAt ? { created_at: r.receivedAt, last_progress_at: r.receivedAt } : {}),
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -69,6 +72,7 @@ export async function insertHelpRequest(db: GatedDb, r: NewHelpRequest): Promise
       request_id: row.id,
       actor_user_id: r.enteredByUserId ?? r.askerUserId,
       kind: 'ingediend',
+      ...(r.receivedAt ? { at: r.receivedAt } : {}),
       detail: JSON.stringify({ route: r.triage.route, behoeften: r.triage.behoeften, kanaal: r.channel }),
     })
     .execute();
@@ -387,6 +391,16 @@ export async function listRequestSummaries(
     .limit(limit + alsoIds.length)
     .execute();
   return rows as RequestSummary[];
+}
+
+/** The summaries of these requests, whatever their state. */
+export async function findRequestSummaries(
+  db: GatedDb,
+  tenantId: string,
+  ids: readonly string[],
+): Promise<RequestSummary[]> {
+  if (ids.length === 0) return [];
+  return (await summaryColumns(db, tenantId).where('id', 'in', ids).execute()) as RequestSummary[];
 }
 
 /** One request's summary, for its case. */
