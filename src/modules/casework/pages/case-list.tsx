@@ -42,7 +42,7 @@ export function matchesFilter(item: ListItem, filter: CaseFilter, me: string): b
 
 function DeadlineCell({ lang, deadline }: { lang: Lang; deadline: Deadline }) {
   const text = deadlineLabel(lang, deadline);
-  return deadline.state === 'te_laat' ? <strong class="nabij-te-laat">{text}</strong> : <>{text}</>;
+  return deadline.state === 'te_laat' ? <strong>{text}</strong> : <>{text}</>;
 }
 
 export function CaseListPage({

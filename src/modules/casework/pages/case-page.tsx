@@ -56,7 +56,7 @@ export type CasePageData = {
 
 function DeadlineText({ lang, deadline }: { lang: Lang; deadline: Deadline }) {
   const text = deadlineLabel(lang, deadline);
-  return deadline.state === 'te_laat' ? <strong class="nabij-te-laat">{text}</strong> : <>{text}</>;
+  return deadline.state === 'te_laat' ? <strong>{text}</strong> : <>{text}</>;
 }
 
 /** One entry of the timeline: when, what, who, and for a hand-over from whom to whom, with the text. */
