@@ -60,20 +60,16 @@ export function deadlinesOf(input: {
   };
 }
 
-/** How many days the most overdue deadline is late; 0 when none is. */
-export const daysOverdue = (d: CaseDeadlines): number => Math.max(d.firstContact.daysLate, d.plan.daysLate);
-
 /** The first day something is due that is not done yet, as a number to sort by; Infinity when nothing is due. */
 const nextDue = (d: CaseDeadlines): number =>
   Math.min(...[d.firstContact, d.plan].filter((x) => x.state !== 'klaar').map((x) => dayNumber(x.due)), Infinity);
 
-/** Overdue on top (the longest overdue first), then whatever is due soonest; ties keep their order. */
+/**
+ * Whatever is due first goes first. That puts overdue work on top, the longest overdue first: a missed day lies
+ * before any day still to come. Ties keep their order (the oldest request first).
+ */
 export function byUrgency<T extends { deadlines: CaseDeadlines }>(items: readonly T[]): T[] {
-  return [...items].sort((a, b) => {
-    const late = daysOverdue(b.deadlines) - daysOverdue(a.deadlines);
-    if (late !== 0) return late;
-    return nextDue(a.deadlines) - nextDue(b.deadlines);
-  });
+  return [...items].sort((a, b) => nextDue(a.deadlines) - nextDue(b.deadlines));
 }
 
 const shortDate = (lang: Lang, d: LocalDate) =>
