@@ -49,6 +49,9 @@ export type PageSection<K extends keyof PageSlots = keyof PageSlots> = {
   load(gated: GatedDb, context: PageSlots[K]): Promise<(view: View) => VNode | null>;
 };
 
+/** A part for any one slot: each slot's part with its own context, so a module can fill several slots. */
+export type AnyPageSection = { [K in keyof PageSlots]: PageSection<K> }[keyof PageSlots];
+
 export type ModuleDescription = {
   name: string;
   /** Migrations by name ("0006_requests"); all modules' migrations run in one global order by name. */
@@ -57,7 +60,7 @@ export type ModuleDescription = {
   jobs?: readonly Job[];
   policy?: ModulePolicy;
   /** Parts this module adds to other modules' pages. */
-  sections?: readonly PageSection[];
+  sections?: readonly AnyPageSection[];
   /** What this module does when another module publishes an event. */
   subscriptions?: Subscriptions;
   /** Only outside production (the demo shortcuts and outbox). */
@@ -90,5 +93,8 @@ export const activeModules = (isProduction: boolean): ModuleDescription[] =>
 
 /** The parts the installed modules add to a slot, in the order the modules are listed. */
 export function sectionsFor<K extends keyof PageSlots>(slot: K): PageSection<K>[] {
-  return installedModules().flatMap((m) => (m.sections ?? []).filter((s): s is PageSection<K> => s.slot === slot));
+  // A part's slot names its context, so the part found for this slot takes this slot's context.
+  return installedModules().flatMap((m) =>
+    (m.sections ?? []).filter((s) => s.slot === slot).map((s) => s as unknown as PageSection<K>),
+  );
 }

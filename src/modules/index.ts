@@ -2,6 +2,7 @@
 import type { ModuleDescription } from '../kernel/modules.js';
 import { adminModule } from './admin/index.js';
 import { apiModule } from './api/index.js';
+import { caseworkModule } from './casework/index.js';
 import { demoModule } from './demo/index.js';
 import { portalModule } from './portal/index.js';
 import { requestsModule } from './requests/index.js';
@@ -19,5 +20,6 @@ export const modules: readonly ModuleDescription[] = [
   volunteersModule,
   triageModule,
   requestsModule,
+  caseworkModule,
   demoModule,
 ];

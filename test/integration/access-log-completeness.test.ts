@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Tenant } from '../../src/kernel/tenancy/queries.js';
 import { sessionCookie, type TestApp, testApp } from '../support/app.js';
 import {
+  makeCase,
   makeHelpRequest,
   makeMatch,
   makeTenant,
@@ -27,6 +28,7 @@ let alsoWithAccount: TestVolunteer;
 let withoutAccount: TestVolunteer;
 let request: TestHelpRequest;
 let match: TestMatch;
+let caseId: string;
 
 beforeAll(async () => {
   t = await testApp({ NABIJ_GEMEENTE: 'logdorp' });
@@ -46,6 +48,7 @@ beforeAll(async () => {
     suggestions: [suggestion(withAccount), suggestion(alsoWithAccount), suggestion(withoutAccount)],
   });
   match = await makeMatch(t.app.ctx, { tenant, request, volunteer: withAccount });
+  caseId = (await makeCase(db, { tenant, request, owner: teamMember })).id;
 });
 afterAll(() => t.close());
 
@@ -125,6 +128,22 @@ describe('every person shown gets a row', () => {
     }
   });
 
+  it('a case page: the asker, as their dossier', async () => {
+    const { status, rows } = await rowsOf(teamMember, `/team/casussen/${caseId}`);
+    expect(status).toBe(200);
+    expect(people(rows)).toEqual(new Set([asker.id]));
+    expect(rows).toEqual([
+      expect.objectContaining({ category: 'dossier', purpose: 'hulpvraag_behandelen', actor_user_id: teamMember.id }),
+    ]);
+  });
+
+  it('the list of cases: every asker it lists, as dossier', async () => {
+    const { status, rows } = await rowsOf(teamMember, '/team/casussen');
+    expect(status).toBe(200);
+    expect(people(rows).has(asker.id)).toBe(true);
+    expect(rows.every((r) => r.category === 'dossier' && r.actor_user_id === teamMember.id)).toBe(true);
+  });
+
   it('the queue: every asker it lists', async () => {
     const { status, rows } = await rowsOf(teamMember, '/team/hulpvragen');
     expect(status).toBe(200);
@@ -138,6 +157,7 @@ describe('every refused attempt gets a row', () => {
     // The page's id is a request's, the API's a person's: the row keeps the guessed person id, for the administrator.
     const cases = [
       { url: `/team/hulpvragen/${request.id}`, subject: null },
+      { url: `/team/casussen/${caseId}`, subject: null },
       { url: `/api/v1/personen/${asker.id}`, subject: asker.id },
     ];
     for (const { url, subject } of cases) {
@@ -160,6 +180,9 @@ describe('every refused attempt gets a row', () => {
     const team = await rowsOf(asker, `/team/hulpvragen/${request.id}`);
     expect(team.status).toBe(403);
     expect(team.rows).toEqual([expect.objectContaining({ outcome: 'geweigerd', category: 'hulpvraag' })]);
+    const dossier = await rowsOf(asker, `/team/casussen/${caseId}`);
+    expect(dossier.status).toBe(403);
+    expect(dossier.rows).toEqual([expect.objectContaining({ outcome: 'geweigerd', category: 'dossier' })]);
     const other = await rowsOf(otherResident, `/mijn/hulpvragen/${request.id}`);
     expect(other.status).toBe(404);
     // The asker whose request was tried finds the attempt in their own log.

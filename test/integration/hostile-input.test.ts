@@ -21,6 +21,7 @@ import { cookiesFrom, postFile, sessionCookie, type TestApp, testApp } from '../
 import { buurtFile } from '../support/buurt.js';
 import {
   makeActivity,
+  makeCase,
   makeHelpRequest,
   makeMatch,
   makeTenant,
@@ -428,6 +429,36 @@ const plans: Record<string, FormPlan> = {
       return get(`/team/hulpvragen/${request.id}`, c);
     },
   },
+  'POST /team/hulpvragen/:id/casus': {
+    several: true,
+    as: 'wijkteamlid',
+    page: async (c) => get(`/team/hulpvragen/${(await makeHelpRequest(t.database.db, { tenant })).id}`, c),
+  },
+  ...Object.fromEntries(
+    (['notities', 'eerste-contact', 'overdragen', 'sluiten'] as const).map((step) => [
+      `POST /team/casussen/:id/${step}`,
+      {
+        as: 'wijkteamlid',
+        several: true,
+        page: async (c: string) => get(`/team/casussen/${(await makeCase(t.database.db, { tenant })).id}`, c),
+        // Read when the form is sent: the colleague to hand over to exists only once the test has begun.
+        get valid() {
+          return { notitie: 'Gebeld.', aan: users.regisseur.id, reden: 'Vakantie.', toelichting: '' };
+        },
+      } satisfies FormPlan,
+    ]),
+  ),
+  'POST /team/casussen/:id/heropenen': {
+    as: 'wijkteamlid',
+    several: true,
+    page: async (c) => {
+      const opened = await makeCase(t.database.db, { tenant });
+      await through(`/team/casussen/${opened.id}`, `/team/casussen/${opened.id}/sluiten`, { uitkomst: 'verhuisd' }, c);
+      return get(`/team/casussen/${opened.id}`, c);
+    },
+    valid: { reden: 'De bewoner belde terug.' },
+  },
+  'POST /beheer/termijnen': { as: 'beheerder', page: (c) => get('/beheer/termijnen', c) },
   'POST /koppeling/:token': {
     several: true,
     as: 'bezoeker',

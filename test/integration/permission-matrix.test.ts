@@ -10,6 +10,7 @@ import type { Tenant } from '../../src/kernel/tenancy/queries.js';
 import { formToken, sessionCookie, type TestApp, testApp } from '../support/app.js';
 import {
   makeActivity,
+  makeCase,
   makeHelpRequest,
   makeMatch,
   makeTenant,
@@ -31,6 +32,8 @@ let otherRequest: string;
 let elsewherePerson: TestUser;
 let elsewhereRequest: string;
 let fixed: Record<string, string>;
+/** Cases of each request above, by request id: a case is about the person who asked. */
+const caseOf = new Map<string, string>();
 
 beforeAll(async () => {
   t = await testApp({
@@ -52,6 +55,20 @@ beforeAll(async () => {
   elsewhereRequest = (await makeHelpRequest(db, { tenant: elsewhere, asker: elsewherePerson })).id;
   // Owned by the initiative organiser, so /mijn/activiteiten/:id is theirs (and the community workers').
   const activity = await makeActivity(db, { tenant, owner: users.get('initiatiefnemer') });
+  // A case on every request the matrix names, opened by a team member of the request's own municipality.
+  const caseWorker = await makeUser(db, tenant, 'wijkteamlid');
+  for (const id of [...ownRequest.values(), otherRequest])
+    caseOf.set(id, (await makeCase(db, { tenant, request: { id, tenantId: tenant.id }, owner: caseWorker })).id);
+  caseOf.set(
+    elsewhereRequest,
+    (
+      await makeCase(db, {
+        tenant: elsewhere,
+        request: { id: elsewhereRequest, tenantId: elsewhere.id },
+        owner: await makeUser(db, elsewhere, 'wijkteamlid'),
+      })
+    ).id,
+  );
   const volunteer = await makeVolunteer(db, { tenant });
   const match = await makeMatch(t.app.ctx, { tenant, volunteer });
   fixed = {
@@ -67,8 +84,9 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 /** Routes about a record of a person: which kind of record the `:id` is, and whether only one's own is meant. */
-function personRecord(route: RegisteredRoute): { kind: 'request' | 'user'; own: boolean } | null {
+function personRecord(route: RegisteredRoute): { kind: 'request' | 'case' | 'user'; own: boolean } | null {
   if (route.url.startsWith('/team/hulpvragen/:id')) return { kind: 'request', own: false };
+  if (route.url.startsWith('/team/casussen/:id')) return { kind: 'case', own: false };
   if (route.url.startsWith('/mijn/hulpvragen/:id')) return { kind: 'request', own: true };
   if (route.person) return { kind: 'user', own: false };
   return null;
@@ -95,11 +113,13 @@ function pathFor(route: RegisteredRoute, who: Who, variant: Variant | null): str
       const self = who === 'anoniem' ? otherPerson : users.get(who)!;
       if (record.kind === 'user')
         return variant === 'eigen' ? self.id : variant === 'ander' ? otherPerson.id : elsewherePerson.id;
-      return variant === 'eigen'
-        ? (ownRequest.get(who as Role) ?? otherRequest)
-        : variant === 'ander'
-          ? otherRequest
-          : elsewhereRequest;
+      const request =
+        variant === 'eigen'
+          ? (ownRequest.get(who as Role) ?? otherRequest)
+          : variant === 'ander'
+            ? otherRequest
+            : elsewhereRequest;
+      return record.kind === 'case' ? caseOf.get(request)! : request;
     }
     if (name === 'id') return fixed.activity!;
     const value = fixed[name];

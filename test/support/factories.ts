@@ -12,6 +12,7 @@ import type { AppContext } from '../../src/kernel/http/context.js';
 import type { NeedKey } from '../../src/kernel/taxonomy/needs.js';
 import { ensureNeighbourhood, ensureTenant, findTenantById, type Tenant } from '../../src/kernel/tenancy/queries.js';
 import { answerAsAsker, answerAsVolunteer } from '../../src/modules/requests/commands/answer-match.js';
+import { openCase } from '../../src/modules/casework/index.js';
 import { forgetCandidates, newReference, proposeMatch } from '../../src/modules/requests/index.js';
 import { insertHelpRequest, setRequestState } from '../../src/modules/requests/queries/requests.js';
 import { type ShareChoice, shareEverything } from '../../src/modules/requests/sharing.js';
@@ -522,4 +523,19 @@ export async function makeMatch(ctx: AppContext, overrides: MatchOverrides = {})
     volunteerPath,
     askerPath,
   };
+}
+
+export type TestCase = { id: string; request: { id: string; tenantId: string }; owner: TestUser };
+
+/** A case opened by its owner (a wijkteamlid unless given) on a request (made unless given). */
+export async function makeCase(
+  db: Db,
+  overrides: { tenant?: Tenant; request?: { id: string; tenantId: string }; owner?: TestUser } = {},
+): Promise<TestCase> {
+  const tenant = await tenantFor(db, overrides.tenant, [overrides.owner, overrides.request]);
+  const owner = overrides.owner ?? (await makeUser(db, tenant, 'wijkteamlid'));
+  const request = overrides.request ?? (await makeHelpRequest(db, { tenant }));
+  const actor = { kind: 'user' as const, userId: owner.id, tenantId: tenant.id, role: owner.role };
+  const { caseId } = await openCase(db, actor, request.id);
+  return { id: caseId, request, owner };
 }

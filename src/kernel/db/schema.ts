@@ -3,6 +3,7 @@ import type { AccessTables } from '../access/schema.js';
 import type { AuthTables } from '../auth/schema.js';
 import type { GeoTables } from '../geo/schema.js';
 import type { TenancyTables } from '../tenancy/schema.js';
+import type { CaseworkTables } from '../../modules/casework/schema.js';
 import type { RequestTables } from '../../modules/requests/schema.js';
 import type { SocialBaseTables } from '../../modules/socialbase/schema.js';
 import type { TriageTables } from '../../modules/triage/schema.js';
@@ -17,4 +18,5 @@ export interface Database
     SocialBaseTables,
     VolunteerTables,
     RequestTables,
-    TriageTables {}
+    TriageTables,
+    CaseworkTables {}

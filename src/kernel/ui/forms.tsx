@@ -144,6 +144,23 @@ export const fieldMessages = {
     'Kies vandaag of een latere datum, of laat het leeg.',
     'Choose today or a later date, or leave it empty.',
   ],
+  notitie_nodig: ['Schrijf de notitie op.', 'Write the note.'],
+  collega_kiezen: ['Kies een collega uit de lijst.', 'Choose a colleague from the list.'],
+  overdracht_reden_nodig: [
+    'Schrijf op waarom je de casus overdraagt. Je collega leest het in de tijdlijn.',
+    'Write down why you hand the case over. Your colleague reads it in the timeline.',
+  ],
+  casus_uitkomst_kiezen: ['Kies hoe de casus afloopt.', 'Choose how the case ends.'],
+  toelichting_nodig: ['Schrijf bij "anders" op hoe de casus afloopt.', 'With "other", write down how the case ends.'],
+  heropenen_reden_nodig: ['Schrijf op waarom je de casus weer opent.', 'Write down why you open the case again.'],
+  werkdagen_ongeldig: [
+    'Vul een heel aantal werkdagen in, van 1 tot en met 30.',
+    'Enter a whole number of working days, from 1 to 30.',
+  ],
+  weken_ongeldig: [
+    'Vul een heel aantal weken in, van 1 tot en met 26.',
+    'Enter a whole number of weeks, from 1 to 26.',
+  ],
 } as const satisfies Record<string, readonly [string, string]>;
 
 /** A phone number as people write it (digits, spaces, +, -, brackets); empty when left open. */

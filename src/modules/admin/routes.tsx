@@ -167,6 +167,11 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
             </a>
           </li>
           <li class="utrecht-link-list__item">
+            <a class="utrecht-link" href="/beheer/termijnen">
+              {tr(lang, 'Termijnen van casussen: eerste contact en plan', 'Case terms: first contact and plan')}
+            </a>
+          </li>
+          <li class="utrecht-link-list__item">
             <a class="utrecht-link" href="/beheer/vrijwilligersvergoeding">
               {tr(lang, 'Vrijwilligersvergoeding per jaar', 'Volunteer allowance per year')}
             </a>

@@ -33,6 +33,7 @@ import {
   newReference,
   triageMany,
 } from '../requests/index.js';
+import { addNote, closeCase, handOver, hasCases, openCase, recordFirstContact } from '../casework/index.js';
 
 /**
  * The day the demo's "last confirmed" dates were written for; they move along so the demo keeps a few stale entries.
@@ -126,7 +127,9 @@ export async function seedDemo(db: Db, now = new Date()): Promise<DemoSeedReport
   }
   const activitiesCreated = await seedDemoSocialBase(db, tenant.id, now);
   const volunteersCreated = await seedDemoVolunteers(db, tenant.id, now);
-  const requestsCreated = await seedDemoRequests(db, tenant.id);
+  const requests = await seedDemoRequests(db, tenant.id, now);
+  await seedDemoCases(db, tenant.id, requests);
+  const requestsCreated = requests.size;
   return {
     tenant: { ...tenant, teamPhone: '030 123 45 67', teamEmail: 'wijkteam@wijkstad.example' },
     accountsCreated,
@@ -137,6 +140,8 @@ export async function seedDemo(db: Db, now = new Date()): Promise<DemoSeedReport
 }
 
 type DemoRequest = {
+  /** How many days ago it came in, so the list of cases shows deadlines met and missed. */
+  daysAgo: number;
   text: string;
   name: string;
   postcode: string;
@@ -151,6 +156,7 @@ const demoRequests: DemoRequest[] = [
       'Sinds mijn man is overleden zie ik bijna niemand meer. Is er in de buurt een plek waar ik koffie kan ' +
       'drinken met andere mensen?',
     name: 'Truus',
+    daysAgo: 20,
     postcode: '3581 EP',
     phone: '06 1000 0001',
   },
@@ -159,6 +165,7 @@ const demoRequests: DemoRequest[] = [
       'Ik ben gevallen en mag zes weken niet fietsen. Wie kan er twee keer per week boodschappen voor mij doen? Ik ' +
       'woon drie hoog zonder lift.',
     name: 'Henk',
+    daysAgo: 9,
     postcode: '3582 KN',
     phone: '06 1000 0002',
   },
@@ -167,6 +174,7 @@ const demoRequests: DemoRequest[] = [
       'Mijn moeder van 79 spreekt weinig Nederlands en zit de hele dag alleen. Ze wil graag dat er een vrouw komt ' +
       'die Turks spreekt, voor een kop thee en een praatje.',
     name: 'Aylin',
+    daysAgo: 2,
     postcode: '3583 DT',
     phone: '06 1000 0003',
     other: { name: 'Emine', relation: 'dochter' },
@@ -176,6 +184,7 @@ const demoRequests: DemoRequest[] = [
       'Er liggen stapels brieven van de Belastingdienst en vorige week stond de deurwaarder voor de deur. Ik weet ' +
       'niet meer waar ik moet beginnen.',
     name: 'Ron',
+    daysAgo: 6,
     postcode: '3584 SR',
     phone: '06 1000 0004',
   },
@@ -184,13 +193,16 @@ const demoRequests: DemoRequest[] = [
       'Mijn buurman is net gevallen in de gang en komt niet meer overeind. Hij reageert bijna niet als ik iets ' +
       'vraag.',
     name: 'Sanne',
+    daysAgo: 0,
     postcode: '3581 GP',
     phone: '06 1000 0005',
   },
 ];
 
-async function seedDemoRequests(db: Db, tenantId: string): Promise<number> {
-  if (await hasHelpRequests(db, tenantId)) return 0;
+/** The requests it made, by the asker's name; none when the demo already has requests. */
+async function seedDemoRequests(db: Db, tenantId: string, now: Date): Promise<Map<string, string>> {
+  const made = new Map<string, string>();
+  if (await hasHelpRequests(db, tenantId)) return made;
   const actor = { kind: 'system' as const, tenantId, process: 'demo' as const };
   forgetCandidates(tenantId);
   // 9 months is NABIJ_HIDDEN_MONTHS' default; every demo entry is current anyway.
@@ -199,7 +211,7 @@ async function seedDemoRequests(db: Db, tenantId: string): Promise<number> {
     const reference = newReference();
     const [triage] = await triageMany(db, tenantId, index, [{ id: reference, tekst: r.text, postcode: r.postcode }]);
     const point = await postcodePoint(db, r.postcode);
-    await withAccess(
+    const id = await withAccess(
       db,
       actor,
       { category: 'hulpvraag', action: 'create', purpose: 'demo', subjectUserId: null },
@@ -225,11 +237,49 @@ async function seedDemoRequests(db: Db, tenantId: string): Promise<number> {
           triage: triage!,
           statusToken: newToken(),
           shareWithVolunteer: shareEverything,
+          receivedAt: new Date(now.getTime() - r.daysAgo * 86_400_000),
         }),
     );
+    made.set(r.name, id);
   }
   forgetCandidates(tenantId);
-  return demoRequests.length;
+  return made;
+}
+
+/**
+ * Three cases, so the list shows what casework looks like: Henk's is overdue for first contact, Ron's was handed
+ * over to the regisseur (debts), Truus's closed without a match. Only with the demo's own fresh requests.
+ */
+async function seedDemoCases(db: Db, tenantId: string, requests: Map<string, string>): Promise<void> {
+  const henk = requests.get('Henk');
+  const ron = requests.get('Ron');
+  const truus = requests.get('Truus');
+  if (!henk || !ron || !truus || (await hasCases(db, tenantId))) return;
+  const staff = async (role: 'wijkteamlid' | 'regisseur') => {
+    const userId = await accountIdByEmail(db, tenantId, demoEmail(role));
+    if (!userId) throw new Error(`the demo has no ${role}`);
+    return { kind: 'user' as const, userId, tenantId, role };
+  };
+  const sanne = await staff('wijkteamlid');
+  const mehmet = await staff('regisseur');
+
+  const late = await openCase(db, sanne, henk);
+  await addNote(db, sanne, late.caseId, 'Twee keer gebeld, geen gehoor. Morgen weer proberen.');
+
+  const debts = await openCase(db, sanne, ron);
+  await recordFirstContact(db, sanne, debts.caseId);
+  await addNote(db, sanne, debts.caseId, 'Ron is blij dat er iemand meekijkt. Brieven liggen nog ongeopend.');
+  await handOver(db, sanne, debts.caseId, {
+    userId: mehmet.userId,
+    reason: 'Schulden en een deurwaarder aan de deur: Mehmet kent de schuldhulp en kan knopen doorhakken.',
+  });
+
+  const solved = await openCase(db, mehmet, truus);
+  await recordFirstContact(db, mehmet, solved.caseId);
+  await closeCase(db, mehmet, solved.caseId, {
+    outcome: 'opgelost_zonder_hulp',
+    note: 'Truus ging zelf naar de koffieochtend in het buurthuis en heeft daar nu vaste maatjes.',
+  });
 }
 
 /** Sixteen strong residents of Wijkstad, so the demo can propose volunteers; only when none of them are there yet. */

@@ -10,10 +10,23 @@ import { requestPolicy } from './policy.js';
 import { forgetCandidates } from './triage-service.js';
 
 export { loadMatchableVolunteers } from './candidates.js';
+export { closeRequestForCase } from './commands/close-for-case.js';
 export { proposeMatch } from './commands/propose-match.js';
 export { sendFollowUps } from './commands/send-follow-ups.js';
 export { newReference } from './commands/submit-help-request.js';
-export { hasHelpRequests, insertHelpRequest, listOwnRequests } from './queries/requests.js';
+export {
+  findRequestSummaries,
+  findRequestSummary,
+  hasHelpRequests,
+  insertHelpRequest,
+  listOwnRequests,
+  listRequestSummaries,
+  type RequestSummary,
+  requestOwner,
+} from './queries/requests.js';
+export { routeLabel, routes } from './pages/team-labels.js';
+export { waitingLabel } from './pages/team-queue.js';
+export type {} from './slots.js';
 export { defaultShareChoice, shareEverything } from './sharing.js';
 export { candidateIndex, forgetCandidates, type TriageInput, triageMany } from './triage-service.js';
 

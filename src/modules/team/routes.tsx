@@ -15,6 +15,12 @@ import { tr } from '../../kernel/ui/messages.js';
 const teamLinks: readonly { href: string; nl: string; en: string; roles: readonly Role[] }[] = [
   { href: '/team/hulpvragen', nl: 'Hulpvragen (wachtrij)', en: 'Help requests (queue)', roles: caseRoles },
   {
+    href: '/team/casussen',
+    nl: 'Casussen: eigenaar, buurt en termijnen',
+    en: 'Cases: owner, area and deadlines',
+    roles: caseRoles,
+  },
+  {
     href: '/team/vrijwilligers',
     nl: 'Vrijwilligers: VOG’s om te bekijken',
     en: 'Volunteers: VOGs to check',

@@ -1,6 +1,7 @@
 // One help request for the team: the story, what a volunteer may know, what is left to do (someone to come along
 // the first time), triage's proposal with its reasons, the team member's decision (accept or change, with a reason),
 // the suggestions to match, the matches (also the activities the asker chose) and the history.
+import type { VNode } from 'preact';
 import { z } from 'zod';
 import { needKeys, needLabel } from '../../../kernel/taxonomy/needs.js';
 import {
@@ -146,6 +147,7 @@ export function RequestDetail({
   events,
   matches,
   names,
+  sections = [],
   errors,
   values,
   chosenNeeds,
@@ -155,6 +157,8 @@ export function RequestDetail({
   events: Awaited<ReturnType<typeof listEvents>>;
   matches: Awaited<ReturnType<typeof listMatches>>;
   names: Map<string, string>;
+  /** What other modules add under the details (the case, when casework is installed). */
+  sections?: ((view: View) => VNode | null)[];
   errors?: FormErrors;
   values?: FormValues;
   chosenNeeds?: string[];
@@ -215,6 +219,7 @@ export function RequestDetail({
           <dd class="utrecht-data-list__item-value">{request.postcode ?? '—'}</dd>
         </div>
       </dl>
+      {sections.map((render) => render(view))}
       <BuddyTasks view={view} requestId={request.id} matches={matches} />
       <h2 class="utrecht-heading-2">{tr(lang, 'Wat een vrijwilliger mag weten', 'What a volunteer may know')}</h2>
       <p class="utrecht-paragraph">

@@ -29,6 +29,8 @@ export type NewHelpRequest = {
   triage: TriageAnswer;
   statusToken: string;
   shareWithVolunteer: ShareChoice;
+  /** When it came in, if not now: the demo's requests have waited a while. */
+  receivedAt?: Date;
 };
 
 export async function insertHelpRequest(db: GatedDb, r: NewHelpRequest): Promise<string> {
@@ -59,6 +61,7 @@ export async function insertHelpRequest(db: GatedDb, r: NewHelpRequest): Promise
       triage: JSON.stringify(r.triage),
       status_token_hash: hashToken(r.statusToken),
       share_with_volunteer: JSON.stringify(r.shareWithVolunteer),
+      ...(r.receivedAt ? { created_at: r.receivedAt, last_progress_at: r.receivedAt } : {}),
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -69,6 +72,7 @@ export async function insertHelpRequest(db: GatedDb, r: NewHelpRequest): Promise
       request_id: row.id,
       actor_user_id: r.enteredByUserId ?? r.askerUserId,
       kind: 'ingediend',
+      ...(r.receivedAt ? { at: r.receivedAt } : {}),
       detail: JSON.stringify({ route: r.triage.route, behoeften: r.triage.behoeften, kanaal: r.channel }),
     })
     .execute();
@@ -337,4 +341,73 @@ export async function hasHelpRequests(db: Db, tenantId: string): Promise<boolean
     .limit(1)
     .executeTakeFirst();
   return row !== undefined;
+}
+
+/** What a case shows of its request: no story, no contact details (those are on the request's own page). */
+export type RequestSummary = {
+  id: string;
+  reference: string;
+  state: RequestState;
+  route: string;
+  postcode: string | null;
+  askerName: string;
+  askerUserId: string | null;
+  createdAt: Date;
+};
+
+function summaryColumns(db: GatedDb, tenantId: string) {
+  return db
+    .selectFrom('help_requests')
+    .select([
+      'id',
+      'reference',
+      'state',
+      'route',
+      'postcode',
+      'asker_name as askerName',
+      'asker_user_id as askerUserId',
+      'created_at as createdAt',
+    ])
+    .where('tenant_id', '=', tenantId);
+}
+
+/**
+ * Summaries of the open requests of a municipality (oldest first, at most `limit`) and of the requests named in
+ * `alsoIds` whatever their state: the team's list of cases and requests.
+ */
+export async function listRequestSummaries(
+  db: GatedDb,
+  tenantId: string,
+  alsoIds: readonly string[],
+  limit = 500,
+): Promise<RequestSummary[]> {
+  const rows = await summaryColumns(db, tenantId)
+    .where((eb) =>
+      alsoIds.length > 0
+        ? eb.or([eb('state', '!=', 'afgesloten'), eb('id', 'in', alsoIds)])
+        : eb('state', '!=', 'afgesloten'),
+    )
+    .orderBy('created_at', 'asc')
+    .limit(limit + alsoIds.length)
+    .execute();
+  return rows as RequestSummary[];
+}
+
+/** The summaries of these requests, whatever their state. */
+export async function findRequestSummaries(
+  db: GatedDb,
+  tenantId: string,
+  ids: readonly string[],
+): Promise<RequestSummary[]> {
+  if (ids.length === 0) return [];
+  return (await summaryColumns(db, tenantId).where('id', 'in', ids).execute()) as RequestSummary[];
+}
+
+/** One request's summary, for its case. */
+export async function findRequestSummary(
+  db: GatedDb,
+  tenantId: string,
+  id: string,
+): Promise<RequestSummary | undefined> {
+  return (await summaryColumns(db, tenantId).where('id', '=', id).executeTakeFirst()) as RequestSummary | undefined;
 }

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { type Actor, logRefusal, recordShown, searchWithAccess, withAccess } from '../../../kernel/access/gate.js';
 import { actorOf, type SignedInActor } from '../../../kernel/auth/actor.js';
 import { DomainError, notFound } from '../../../kernel/errors.js';
+import { sectionsFor } from '../../../kernel/modules.js';
 import { parseForm } from '../../../kernel/ui/forms.js';
 import { tr } from '../../../kernel/ui/messages.js';
 import { arrangeBuddy } from '../commands/arrange-buddy.js';
@@ -116,17 +117,30 @@ export async function teamRequestRoutes(app: FastifyInstance): Promise<void> {
         [...suggested.volunteerUserIds, ...matches.map((m) => m.volunteerUserId)],
         'beleid',
       );
-      return { helpRequest, events: await listEvents(gated, actor.tenantId, id), matches, names: suggested.names };
+      const context = { tenantId: actor.tenantId, requestId: id, askerUserId: owner.asker_user_id, actor };
+      const sections = await Promise.all(sectionsFor('hulpvraag-team').map((s) => s.load(gated, context)));
+      const events = await listEvents(gated, actor.tenantId, id);
+      return { helpRequest, events, matches, names: suggested.names, sections };
     });
   };
 
   app.get('/team/hulpvragen/:id', { config: { access: caseRoles, data: 'hulpvraag' } }, async (request, reply) => {
     const view = request.view();
     const actor = actorOf(request);
-    const { helpRequest, events, matches, names } = await detail(actor, (request.params as { id: string }).id);
+    const { helpRequest, events, matches, names, sections } = await detail(
+      actor,
+      (request.params as { id: string }).id,
+    );
     return reply.page(
       requestTitle(view.lang, helpRequest.reference),
-      <RequestDetail view={view} request={helpRequest} events={events} matches={matches} names={names} />,
+      <RequestDetail
+        view={view}
+        request={helpRequest}
+        events={events}
+        matches={matches}
+        names={names}
+        sections={sections}
+      />,
     );
   });
 
@@ -137,7 +151,7 @@ export async function teamRequestRoutes(app: FastifyInstance): Promise<void> {
       const view = request.view();
       const actor = actorOf(request);
       const { id } = request.params as { id: string };
-      const { helpRequest, events, matches, names } = await detail(actor, id);
+      const { helpRequest, events, matches, names, sections } = await detail(actor, id);
       const form = parseForm(triageDecisionSchema, request.body);
       if (!form.ok) {
         const sent = (request.body as { behoeften?: string | string[] } | undefined)?.behoeften;
@@ -150,6 +164,7 @@ export async function teamRequestRoutes(app: FastifyInstance): Promise<void> {
             events={events}
             matches={matches}
             names={names}
+            sections={sections}
             values={form.values}
             errors={form.errors}
             chosenNeeds={chosenNeeds}

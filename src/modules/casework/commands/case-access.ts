@@ -1,0 +1,42 @@
+// One pass of the gate for a case: the case is found in the actor's own municipality (or the attempt is logged and
+// answered "not found", like a guessed id), then read or changed under the category 'dossier' in one transaction.
+import { z } from 'zod';
+import { type GatedDb, inGatedTransaction, logRefusal, withAccess } from '../../../kernel/access/gate.js';
+import type { SignedInActor } from '../../../kernel/auth/actor.js';
+import type { AccessAction } from '../../../kernel/access/schema.js';
+import type { Db } from '../../../kernel/db/database.js';
+import { notFound } from '../../../kernel/errors.js';
+import { requestOwner } from '../../requests/index.js';
+import { caseRequestId } from '../queries.js';
+
+/** Cases are read for the same purpose as the request behind them: to handle the resident's question. */
+export const CASE_PURPOSE = 'hulpvraag_behandelen';
+
+export type CaseKeys = { caseId: string; requestId: string; askerUserId: string | null };
+
+export async function onCase<T>(
+  db: Db,
+  actor: SignedInActor,
+  caseId: string,
+  action: AccessAction,
+  work: (gated: GatedDb, keys: CaseKeys) => Promise<T>,
+): Promise<T> {
+  const requestId = z.uuid().safeParse(caseId).success ? await caseRequestId(db, actor.tenantId, caseId) : undefined;
+  const owner = requestId ? await requestOwner(db, actor.tenantId, requestId) : undefined;
+  if (!requestId || !owner) {
+    await logRefusal(
+      db,
+      actor,
+      { category: 'dossier', action, purpose: CASE_PURPOSE, subjectUserId: null },
+      'onbekend_of_andere_gemeente',
+    );
+    throw notFound('Deze casus');
+  }
+  const keys = { caseId, requestId, askerUserId: owner.asker_user_id };
+  return withAccess(
+    db,
+    actor,
+    { category: 'dossier', action, purpose: CASE_PURPOSE, subjectUserId: owner.asker_user_id },
+    (gated) => inGatedTransaction(gated, (trx) => work(trx, keys)),
+  );
+}

@@ -1,0 +1,99 @@
+// The administrator sets the municipality's terms for cases: first contact within so many working days, the plan
+// within so many weeks. Not personal data.
+import { z } from 'zod';
+import {
+  ErrorSummary,
+  Form,
+  type FormErrors,
+  type FormValues,
+  SubmitButton,
+  TextField,
+} from '../../../kernel/ui/forms.js';
+import { tr, type Lang } from '../../../kernel/ui/messages.js';
+import type { View } from '../../../kernel/ui/view.js';
+import type { CaseTerms } from '../deadlines.js';
+
+const wholeNumber = (min: number, max: number, message: 'werkdagen_ongeldig' | 'weken_ongeldig') =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d{1,2}$/, message)
+    .transform(Number)
+    .pipe(z.number().int().min(min, message).max(max, message));
+
+export const termsSchema = z.object({
+  eerste_contact: wholeNumber(1, 30, 'werkdagen_ongeldig'),
+  plan: wholeNumber(1, 26, 'weken_ongeldig'),
+});
+
+export const termsTitle = (lang: Lang) => tr(lang, 'Termijnen van casussen', 'Case terms');
+
+export const termsValues = (terms: CaseTerms): FormValues => ({
+  eerste_contact: String(terms.firstContactWorkingDays),
+  plan: String(terms.planWeeks),
+});
+
+export function TermsPage({
+  view,
+  values,
+  errors,
+  saved,
+}: {
+  view: View;
+  values: FormValues;
+  errors?: FormErrors;
+  saved?: boolean;
+}) {
+  const { lang } = view;
+  const labels = {
+    eerste_contact: tr(lang, 'Eerste contact binnen (werkdagen)', 'First contact within (working days)'),
+    plan: tr(lang, 'Plan binnen (weken)', 'Plan within (weeks)'),
+  };
+  return (
+    <>
+      <ErrorSummary view={view} errors={errors ?? {}} labels={labels} />
+      <p class="utrecht-paragraph">
+        <a class="utrecht-link" href="/beheer">
+          {tr(lang, 'Terug naar beheer', 'Back to administration')}
+        </a>
+      </p>
+      <h1 class="utrecht-heading-1">{termsTitle(lang)}</h1>
+      {saved ? (
+        <p class="utrecht-paragraph" role="status">
+          {tr(lang, 'De termijnen zijn opgeslagen.', 'The terms have been saved.')}
+        </p>
+      ) : null}
+      <p class="utrecht-paragraph">
+        {tr(
+          lang,
+          'De termijnen tellen vanaf de dag dat een hulpvraag binnenkomt. Werkdagen zijn maandag tot en met vrijdag; ' +
+            'feestdagen tellen mee als werkdag. Het wijkteam ziet bij elke casus wanneer iets uiterlijk moet. ' +
+            'Wat te laat is, staat bovenaan.',
+          'The terms count from the day a request comes in. Working days are Monday to Friday; public holidays count ' +
+            'as working days. The team sees for each case when something is due, and what is overdue is on top.',
+        )}
+      </p>
+      <Form view={view} action="/beheer/termijnen" label={termsTitle(lang)}>
+        <TextField
+          view={view}
+          name="eerste_contact"
+          label={labels.eerste_contact}
+          hint={tr(lang, 'Van 1 tot en met 30. Standaard 3.', 'From 1 to 30. Default 3.')}
+          inputMode="numeric"
+          values={values}
+          errors={errors}
+        />
+        <TextField
+          view={view}
+          name="plan"
+          label={labels.plan}
+          hint={tr(lang, 'Van 1 tot en met 26. Standaard 4.', 'From 1 to 26. Default 4.')}
+          inputMode="numeric"
+          values={values}
+          errors={errors}
+        />
+        <SubmitButton>{tr(lang, 'Opslaan', 'Save')}</SubmitButton>
+      </Form>
+    </>
+  );
+}

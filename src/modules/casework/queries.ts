@@ -1,0 +1,222 @@
+// The SQL of cases, their timeline and the municipality's terms. Personal data: each function takes a GatedDb; only
+// the keys that aim the gate (the case's id, municipality and request) are read with a plain Db.
+import { caseRoles } from '../../kernel/access/policy.js';
+import type { GatedDb } from '../../kernel/access/gate.js';
+import type { Db } from '../../kernel/db/database.js';
+import { type CaseTerms, defaultTerms } from './deadlines.js';
+import type { CaseEventKind, CaseOutcome, CaseStatus } from './states.js';
+
+export type CaseView = {
+  id: string;
+  tenantId: string;
+  requestId: string;
+  ownerUserId: string;
+  ownerName: string;
+  status: CaseStatus;
+  openedAt: Date;
+  firstContactAt: Date | null;
+  closedAt: Date | null;
+  outcome: CaseOutcome | null;
+  outcomeNote: string | null;
+};
+
+function caseColumns(db: GatedDb, tenantId: string) {
+  return db
+    .selectFrom('cases')
+    .innerJoin('users', (j) =>
+      j.onRef('users.id', '=', 'cases.owner_user_id').onRef('users.tenant_id', '=', 'cases.tenant_id'),
+    )
+    .select([
+      'cases.id',
+      'cases.tenant_id as tenantId',
+      'cases.request_id as requestId',
+      'cases.owner_user_id as ownerUserId',
+      'users.display_name as ownerName',
+      'cases.status',
+      'cases.opened_at as openedAt',
+      'cases.first_contact_at as firstContactAt',
+      'cases.closed_at as closedAt',
+      'cases.outcome',
+      'cases.outcome_note as outcomeNote',
+    ])
+    .where('cases.tenant_id', '=', tenantId);
+}
+
+export async function findCase(db: GatedDb, tenantId: string, id: string): Promise<CaseView | undefined> {
+  return caseColumns(db, tenantId).where('cases.id', '=', id).executeTakeFirst();
+}
+
+/** The request's open case, or else its latest closed one. */
+export async function caseOfRequest(db: GatedDb, tenantId: string, requestId: string): Promise<CaseView | undefined> {
+  return caseColumns(db, tenantId)
+    .where('cases.request_id', '=', requestId)
+    .orderBy('cases.status', 'desc')
+    .orderBy('cases.opened_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}
+
+/** The open cases of a municipality; the closed ones stay on their request's page. */
+export async function listOpenCases(db: GatedDb, tenantId: string): Promise<CaseView[]> {
+  return caseColumns(db, tenantId).where('cases.status', '=', 'open').execute();
+}
+
+/** The cases closed most recently, for the list's "gesloten" view. */
+export async function listClosedCases(db: GatedDb, tenantId: string, limit = 200): Promise<CaseView[]> {
+  return caseColumns(db, tenantId)
+    .where('cases.status', '=', 'gesloten')
+    .orderBy('cases.closed_at', 'desc')
+    .limit(limit)
+    .execute();
+}
+
+/** Whether a municipality has any case yet. */
+export async function hasCases(db: Db, tenantId: string): Promise<boolean> {
+  const row = await db.selectFrom('cases').select('id').where('tenant_id', '=', tenantId).limit(1).executeTakeFirst();
+  return row !== undefined;
+}
+
+/** The request a case is about, without any of the case: to aim the gate. */
+export async function caseRequestId(db: Db, tenantId: string, id: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('cases')
+    .select('request_id')
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row?.request_id;
+}
+
+/** Opens the case; undefined when the request already has an open one (the unique index decides, also in a race). */
+export async function insertCase(
+  db: GatedDb,
+  c: { tenantId: string; requestId: string; ownerUserId: string; openedByUserId: string },
+): Promise<string | undefined> {
+  const row = await db
+    .insertInto('cases')
+    .values({
+      tenant_id: c.tenantId,
+      request_id: c.requestId,
+      owner_user_id: c.ownerUserId,
+      opened_by_user_id: c.openedByUserId,
+      status: 'open',
+    })
+    .onConflict((oc) => oc.columns(['request_id', 'tenant_id']).where('status', '=', 'open').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return row?.id;
+}
+
+export async function updateCase(
+  db: GatedDb,
+  tenantId: string,
+  id: string,
+  change: {
+    status?: CaseStatus;
+    owner_user_id?: string;
+    first_contact_at?: Date;
+    closed_at?: Date | null;
+    outcome?: CaseOutcome | null;
+    outcome_note?: string | null;
+  },
+): Promise<void> {
+  await db
+    .updateTable('cases')
+    .set({ ...change, updated_at: new Date() })
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function recordCaseEvent(
+  db: GatedDb,
+  e: {
+    tenantId: string;
+    caseId: string;
+    actorUserId: string;
+    kind: CaseEventKind;
+    text?: string | null;
+    toUserId?: string | null;
+    detail?: Record<string, unknown>;
+  },
+): Promise<void> {
+  await db
+    .insertInto('case_events')
+    .values({
+      tenant_id: e.tenantId,
+      case_id: e.caseId,
+      actor_user_id: e.actorUserId,
+      kind: e.kind,
+      text: e.text ?? null,
+      to_user_id: e.toUserId ?? null,
+      detail: JSON.stringify(e.detail ?? {}),
+    })
+    .execute();
+}
+
+export type CaseEvent = {
+  at: Date;
+  kind: CaseEventKind;
+  text: string | null;
+  actorName: string | null;
+  toName: string | null;
+  detail: Record<string, unknown>;
+};
+
+/** The timeline, newest first. */
+export async function listCaseEvents(db: GatedDb, tenantId: string, caseId: string): Promise<CaseEvent[]> {
+  return db
+    .selectFrom('case_events')
+    .leftJoin('users as actor', (j) =>
+      j.onRef('actor.id', '=', 'case_events.actor_user_id').onRef('actor.tenant_id', '=', 'case_events.tenant_id'),
+    )
+    .leftJoin('users as to', (j) =>
+      j.onRef('to.id', '=', 'case_events.to_user_id').onRef('to.tenant_id', '=', 'case_events.tenant_id'),
+    )
+    .select([
+      'case_events.at',
+      'case_events.kind',
+      'case_events.text',
+      'case_events.detail',
+      'actor.display_name as actorName',
+      'to.display_name as toName',
+    ])
+    .where('case_events.tenant_id', '=', tenantId)
+    .where('case_events.case_id', '=', caseId)
+    .orderBy('case_events.at', 'desc')
+    .orderBy('case_events.id', 'desc')
+    .execute();
+}
+
+export type CaseWorker = { id: string; displayName: string };
+
+/** The colleagues who may own a case: active wijkteamleden and regisseurs of the municipality. */
+export async function listCaseWorkers(db: GatedDb, tenantId: string): Promise<CaseWorker[]> {
+  return db
+    .selectFrom('users')
+    .select(['id', 'display_name as displayName'])
+    .where('tenant_id', '=', tenantId)
+    .where('role', 'in', caseRoles)
+    .where('disabled_at', 'is', null)
+    .orderBy('display_name')
+    .execute();
+}
+
+/** The municipality's terms, or the defaults. Not personal data. */
+export async function findTerms(db: Db, tenantId: string): Promise<CaseTerms> {
+  const row = await db
+    .selectFrom('case_terms')
+    .select(['first_contact_working_days', 'plan_weeks'])
+    .where('tenant_id', '=', tenantId)
+    .executeTakeFirst();
+  return row ? { firstContactWorkingDays: row.first_contact_working_days, planWeeks: row.plan_weeks } : defaultTerms;
+}
+
+export async function saveTerms(db: Db, tenantId: string, terms: CaseTerms): Promise<void> {
+  const values = { first_contact_working_days: terms.firstContactWorkingDays, plan_weeks: terms.planWeeks };
+  await db
+    .insertInto('case_terms')
+    .values({ tenant_id: tenantId, ...values })
+    .onConflict((oc) => oc.column('tenant_id').doUpdateSet({ ...values, updated_at: new Date() }))
+    .execute();
+}

@@ -1,0 +1,274 @@
+// The team's routes for cases: open one from a request, the list with its filters, the case page and its steps;
+// and the administrator's page of the terms. Every read and write of a case goes through the gate as 'dossier'.
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { recordShown, searchWithAccess, type GatedDb } from '../../kernel/access/gate.js';
+import { caseRoles } from '../../kernel/access/policy.js';
+import { actorOf, type SignedInActor, signedInUser } from '../../kernel/auth/actor.js';
+import { DomainError, notFound } from '../../kernel/errors.js';
+import type { PageSection } from '../../kernel/modules.js';
+import { type FormErrors, type FormResult, type FormValues, keptValues, parseForm } from '../../kernel/ui/forms.js';
+import { tr } from '../../kernel/ui/messages.js';
+import type { View } from '../../kernel/ui/view.js';
+import { findRequestSummaries, findRequestSummary, listRequestSummaries } from '../requests/index.js';
+import { CASE_PURPOSE, onCase } from './commands/case-access.js';
+import {
+  addNote,
+  closeCase,
+  handOver,
+  NotAColleagueError,
+  recordFirstContact,
+  reopenCase,
+} from './commands/case-steps.js';
+import { openCase } from './commands/open-case.js';
+import { byUrgency, type CaseTerms, deadlinesOf } from './deadlines.js';
+import {
+  CasePage,
+  type CasePageData,
+  caseTitle,
+  closeSchema,
+  handOverSchema,
+  noteSchema,
+  reopenSchema,
+} from './pages/case-page.js';
+import { CaseListPage, filterSchema, type ListItem, matchesFilter } from './pages/case-list.js';
+import { areaOf } from './pages/labels.js';
+import { RequestCaseSection } from './pages/request-section.js';
+import { TermsPage, termsSchema, termsTitle, termsValues } from './pages/terms-page.js';
+import {
+  caseOfRequest,
+  findCase,
+  findTerms,
+  listCaseEvents,
+  listCaseWorkers,
+  listClosedCases,
+  listOpenCases,
+  saveTerms,
+} from './queries.js';
+
+/** What the team's page of a request shows of its case: a link to it, or the button that opens one. */
+export const requestCaseSection: PageSection<'hulpvraag-team'> = {
+  slot: 'hulpvraag-team',
+  async load(gated, { tenantId, requestId, askerUserId, actor }) {
+    await recordShown(gated, actor, { category: 'dossier', purpose: CASE_PURPOSE }, [askerUserId], 'beleid');
+    const found = await caseOfRequest(gated, tenantId, requestId);
+    return (view) => <RequestCaseSection view={view} requestId={requestId} found={found} />;
+  },
+};
+
+async function loadCasePage(gated: GatedDb, tenantId: string, caseId: string, terms: CaseTerms, now: Date) {
+  const found = await findCase(gated, tenantId, caseId);
+  const request = found ? await findRequestSummary(gated, tenantId, found.requestId) : undefined;
+  if (!found || !request) throw notFound('Deze casus');
+  const deadlines = deadlinesOf({
+    since: request.createdAt,
+    firstContactAt: found.firstContactAt,
+    closed: found.status !== 'open',
+    terms,
+    now,
+  });
+  return {
+    found,
+    request,
+    events: await listCaseEvents(gated, tenantId, caseId),
+    workers: await listCaseWorkers(gated, tenantId),
+    deadlines,
+    terms,
+  } satisfies CasePageData;
+}
+
+/**
+ * The list before filtering: the open requests and open cases of the municipality, or (`closed`) the cases closed
+ * most recently.
+ */
+async function loadListItems(gated: GatedDb, tenantId: string, terms: CaseTerms, now: Date, closed: boolean) {
+  const cases = closed ? await listClosedCases(gated, tenantId) : await listOpenCases(gated, tenantId);
+  const byRequest = new Map(cases.map((c) => [c.requestId, c]));
+  const ids = cases.map((c) => c.requestId);
+  const requests = closed
+    ? await findRequestSummaries(gated, tenantId, ids)
+    : await listRequestSummaries(gated, tenantId, ids);
+  return requests.map((r) => {
+    const found = byRequest.get(r.id);
+    const item: ListItem & { subjectUserId: string | null } = {
+      requestId: r.id,
+      reference: r.reference,
+      route: r.route,
+      area: areaOf(r.postcode),
+      createdAt: r.createdAt,
+      caseId: found?.id ?? null,
+      ownerUserId: found?.ownerUserId ?? null,
+      ownerName: found?.ownerName ?? null,
+      outcome: found?.outcome ?? null,
+      deadlines: deadlinesOf({
+        since: r.createdAt,
+        firstContactAt: found?.firstContactAt ?? null,
+        closed,
+        terms,
+        now,
+      }),
+      subjectUserId: r.askerUserId,
+    };
+    return item;
+  });
+}
+
+export async function caseRoutes(app: FastifyInstance): Promise<void> {
+  const db = app.ctx.database.db;
+  const config = { config: { access: caseRoles, data: 'dossier' as const } };
+
+  app.post('/team/hulpvragen/:id/casus', config, async (request, reply) => {
+    const actor = actorOf(request);
+    const { caseId } = await openCase(db, actor, (request.params as { id: string }).id);
+    return reply.redirect(`/team/casussen/${caseId}`, 303);
+  });
+
+  app.get('/team/casussen', config, async (request, reply) => {
+    const view = request.view();
+    const actor = actorOf(request);
+    const now = new Date();
+    const sent = keptValues(request.query);
+    const values: FormValues = {
+      eigenaar: sent.eigenaar ?? '',
+      buurt: sent.buurt ?? '',
+      route: sent.route ?? '',
+      status: sent.status ?? '',
+    };
+    const parsed = filterSchema.safeParse(values);
+    const errors: FormErrors = {};
+    if (!parsed.success) for (const issue of parsed.error.issues) errors[String(issue.path[0])] = 'waarde_ongeldig';
+    const filter = parsed.success ? parsed.data : { eigenaar: '', buurt: '', route: '', status: '' as const };
+    const terms = await findTerms(db, actor.tenantId);
+    let workers: Awaited<ReturnType<typeof listCaseWorkers>> = [];
+    let areas: string[] = [];
+    let total = 0;
+    const items = await searchWithAccess(db, actor, { category: 'dossier', purpose: CASE_PURPOSE }, async (gated) => {
+      workers = await listCaseWorkers(gated, actor.tenantId);
+      const all = await loadListItems(gated, actor.tenantId, terms, now, filter.status === 'gesloten');
+      total = all.length;
+      areas = [...new Set(all.map((i) => i.area).filter((a): a is string => a !== null))].sort();
+      const shown = all.filter((i) => matchesFilter(i, filter, actor.userId));
+      return filter.status === 'gesloten' ? shown : byUrgency(shown);
+    });
+    return reply.page(
+      tr(view.lang, 'Casussen', 'Cases'),
+      <CaseListPage
+        view={view}
+        items={items}
+        workers={workers}
+        areas={areas}
+        values={values}
+        errors={errors}
+        terms={terms}
+        total={total}
+        now={now}
+      />,
+      parsed.success ? 200 : 400,
+    );
+  });
+
+  /** The case page, read through the gate; with the values and errors of a form that was refused. */
+  const showCase = async (
+    reply: FastifyReply,
+    view: View,
+    actor: SignedInActor,
+    caseId: string,
+    refused?: { values: FormValues; errors: FormErrors; when: 'open' | 'gesloten' | 'altijd' },
+  ) => {
+    const now = new Date();
+    const terms = await findTerms(db, actor.tenantId);
+    const data = await onCase(db, actor, caseId, 'read', (gated) =>
+      loadCasePage(gated, actor.tenantId, caseId, terms, now),
+    );
+    // A refused form that the page no longer shows (closing a case someone just closed): say so instead.
+    if (refused && refused.when !== 'altijd' && refused.when !== data.found.status)
+      throw new DomainError(
+        'ongeldige_invoer',
+        data.found.status === 'open' ? 'Deze casus is al open.' : 'Deze casus is al gesloten.',
+      );
+    return reply.page(
+      caseTitle(view.lang, data.request.reference),
+      <CasePage view={view} data={data} values={refused?.values} errors={refused?.errors} now={now} />,
+      refused ? 400 : 200,
+    );
+  };
+
+  app.get('/team/casussen/:id', config, async (request, reply) =>
+    showCase(reply, request.view(), actorOf(request), (request.params as { id: string }).id),
+  );
+
+  /** A step of the case page: a refused form shows the page again, a done step goes back to the page. */
+  const step = <T,>(
+    path: string,
+    when: 'open' | 'gesloten' | 'altijd',
+    parse: (body: unknown) => FormResult<T>,
+    run: (actor: SignedInActor, caseId: string, data: T) => Promise<void>,
+  ) =>
+    app.post(`/team/casussen/:id/${path}`, config, async (request, reply) => {
+      const actor = actorOf(request);
+      const { id } = request.params as { id: string };
+      const form = parse(request.body);
+      if (!form.ok) return showCase(reply, request.view(), actor, id, { ...form, when });
+      try {
+        await run(actor, id, form.data);
+      } catch (error) {
+        if (!(error instanceof NotAColleagueError)) throw error;
+        const values = keptValues(request.body);
+        return showCase(reply, request.view(), actor, id, { values, errors: { aan: 'collega_kiezen' }, when });
+      }
+      return reply.redirect(`/team/casussen/${id}`, 303);
+    });
+
+  step(
+    'notities',
+    'altijd',
+    (b) => parseForm(noteSchema, b),
+    (actor, id, d) => addNote(db, actor, id, d.notitie),
+  );
+  step(
+    'eerste-contact',
+    'open',
+    () => ({ ok: true, data: {} }),
+    (actor, id) => recordFirstContact(db, actor, id),
+  );
+  step(
+    'overdragen',
+    'open',
+    (b) => parseForm(handOverSchema, b),
+    (actor, id, d) => handOver(db, actor, id, { userId: d.aan, reason: d.reden }),
+  );
+  step(
+    'sluiten',
+    'open',
+    (b) => parseForm(closeSchema, b),
+    (actor, id, d) => closeCase(db, actor, id, { outcome: d.uitkomst, note: d.toelichting }),
+  );
+  step(
+    'heropenen',
+    'gesloten',
+    (b) => parseForm(reopenSchema, b),
+    (actor, id, d) => reopenCase(db, actor, id, d.reden),
+  );
+
+  app.get('/beheer/termijnen', { config: { access: ['beheerder'] } }, async (request, reply) => {
+    const view = request.view();
+    const terms = await findTerms(db, signedInUser(request).tenantId);
+    const saved = (request.query as { opgeslagen?: string }).opgeslagen === '1';
+    return reply.page(termsTitle(view.lang), <TermsPage view={view} values={termsValues(terms)} saved={saved} />);
+  });
+
+  app.post('/beheer/termijnen', { config: { access: ['beheerder'] } }, async (request, reply) => {
+    const view = request.view();
+    const form = parseForm(termsSchema, request.body);
+    if (!form.ok)
+      return reply.page(
+        termsTitle(view.lang),
+        <TermsPage view={view} values={keptValues(request.body)} errors={form.errors} />,
+        400,
+      );
+    await saveTerms(db, signedInUser(request).tenantId, {
+      firstContactWorkingDays: form.data.eerste_contact,
+      planWeeks: form.data.plan,
+    });
+    return reply.redirect('/beheer/termijnen?opgeslagen=1', 303);
+  });
+}

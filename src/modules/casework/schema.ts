@@ -1,0 +1,47 @@
+// Table types of cases, their timeline and the municipality's terms.
+import type { ColumnType, Generated } from 'kysely';
+import type { CaseEventKind, CaseOutcome, CaseStatus } from './states.js';
+
+export interface CaseTable {
+  id: Generated<string>;
+  tenant_id: string;
+  request_id: string;
+  /** Exactly one owner: a wijkteamlid or regisseur of the same municipality. */
+  owner_user_id: string;
+  status: CaseStatus;
+  opened_at: Generated<Date>;
+  opened_by_user_id: string | null;
+  /** When the team first spoke with the resident; the first-contact term stops here. */
+  first_contact_at: Date | null;
+  closed_at: Date | null;
+  outcome: CaseOutcome | null;
+  outcome_note: string | null;
+  updated_at: Generated<Date>;
+}
+
+export interface CaseEventTable {
+  id: Generated<number>;
+  tenant_id: string;
+  case_id: string;
+  at: Generated<Date>;
+  actor_user_id: string | null;
+  kind: CaseEventKind;
+  /** The note, or the reason of a hand-over, closing or reopening. */
+  text: string | null;
+  /** The colleague a case was handed over to. */
+  to_user_id: string | null;
+  detail: ColumnType<Record<string, unknown>, string | undefined, string>;
+}
+
+export interface CaseTermsTable {
+  tenant_id: string;
+  first_contact_working_days: number;
+  plan_weeks: number;
+  updated_at: Generated<Date>;
+}
+
+export interface CaseworkTables {
+  cases: CaseTable;
+  case_events: CaseEventTable;
+  case_terms: CaseTermsTable;
+}
