@@ -68,4 +68,20 @@ describe('the deadlines of a request', () => {
     ];
     expect(byUrgency(items).map((i) => i.name)).toEqual(['lang te laat', 'net te laat', 'nieuw', 'al gebeld']);
   });
+
+  it('wants first contact on spoed the same day, and puts spoed without contact above everything', () => {
+    const now = at('2027-03-20');
+    const spoed = (firstContact: boolean) =>
+      deadlinesOf({ ...base, since: at('2027-03-19'), firstContactAt: firstContact ? now : null, now, spoed: true });
+    expect(
+      deadlinesOf({ ...base, since: at('2027-03-19'), now: at('2027-03-19'), spoed: true }).firstContact,
+    ).toMatchObject({ state: 'op_tijd', daysLeft: 0 });
+    expect(spoed(false).firstContact).toMatchObject({ state: 'te_laat', daysLate: 1 });
+    const items = [
+      { name: 'lang te laat', deadlines: deadlinesOf({ ...base, since: at('2027-03-01'), now }) },
+      { name: 'spoed gebeld', deadlines: spoed(true) },
+      { name: 'spoed', deadlines: spoed(false) },
+    ];
+    expect(byUrgency(items).map((i) => i.name)).toEqual(['spoed', 'lang te laat', 'spoed gebeld']);
+  });
 });

@@ -27,7 +27,8 @@ const dayNumber = (d: LocalDate) => Date.UTC(d.year, d.month - 1, d.day) / 86_40
 /** 'klaar': done (or the case is closed); 'op_tijd': due today or later; 'te_laat': the due day has passed. */
 export type Deadline = { due: LocalDate; state: 'klaar' | 'op_tijd' | 'te_laat'; daysLate: number; daysLeft: number };
 
-export type CaseDeadlines = { firstContact: Deadline; plan: Deadline };
+/** `spoed`: a request triaged as spoed, whose first contact is due the day it came in and goes above all else. */
+export type CaseDeadlines = { firstContact: Deadline; plan: Deadline; spoed: boolean };
 
 function deadline(due: LocalDate, done: boolean, today: LocalDate): Deadline {
   const diff = dayNumber(today) - dayNumber(due);
@@ -47,26 +48,32 @@ export function deadlinesOf(input: {
   closed: boolean;
   terms: CaseTerms;
   now: Date;
+  /** A spoed request: first contact the same day, whatever the municipality's term for other requests. */
+  spoed?: boolean;
 }): CaseDeadlines {
   const start = amsterdamNow(input.since).date;
   const today = amsterdamNow(input.now).date;
+  const spoed = input.spoed ?? false;
   return {
     firstContact: deadline(
-      addWorkingDays(start, input.terms.firstContactWorkingDays),
+      addWorkingDays(start, spoed ? 0 : input.terms.firstContactWorkingDays),
       input.closed || input.firstContactAt !== null,
       today,
     ),
     plan: deadline(addDays(start, input.terms.planWeeks * 7), input.closed, today),
+    spoed,
   };
 }
 
 /** The first day something is due that is not done yet, as a number to sort by; Infinity when nothing is due. */
 const nextDue = (d: CaseDeadlines): number =>
-  Math.min(...[d.firstContact, d.plan].filter((x) => x.state !== 'klaar').map((x) => dayNumber(x.due)), Infinity);
+  d.spoed && d.firstContact.state !== 'klaar'
+    ? -Infinity
+    : Math.min(...[d.firstContact, d.plan].filter((x) => x.state !== 'klaar').map((x) => dayNumber(x.due)), Infinity);
 
 /**
- * Whatever is due first goes first. That puts overdue work on top, the longest overdue first: a missed day lies
- * before any day still to come. Ties keep their order (the oldest request first).
+ * Spoed without first contact first; then whatever is due first. That puts overdue work on top, the longest overdue
+ * first: a missed day lies before any day still to come. Ties keep their order (the oldest request first).
  */
 export function byUrgency<T extends { deadlines: CaseDeadlines }>(items: readonly T[]): T[] {
   return [...items].sort((a, b) => nextDue(a.deadlines) - nextDue(b.deadlines));

@@ -65,6 +65,7 @@ async function loadCasePage(gated: GatedDb, tenantId: string, caseId: string, te
     closed: found.status !== 'open',
     terms,
     now,
+    spoed: request.route === 'spoed',
   });
   return {
     found,
@@ -105,6 +106,7 @@ async function loadListItems(gated: GatedDb, tenantId: string, terms: CaseTerms,
         closed,
         terms,
         now,
+        spoed: r.route === 'spoed',
       }),
       subjectUserId: r.askerUserId,
     };

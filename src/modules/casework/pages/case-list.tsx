@@ -90,11 +90,11 @@ export function CaseListPage({
         {tr(
           lang,
           `Eerste contact binnen ${terms.firstContactWorkingDays} werkdagen, een plan binnen ${terms.planWeeks} ` +
-            'weken, geteld vanaf de dag dat de hulpvraag binnenkwam. Open hulpvragen zonder casus staan er ook bij, ' +
-            'met eigenaar "niemand".',
+            'weken, geteld vanaf de dag dat de hulpvraag binnenkwam; bij spoed eerste contact dezelfde dag, en die ' +
+            'staan bovenaan. Open hulpvragen zonder casus staan er ook bij, met eigenaar "niemand".',
           `First contact within ${terms.firstContactWorkingDays} working days, a plan within ${terms.planWeeks} ` +
-            'weeks, counted from the day the request came in. Open requests without a case are listed too, with ' +
-            'owner "nobody".',
+            'weeks, counted from the day the request came in; for urgent requests first contact the same day, and ' +
+            'they come first. Open requests without a case are listed too, with owner "nobody".',
         )}
       </p>
       <form method="get" action="/team/casussen" class="nabij-form nabij-filters" role="search">

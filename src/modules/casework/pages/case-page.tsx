@@ -167,8 +167,12 @@ export function CasePage({
           <dt class="utrecht-data-list__item-key">
             {tr(
               lang,
-              `Eerste contact (binnen ${terms.firstContactWorkingDays} werkdagen)`,
-              `First contact (within ${terms.firstContactWorkingDays} working days)`,
+              deadlines.spoed
+                ? 'Eerste contact (spoed: dezelfde dag)'
+                : `Eerste contact (binnen ${terms.firstContactWorkingDays} werkdagen)`,
+              deadlines.spoed
+                ? 'First contact (urgent: the same day)'
+                : `First contact (within ${terms.firstContactWorkingDays} working days)`,
             )}
           </dt>
           <dd class="utrecht-data-list__item-value">
