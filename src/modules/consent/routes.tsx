@@ -14,7 +14,7 @@ import { recordConsent } from './commands/record-consent.js';
 import { withdrawConsent } from './commands/withdraw-consent.js';
 import { CaseConsents } from './pages/case-section.js';
 import { OverviewPage, overviewTitle } from './pages/overview.js';
-import { consentSchema, RecordPage, recordTitle } from './pages/record-page.js';
+import { consentSchema, crossFieldErrors, RecordPage, recordTitle } from './pages/record-page.js';
 import { OVERRIDE_PURPOSE, RECORD_PURPOSE } from './policy.js';
 import { listConsentsAbout, listConsentsOfRequest } from './queries.js';
 import type { ConsentKind } from './schema.js';
@@ -113,8 +113,11 @@ export async function consentRoutes(app: FastifyInstance): Promise<void> {
       const actor = actorOf(request);
       const { caseId } = await keysOrRefusal(actor, (request.params as { id: string }).id);
       const form = parseForm(consentSchema(kind, consentCategories()), request.body);
-      if (!form.ok)
-        return reply.page(recordTitle(view.lang, kind), show(view, caseId, keptValues(request.body), form.errors), 400);
+      if (!form.ok) {
+        const values = keptValues(request.body);
+        const errors = { ...crossFieldErrors(values), ...form.errors };
+        return reply.page(recordTitle(view.lang, kind), show(view, caseId, values, errors), 400);
+      }
       const d = form.data;
       await recordConsent(db, actor, caseId, kind, {
         recipientKind: d.ontvanger,

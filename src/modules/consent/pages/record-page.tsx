@@ -56,6 +56,19 @@ export function consentSchema(kind: ConsentKind, categories: readonly string[]) 
     });
 }
 
+/**
+ * The checks between fields, on what was typed: zod runs an object's refinements only when its fields passed, and a
+ * form that is sent back should name every missing part at once.
+ */
+export function crossFieldErrors(values: FormValues): FormErrors {
+  const errors: FormErrors = {};
+  const blank = (name: string) => (values[name] ?? '').trim() === '';
+  if (['persoon', 'organisatie'].includes(values.ontvanger ?? '') && blank('naam'))
+    errors.naam = 'ontvanger_naam_nodig';
+  if (values.doel === 'anders' && blank('doel_toelichting')) errors.doel_toelichting = 'doel_toelichting_nodig';
+  return errors;
+}
+
 export const recordTitle = (lang: Lang, kind: ConsentKind) =>
   kind === 'toestemming'
     ? tr(lang, 'Toestemming vastleggen', 'Record consent')
