@@ -84,7 +84,8 @@ export async function consentRoutes(app: FastifyInstance): Promise<void> {
   ];
   for (const { path, kind, access } of forms) {
     const category: DataCategory = kind === 'toestemming' ? 'toestemming' : 'wettelijke_grondslag';
-    const config = { config: { access, data: category } };
+    // The page is about the resident's consents; the command itself asks the gate under the record's own category.
+    const config = { config: { access, data: 'toestemming' as const } };
     /** The case's keys, or a logged refusal answered as not found (a guessed id, another municipality). */
     const keysOrRefusal = async (actor: ReturnType<typeof actorOf>, caseId: string) => {
       const keys = await caseKeys(db, actor.tenantId, caseId);
