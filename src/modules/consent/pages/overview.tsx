@@ -13,13 +13,14 @@ function ConsentSentence({ lang, c }: { lang: Lang; c: ConsentView }) {
   const who = recipientLabel(lang, c);
   const what = dataLabel(lang, c.category);
   const why = purposeLabel(lang, c.purpose, c.purposeNote);
+  const since = dateLabel(c.startsOn);
   const until = c.endsOn ? tr(lang, ` tot en met ${dateLabel(c.endsOn)}`, ` until ${dateLabel(c.endsOn)}`) : '';
   return (
     <p class="utrecht-paragraph" id={`toestemming-${c.id}`}>
       {tr(
         lang,
-        `Je hebt toestemming gegeven aan ${who} om ${what} te zien, voor ${why}, sinds ${dateLabel(c.startsOn)}${until}.`,
-        `You gave ${who} consent to see ${what}, for ${why}, since ${dateLabel(c.startsOn)}${until}.`,
+        `Je hebt toestemming gegeven aan ${who} om ${what} te zien, voor ${why}, sinds ${since}${until}.`,
+        `You gave ${who} consent to see ${what}, for ${why}, since ${since}${until}.`,
       )}
     </p>
   );
@@ -29,15 +30,17 @@ function OverrideSentence({ lang, c }: { lang: Lang; c: ConsentView }) {
   const who = recipientLabel(lang, c);
   const what = dataLabel(lang, c.category);
   const by = c.recordedByName ?? roleInWords(lang, 'regisseur');
+  const why = purposeLabel(lang, c.purpose, c.purposeNote);
+  const since = dateLabel(c.startsOn);
   return (
     <>
       <p class="utrecht-paragraph">
         {tr(
           lang,
           `${by}, regisseur van het wijkteam, heeft besloten dat ${who} ${what} mag zien zonder je toestemming, ` +
-            `voor ${purposeLabel(lang, c.purpose, c.purposeNote)}, sinds ${dateLabel(c.startsOn)}. De wet staat dat toe.`,
+            `voor ${why}, sinds ${since}. De wet staat dat toe.`,
           `${by}, case director of the team, decided that ${who} may see ${what} without your consent, ` +
-            `for ${purposeLabel(lang, c.purpose, c.purposeNote)}, since ${dateLabel(c.startsOn)}. The law allows it.`,
+            `for ${why}, since ${since}. The law allows it.`,
         )}
       </p>
       <p class="utrecht-paragraph">

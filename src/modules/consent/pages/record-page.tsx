@@ -120,8 +120,8 @@ export function RecordPage({
         {kind === 'toestemming'
           ? tr(
               lang,
-              'Leg vast wat de bewoner heeft gezegd of getekend. De bewoner ziet de toestemming op de eigen pagina en ' +
-                'kan haar daar intrekken.',
+              'Leg vast wat de bewoner heeft gezegd of getekend. De bewoner ziet de toestemming op de eigen ' +
+                'pagina en kan haar daar intrekken.',
               'Record what the resident said or signed. The resident sees the consent on their own page and can ' +
                 'withdraw it there.',
             )
