@@ -422,3 +422,34 @@ describe('the team’s form on the case page', () => {
     expect(await count()).toBe(before);
   });
 });
+
+describe('the demo', () => {
+  it('gives Annie one consent in force for Petra and one she withdrew, once', async () => {
+    const { seedDemo, demoEmail } = await import('../../src/modules/demo/seed.js');
+    const { tenant: demo } = await seedDemo(t.database.db);
+    await seedDemo(t.database.db);
+    const account = (role: 'bewoner' | 'clientondersteuner') =>
+      t.database.db
+        .selectFrom('users')
+        .select(['id', 'tenant_id as tenantId', 'role', 'email', 'display_name as displayName'])
+        .where('tenant_id', '=', demo.id)
+        .where('email', '=', demoEmail(role))
+        .executeTakeFirstOrThrow();
+    const annie = (await account('bewoner')) as TestUser;
+    const petra = (await account('clientondersteuner')) as TestUser;
+    const rows = await t.database.db
+      .selectFrom('consents')
+      .select(['recipient_name', 'withdrawn_at', 'subject_user_id'])
+      .where('tenant_id', '=', demo.id)
+      .orderBy('recipient_name')
+      .execute();
+    expect(rows.map((r) => [r.recipient_name, r.withdrawn_at === null, r.subject_user_id])).toEqual([
+      ['Petra Visser', true, annie.id],
+      ['Schuldhulp Wijkstad', false, annie.id],
+    ]);
+    expect(await readAs(petra, annie, 'hulpvraag')).toBe('gelezen');
+    const overview = await get(annie, '/mijn/toestemmingen');
+    expect(overview.body).toContain('Je hebt toestemming gegeven aan Petra Visser om je hulpvraag te zien');
+    expect(overview.body).toContain('Ingetrokken op');
+  });
+});

@@ -3,12 +3,19 @@
 // (the consent check below) before a read from outside the team; the resident sees and withdraws at
 // /mijn/toestemmingen; the team records on the case page.
 import { lazyRoutes, type ModuleDescription } from '../../kernel/modules.js';
-import { amsterdamNow, isoOf } from '../../kernel/time/schedule.js';
 import * as consent0039 from './migrations/0039_consents.js';
 import { consentPolicy } from './policy.js';
 import { validConsentBasis } from './queries.js';
+import { dutchToday } from './words.js';
 
-export { recordConsent, type ConsentInput } from './commands/record-consent.js';
+export {
+  type ConsentInput,
+  type ConsentSubject,
+  recordConsent,
+  recordConsentAbout,
+} from './commands/record-consent.js';
+export { hasConsents } from './queries.js';
+export { dutchToday } from './words.js';
 export { withdrawConsent } from './commands/withdraw-consent.js';
 
 export const consentModule: ModuleDescription = {
@@ -23,7 +30,7 @@ export const consentModule: ModuleDescription = {
       category: q.category,
       userId: q.recipient.userId,
       role: q.recipient.role,
-      today: isoOf(amsterdamNow(q.now).date),
+      today: dutchToday(q.now),
     }),
   sections: [
     {

@@ -171,3 +171,11 @@ export async function findRecipientUser(db: GatedDb, tenantId: string, email: st
     .where(sql<string>`lower(email)`, '=', email.toLowerCase())
     .executeTakeFirst();
 }
+
+/** Whether the municipality has any consent yet (the demo seeds its own only once). */
+export async function hasConsents(db: Db, tenantId: string): Promise<boolean> {
+  return (
+    (await db.selectFrom('consents').select('id').where('tenant_id', '=', tenantId).limit(1).executeTakeFirst()) !==
+    undefined
+  );
+}

@@ -6,7 +6,6 @@ import { caseRoles, type DataCategory, policyRules, residentRoles } from '../../
 import { actorOf } from '../../kernel/auth/actor.js';
 import { notFound } from '../../kernel/errors.js';
 import type { PageSection } from '../../kernel/modules.js';
-import { amsterdamNow, isoOf } from '../../kernel/time/schedule.js';
 import { type FormErrors, type FormValues, keptValues, parseForm } from '../../kernel/ui/forms.js';
 import type { View } from '../../kernel/ui/view.js';
 import { caseKeys } from '../casework/index.js';
@@ -18,10 +17,7 @@ import { consentSchema, crossFieldErrors, RecordPage, recordTitle } from './page
 import { OVERRIDE_PURPOSE, RECORD_PURPOSE } from './policy.js';
 import { listConsentsAbout, listConsentsOfRequest } from './queries.js';
 import type { ConsentKind } from './schema.js';
-import { recipientRoles } from './words.js';
-
-/** Today in the Netherlands, as the ISO date consents start and end on. */
-export const dutchToday = (now: Date) => isoOf(amsterdamNow(now).date);
+import { dutchToday, recipientRoles } from './words.js';
 
 /** The categories the gate asks consent for: those a policy rule opens only with consent. */
 export const consentCategories = (): string[] => [

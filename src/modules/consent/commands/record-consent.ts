@@ -1,6 +1,6 @@
 // The team records a consent the resident gave, or a regisseur records a legal basis instead, on a case: one pass of
 // the gate about the person who asked, logged so they see it in their own access log.
-import { logRefusal, withAccess } from '../../../kernel/access/gate.js';
+import { type Actor, logRefusal, withAccess } from '../../../kernel/access/gate.js';
 import type { SignedInActor } from '../../../kernel/auth/actor.js';
 import type { Db } from '../../../kernel/db/database.js';
 import { notFound } from '../../../kernel/errors.js';
@@ -23,30 +23,26 @@ export type ConsentInput = {
   reason: string | null;
 };
 
-export async function recordConsent(
+/** The resident the consent is about: their account and/or their help request. */
+export type ConsentSubject = { userId: string | null; requestId: string | null };
+
+/**
+ * Records a consent (or a legal basis) about a resident, as one pass of the gate under the record's own category.
+ * `recordedByUserId`: the team member who noted it; null when the resident gave it in Nabij themselves.
+ */
+export async function recordConsentAbout(
   db: Db,
-  actor: SignedInActor,
-  caseId: string,
+  actor: Actor,
+  subject: ConsentSubject,
   kind: ConsentKind,
   input: ConsentInput,
+  recordedByUserId: string | null,
 ): Promise<string> {
-  // A legal basis is its own category in the policy, so only the roles allowed to push through may record one.
-  const category = kind === 'toestemming' ? 'toestemming' : 'wettelijke_grondslag';
-  const purpose = kind === 'toestemming' ? RECORD_PURPOSE : OVERRIDE_PURPOSE;
-  const keys = await caseKeys(db, actor.tenantId, caseId);
-  if (!keys) {
-    await logRefusal(
-      db,
-      actor,
-      { category, action: 'create', purpose, subjectUserId: null },
-      'onbekend_of_andere_gemeente',
-    );
-    throw notFound('Deze casus');
-  }
+  const { category, purpose } = gateTermsOf(kind);
   return withAccess(
     db,
     actor,
-    { category, action: 'create', purpose, subjectUserId: keys.askerUserId },
+    { category, action: 'create', purpose, subjectUserId: subject.userId },
     async (gated) => {
       const person =
         input.recipientKind === 'persoon' && input.recipientEmail !== ''
@@ -54,8 +50,8 @@ export async function recordConsent(
           : undefined;
       return insertConsent(gated, actor.tenantId, {
         kind,
-        subjectUserId: keys.askerUserId,
-        requestId: keys.requestId,
+        subjectUserId: subject.userId,
+        requestId: subject.requestId,
         recipientKind: input.recipientKind,
         recipientUserId: person?.id ?? null,
         recipientName: input.recipientKind === 'rol' ? null : input.recipientName,
@@ -68,8 +64,43 @@ export async function recordConsent(
         endsOn: input.endsOn,
         givenHow: kind === 'toestemming' ? input.givenHow : null,
         reason: kind === 'wettelijke_grondslag' ? input.reason : null,
-        recordedByUserId: actor.userId,
+        recordedByUserId,
       });
     },
+  );
+}
+
+/** A legal basis is its own category in the policy, so only the roles allowed to push through may record one. */
+const gateTermsOf = (kind: ConsentKind) =>
+  kind === 'toestemming'
+    ? { category: 'toestemming' as const, purpose: RECORD_PURPOSE }
+    : { category: 'wettelijke_grondslag' as const, purpose: OVERRIDE_PURPOSE };
+
+/** The team records a consent, or the regisseur a legal basis, on a case: about the person who asked. */
+export async function recordConsent(
+  db: Db,
+  actor: SignedInActor,
+  caseId: string,
+  kind: ConsentKind,
+  input: ConsentInput,
+): Promise<string> {
+  const keys = await caseKeys(db, actor.tenantId, caseId);
+  if (!keys) {
+    const { category, purpose } = gateTermsOf(kind);
+    await logRefusal(
+      db,
+      actor,
+      { category, action: 'create', purpose, subjectUserId: null },
+      'onbekend_of_andere_gemeente',
+    );
+    throw notFound('Deze casus');
+  }
+  return recordConsentAbout(
+    db,
+    actor,
+    { userId: keys.askerUserId, requestId: keys.requestId },
+    kind,
+    input,
+    actor.userId,
   );
 }
