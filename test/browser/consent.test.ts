@@ -58,13 +58,13 @@ describe('consent for the team', () => {
     expect(await h1(page)).toBe('Toestemming vastleggen');
 
     await page.getByLabel('Een persoon').check();
-    await page.getByLabel('je dossier bij het wijkteam').check();
-    await page.getByLabel('doorverwijzing naar hulp of zorg').check();
-    await page.getByLabel('mondeling, opgeschreven door het wijkteam').check();
+    await page.getByLabel('Je dossier bij het wijkteam').check();
+    await page.getByLabel('Doorverwijzing naar hulp of zorg').check();
+    await page.getByLabel('Mondeling, opgeschreven door het wijkteam').check();
     expect(await post(page, button(page, 'Vastleggen'))).toBe(400);
     expect(await textOf(page.locator('#veld-naam-fout'))).toBe('Schrijf de naam op van de persoon of de organisatie.');
     // What was chosen stays chosen.
-    expect(await page.getByLabel('je dossier bij het wijkteam').isChecked()).toBe(true);
+    expect(await page.getByLabel('Je dossier bij het wijkteam').isChecked()).toBe(true);
     for (const [name, viewport] of widths) {
       await page.setViewportSize(viewport);
       await checkPage(teamMember, `toestemming-vastleggen-fout-${name}`);

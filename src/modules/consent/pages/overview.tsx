@@ -5,7 +5,15 @@ import { CsrfField } from '../../../kernel/ui/forms.js';
 import { tr, type Lang } from '../../../kernel/ui/messages.js';
 import type { View } from '../../../kernel/ui/view.js';
 import type { ConsentView } from '../queries.js';
-import { consentState, dataLabel, dateLabel, givenHowWords, purposeLabel, recipientLabel } from '../words.js';
+import {
+  consentState,
+  dataLabel,
+  dateLabel,
+  dutchToday,
+  givenHowWords,
+  purposeLabel,
+  recipientLabel,
+} from '../words.js';
 
 export const overviewTitle = (lang: Lang) => tr(lang, 'Mijn toestemmingen', 'My consents');
 
@@ -52,14 +60,11 @@ function OverrideSentence({ lang, c }: { lang: Lang; c: ConsentView }) {
 
 function StateLine({ lang, c, today }: { lang: Lang; c: ConsentView; today: string }) {
   const state = consentState(c, today);
+  const withdrawnOn = c.withdrawnAt ? dateLabel(dutchToday(c.withdrawnAt)) : '';
   const text = {
     actief: tr(lang, 'Geldt nu.', 'In force now.'),
     nog_niet: tr(lang, `Gaat in op ${dateLabel(c.startsOn)}.`, `Starts on ${dateLabel(c.startsOn)}.`),
-    ingetrokken: tr(
-      lang,
-      `Ingetrokken op ${c.withdrawnAt?.toLocaleDateString('nl-NL', { timeZone: 'Europe/Amsterdam' }) ?? ''}.`,
-      `Withdrawn on ${c.withdrawnAt?.toLocaleDateString('en-GB', { timeZone: 'Europe/Amsterdam' }) ?? ''}.`,
-    ),
+    ingetrokken: tr(lang, `Ingetrokken op ${withdrawnOn}.`, `Withdrawn on ${withdrawnOn}.`),
     verlopen: tr(lang, `Afgelopen na ${dateLabel(c.endsOn ?? '')}.`, `Ended after ${dateLabel(c.endsOn ?? '')}.`),
   }[state];
   return <strong>{text}</strong>;

@@ -69,6 +69,9 @@ export function crossFieldErrors(values: FormValues): FormErrors {
   return errors;
 }
 
+/** The words that complete a sentence elsewhere start with a capital as an option of their own. */
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 export const recordTitle = (lang: Lang, kind: ConsentKind) =>
   kind === 'toestemming'
     ? tr(lang, 'Toestemming vastleggen', 'Record consent')
@@ -169,7 +172,7 @@ export function RecordPage({
           legend={labels.gegevens}
           values={values}
           errors={errors}
-          options={categories.map((c) => [c, dataLabel(lang, c)] as const)}
+          options={categories.map((c) => [c, capitalised(dataLabel(lang, c))] as const)}
         />
         <RadioField
           view={view}
@@ -177,7 +180,7 @@ export function RecordPage({
           legend={labels.doel}
           values={values}
           errors={errors}
-          options={purposes.map((p) => [p, tr(lang, purposeWords[p][0], purposeWords[p][1])] as const)}
+          options={purposes.map((p) => [p, capitalised(tr(lang, purposeWords[p][0], purposeWords[p][1]))] as const)}
         />
         <TextField
           view={view}
@@ -194,7 +197,9 @@ export function RecordPage({
             legend={labels.hoe}
             values={values}
             errors={errors}
-            options={givenHows.map((h) => [h, tr(lang, givenHowWords[h][0], givenHowWords[h][1])] as const)}
+            options={givenHows.map(
+              (h) => [h, capitalised(tr(lang, givenHowWords[h][0], givenHowWords[h][1]))] as const,
+            )}
           />
         ) : (
           <TextField view={view} name="reden" label={labels.reden} multiline values={values} errors={errors} />
