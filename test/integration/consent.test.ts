@@ -258,7 +258,7 @@ describe('a legal basis instead of consent', () => {
     gegevens: 'dossier',
     doel: 'doorverwijzing',
     begin: '01-01-2026',
-    reden: 'Acuut gevaar voor de gezondheid van de bewoner (Wmo 2015, art. 5.2.4).',
+    reden: 'Acuut gevaar voor de gezondheid van de bewoner.',
   };
 
   it('a regisseur’s override with a reason lets the read through, in the resident’s log and overview', async () => {
