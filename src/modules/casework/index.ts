@@ -5,7 +5,9 @@ import { lazyRoutes, type ModuleDescription } from '../../kernel/modules.js';
 import * as casework0037 from './migrations/0037_casework.js';
 import { casePolicy } from './policy.js';
 
+export { caseKeys, type CaseKeys } from './commands/case-access.js';
 export { openCase } from './commands/open-case.js';
+export type {} from './slots.js';
 export { addNote, closeCase, handOver, recordFirstContact, reopenCase } from './commands/case-steps.js';
 export { type CaseTerms, defaultTerms } from './deadlines.js';
 export { hasCases, saveTerms } from './queries.js';
