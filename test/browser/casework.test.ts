@@ -21,8 +21,9 @@ describe('casework for the regisseur', () => {
       link(page, 'Casussen: eigenaar, buurt en termijnen').click(),
     ]);
     expect(await h1(page)).toBe('Casussen');
-    // The demo's overdue case stands on top, said in words.
-    expect(await textOf(page.locator('tbody tr').first())).toMatch(/te laat sinds \d+ dagen/);
+    // The demo's spoed request without first contact stands on top, then its overdue case, said in words.
+    expect(await textOf(page.locator('tbody tr').first())).toMatch(/Spoed/);
+    expect(await textOf(page.locator('tbody tr').nth(1))).toMatch(/te laat sinds \d+ dagen/);
     for (const [name, viewport] of widths) {
       await page.setViewportSize(viewport);
       await checkPage(director, `casussen-${name}`);
