@@ -376,7 +376,9 @@ export type HelpRequestOverrides = {
 export async function makeHelpRequest(db: Db, overrides: HelpRequestOverrides = {}): Promise<TestHelpRequest> {
   const asker = overrides.asker ?? null;
   const tenant = await tenantFor(db, overrides.tenant, [asker]);
-  const reference = newReference();
+  // Five random letters, as the app makes them: a walk that makes thousands of requests meets a taken one now and
+  // then, so the insert below tries another, as submitting does.
+  let reference = newReference();
   const statusToken = newToken();
   const route = overrides.route ?? 'informeel';
   const needKeys = overrides.needKeys ?? ['boodschappen'];
@@ -393,34 +395,46 @@ export async function makeHelpRequest(db: Db, overrides: HelpRequestOverrides = 
     signalen: [],
     model: 'test',
   };
-  const id = await withAccess(
-    db,
-    { kind: 'system', tenantId: tenant.id, process: 'hulpvraag' },
-    { category: 'hulpvraag', action: 'create', purpose: 'hulpvraag_behandelen', subjectUserId: asker?.id ?? null },
-    async (gated) =>
-      insertHelpRequest(gated, {
-        tenantId: tenant.id,
-        reference,
-        channel: overrides.channel ?? 'web',
-        askerUserId: asker?.id ?? null,
-        enteredByUserId: null,
-        forSomeoneElse: overrides.forSomeoneElse !== undefined,
-        askerName,
-        subjectName: overrides.forSomeoneElse?.name ?? null,
-        relation: overrides.forSomeoneElse?.relation ?? null,
-        subjectConsent: overrides.forSomeoneElse?.consent ?? 'zelf',
-        text: overrides.text ?? 'Ik zoek iemand die af en toe boodschappen voor me doet, ik loop slecht.',
-        postcode,
-        point: postcode ? await postcodePoint(db, postcode) : undefined,
-        moments: overrides.moments ?? [],
-        language: null,
-        contactEmail: overrides.contactEmail === undefined ? (asker?.email ?? null) : overrides.contactEmail,
-        contactPhone: overrides.contactPhone === undefined ? '030-1234567' : overrides.contactPhone,
-        triage,
-        statusToken,
-        shareWithVolunteer: overrides.shareWithVolunteer ?? shareEverything,
-      }),
-  );
+  const insert = () =>
+    withAccess(
+      db,
+      { kind: 'system', tenantId: tenant.id, process: 'hulpvraag' },
+      { category: 'hulpvraag', action: 'create', purpose: 'hulpvraag_behandelen', subjectUserId: asker?.id ?? null },
+      async (gated) =>
+        insertHelpRequest(gated, {
+          tenantId: tenant.id,
+          reference,
+          channel: overrides.channel ?? 'web',
+          askerUserId: asker?.id ?? null,
+          enteredByUserId: null,
+          forSomeoneElse: overrides.forSomeoneElse !== undefined,
+          askerName,
+          subjectName: overrides.forSomeoneElse?.name ?? null,
+          relation: overrides.forSomeoneElse?.relation ?? null,
+          subjectConsent: overrides.forSomeoneElse?.consent ?? 'zelf',
+          text: overrides.text ?? 'Ik zoek iemand die af en toe boodschappen voor me doet, ik loop slecht.',
+          postcode,
+          point: postcode ? await postcodePoint(db, postcode) : undefined,
+          moments: overrides.moments ?? [],
+          language: null,
+          contactEmail: overrides.contactEmail === undefined ? (asker?.email ?? null) : overrides.contactEmail,
+          contactPhone: overrides.contactPhone === undefined ? '030-1234567' : overrides.contactPhone,
+          triage,
+          statusToken,
+          shareWithVolunteer: overrides.shareWithVolunteer ?? shareEverything,
+        }),
+    );
+  let id: string | undefined;
+  for (let attempt = 0; id === undefined; attempt++) {
+    try {
+      id = await insert();
+    } catch (error) {
+      const taken = (error as { constraint?: string }).constraint === 'help_requests_tenant_reference';
+      if (!taken || attempt === 4) throw error;
+      reference = newReference();
+      triage.id = reference;
+    }
+  }
   const state = overrides.state;
   if (state && state !== 'nieuw') {
     await withAccess(
