@@ -16,7 +16,9 @@ import { tr, type Lang } from '../../../kernel/ui/messages.js';
 import type { View } from '../../../kernel/ui/view.js';
 import { type RequestSummary, routeLabel, waitingLabel } from '../../requests/index.js';
 import { type CaseDeadlines, type CaseTerms, deadlineLabel, type Deadline } from '../deadlines.js';
+import type { Assessment, Instrument } from '../instruments.js';
 import type { CaseEvent, CaseView, CaseWorker } from '../queries.js';
+import { ProgressSection } from './progress.js';
 import { caseOutcomes } from '../states.js';
 import { areaLabel, areaOf, eventWords, outcomeLabel, outcomeWords, whenLabel } from './labels.js';
 
@@ -52,6 +54,9 @@ export type CasePageData = {
   workers: CaseWorker[];
   deadlines: CaseDeadlines;
   terms: CaseTerms;
+  /** The instrument of the latest conversation, or else the municipality's. */
+  instrument: Instrument;
+  assessments: Assessment[];
 };
 
 function DeadlineText({ lang, deadline }: { lang: Lang; deadline: Deadline }) {
@@ -202,6 +207,8 @@ export function CasePage({
           <SubmitButton secondary>{tr(lang, 'Eerste contact gehad', 'First contact made')}</SubmitButton>
         </form>
       ) : null}
+
+      <ProgressSection lang={lang} caseId={found.id} instrument={data.instrument} assessments={data.assessments} />
 
       <h2 class="utrecht-heading-2" id="notitie-kop">
         {tr(lang, 'Notitie maken', 'Write a note')}
