@@ -316,3 +316,28 @@ describe("a municipality's own instrument", () => {
     expect(progressRow((await get(teamMember, `/team/casussen/${c.id}`)).body, 'Meedoen')).toEqual(['4']);
   });
 });
+
+describe('the demo', () => {
+  it("has Ron's case with two conversations, some domains better the second time", async () => {
+    const { seedDemo } = await import('../../src/modules/demo/seed.js');
+    const { tenant: demo } = await seedDemo(t.database.db);
+    const heads = await t.database.db
+      .selectFrom('assessments')
+      .select(['id', 'case_id'])
+      .where('tenant_id', '=', demo.id)
+      .orderBy('held_at')
+      .execute();
+    expect(heads).toHaveLength(2);
+    expect(heads[0]!.case_id).toBe(heads[1]!.case_id);
+    const rows = await answersOf(heads[0]!.case_id);
+    const levels = (domain: string) => rows.filter((r) => r.domain_key === domain).map((r) => r.level);
+    expect(levels('financien')).toEqual([1, 3]);
+    expect(levels('huisvesting')).toEqual([3, 4]);
+    expect(levels('sociaal_netwerk')).toEqual([2, 2]);
+    // Seeding again adds nothing.
+    await seedDemo(t.database.db);
+    expect(
+      await t.database.db.selectFrom('assessments').select('id').where('tenant_id', '=', demo.id).execute(),
+    ).toHaveLength(2);
+  }, 120_000);
+});
