@@ -294,7 +294,7 @@ async function seedDemoCases(db: Db, tenantId: string, requests: Map<string, str
 }
 
 /**
- * Ron's conversation about self-reliance, twice: six weeks ago with Sanne, and now with Mehmet, when money, the
+ * Ron's conversation about self-reliance, twice: five days ago with Sanne, and now with Mehmet, when money, the
  * post and his days went better and he wants to talk about his network.
  */
 async function seedDemoConversations(
@@ -317,7 +317,7 @@ async function seedDemoConversations(
     professional: texts.professional ?? '',
     wantsToTalk,
   });
-  const sixWeeksAgo = new Date(Date.now() - 42 * 24 * 3600 * 1000);
+  const atFirstContact = new Date(Date.now() - 5 * 24 * 3600 * 1000);
   await saveAssessment(
     db,
     first,
@@ -331,7 +331,7 @@ async function seedDemoConversations(
       answer('sociaal_netwerk', 2, { network: 'Een zus in Zwolle, weinig contact.' }),
       answer('instrumentele_adl', 4),
     ],
-    sixWeeksAgo,
+    atFirstContact,
   );
   await saveAssessment(db, second, caseId, instrument, [
     answer(

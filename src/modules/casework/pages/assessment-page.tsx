@@ -85,11 +85,11 @@ export function AssessmentPage({
   const labels: Record<string, string> = {};
   for (const d of instrument.domains) {
     const f = fieldNames(d.key);
-    labels[f.level] = `${d.name}: ${tr(lang, 'niveau', 'level')}`;
-    labels[f.self] = `${d.name}: ${tr(lang, 'wat doe je zelf', 'what you do yourself')}`;
-    labels[f.network] = `${d.name}: ${tr(lang, 'wat doet je netwerk', 'what your network does')}`;
-    labels[f.professional] = `${d.name}: ${tr(lang, 'wat doet een professional', 'what a professional does')}`;
-    labels[f.talk] = `${d.name}: ${tr(lang, 'hier wil ik over praten', 'I want to talk about this')}`;
+    labels[f.level] = `${d.name}, ${tr(lang, 'niveau', 'level')}`;
+    labels[f.self] = `${d.name}, ${tr(lang, 'wat doe je zelf', 'what you do yourself')}`;
+    labels[f.network] = `${d.name}, ${tr(lang, 'wat doen mensen om je heen', 'what people around you do')}`;
+    labels[f.professional] = `${d.name}, ${tr(lang, 'wat doet een professional', 'what a professional does')}`;
+    labels[f.talk] = `${d.name}, ${tr(lang, 'hier wil ik over praten', 'I want to talk about this')}`;
   }
   const shown: FormValues = values ?? {};
   return (
@@ -123,7 +123,7 @@ export function AssessmentPage({
               <RadioField
                 view={view}
                 name={f.level}
-                legend={tr(lang, `Hoe gaat het nu met ${d.name.toLowerCase()}?`, `How is ${d.name} going now?`)}
+                legend={tr(lang, `${d.name}: hoe gaat het nu?`, `${d.name}: how is it going now?`)}
                 values={{ ...shown, [f.level]: shown[f.level] || NOT_DISCUSSED }}
                 errors={errors}
                 options={[
