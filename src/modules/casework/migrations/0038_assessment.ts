@@ -115,7 +115,8 @@ const domains: { key: string; name: string; levels: string[] }[] = [
     key: 'instrumentele_adl',
     name: 'Instrumentele ADL (huishouden, boodschappen, reizen)',
     levels: [
-      'Huishouden, boodschappen of reizen lukt niet en er is geen hulp. Er is nu gevaar, bijvoorbeeld geen eten in huis.',
+      'Huishouden, boodschappen of reizen lukt niet en er is geen hulp. Er is nu gevaar, bijvoorbeeld geen eten in ' +
+        'huis.',
       'Veel dingen in en om het huis lukken niet. De hulp die er is, is niet genoeg.',
       'Met hulp van anderen lukt het huishouden, boodschappen doen en reizen.',
       'Het lukt bijna allemaal zelf, soms met een beetje hulp.',

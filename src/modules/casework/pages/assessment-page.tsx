@@ -104,8 +104,9 @@ export function AssessmentPage({
       <p class="utrecht-paragraph">
         {tr(
           lang,
-          `Vul dit samen met de bewoner in. Instrument: ${instrument.name}. Kies per onderwerp hoe het nu gaat, van 1 ` +
-            '(acute problemen) tot 5 (helemaal zelfredzaam). Sla over wat niet besproken is. Schrijf kort op wat de ' +
+          `Vul dit samen met de bewoner in. Instrument: ${instrument.name}. ` +
+            'Kies per onderwerp hoe het nu gaat, van 1 (acute problemen) tot 5 (helemaal zelfredzaam). ' +
+            'Sla over wat niet besproken is. Schrijf kort op wat de ' +
             'bewoner zelf doet, wat mensen om de bewoner heen doen en wat een professional doet.',
           `Fill this in together with the resident. Instrument: ${instrument.name}. For each topic, choose how it ` +
             'goes now, from 1 (acute problems) to 5 (fully self-reliant). Skip what was not discussed. Write down ' +
