@@ -111,10 +111,10 @@ export function TermsPage({
           label={labels.instrument}
           hint={tr(
             lang,
-            'Met dit instrument vult het wijkteam het gesprek met de bewoner in. Een eigen instrument voegt de ' +
-              'beheerder van de server toe (zie docs/casework.md).',
-            'The team fills in the conversation with the resident with this instrument. The server operator adds ' +
-              'an instrument of your own (see docs/casework.md).',
+            'Met dit instrument vult het wijkteam het gesprek met de bewoner in. Een eigen instrument, zoals ' +
+              'Positieve Gezondheid, laat je toevoegen door wie de server beheert.',
+            'The team fills in the conversation with the resident with this instrument. Ask whoever runs the ' +
+              'server to add one of your own, such as Positieve Gezondheid.',
           )}
           values={values}
           errors={errors}
