@@ -298,7 +298,7 @@ describe("a municipality's own instrument", () => {
     const other = await makeTenant(db);
     expect((await currentInstrument(db, other.id)).key).toBe('zelfredzaamheid');
     const otherAdmin = await makeUser(db, other, 'beheerder');
-    expect((await get(otherAdmin, '/beheer/termijnen')).body).not.toContain('Positieve Gezondheid');
+    expect((await get(otherAdmin, '/beheer/termijnen')).body).not.toContain('Positieve Gezondheid (2 onderwerpen');
     // Switching back: the built-in one is used again, and the case page still charts the old conversation.
     await post(admin, '/beheer/termijnen', '/beheer/termijnen', {
       eerste_contact: '3',
