@@ -11,6 +11,7 @@ export default defineConfig({
         ...jsx,
         test: {
           name: 'db',
+          globalSetup: ['test/support/compiled-program.ts'],
           include: [
             'src/**/*.test.{ts,tsx}',
             'test/integration/**/*.test.{ts,tsx}',
@@ -26,6 +27,7 @@ export default defineConfig({
         ...jsx,
         test: {
           name: 'browser',
+          globalSetup: ['test/support/compiled-program.ts'],
           include: ['test/browser/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,

@@ -1,2 +1,5 @@
-/** The folder of the compiled program of `root` (default: this repository), compiled first when `src/` changed. */
-export function compiledProgram(root?: string): Promise<string>;
+/**
+ * The folder of the compiled program of `root` (default: this repository), compiled first when `src/` changed;
+ * `compiling` is called before a compile starts.
+ */
+export function compiledProgram(root?: string, options?: { compiling?: () => void }): Promise<string>;

@@ -53,12 +53,13 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * sources go when a new one is made and they are a day old: a server still running from one may load a page's code
  * later.
  */
-export async function compiledProgram(root = repository) {
+export async function compiledProgram(root = repository, { compiling = () => {} } = {}) {
   const source = join(root, 'src');
   const output = join(root, 'dist');
   const files = sourceFiles(source);
   const folder = join(output, fingerprint(source, files));
   if (existsSync(join(folder, 'cli', 'main.js'))) return folder;
+  compiling();
   mkdirSync(output, { recursive: true });
   const building = `${folder}.building-${process.pid}`;
   try {

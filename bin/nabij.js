@@ -9,5 +9,7 @@ if (process.env.NABIJ_FROM_SOURCE === '1') {
   const { compiledProgram } = await import('./compiled.js');
   const { pathToFileURL } = await import('node:url');
   const { join } = await import('node:path');
-  await import(pathToFileURL(join(await compiledProgram(), 'cli', 'main.js')).href);
+  // On stderr: a command's stdout may be a file (an export).
+  const compiling = () => process.stderr.write('Nabij wordt gecompileerd (na een wijziging in src/, eenmalig)…\n');
+  await import(pathToFileURL(join(await compiledProgram(undefined, { compiling }), 'cli', 'main.js')).href);
 }

@@ -3,10 +3,10 @@
 import type { Migration } from 'kysely';
 import type { FastifyInstance } from 'fastify';
 import type { VNode } from 'preact';
-import { addCategoryWords } from './access/plain-words.js';
+import { addCategoryWords, addPurposeWords } from './access/plain-words.js';
 import { type PolicyRule, setModuleRules } from './access/policy.js';
 import { type Subscriptions, setSubscriptions } from './events.js';
-import type { GatedDb } from './access/gate.js';
+import { type ConsentCheck, type GatedDb, setConsentCheck } from './access/gate.js';
 import type { AppContext } from './http/context.js';
 import type { View } from './ui/view.js';
 
@@ -35,7 +35,12 @@ export type Job = {
 };
 
 /** Rules of the access policy for the categories of personal data a module keeps, with their plain words. */
-export type ModulePolicy = { rules: readonly PolicyRule[]; categoryWords?: Record<string, [string, string]> };
+export type ModulePolicy = {
+  rules: readonly PolicyRule[];
+  categoryWords?: Record<string, [string, string]>;
+  /** The purposes the module's reads are made for, as the resident's access log says them. */
+  purposeWords?: Record<string, [string, string]>;
+};
 
 /**
  * Places on a module's pages where other modules may add a part: the page's module declares the slot and what a
@@ -63,6 +68,8 @@ export type ModuleDescription = {
   sections?: readonly AnyPageSection[];
   /** What this module does when another module publishes an event. */
   subscriptions?: Subscriptions;
+  /** What the gate asks before a read that needs the person's consent (one module at most brings it). */
+  consentCheck?: ConsentCheck;
   /** Only outside production (the demo shortcuts and outbox). */
   developmentOnly?: boolean;
 };
@@ -79,6 +86,10 @@ export function installModules(modules: readonly ModuleDescription[]): void {
   setModuleRules(new Map(modules.flatMap((m) => (m.policy ? [[m.name, m.policy.rules] as const] : []))));
   setSubscriptions(new Map(modules.flatMap((m) => (m.subscriptions ? [[m.name, m.subscriptions] as const] : []))));
   for (const m of modules) if (m.policy?.categoryWords) addCategoryWords(m.policy.categoryWords);
+  for (const m of modules) if (m.policy?.purposeWords) addPurposeWords(m.policy.purposeWords);
+  const checks = modules.flatMap((m) => (m.consentCheck ? [m.consentCheck] : []));
+  if (checks.length > 1) throw new Error('Two modules bring a consent check');
+  setConsentCheck(checks[0] ?? null);
   installed = modules;
 }
 

@@ -3,6 +3,7 @@ import type { ModuleDescription } from '../kernel/modules.js';
 import { adminModule } from './admin/index.js';
 import { apiModule } from './api/index.js';
 import { caseworkModule } from './casework/index.js';
+import { consentModule } from './consent/index.js';
 import { demoModule } from './demo/index.js';
 import { portalModule } from './portal/index.js';
 import { requestsModule } from './requests/index.js';
@@ -21,5 +22,6 @@ export const modules: readonly ModuleDescription[] = [
   triageModule,
   requestsModule,
   caseworkModule,
+  consentModule,
   demoModule,
 ];

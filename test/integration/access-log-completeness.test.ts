@@ -150,6 +150,20 @@ describe('every person shown gets a row', () => {
     ]);
   });
 
+  it('the resident’s own consents: themselves, as their consents', async () => {
+    const { status, rows } = await rowsOf(asker, '/mijn/toestemmingen');
+    expect(status).toBe(200);
+    expect(rows).toEqual([
+      expect.objectContaining({
+        subject_user_id: asker.id,
+        actor_user_id: asker.id,
+        category: 'toestemming',
+        purpose: 'eigen_gegevens',
+        outcome: 'toegestaan',
+      }),
+    ]);
+  });
+
   it('the list of cases: every asker it lists, as dossier', async () => {
     const { status, rows } = await rowsOf(teamMember, '/team/casussen');
     expect(status).toBe(200);
@@ -172,6 +186,7 @@ describe('every refused attempt gets a row', () => {
       { url: `/team/hulpvragen/${request.id}`, subject: null },
       { url: `/team/casussen/${caseId}`, subject: null },
       { url: `/team/casussen/${caseId}/gesprek`, subject: null },
+      { url: `/team/casussen/${caseId}/toestemming`, subject: null },
       { url: `/api/v1/personen/${asker.id}`, subject: asker.id },
     ];
     for (const { url, subject } of cases) {
@@ -200,6 +215,9 @@ describe('every refused attempt gets a row', () => {
     const conversation = await rowsOf(asker, `/team/casussen/${caseId}/gesprek`);
     expect(conversation.status).toBe(403);
     expect(conversation.rows).toEqual([expect.objectContaining({ outcome: 'geweigerd', category: 'dossier' })]);
+    const consent = await rowsOf(asker, `/team/casussen/${caseId}/toestemming`);
+    expect(consent.status).toBe(403);
+    expect(consent.rows).toEqual([expect.objectContaining({ outcome: 'geweigerd', category: 'toestemming' })]);
     const other = await rowsOf(otherResident, `/mijn/hulpvragen/${request.id}`);
     expect(other.status).toBe(404);
     // The asker whose request was tried finds the attempt in their own log.

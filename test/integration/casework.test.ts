@@ -169,7 +169,11 @@ describe('notes in the dossier', () => {
         subject_user_id: asker.id,
         category: 'dossier',
         outcome: 'geweigerd',
-        refusal_reason: 'rol_heeft_geen_recht',
+        // Outside the team a client supporter, or a volunteer beyond their match, may read only with the resident's
+        // consent (docs/consent.md); without one the gate says so.
+        refusal_reason: ['clientondersteuner', 'vrijwilliger'].includes(role)
+          ? 'geen_toestemming'
+          : 'rol_heeft_geen_recht',
       }),
     ]);
   });

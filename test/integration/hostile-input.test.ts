@@ -484,6 +484,46 @@ const plans: Record<string, FormPlan> = {
       ),
     },
   },
+  ...Object.fromEntries(
+    (
+      [
+        ['toestemming', 'wijkteamlid', {}],
+        ['grondslag', 'regisseur', { reden: 'Acuut gevaar.' }],
+      ] as const
+    ).map(([path, as, extra]) => [
+      `POST /team/casussen/:id/${path}`,
+      {
+        as,
+        several: true,
+        page: async (c: string) => {
+          const asker = await makeUser(t.database.db, tenant, 'bewoner');
+          const request = await makeHelpRequest(t.database.db, { tenant, asker });
+          return get(`/team/casussen/${(await makeCase(t.database.db, { tenant, request })).id}/${path}`, c);
+        },
+        valid: { naam: 'Olga Steun', email: '', doel_toelichting: '', eind: '', ...extra },
+      } satisfies FormPlan,
+    ]),
+  ),
+  'POST /mijn/toestemmingen/:id/intrekken': {
+    as: 'bewoner',
+    page: async (c) => {
+      await t.database.db
+        .insertInto('consents')
+        .values({
+          tenant_id: tenant.id,
+          kind: 'toestemming',
+          subject_user_id: users.bewoner.id,
+          recipient_kind: 'rol',
+          recipient_role: 'clientondersteuner',
+          category: 'dossier',
+          purpose: 'ondersteuning',
+          starts_on: '2026-01-01',
+          given_how: 'schriftelijk',
+        })
+        .execute();
+      return get('/mijn/toestemmingen', c);
+    },
+  },
   'POST /beheer/termijnen': { as: 'beheerder', page: (c) => get('/beheer/termijnen', c) },
   'POST /koppeling/:token': {
     several: true,

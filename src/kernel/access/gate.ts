@@ -41,6 +41,29 @@ export class AccessDeniedError extends DomainError {
 
 type Decision = { allowed: true } | { allowed: false; reason: string };
 
+/**
+ * Whether the person whose record it is gave this actor consent for this category today (or a legal basis was
+ * recorded instead): the consent module registers it when it is installed, so the kernel imports no module. Without
+ * one, a rule that needs consent admits nobody.
+ */
+export type ConsentCheck = (
+  db: Db,
+  question: {
+    tenantId: string;
+    subjectUserId: string;
+    category: DataCategory;
+    recipient: { userId: string; role: Role };
+    now: Date;
+  },
+) => Promise<'toestemming' | 'wettelijke_grondslag' | null>;
+
+let consentCheck: ConsentCheck | null = null;
+
+/** Installs the consent check (or removes it, with null); called by installModules. */
+export function setConsentCheck(check: ConsentCheck | null): void {
+  consentCheck = check;
+}
+
 /** The actor's role as the log keeps it: the role, `systeem:<process>`, or `token:<name>` for an integration. */
 export function actorRole(actor: Actor): string {
   switch (actor.kind) {
@@ -73,6 +96,20 @@ async function decide(db: Db, actor: Actor, request: AccessRequest): Promise<Dec
   const scopes = scopesFor(actor.role, request.category, request.action);
   if (scopes.includes('tenant')) return { allowed: true };
   if (scopes.includes('self') && request.subjectUserId === actor.userId) return { allowed: true };
+  // Outside the team: only with the person's consent (or a recorded legal basis), asked per person, so never a search.
+  if (scopes.includes('toestemming')) {
+    const basis =
+      request.subjectUserId !== null && consentCheck
+        ? await consentCheck(db, {
+            tenantId: actor.tenantId,
+            subjectUserId: request.subjectUserId,
+            category: request.category,
+            recipient: { userId: actor.userId, role: actor.role },
+            now: new Date(),
+          })
+        : null;
+    return basis ? { allowed: true } : { allowed: false, reason: 'geen_toestemming' };
+  }
   return { allowed: false, reason: scopes.length === 0 ? 'rol_heeft_geen_recht' : 'alleen_eigen_gegevens' };
 }
 

@@ -66,6 +66,11 @@ const purposeWords: Record<string, [string, string]> = {
   ],
 };
 
+/** A module names the purposes of its reads in plain words when it is installed. */
+export function addPurposeWords(words: Record<string, [string, string]>): void {
+  Object.assign(purposeWords, words);
+}
+
 const pick = (lang: Lang, table: Record<string, [string, string]>, key: string): string => {
   const words = table[key];
   return words ? tr(lang, words[0], words[1]) : key;

@@ -17,8 +17,12 @@ export interface DataCategories {
 }
 export type DataCategory = keyof DataCategories;
 
-/** 'self': only the person's own record. 'tenant': any record of the actor's own municipality. */
-export type Scope = 'self' | 'tenant';
+/**
+ * 'self': only the person's own record. 'tenant': any record of the actor's own municipality. 'toestemming': a record
+ * of the municipality whose person gave the actor consent for this category (or a regisseur recorded a legal basis):
+ * sharing outside the team, which the gate asks the registered consent check about (see gate.ts).
+ */
+export type Scope = 'self' | 'tenant' | 'toestemming';
 
 export type PolicyRule = {
   category: DataCategory;

@@ -4,6 +4,7 @@ import type { AuthTables } from '../auth/schema.js';
 import type { GeoTables } from '../geo/schema.js';
 import type { TenancyTables } from '../tenancy/schema.js';
 import type { CaseworkTables } from '../../modules/casework/schema.js';
+import type { ConsentTables } from '../../modules/consent/schema.js';
 import type { RequestTables } from '../../modules/requests/schema.js';
 import type { SocialBaseTables } from '../../modules/socialbase/schema.js';
 import type { TriageTables } from '../../modules/triage/schema.js';
@@ -19,4 +20,5 @@ export interface Database
     VolunteerTables,
     RequestTables,
     TriageTables,
-    CaseworkTables {}
+    CaseworkTables,
+    ConsentTables {}

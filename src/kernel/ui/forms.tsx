@@ -170,6 +170,22 @@ export const fieldMessages = {
     'Choose a level for at least one topic, or write something down.',
   ],
   instrument_kiezen: ['Kies een instrument uit de lijst.', 'Choose an instrument from the list.'],
+  ontvanger_kiezen: ['Kies met wie de gegevens gedeeld worden.', 'Choose who the data is shared with.'],
+  ontvanger_naam_nodig: [
+    'Schrijf de naam op van de persoon of de organisatie.',
+    'Write down the name of the person or the organisation.',
+  ],
+  gegevens_kiezen: ['Kies welke gegevens gedeeld worden.', 'Choose which data is shared.'],
+  doel_kiezen: ['Kies waarvoor de gegevens gedeeld worden.', 'Choose what the data is shared for.'],
+  doel_toelichting_nodig: [
+    'Schrijf bij "anders" op waarvoor de gegevens gedeeld worden.',
+    'With "other", write down what the data is shared for.',
+  ],
+  toestemming_hoe_kiezen: ['Kies hoe de bewoner toestemming gaf.', 'Choose how the resident gave consent.'],
+  grondslag_reden_nodig: [
+    'Schrijf op waarom de wet delen zonder toestemming toestaat. De bewoner leest dit.',
+    'Write down why the law allows sharing without consent. The resident reads this.',
+  ],
 } as const satisfies Record<string, readonly [string, string]>;
 
 /** A phone number as people write it (digits, spaces, +, -, brackets); empty when left open. */

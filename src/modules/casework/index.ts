@@ -8,7 +8,9 @@ import * as assessment0038 from './migrations/0038_assessment.js';
 import { casePolicy } from './policy.js';
 
 export { saveAssessment } from './commands/assessment.js';
+export { caseKeys, type CaseKeys } from './commands/case-access.js';
 export { openCase } from './commands/open-case.js';
+export type {} from './slots.js';
 export { addNote, closeCase, handOver, recordFirstContact, reopenCase } from './commands/case-steps.js';
 export { type CaseTerms, defaultTerms } from './deadlines.js';
 export { currentInstrument, hasCases, saveTerms } from './queries.js';

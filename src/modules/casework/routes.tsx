@@ -5,12 +5,12 @@ import { recordShown, searchWithAccess, type GatedDb } from '../../kernel/access
 import { caseRoles } from '../../kernel/access/policy.js';
 import { actorOf, type SignedInActor, signedInUser } from '../../kernel/auth/actor.js';
 import { DomainError, notFound } from '../../kernel/errors.js';
-import type { PageSection } from '../../kernel/modules.js';
+import { type PageSection, sectionsFor } from '../../kernel/modules.js';
 import { type FormErrors, type FormResult, type FormValues, keptValues, parseForm } from '../../kernel/ui/forms.js';
 import { tr } from '../../kernel/ui/messages.js';
 import type { View } from '../../kernel/ui/view.js';
 import { findRequestSummaries, findRequestSummary, listRequestSummaries } from '../requests/index.js';
-import { CASE_PURPOSE, onCase } from './commands/case-access.js';
+import { CASE_PURPOSE, type CaseKeys, onCase } from './commands/case-access.js';
 import {
   addNote,
   closeCase,
@@ -64,12 +64,13 @@ export const requestCaseSection: PageSection<'hulpvraag-team'> = {
 
 async function loadCasePage(
   gated: GatedDb,
-  tenantId: string,
-  caseId: string,
+  actor: SignedInActor,
+  keys: CaseKeys,
   terms: CaseTerms,
   instruments: { current: Instrument; all: Instrument[] },
   now: Date,
-) {
+): Promise<CasePageData> {
+  const { tenantId, caseId } = { tenantId: actor.tenantId, caseId: keys.caseId };
   const found = await findCase(gated, tenantId, caseId);
   const request = found ? await findRequestSummary(gated, tenantId, found.requestId) : undefined;
   if (!found || !request) throw notFound('Deze casus');
@@ -92,7 +93,8 @@ async function loadCasePage(
     workers: await listCaseWorkers(gated, tenantId),
     deadlines,
     terms,
-  } satisfies CasePageData;
+    sections: await Promise.all(sectionsFor('casus-team').map((s) => s.load(gated, { tenantId, ...keys, actor }))),
+  };
 }
 
 /**
@@ -200,8 +202,8 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
       current: await currentInstrument(db, actor.tenantId),
       all: await listInstruments(db, actor.tenantId),
     };
-    const data = await onCase(db, actor, caseId, 'read', (gated) =>
-      loadCasePage(gated, actor.tenantId, caseId, terms, instruments, now),
+    const data = await onCase(db, actor, caseId, 'read', (gated, keys) =>
+      loadCasePage(gated, actor, keys, terms, instruments, now),
     );
     // A refused form that the page no longer shows (closing a case someone just closed): say so instead.
     if (refused && refused.when !== 'altijd' && refused.when !== data.found.status)

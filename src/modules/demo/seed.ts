@@ -44,6 +44,7 @@ import {
   recordFirstContact,
   saveAssessment,
 } from '../casework/index.js';
+import { dutchToday, hasConsents, recordConsentAbout, withdrawConsent } from '../consent/index.js';
 
 /**
  * The day the demo's "last confirmed" dates were written for; they move along so the demo keeps a few stale entries.
@@ -139,6 +140,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<DemoSeedReport
   const volunteersCreated = await seedDemoVolunteers(db, tenant.id, now);
   const requests = await seedDemoRequests(db, tenant.id, now);
   await seedDemoCases(db, tenant.id, requests);
+  await seedDemoConsents(db, tenant.id, now);
   const requestsCreated = requests.size;
   return {
     tenant: { ...tenant, teamPhone: '030 123 45 67', teamEmail: 'wijkteam@wijkstad.example' },
@@ -350,6 +352,60 @@ async function seedDemoConversations(
     answer('sociaal_netwerk', 2, { self: 'Wil nieuwe mensen leren kennen.' }, true),
     answer('instrumentele_adl', 4),
   ]);
+}
+
+/**
+ * Two consents of the demo resident Annie, so /mijn/toestemmingen shows both kinds: one in force for the client
+ * supporter Petra (noted by Sanne after a phone call), and one to the debt counselling that Annie withdrew.
+ */
+async function seedDemoConsents(db: Db, tenantId: string, now: Date): Promise<void> {
+  if (await hasConsents(db, tenantId)) return;
+  const annie = await accountIdByEmail(db, tenantId, demoEmail('bewoner'));
+  const sanne = await accountIdByEmail(db, tenantId, demoEmail('wijkteamlid'));
+  if (!annie || !sanne) return;
+  const actor = { kind: 'system' as const, tenantId, process: 'demo' as const };
+  const daysAgo = (n: number) => dutchToday(new Date(now.getTime() - n * 86_400_000));
+  await recordConsentAbout(
+    db,
+    actor,
+    { userId: annie, requestId: null },
+    'toestemming',
+    {
+      recipientKind: 'persoon',
+      recipientName: 'Petra Visser',
+      recipientEmail: demoEmail('clientondersteuner'),
+      recipientRole: null,
+      category: 'hulpvraag',
+      purpose: 'ondersteuning',
+      purposeNote: '',
+      startsOn: daysAgo(12),
+      endsOn: null,
+      givenHow: 'mondeling',
+      reason: null,
+    },
+    sanne,
+  );
+  const withdrawn = await recordConsentAbout(
+    db,
+    actor,
+    { userId: annie, requestId: null },
+    'toestemming',
+    {
+      recipientKind: 'organisatie',
+      recipientName: 'Schuldhulp Wijkstad',
+      recipientEmail: '',
+      recipientRole: null,
+      category: 'hulpvraag',
+      purpose: 'doorverwijzing',
+      purposeNote: '',
+      startsOn: daysAgo(30),
+      endsOn: null,
+      givenHow: 'schriftelijk',
+      reason: null,
+    },
+    sanne,
+  );
+  await withdrawConsent(db, { kind: 'user', userId: annie, tenantId, role: 'bewoner' }, withdrawn);
 }
 
 /** Sixteen strong residents of Wijkstad, so the demo can propose volunteers; only when none of them are there yet. */

@@ -10,7 +10,7 @@ import { tr } from '../../kernel/ui/messages.js';
 import type { View } from '../../kernel/ui/view.js';
 import { TeamContact } from '../../kernel/ui/team-contact.js';
 
-function PrivacyLinks({ view }: { view: View }) {
+function PrivacyLinks({ view, role }: { view: View; role: Role }) {
   const { lang } = view;
   return (
     <ul class="utrecht-link-list">
@@ -19,6 +19,13 @@ function PrivacyLinks({ view }: { view: View }) {
           {tr(lang, 'Mijn gegevens bekijken of veranderen', 'View or change my details')}
         </a>
       </li>
+      {residentRoles.includes(role) ? (
+        <li class="utrecht-link-list__item">
+          <a class="utrecht-link" href="/mijn/toestemmingen">
+            {tr(lang, 'Wie mag mijn gegevens zien? Mijn toestemmingen', 'Who may see my data? My consents')}
+          </a>
+        </li>
+      ) : null}
       <li class="utrecht-link-list__item">
         <a class="utrecht-link" href="/account/toegangslog">
           {tr(lang, 'Wie heeft mijn gegevens bekeken?', 'Who looked at my data?')}
@@ -155,7 +162,7 @@ export async function startPageRoutes(app: FastifyInstance): Promise<void> {
           </ul>
           {page.path === '/mijn' ? <OwnRequests view={view} /> : null}
           <h2 class="utrecht-heading-2">{tr(lang, 'Je gegevens', 'Your details')}</h2>
-          <PrivacyLinks view={view} />
+          <PrivacyLinks view={view} role={user.role} />
           <TeamContact lang={lang} tenant={view.tenant} />
         </>,
       );

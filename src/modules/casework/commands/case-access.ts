@@ -14,6 +14,16 @@ export const CASE_PURPOSE = 'hulpvraag_behandelen';
 
 export type CaseKeys = { caseId: string; requestId: string; askerUserId: string | null };
 
+/**
+ * The keys that aim the gate at a case: its request and the person who asked, in the actor's own municipality;
+ * undefined for an id that is no case there. No personal data beyond the ids.
+ */
+export async function caseKeys(db: Db, tenantId: string, caseId: string): Promise<CaseKeys | undefined> {
+  const requestId = z.uuid().safeParse(caseId).success ? await caseRequestId(db, tenantId, caseId) : undefined;
+  const owner = requestId ? await requestOwner(db, tenantId, requestId) : undefined;
+  return requestId && owner ? { caseId, requestId, askerUserId: owner.asker_user_id } : undefined;
+}
+
 export async function onCase<T>(
   db: Db,
   actor: SignedInActor,
@@ -21,9 +31,8 @@ export async function onCase<T>(
   action: AccessAction,
   work: (gated: GatedDb, keys: CaseKeys) => Promise<T>,
 ): Promise<T> {
-  const requestId = z.uuid().safeParse(caseId).success ? await caseRequestId(db, actor.tenantId, caseId) : undefined;
-  const owner = requestId ? await requestOwner(db, actor.tenantId, requestId) : undefined;
-  if (!requestId || !owner) {
+  const keys = await caseKeys(db, actor.tenantId, caseId);
+  if (!keys) {
     await logRefusal(
       db,
       actor,
@@ -32,11 +41,10 @@ export async function onCase<T>(
     );
     throw notFound('Deze casus');
   }
-  const keys = { caseId, requestId, askerUserId: owner.asker_user_id };
   return withAccess(
     db,
     actor,
-    { category: 'dossier', action, purpose: CASE_PURPOSE, subjectUserId: owner.asker_user_id },
+    { category: 'dossier', action, purpose: CASE_PURPOSE, subjectUserId: keys.askerUserId },
     (gated) => inGatedTransaction(gated, (trx) => work(trx, keys)),
   );
 }

@@ -1,6 +1,7 @@
 // The case page for the team: who owns it, the deadlines in words, first contact, a note, a hand-over with a
 // reason, closing with an outcome (or reopening with a reason), and the timeline, newest first.
 import { z } from 'zod';
+import type { VNode } from 'preact';
 import {
   CsrfField,
   ErrorSummary,
@@ -57,6 +58,8 @@ export type CasePageData = {
   /** The instrument of the latest conversation, or else the municipality's. */
   instrument: Instrument;
   assessments: Assessment[];
+  /** What other modules add to the page (the consents), each already read within the page's gate pass. */
+  sections: ((view: View) => VNode | null)[];
 };
 
 function DeadlineText({ lang, deadline }: { lang: Lang; deadline: Deadline }) {
@@ -108,7 +111,7 @@ export function CasePage({
   now: Date;
 }) {
   const { lang } = view;
-  const { found, request, events, workers, deadlines, terms } = data;
+  const { found, request, events, workers, deadlines, terms, sections } = data;
   const open = found.status === 'open';
   const names = new Map(workers.map((w) => [w.id, w.displayName]));
   const colleagues = workers.filter((w) => w.id !== found.ownerUserId);
@@ -209,6 +212,7 @@ export function CasePage({
       ) : null}
 
       <ProgressSection lang={lang} caseId={found.id} instrument={data.instrument} assessments={data.assessments} />
+      {sections.map((render) => render(view))}
 
       <h2 class="utrecht-heading-2" id="notitie-kop">
         {tr(lang, 'Notitie maken', 'Write a note')}

@@ -1,0 +1,37 @@
+// Consents in the access policy: the category 'toestemming' itself (the resident reads and withdraws their own, the
+// team that works cases records them), and the rules that open a category outside the team only with consent.
+import { caseRoles, residentRoles } from '../../kernel/access/policy.js';
+import type { ModulePolicy } from '../../kernel/modules.js';
+
+declare module '../../kernel/access/policy.js' {
+  interface DataCategories {
+    toestemming: true;
+    wettelijke_grondslag: true;
+  }
+}
+
+export const RECORD_PURPOSE = 'toestemming_vastleggen';
+export const OVERRIDE_PURPOSE = 'wettelijke_grondslag';
+
+export const consentPolicy: ModulePolicy = {
+  rules: [
+    { category: 'toestemming', actions: ['read', 'update'], roles: residentRoles, scope: 'self' },
+    { category: 'toestemming', actions: ['read', 'create', 'update'], roles: caseRoles, scope: 'tenant' },
+    // Sharing without consent because the law allows it: only the regisseur, who has the power to push through.
+    { category: 'wettelijke_grondslag', actions: ['create'], roles: ['regisseur'], scope: 'tenant' },
+    // Outside the team: a client supporter, or a volunteer beyond their match, reads only with consent.
+    { category: 'hulpvraag', actions: ['read'], roles: ['clientondersteuner'], scope: 'toestemming' },
+    { category: 'dossier', actions: ['read'], roles: ['clientondersteuner', 'vrijwilliger'], scope: 'toestemming' },
+  ],
+  categoryWords: {
+    toestemming: ['je toestemmingen', 'your consents'],
+    wettelijke_grondslag: ['delen op grond van de wet', 'sharing on a legal basis'],
+  },
+  purposeWords: {
+    [RECORD_PURPOSE]: ['om je toestemming vast te leggen', 'to record your consent'],
+    [OVERRIDE_PURPOSE]: [
+      'om vast te leggen dat de wet delen zonder je toestemming toestaat',
+      'to record that the law allows sharing without your consent',
+    ],
+  },
+};
