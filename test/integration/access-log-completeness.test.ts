@@ -137,6 +137,19 @@ describe('every person shown gets a row', () => {
     ]);
   });
 
+  it('the conversation form of a case: the asker, as their dossier', async () => {
+    const { status, rows } = await rowsOf(teamMember, `/team/casussen/${caseId}/gesprek`);
+    expect(status).toBe(200);
+    expect(rows).toEqual([
+      expect.objectContaining({
+        category: 'dossier',
+        purpose: 'hulpvraag_behandelen',
+        actor_user_id: teamMember.id,
+        subject_user_id: asker.id,
+      }),
+    ]);
+  });
+
   it('the resident’s own consents: themselves, as their consents', async () => {
     const { status, rows } = await rowsOf(asker, '/mijn/toestemmingen');
     expect(status).toBe(200);
@@ -172,6 +185,7 @@ describe('every refused attempt gets a row', () => {
     const cases = [
       { url: `/team/hulpvragen/${request.id}`, subject: null },
       { url: `/team/casussen/${caseId}`, subject: null },
+      { url: `/team/casussen/${caseId}/gesprek`, subject: null },
       { url: `/team/casussen/${caseId}/toestemming`, subject: null },
       { url: `/api/v1/personen/${asker.id}`, subject: asker.id },
     ];
@@ -198,6 +212,9 @@ describe('every refused attempt gets a row', () => {
     const dossier = await rowsOf(asker, `/team/casussen/${caseId}`);
     expect(dossier.status).toBe(403);
     expect(dossier.rows).toEqual([expect.objectContaining({ outcome: 'geweigerd', category: 'dossier' })]);
+    const conversation = await rowsOf(asker, `/team/casussen/${caseId}/gesprek`);
+    expect(conversation.status).toBe(403);
+    expect(conversation.rows).toEqual([expect.objectContaining({ outcome: 'geweigerd', category: 'dossier' })]);
     const consent = await rowsOf(asker, `/team/casussen/${caseId}/toestemming`);
     expect(consent.status).toBe(403);
     expect(consent.rows).toEqual([expect.objectContaining({ outcome: 'geweigerd', category: 'toestemming' })]);

@@ -458,6 +458,32 @@ const plans: Record<string, FormPlan> = {
     },
     valid: { reden: 'De bewoner belde terug.' },
   },
+  'POST /team/casussen/:id/gesprek': {
+    as: 'wijkteamlid',
+    several: true,
+    page: async (c) => get(`/team/casussen/${(await makeCase(t.database.db, { tenant })).id}/gesprek`, c),
+    // The built-in instrument's thirteen domains, each with three short texts that may stay empty.
+    valid: {
+      niveau_financien: '3',
+      ...Object.fromEntries(
+        [
+          'financien',
+          'werk_opleiding',
+          'tijdsbesteding',
+          'huisvesting',
+          'huiselijke_relaties',
+          'geestelijke_gezondheid',
+          'lichamelijke_gezondheid',
+          'middelengebruik',
+          'basale_adl',
+          'instrumentele_adl',
+          'sociaal_netwerk',
+          'maatschappelijke_participatie',
+          'justitie',
+        ].flatMap((d) => ['zelf', 'netwerk', 'professional'].map((f) => [`${f}_${d}`, ''])),
+      ),
+    },
+  },
   ...Object.fromEntries(
     (
       [

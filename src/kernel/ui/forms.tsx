@@ -161,6 +161,15 @@ export const fieldMessages = {
     'Vul een heel aantal weken in, van 1 tot en met 26.',
     'Enter a whole number of weeks, from 1 to 26.',
   ],
+  niveau_ongeldig: [
+    'Kies een niveau van 1 tot en met 5, of "niet besproken".',
+    'Choose a level from 1 to 5, or "not discussed".',
+  ],
+  gesprek_leeg: [
+    'Kies bij minstens één onderwerp een niveau, of schrijf iets op.',
+    'Choose a level for at least one topic, or write something down.',
+  ],
+  instrument_kiezen: ['Kies een instrument uit de lijst.', 'Choose an instrument from the list.'],
   ontvanger_kiezen: ['Kies met wie de gegevens gedeeld worden.', 'Choose who the data is shared with.'],
   ontvanger_naam_nodig: [
     'Schrijf de naam op van de persoon of de organisatie.',

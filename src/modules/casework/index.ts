@@ -1,20 +1,23 @@
 // Casework, the front door: a help request becomes a case with one owner, a timeline of notes (data category
 // 'dossier'), hand-over with a reason, closing with an outcome, and the municipality's terms for first contact and
-// the plan. The later parts of issue 12 (assessment, plan, regisseur, consent, retention) hang off a case.
+// the plan; the conversation about self-reliance (assessments with an instrument kept as data, progress per
+// domain). The later parts of issue 12 (plan, regisseur, consent, retention) hang off a case.
 import { lazyRoutes, type ModuleDescription } from '../../kernel/modules.js';
 import * as casework0037 from './migrations/0037_casework.js';
+import * as assessment0038 from './migrations/0038_assessment.js';
 import { casePolicy } from './policy.js';
 
+export { saveAssessment } from './commands/assessment.js';
 export { caseKeys, type CaseKeys } from './commands/case-access.js';
 export { openCase } from './commands/open-case.js';
 export type {} from './slots.js';
 export { addNote, closeCase, handOver, recordFirstContact, reopenCase } from './commands/case-steps.js';
 export { type CaseTerms, defaultTerms } from './deadlines.js';
-export { hasCases, saveTerms } from './queries.js';
+export { currentInstrument, hasCases, saveTerms } from './queries.js';
 
 export const caseworkModule: ModuleDescription = {
   name: 'casework',
-  migrations: { '0037_casework': casework0037 },
+  migrations: { '0037_casework': casework0037, '0038_assessment': assessment0038 },
   routes: [lazyRoutes(async () => (await import('./routes.js')).caseRoutes)],
   policy: casePolicy,
   sections: [

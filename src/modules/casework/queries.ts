@@ -4,6 +4,13 @@ import { caseRoles } from '../../kernel/access/policy.js';
 import type { GatedDb } from '../../kernel/access/gate.js';
 import type { Db } from '../../kernel/db/database.js';
 import { type CaseTerms, defaultTerms } from './deadlines.js';
+import {
+  type Assessment,
+  type AssessmentAnswer,
+  type Instrument,
+  instrumentDomainSchema,
+  instrumentLevelsSchema,
+} from './instruments.js';
 import type { CaseEventKind, CaseOutcome, CaseStatus } from './states.js';
 
 export type CaseView = {
@@ -219,4 +226,146 @@ export async function saveTerms(db: Db, tenantId: string, terms: CaseTerms): Pro
     .values({ tenant_id: tenantId, ...values })
     .onConflict((oc) => oc.column('tenant_id').doUpdateSet({ ...values, updated_at: new Date() }))
     .execute();
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The conversation: instruments (not personal data) and assessments (dossier data, through the gate).
+
+/** The key of the built-in instrument a municipality uses until it chooses another. */
+export const DEFAULT_INSTRUMENT_KEY = 'zelfredzaamheid';
+
+const instrumentOf = (row: {
+  id: string;
+  tenant_id: string | null;
+  key: string;
+  name: string;
+  levels: unknown;
+  domains: unknown;
+}): Instrument => ({
+  id: row.id,
+  tenantId: row.tenant_id,
+  key: row.key,
+  name: row.name,
+  // Checked on every read: an instrument added by hand in the database must have five levels per domain.
+  levels: instrumentLevelsSchema.parse(row.levels),
+  domains: instrumentDomainSchema.array().min(1).parse(row.domains),
+});
+
+/** The instruments a municipality may choose: the shared ones and its own. */
+export async function listInstruments(db: Db, tenantId: string): Promise<Instrument[]> {
+  const rows = await db
+    .selectFrom('assessment_instruments')
+    .select(['id', 'tenant_id', 'key', 'name', 'levels', 'domains'])
+    .where((eb) => eb.or([eb('tenant_id', 'is', null), eb('tenant_id', '=', tenantId)]))
+    .orderBy('name')
+    .execute();
+  return rows.map(instrumentOf);
+}
+
+/** The instrument the municipality set, or the shared built-in one. */
+export async function currentInstrument(db: Db, tenantId: string): Promise<Instrument> {
+  const all = await listInstruments(db, tenantId);
+  const setting = await db
+    .selectFrom('assessment_settings')
+    .select('instrument_id')
+    .where('tenant_id', '=', tenantId)
+    .executeTakeFirst();
+  const chosen = all.find((i) => i.id === setting?.instrument_id);
+  const fallback = all.find((i) => i.tenantId === null && i.key === DEFAULT_INSTRUMENT_KEY);
+  if (chosen) return chosen;
+  if (!fallback) throw new Error('the built-in instrument is missing (migration 0038)');
+  return fallback;
+}
+
+export async function saveInstrumentSetting(db: Db, tenantId: string, instrumentId: string): Promise<void> {
+  await db
+    .insertInto('assessment_settings')
+    .values({ tenant_id: tenantId, instrument_id: instrumentId })
+    .onConflict((oc) => oc.column('tenant_id').doUpdateSet({ instrument_id: instrumentId, updated_at: new Date() }))
+    .execute();
+}
+
+export async function insertAssessment(
+  db: GatedDb,
+  a: {
+    tenantId: string;
+    caseId: string;
+    instrumentId: string;
+    filledByUserId: string;
+    answers: AssessmentAnswer[];
+    heldAt?: Date | undefined;
+  },
+): Promise<string> {
+  const { id } = await db
+    .insertInto('assessments')
+    .values({
+      tenant_id: a.tenantId,
+      case_id: a.caseId,
+      instrument_id: a.instrumentId,
+      filled_by_user_id: a.filledByUserId,
+      ...(a.heldAt ? { held_at: a.heldAt } : {}),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  if (a.answers.length > 0)
+    await db
+      .insertInto('assessment_answers')
+      .values(
+        a.answers.map((x) => ({
+          tenant_id: a.tenantId,
+          assessment_id: id,
+          domain_key: x.domainKey,
+          level: x.level,
+          self_text: x.self,
+          network_text: x.network,
+          professional_text: x.professional,
+          wants_to_talk: x.wantsToTalk,
+        })),
+      )
+      .execute();
+  return id;
+}
+
+/** The assessments of a case with their answers, oldest first. */
+export async function listAssessments(db: GatedDb, tenantId: string, caseId: string): Promise<Assessment[]> {
+  const heads = await db
+    .selectFrom('assessments')
+    .innerJoin('users', (j) =>
+      j.onRef('users.id', '=', 'assessments.filled_by_user_id').onRef('users.tenant_id', '=', 'assessments.tenant_id'),
+    )
+    .select([
+      'assessments.id',
+      'assessments.instrument_id as instrumentId',
+      'assessments.held_at as heldAt',
+      'users.display_name as filledByName',
+    ])
+    .where('assessments.tenant_id', '=', tenantId)
+    .where('assessments.case_id', '=', caseId)
+    .orderBy('assessments.held_at')
+    .orderBy('assessments.id')
+    .execute();
+  if (heads.length === 0) return [];
+  const answers = await db
+    .selectFrom('assessment_answers')
+    .selectAll()
+    .where('tenant_id', '=', tenantId)
+    .where(
+      'assessment_id',
+      'in',
+      heads.map((h) => h.id),
+    )
+    .execute();
+  return heads.map((h) => ({
+    ...h,
+    answers: answers
+      .filter((x) => x.assessment_id === h.id)
+      .map((x) => ({
+        domainKey: x.domain_key,
+        level: x.level,
+        self: x.self_text,
+        network: x.network_text,
+        professional: x.professional_text,
+        wantsToTalk: x.wants_to_talk,
+      })),
+  }));
 }

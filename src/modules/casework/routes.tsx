@@ -34,14 +34,21 @@ import { CaseListPage, filterSchema, type ListItem, matchesFilter } from './page
 import { areaOf } from './pages/labels.js';
 import { RequestCaseSection } from './pages/request-section.js';
 import { TermsPage, termsSchema, termsTitle, termsValues } from './pages/terms-page.js';
+import { saveAssessment } from './commands/assessment.js';
+import type { Instrument } from './instruments.js';
+import { AssessmentPage, assessmentSchema, assessmentTitle } from './pages/assessment-page.js';
 import {
   caseOfRequest,
+  currentInstrument,
   findCase,
   findTerms,
   listCaseEvents,
   listCaseWorkers,
   listClosedCases,
+  listAssessments,
+  listInstruments,
   listOpenCases,
+  saveInstrumentSetting,
   saveTerms,
 } from './queries.js';
 
@@ -60,6 +67,7 @@ async function loadCasePage(
   actor: SignedInActor,
   keys: CaseKeys,
   terms: CaseTerms,
+  instruments: { current: Instrument; all: Instrument[] },
   now: Date,
 ): Promise<CasePageData> {
   const { tenantId, caseId } = { tenantId: actor.tenantId, caseId: keys.caseId };
@@ -74,9 +82,13 @@ async function loadCasePage(
     now,
     spoed: request.route === 'spoed',
   });
+  const assessments = await listAssessments(gated, tenantId, caseId);
+  const lastUsed = instruments.all.find((i) => i.id === assessments.at(-1)?.instrumentId);
   return {
     found,
     request,
+    instrument: lastUsed ?? instruments.current,
+    assessments,
     events: await listCaseEvents(gated, tenantId, caseId),
     workers: await listCaseWorkers(gated, tenantId),
     deadlines,
@@ -186,7 +198,13 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
   ) => {
     const now = new Date();
     const terms = await findTerms(db, actor.tenantId);
-    const data = await onCase(db, actor, caseId, 'read', (gated, keys) => loadCasePage(gated, actor, keys, terms, now));
+    const instruments = {
+      current: await currentInstrument(db, actor.tenantId),
+      all: await listInstruments(db, actor.tenantId),
+    };
+    const data = await onCase(db, actor, caseId, 'read', (gated, keys) =>
+      loadCasePage(gated, actor, keys, terms, instruments, now),
+    );
     // A refused form that the page no longer shows (closing a case someone just closed): say so instead.
     if (refused && refused.when !== 'altijd' && refused.when !== data.found.status)
       throw new DomainError(
@@ -257,25 +275,79 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
     (actor, id, d) => reopenCase(db, actor, id, d.reden),
   );
 
+  /** The conversation form, read through the gate (the case's reference is dossier data). */
+  const showAssessment = async (
+    reply: FastifyReply,
+    view: View,
+    actor: SignedInActor,
+    caseId: string,
+    refused?: { values: FormValues; errors: FormErrors },
+  ) => {
+    const instrument = await currentInstrument(db, actor.tenantId);
+    const reference = await onCase(db, actor, caseId, 'read', async (gated) => {
+      const found = await findCase(gated, actor.tenantId, caseId);
+      const request = found ? await findRequestSummary(gated, actor.tenantId, found.requestId) : undefined;
+      if (!request) throw notFound('Deze casus');
+      return request.reference;
+    });
+    return reply.page(
+      assessmentTitle(view.lang, reference),
+      <AssessmentPage
+        view={view}
+        caseId={caseId}
+        reference={reference}
+        instrument={instrument}
+        values={refused?.values}
+        errors={refused?.errors}
+      />,
+      refused ? 400 : 200,
+    );
+  };
+
+  app.get('/team/casussen/:id/gesprek', config, async (request, reply) =>
+    showAssessment(reply, request.view(), actorOf(request), (request.params as { id: string }).id),
+  );
+
+  app.post('/team/casussen/:id/gesprek', config, async (request, reply) => {
+    const actor = actorOf(request);
+    const { id } = request.params as { id: string };
+    const instrument = await currentInstrument(db, actor.tenantId);
+    const form = parseForm(assessmentSchema(instrument), request.body);
+    if (!form.ok) return showAssessment(reply, request.view(), actor, id, form);
+    await saveAssessment(db, actor, id, instrument, form.data);
+    return reply.redirect(`/team/casussen/${id}#voortgang`, 303);
+  });
+
   app.get('/beheer/termijnen', { config: { access: ['beheerder'] } }, async (request, reply) => {
     const view = request.view();
-    const terms = await findTerms(db, signedInUser(request).tenantId);
+    const { tenantId } = signedInUser(request);
+    const terms = await findTerms(db, tenantId);
+    const instruments = await listInstruments(db, tenantId);
+    const values = termsValues(terms, await currentInstrument(db, tenantId));
     const saved = (request.query as { opgeslagen?: string }).opgeslagen === '1';
-    return reply.page(termsTitle(view.lang), <TermsPage view={view} values={termsValues(terms)} saved={saved} />);
+    return reply.page(
+      termsTitle(view.lang),
+      <TermsPage view={view} instruments={instruments} values={values} saved={saved} />,
+    );
   });
 
   app.post('/beheer/termijnen', { config: { access: ['beheerder'] } }, async (request, reply) => {
     const view = request.view();
-    const form = parseForm(termsSchema, request.body);
+    const { tenantId } = signedInUser(request);
+    const instruments = await listInstruments(db, tenantId);
+    const form = parseForm(termsSchema(instruments.map((i) => i.id)), request.body);
     if (!form.ok)
       return reply.page(
         termsTitle(view.lang),
-        <TermsPage view={view} values={keptValues(request.body)} errors={form.errors} />,
+        <TermsPage view={view} instruments={instruments} values={keptValues(request.body)} errors={form.errors} />,
         400,
       );
-    await saveTerms(db, signedInUser(request).tenantId, {
-      firstContactWorkingDays: form.data.eerste_contact,
-      planWeeks: form.data.plan,
+    await db.transaction().execute(async (trx) => {
+      await saveTerms(trx, tenantId, {
+        firstContactWorkingDays: form.data.eerste_contact,
+        planWeeks: form.data.plan,
+      });
+      if (form.data.instrument) await saveInstrumentSetting(trx, tenantId, form.data.instrument);
     });
     return reply.redirect('/beheer/termijnen?opgeslagen=1', 303);
   });

@@ -40,8 +40,50 @@ export interface CaseTermsTable {
   updated_at: Generated<Date>;
 }
 
+export interface AssessmentInstrumentTable {
+  id: Generated<string>;
+  /** Null: shared by every municipality (the built-in one). */
+  tenant_id: string | null;
+  key: string;
+  name: string;
+  levels: ColumnType<unknown, string, string>;
+  domains: ColumnType<unknown, string, string>;
+  created_at: Generated<Date>;
+}
+
+export interface AssessmentSettingsTable {
+  tenant_id: string;
+  instrument_id: string;
+  updated_at: Generated<Date>;
+}
+
+export interface AssessmentTable {
+  id: Generated<string>;
+  tenant_id: string;
+  case_id: string;
+  instrument_id: string;
+  held_at: Generated<Date>;
+  filled_by_user_id: string;
+}
+
+export interface AssessmentAnswerTable {
+  tenant_id: string;
+  assessment_id: string;
+  domain_key: string;
+  /** 1–5, or null when the domain was not discussed. */
+  level: number | null;
+  self_text: string;
+  network_text: string;
+  professional_text: string;
+  wants_to_talk: boolean;
+}
+
 export interface CaseworkTables {
   cases: CaseTable;
   case_events: CaseEventTable;
   case_terms: CaseTermsTable;
+  assessment_instruments: AssessmentInstrumentTable;
+  assessment_settings: AssessmentSettingsTable;
+  assessments: AssessmentTable;
+  assessment_answers: AssessmentAnswerTable;
 }

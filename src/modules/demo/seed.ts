@@ -1,4 +1,5 @@
 // The demo municipality Wijkstad: two neighbourhoods, their areas, and a demo account for every role.
+import type { SignedInActor } from '../../kernel/auth/actor.js';
 import { withAccess } from '../../kernel/access/gate.js';
 import { accountIdByEmail, insertAccount } from '../../kernel/auth/accounts.js';
 import { DEMO_TENANT_SLUG } from '../../kernel/auth/accounts-demo.js';
@@ -33,7 +34,16 @@ import {
   newReference,
   triageMany,
 } from '../requests/index.js';
-import { addNote, closeCase, handOver, hasCases, openCase, recordFirstContact } from '../casework/index.js';
+import {
+  addNote,
+  closeCase,
+  currentInstrument,
+  handOver,
+  hasCases,
+  openCase,
+  recordFirstContact,
+  saveAssessment,
+} from '../casework/index.js';
 import { dutchToday, hasConsents, recordConsentAbout, withdrawConsent } from '../consent/index.js';
 
 /**
@@ -275,6 +285,7 @@ async function seedDemoCases(db: Db, tenantId: string, requests: Map<string, str
     userId: mehmet.userId,
     reason: 'Schulden en een deurwaarder aan de deur: Mehmet kent de schuldhulp en kan knopen doorhakken.',
   });
+  await seedDemoConversations(db, sanne, mehmet, debts.caseId);
 
   const solved = await openCase(db, mehmet, truus);
   await recordFirstContact(db, mehmet, solved.caseId);
@@ -282,6 +293,65 @@ async function seedDemoCases(db: Db, tenantId: string, requests: Map<string, str
     outcome: 'opgelost_zonder_hulp',
     note: 'Truus ging zelf naar de koffieochtend in het buurthuis en heeft daar nu vaste maatjes.',
   });
+}
+
+/**
+ * Ron's conversation about self-reliance, twice: five days ago with Sanne, and now with Mehmet, when money, the
+ * post and his days went better and he wants to talk about his network.
+ */
+async function seedDemoConversations(
+  db: Db,
+  first: SignedInActor,
+  second: SignedInActor,
+  caseId: string,
+): Promise<void> {
+  const instrument = await currentInstrument(db, first.tenantId);
+  const answer = (
+    domainKey: string,
+    level: number | null,
+    texts: Partial<Record<'self' | 'network' | 'professional', string>> = {},
+    wantsToTalk = false,
+  ) => ({
+    domainKey,
+    level,
+    self: texts.self ?? '',
+    network: texts.network ?? '',
+    professional: texts.professional ?? '',
+    wantsToTalk,
+  });
+  const atFirstContact = new Date(Date.now() - 5 * 24 * 3600 * 1000);
+  await saveAssessment(
+    db,
+    first,
+    caseId,
+    instrument,
+    [
+      answer('financien', 1, { self: 'Laat de brieven dicht.', professional: 'Nog niemand.' }, true),
+      answer('tijdsbesteding', 2, { self: 'Zit veel thuis.' }),
+      answer('huisvesting', 3, { self: 'Huurachterstand van twee maanden.' }),
+      answer('geestelijke_gezondheid', 2, { self: 'Slaapt slecht door de zorgen.' }),
+      answer('sociaal_netwerk', 2, { network: 'Een zus in Zwolle, weinig contact.' }),
+      answer('instrumentele_adl', 4),
+    ],
+    atFirstContact,
+  );
+  await saveAssessment(db, second, caseId, instrument, [
+    answer(
+      'financien',
+      3,
+      {
+        self: 'Opent de post elke maandag.',
+        network: 'Zijn zus belt na elke brief.',
+        professional: 'Schuldhulp maakt een regeling met de deurwaarder.',
+      },
+      true,
+    ),
+    answer('tijdsbesteding', 3, { self: 'Gaat twee ochtenden naar het repaircafé.' }),
+    answer('huisvesting', 4, { professional: 'De corporatie wacht met de achterstand.' }),
+    answer('geestelijke_gezondheid', 3, { self: 'Slaapt beter.' }),
+    answer('sociaal_netwerk', 2, { self: 'Wil nieuwe mensen leren kennen.' }, true),
+    answer('instrumentele_adl', 4),
+  ]);
 }
 
 /**

@@ -17,7 +17,9 @@ import { tr, type Lang } from '../../../kernel/ui/messages.js';
 import type { View } from '../../../kernel/ui/view.js';
 import { type RequestSummary, routeLabel, waitingLabel } from '../../requests/index.js';
 import { type CaseDeadlines, type CaseTerms, deadlineLabel, type Deadline } from '../deadlines.js';
+import type { Assessment, Instrument } from '../instruments.js';
 import type { CaseEvent, CaseView, CaseWorker } from '../queries.js';
+import { ProgressSection } from './progress.js';
 import { caseOutcomes } from '../states.js';
 import { areaLabel, areaOf, eventWords, outcomeLabel, outcomeWords, whenLabel } from './labels.js';
 
@@ -53,6 +55,9 @@ export type CasePageData = {
   workers: CaseWorker[];
   deadlines: CaseDeadlines;
   terms: CaseTerms;
+  /** The instrument of the latest conversation, or else the municipality's. */
+  instrument: Instrument;
+  assessments: Assessment[];
   /** What other modules add to the page (the consents), each already read within the page's gate pass. */
   sections: ((view: View) => VNode | null)[];
 };
@@ -206,6 +211,7 @@ export function CasePage({
         </form>
       ) : null}
 
+      <ProgressSection lang={lang} caseId={found.id} instrument={data.instrument} assessments={data.assessments} />
       {sections.map((render) => render(view))}
 
       <h2 class="utrecht-heading-2" id="notitie-kop">

@@ -6,12 +6,14 @@ import {
   Form,
   type FormErrors,
   type FormValues,
+  SelectField,
   SubmitButton,
   TextField,
 } from '../../../kernel/ui/forms.js';
 import { tr, type Lang } from '../../../kernel/ui/messages.js';
 import type { View } from '../../../kernel/ui/view.js';
 import type { CaseTerms } from '../deadlines.js';
+import type { Instrument } from '../instruments.js';
 
 const wholeNumber = (min: number, max: number, message: 'werkdagen_ongeldig' | 'weken_ongeldig') =>
   z
@@ -21,16 +23,24 @@ const wholeNumber = (min: number, max: number, message: 'werkdagen_ongeldig' | '
     .transform(Number)
     .pipe(z.number().int().min(min, message).max(max, message));
 
-export const termsSchema = z.object({
-  eerste_contact: wholeNumber(1, 30, 'werkdagen_ongeldig'),
-  plan: wholeNumber(1, 26, 'weken_ongeldig'),
-});
+/** The terms, and the conversation's instrument out of the ones the municipality may choose. */
+export const termsSchema = (instrumentIds: readonly string[]) =>
+  z.object({
+    eerste_contact: wholeNumber(1, 30, 'werkdagen_ongeldig'),
+    plan: wholeNumber(1, 26, 'weken_ongeldig'),
+    // Absent (a form from before the choice existed): the setting stays as it is.
+    instrument: z
+      .string()
+      .refine((v) => instrumentIds.includes(v), 'instrument_kiezen')
+      .optional(),
+  });
 
 export const termsTitle = (lang: Lang) => tr(lang, 'Termijnen van casussen', 'Case terms');
 
-export const termsValues = (terms: CaseTerms): FormValues => ({
+export const termsValues = (terms: CaseTerms, instrument: Instrument): FormValues => ({
   eerste_contact: String(terms.firstContactWorkingDays),
   plan: String(terms.planWeeks),
+  instrument: instrument.id,
 });
 
 export function TermsPage({
@@ -38,8 +48,10 @@ export function TermsPage({
   values,
   errors,
   saved,
+  instruments,
 }: {
   view: View;
+  instruments: Instrument[];
   values: FormValues;
   errors?: FormErrors;
   saved?: boolean;
@@ -48,6 +60,7 @@ export function TermsPage({
   const labels = {
     eerste_contact: tr(lang, 'Eerste contact binnen (werkdagen)', 'First contact within (working days)'),
     plan: tr(lang, 'Plan binnen (weken)', 'Plan within (weeks)'),
+    instrument: tr(lang, 'Instrument voor het gesprek over zelfredzaamheid', 'Instrument for the conversation'),
   };
   return (
     <>
@@ -91,6 +104,28 @@ export function TermsPage({
           inputMode="numeric"
           values={values}
           errors={errors}
+        />
+        <SelectField
+          view={view}
+          name="instrument"
+          label={labels.instrument}
+          hint={tr(
+            lang,
+            'Met dit instrument vult het wijkteam het gesprek met de bewoner in. Een eigen instrument, zoals ' +
+              'Positieve Gezondheid, laat je toevoegen door wie de server beheert.',
+            'The team fills in the conversation with the resident with this instrument. Ask whoever runs the ' +
+              'server to add one of your own, such as Positieve Gezondheid.',
+          )}
+          values={values}
+          errors={errors}
+          options={instruments.map(
+            (i) =>
+              [
+                i.id,
+                `${i.name} (${i.domains.length} ${tr(lang, 'onderwerpen', 'topics')}` +
+                  `${i.tenantId ? tr(lang, ', eigen instrument', ', your own') : ''})`,
+              ] as const,
+          )}
         />
         <SubmitButton>{tr(lang, 'Opslaan', 'Save')}</SubmitButton>
       </Form>
