@@ -89,7 +89,8 @@ export type DatabaseOptions =
   /** `ownerUrl`: the role that owns the tables and runs migrations, when it is not the one of `url`. */
   | { kind: 'postgres'; url: string; ownerUrl?: string; poolSize?: number }
   | { kind: 'pglite'; dataDir: string }
-  | { kind: 'pglite-memory' };
+  /** `from`: a data folder tarball to start from (the test suite's migrated copy) instead of the empty template. */
+  | { kind: 'pglite-memory'; from?: Blob };
 
 /** Where connections come from: a server by URL, or one embedded PGlite shared by the owner and the app handle. */
 type Source = {
@@ -163,7 +164,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     const isNew = options.kind === 'pglite-memory' || !embeddedDatabaseExists(options.dataDir);
     const pglite = await PGlite.create(dataDir, {
       extensions: pgliteExtensions,
-      loadDataDir: isNew ? emptyDatabaseTemplate() : undefined,
+      loadDataDir: options.kind === 'pglite-memory' && options.from ? options.from : isNew ? emptyDatabaseTemplate() : undefined,
     });
     const source: Source = {
       kind: 'pglite',
