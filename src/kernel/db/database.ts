@@ -164,7 +164,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     const isNew = options.kind === 'pglite-memory' || !embeddedDatabaseExists(options.dataDir);
     const pglite = await PGlite.create(dataDir, {
       extensions: pgliteExtensions,
-      loadDataDir: options.kind === 'pglite-memory' && options.from ? options.from : isNew ? emptyDatabaseTemplate() : undefined,
+      loadDataDir:
+        options.kind === 'pglite-memory' && options.from ? options.from : isNew ? emptyDatabaseTemplate() : undefined,
     });
     const source: Source = {
       kind: 'pglite',
