@@ -48,7 +48,9 @@ const nabij = (args: string[], input?: string) => {
   return child;
 };
 
-describe('nabij command', { timeout: 180_000 }, () => {
+// Six `nabij` processes in one test, each loading the app and PGlite: on a busy machine, with the other test worker
+// beside it, that took more than 180 s (36 s on a quiet one).
+describe('nabij command', { timeout: 360_000 }, () => {
   it('lists its commands and explains each one', async () => {
     const help = await nabij(['--help']);
     for (const name of ['serve', 'migrate', 'seed', 'user']) expect(help.stdout).toContain(name);

@@ -1,15 +1,10 @@
 // A help request's reference (HV- and five characters: 33.5 million codes) is drawn at random. At city scale a year
 // holds some 15,000 requests, so now and then a new request draws a code that is taken: it must still be stored,
 // under another code, and not fail with an error after the resident typed their story.
-import { randomInt } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { loadConfig } from '../../src/config.js';
 import type { Mail } from '../../src/kernel/mail/mailer.js';
 import type { Tenant } from '../../src/kernel/tenancy/queries.js';
-import { submitHelpRequest } from '../../src/modules/requests/commands/submit-help-request.js';
-import { defaultShareChoice } from '../../src/modules/requests/index.js';
-import { type TestDatabase, testDatabase } from '../support/database.js';
-import { makeTenant } from '../support/factories.js';
+import type { TestDatabase } from '../support/database.js';
 
 // The draw of the reference, steered by the test: `randomInt` stays the real one unless a test says otherwise.
 vi.mock('node:crypto', async (importOriginal) => {
@@ -17,14 +12,33 @@ vi.mock('node:crypto', async (importOriginal) => {
   return { ...actual, randomInt: vi.fn(actual.randomInt) };
 });
 
+// The db test files of a worker share one module graph (`isolate: false` in vitest.config.ts), so the request
+// command may already be loaded with the real node:crypto by an earlier file. This file loads the app afresh, under
+// the mock, and afterwards leaves a fresh graph without the mock for the next file.
+let randomInt: typeof import('node:crypto').randomInt;
+let loadConfig: typeof import('../../src/config.js').loadConfig;
+let submitHelpRequest: typeof import('../../src/modules/requests/commands/submit-help-request.js').submitHelpRequest;
+let defaultShareChoice: typeof import('../../src/modules/requests/index.js').defaultShareChoice;
+
 let database: TestDatabase;
 let tenant: Tenant;
 const mails: Mail[] = [];
 beforeAll(async () => {
+  vi.resetModules();
+  ({ randomInt } = await import('node:crypto'));
+  ({ loadConfig } = await import('../../src/config.js'));
+  ({ submitHelpRequest } = await import('../../src/modules/requests/commands/submit-help-request.js'));
+  ({ defaultShareChoice } = await import('../../src/modules/requests/index.js'));
+  const { testDatabase } = await import('../support/database.js');
+  const { makeTenant } = await import('../support/factories.js');
   database = await testDatabase();
   tenant = await makeTenant(database.db, 'codedorp', 'Codedorp');
 });
-afterAll(() => database.drop());
+afterAll(async () => {
+  await database?.drop();
+  vi.doUnmock('node:crypto');
+  vi.resetModules();
+});
 
 /** The next reference drawn is HV-AAAAA: five draws of the first character. */
 const drawTakenCode = () => {

@@ -1,12 +1,16 @@
 // A fresh, migrated database for one test file: in-memory PGlite, or a new database on the server of DATABASE_URL.
+// Each starts as a copy of the database the global setup migrated once (database-template.ts).
 import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import pg from 'pg';
+import { inject } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { type DatabaseHandle, openDatabase } from '../../src/kernel/db/database.js';
 import { migrateToLatest } from '../../src/kernel/db/migrator.js';
 import { grantAppRole } from '../../src/kernel/db/roles.js';
 import { installModules } from '../../src/kernel/modules.js';
 import { modules } from '../../src/modules/index.js';
+import type { DatabaseTemplate } from './database-template.js';
 
 // Every test database has every module's tables and access rules, as a running Nabij has.
 installModules(modules);
@@ -15,22 +19,25 @@ export type TestDatabase = DatabaseHandle & { drop(): Promise<void> };
 
 export async function testDatabase(): Promise<TestDatabase> {
   const serverUrl = loadConfig().databaseUrl;
+  const template = inject('databaseTemplate') as DatabaseTemplate | undefined;
   if (!serverUrl) {
-    const owner = await openDatabase({ kind: 'pglite-memory' });
-    await migrateToLatest(owner.db);
+    const from = template?.kind === 'pglite' ? new Blob([await readFile(template.tarball)]) : undefined;
+    const owner = await openDatabase({ kind: 'pglite-memory', from });
+    if (!from) await migrateToLatest(owner.db);
     await grantAppRole(owner.db);
     const handle = await owner.asAppRole();
     return { ...handle, drop: () => handle.close() };
   }
+  const copy = template?.kind === 'postgres' ? template.name : undefined;
   const name = `nabij_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.query(copy ? `CREATE DATABASE ${name} TEMPLATE ${copy}` : `CREATE DATABASE ${name}`);
   await admin.end();
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const owner = await openDatabase({ kind: 'postgres', url: url.toString(), poolSize: 4 });
-  await migrateToLatest(owner.db);
+  if (!copy) await migrateToLatest(owner.db);
   await grantAppRole(owner.db);
   // Like a running Nabij, tests work as the application's role: what it may not do fails here as in production.
   const handle = await owner.asAppRole();

@@ -89,7 +89,8 @@ export type DatabaseOptions =
   /** `ownerUrl`: the role that owns the tables and runs migrations, when it is not the one of `url`. */
   | { kind: 'postgres'; url: string; ownerUrl?: string; poolSize?: number }
   | { kind: 'pglite'; dataDir: string; buffersMiB?: number }
-  | { kind: 'pglite-memory'; buffersMiB?: number };
+  /** `from`: a data folder tarball to start from (the test suite's migrated copy) instead of the empty template. */
+  | { kind: 'pglite-memory'; buffersMiB?: number; from?: Blob };
 
 /**
  * Shared buffers of an embedded database unless set. PGlite starts PostgreSQL with its default of 128 MB, which
@@ -173,7 +174,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     const buffers = options.buffersMiB ?? DEFAULT_EMBEDDED_BUFFERS_MIB;
     const pglite = await PGlite.create(dataDir, {
       extensions: pgliteExtensions,
-      loadDataDir: options.kind === 'pglite-memory' ? emptyDatabaseTemplate() : undefined,
+      loadDataDir: options.kind === 'pglite-memory' ? (options.from ?? emptyDatabaseTemplate()) : undefined,
       startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${buffers}MB`],
     });
     const source: Source = {

@@ -95,6 +95,8 @@ export function lockDataDir(dataDir: string): () => void {
       const release = () => {
         if (released) return;
         released = true;
+        // A process that opens many folders in turn (the test suite's workers) would otherwise keep every listener.
+        process.removeListener('exit', release);
         held.delete(file);
         try {
           if (readFileSync(file, 'utf8') === content) unlinkSync(file);
