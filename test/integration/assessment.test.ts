@@ -257,7 +257,7 @@ describe("a municipality's own instrument", () => {
     const own = await db
       .insertInto('assessment_instruments')
       .values({
-        tenant_id: tenant.id,
+        municipality_id: tenant.id,
         key: 'positieve_gezondheid',
         name: 'Positieve Gezondheid',
         levels: JSON.stringify(levels),
@@ -307,7 +307,7 @@ describe("a municipality's own instrument", () => {
         await db
           .selectFrom('assessment_instruments')
           .select('id')
-          .where('tenant_id', 'is', null)
+          .where('municipality_id', 'is', null)
           .where('key', '=', 'zelfredzaamheid')
           .executeTakeFirstOrThrow()
       ).id,

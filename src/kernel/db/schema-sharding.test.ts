@@ -29,7 +29,7 @@ describe('sharding by municipality', () => {
     const report = await checkSharding(database.db, Object.keys(notSharded));
 
     expect(report.problems).toEqual([]);
-    expect(report.referenceTables).toEqual(['allowance_limits', 'postcodes', 'tenants']);
+    expect(report.referenceTables).toEqual(['allowance_limits', 'assessment_instruments', 'postcodes', 'tenants']);
     // Not an empty check: the tables that matter most are seen as municipality data.
     expect(report.tenantTables).toEqual(expect.arrayContaining(['users', 'help_requests', 'matches', 'access_log']));
   });

@@ -236,14 +236,14 @@ export const DEFAULT_INSTRUMENT_KEY = 'zelfredzaamheid';
 
 const instrumentOf = (row: {
   id: string;
-  tenant_id: string | null;
+  municipality_id: string | null;
   key: string;
   name: string;
   levels: unknown;
   domains: unknown;
 }): Instrument => ({
   id: row.id,
-  tenantId: row.tenant_id,
+  tenantId: row.municipality_id,
   key: row.key,
   name: row.name,
   // Checked on every read: an instrument added by hand in the database must have five levels per domain.
@@ -255,8 +255,8 @@ const instrumentOf = (row: {
 export async function listInstruments(db: Db, tenantId: string): Promise<Instrument[]> {
   const rows = await db
     .selectFrom('assessment_instruments')
-    .select(['id', 'tenant_id', 'key', 'name', 'levels', 'domains'])
-    .where((eb) => eb.or([eb('tenant_id', 'is', null), eb('tenant_id', '=', tenantId)]))
+    .select(['id', 'municipality_id', 'key', 'name', 'levels', 'domains'])
+    .where((eb) => eb.or([eb('municipality_id', 'is', null), eb('municipality_id', '=', tenantId)]))
     .orderBy('name')
     .execute();
   return rows.map(instrumentOf);

@@ -42,8 +42,8 @@ export interface CaseTermsTable {
 
 export interface AssessmentInstrumentTable {
   id: Generated<string>;
-  /** Null: shared by every municipality (the built-in one). */
-  tenant_id: string | null;
+  /** Null: shared by every municipality (the built-in one). Not `tenant_id`: a reference table, on every shard. */
+  municipality_id: string | null;
   key: string;
   name: string;
   levels: ColumnType<unknown, string, string>;

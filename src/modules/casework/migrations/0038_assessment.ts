@@ -159,12 +159,13 @@ const domains: { key: string; name: string; levels: string[] }[] = [
 ];
 
 export async function up(db: Kysely<unknown>): Promise<void> {
-  // An instrument without a municipality is shared by all; a municipality adds its own as a row with its tenant_id.
-  // Not personal data: the texts of a scale.
+  // An instrument without a municipality is shared by all; a municipality adds its own as a row naming it. Not
+  // personal data but the texts of a scale, so a reference table (docs/sharding.md): every shard holds all of it,
+  // and `municipality_id` only says whose list shows it.
   await sql`
     CREATE TABLE assessment_instruments (
       id uuid NOT NULL DEFAULT gen_random_uuid(),
-      tenant_id uuid REFERENCES tenants (id) ON DELETE CASCADE,
+      municipality_id uuid REFERENCES tenants (id) ON DELETE CASCADE,
       key text NOT NULL CHECK (key ~ '^[a-z0-9_]{1,40}$'),
       name text NOT NULL,
       levels jsonb NOT NULL,
@@ -174,9 +175,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     )`.execute(db);
   await sql`
     CREATE UNIQUE INDEX assessment_instruments_key
-      ON assessment_instruments ((coalesce(tenant_id, '00000000-0000-0000-0000-000000000000'::uuid)), key)`.execute(db);
+      ON assessment_instruments ((coalesce(municipality_id, '00000000-0000-0000-0000-000000000000'::uuid)), key)`.execute(
+    db,
+  );
+  await sql`COMMENT ON TABLE assessment_instruments IS 'nabij:reference - scales for the conversation'`.execute(db);
   await sql`
-    INSERT INTO assessment_instruments (tenant_id, key, name, levels, domains)
+    INSERT INTO assessment_instruments (municipality_id, key, name, levels, domains)
     VALUES (NULL, 'zelfredzaamheid', 'Zelfredzaamheid', ${JSON.stringify(levels)}::jsonb,
       ${JSON.stringify(domains)}::jsonb)`.execute(db);
 
