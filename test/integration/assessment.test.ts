@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/kernel/auth/roles.js';
 import type { Tenant } from '../../src/kernel/tenancy/queries.js';
 import { currentInstrument, saveAssessment } from '../../src/modules/casework/index.js';
-import { formToken, postForm, sessionCookie, type TestApp, testApp } from '../support/app.js';
+import { accessLogWatch, asPerson, type TestApp, testApp } from '../support/app.js';
 import { makeCase, makeHelpRequest, makeTenant, makeUser, type TestUser } from '../support/factories.js';
 
 let t: TestApp;
@@ -24,31 +24,23 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function post(who: TestUser, page: string, action: string, fields: Record<string, string>) {
-  const { csrf, cookie } = await formToken(t, page, await sessionCookie(t, who));
-  return postForm(t, action, { _csrf: csrf, ...fields }, cookie);
-}
-const get = async (who: TestUser, url: string) =>
-  t.app.inject({ url, headers: { cookie: await sessionCookie(t, who) } });
+const post: ReturnType<typeof asPerson>['post'] = (...args) => asPerson(t).post(...args);
+const get: ReturnType<typeof asPerson>['get'] = (...args) => asPerson(t).get(...args);
 
 const newCase = async () =>
   makeCase(t.database.db, { tenant, request: await makeHelpRequest(t.database.db, { tenant, asker }) });
 
-const lastLogId = async () =>
-  Number(
-    (
-      await t.database.db
-        .selectFrom('access_log')
-        .select((eb) => eb.fn.max('id').as('id'))
-        .executeTakeFirst()
-    )?.id ?? 0,
-  );
-const logSince = (id: number) =>
-  t.database.db
-    .selectFrom('access_log')
-    .select(['actor_user_id', 'subject_user_id', 'category', 'action', 'outcome', 'refusal_reason', 'tenant_id'])
-    .where('id', '>', id)
-    .execute();
+const logColumns = [
+  'actor_user_id',
+  'subject_user_id',
+  'category',
+  'action',
+  'outcome',
+  'refusal_reason',
+  'tenant_id',
+] as const;
+const logSince = (id: number) => accessLogWatch(t).logSince(id, logColumns);
+const lastLogId = () => accessLogWatch(t).lastLogId();
 
 const answersOf = (caseId: string) =>
   t.database.db

@@ -9,7 +9,7 @@ import type { DataCategory } from '../../src/kernel/access/policy.js';
 import type { Tenant } from '../../src/kernel/tenancy/queries.js';
 import { recordConsent } from '../../src/modules/consent/index.js';
 import { validConsentBasis } from '../../src/modules/consent/queries.js';
-import { formToken, postForm, sessionCookie, type TestApp, testApp } from '../support/app.js';
+import { accessLogWatch, asPerson, postForm, sessionCookie, type TestApp, testApp } from '../support/app.js';
 import { makeCase, makeHelpRequest, makeTenant, makeUser, type TestUser } from '../support/factories.js';
 
 let t: TestApp;
@@ -29,6 +29,9 @@ beforeAll(async () => {
   otherSupporter = await makeUser(db, tenant, 'clientondersteuner', { displayName: 'Piet Anders' });
 });
 afterAll(() => t.close());
+
+const post: ReturnType<typeof asPerson>['post'] = (...args) => asPerson(t).post(...args);
+const get: ReturnType<typeof asPerson>['get'] = (...args) => asPerson(t).get(...args);
 
 /** A resident with a request and a case on it, owned by the team member. */
 async function residentWithCase() {
@@ -61,29 +64,17 @@ async function readAs(who: TestUser, subject: TestUser, category: DataCategory =
   }
 }
 
-const lastLogId = async () =>
-  Number(
-    (
-      await t.database.db
-        .selectFrom('access_log')
-        .select((eb) => eb.fn.max('id').as('id'))
-        .executeTakeFirst()
-    )?.id ?? 0,
-  );
-const logSince = (id: number) =>
-  t.database.db
-    .selectFrom('access_log')
-    .select(['actor_user_id', 'subject_user_id', 'category', 'action', 'outcome', 'refusal_reason', 'purpose'])
-    .where('id', '>', id)
-    .orderBy('id')
-    .execute();
-
-async function post(who: TestUser, page: string, action: string, fields: Record<string, string>) {
-  const { csrf, cookie } = await formToken(t, page, await sessionCookie(t, who));
-  return postForm(t, action, { _csrf: csrf, ...fields }, cookie);
-}
-const get = async (who: TestUser, url: string) =>
-  t.app.inject({ url, headers: { cookie: await sessionCookie(t, who) } });
+const logColumns = [
+  'actor_user_id',
+  'subject_user_id',
+  'category',
+  'action',
+  'outcome',
+  'refusal_reason',
+  'purpose',
+] as const;
+const logSince = (id: number) => accessLogWatch(t).logSince(id, logColumns);
+const lastLogId = () => accessLogWatch(t).lastLogId();
 
 const consentForSupporter = {
   ontvanger: 'persoon',

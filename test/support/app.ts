@@ -109,3 +109,34 @@ export async function postFile(
     payload: Buffer.concat(parts),
   });
 }
+
+/** Pages as a signed-in person: `get` a page, and `post` a form found on `page` to `action` with its CSRF token. */
+export function asPerson(t: TestApp) {
+  return {
+    get: async (who: TestUser, url: string) => t.app.inject({ url, headers: { cookie: await sessionCookie(t, who) } }),
+    post: async (who: TestUser, page: string, action: string, fields: Record<string, string>) => {
+      const { csrf, cookie } = await formToken(t, page, await sessionCookie(t, who));
+      return postForm(t, action, { _csrf: csrf, ...fields }, cookie);
+    },
+  };
+}
+
+type LogColumn = keyof import('../../src/kernel/db/schema.js').Database['access_log'];
+
+/** The access log's newest row id, and its rows after one such id: what a step added to the log. */
+export function accessLogWatch(t: TestApp) {
+  const db = t.database.db;
+  return {
+    lastLogId: async () =>
+      Number(
+        (
+          await db
+            .selectFrom('access_log')
+            .select((eb) => eb.fn.max('id').as('id'))
+            .executeTakeFirst()
+        )?.id ?? 0,
+      ),
+    logSince: <C extends LogColumn>(id: number, columns: readonly C[]) =>
+      db.selectFrom('access_log').select(columns).where('id', '>', id).orderBy('id').execute(),
+  };
+}
