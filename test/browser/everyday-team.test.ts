@@ -49,7 +49,12 @@ describe('who looked at my data', () => {
     await page.getByLabel('Wie').selectOption('zelf');
     await page.getByRole('button', { name: 'Toon' }).click();
     await page.waitForURL((url) => url.searchParams.get('wie') === 'zelf');
-    expect(await page.locator('main tbody tr').count()).toBe(1);
+    // Her own looks, folded, and what else she did herself (in the demo she withdrew a consent): nobody else.
+    const rows = page.locator('main tbody tr');
+    expect(await rows.filter({ hasText: 'Je hebt zelf je gegevens bekeken' }).count()).toBe(1);
+    expect(await rows.locator('td[data-label="Wie"]').allTextContents()).toEqual(
+      Array.from({ length: await rows.count() }, () => expect.stringContaining('Jijzelf')),
+    );
     await checkPage(tab, 'toegangslog-alleen-zelf');
   });
 });
