@@ -3,7 +3,7 @@
 import type { ComponentChildren } from 'preact';
 import { z } from 'zod';
 import { tableFileMessages } from '../tables/table-file.js';
-import type { Lang } from './messages.js';
+import { type Lang, tr } from './messages.js';
 import type { View } from './view.js';
 
 /** Field messages, in both languages. Schemas name a key of this table as their error message. */
@@ -557,5 +557,42 @@ export function RadioField({
         </div>
       ))}
     </fieldset>
+  );
+}
+
+/**
+ * The top of an administrator's settings page: what went wrong, the way back to /beheer, the title, and (after a
+ * save) a status line saying so.
+ */
+export function SettingsPageTop({
+  view,
+  errors,
+  labels,
+  title,
+  saved,
+}: {
+  view: View;
+  errors: FormErrors | undefined;
+  labels: Record<string, string>;
+  title: string;
+  /** The status line after a save; nothing when undefined. */
+  saved: string | undefined;
+}) {
+  const { lang } = view;
+  return (
+    <>
+      <ErrorSummary view={view} errors={errors ?? {}} labels={labels} />
+      <p class="utrecht-paragraph">
+        <a class="utrecht-link" href="/beheer">
+          {tr(lang, 'Terug naar beheer', 'Back to administration')}
+        </a>
+      </p>
+      <h1 class="utrecht-heading-1">{title}</h1>
+      {saved ? (
+        <p class="utrecht-paragraph" role="status">
+          {saved}
+        </p>
+      ) : null}
+    </>
   );
 }

@@ -15,7 +15,7 @@ import {
 import {
   optionalEmailInput,
   phoneInput,
-  ErrorSummary,
+  SettingsPageTop,
   Form,
   type FormErrors,
   type FormValues,
@@ -65,18 +65,13 @@ function MunicipalityPage({
   };
   return (
     <>
-      <ErrorSummary view={view} errors={errors ?? {}} labels={labels} />
-      <p class="utrecht-paragraph">
-        <a class="utrecht-link" href="/beheer">
-          {tr(lang, 'Terug naar beheer', 'Back to administration')}
-        </a>
-      </p>
-      <h1 class="utrecht-heading-1">{title(lang)}</h1>
-      {saved ? (
-        <p class="utrecht-paragraph" role="status">
-          {tr(lang, 'De gegevens zijn opgeslagen.', 'The details have been saved.')}
-        </p>
-      ) : null}
+      <SettingsPageTop
+        view={view}
+        errors={errors}
+        labels={labels}
+        title={title(lang)}
+        saved={saved ? tr(lang, 'De gegevens zijn opgeslagen.', 'The details have been saved.') : undefined}
+      />
       {tenant.province ? null : (
         <p class="utrecht-paragraph">
           <strong>

@@ -2,7 +2,7 @@
 // within so many weeks. Not personal data.
 import { z } from 'zod';
 import {
-  ErrorSummary,
+  SettingsPageTop,
   Form,
   type FormErrors,
   type FormValues,
@@ -64,18 +64,13 @@ export function TermsPage({
   };
   return (
     <>
-      <ErrorSummary view={view} errors={errors ?? {}} labels={labels} />
-      <p class="utrecht-paragraph">
-        <a class="utrecht-link" href="/beheer">
-          {tr(lang, 'Terug naar beheer', 'Back to administration')}
-        </a>
-      </p>
-      <h1 class="utrecht-heading-1">{termsTitle(lang)}</h1>
-      {saved ? (
-        <p class="utrecht-paragraph" role="status">
-          {tr(lang, 'De termijnen zijn opgeslagen.', 'The terms have been saved.')}
-        </p>
-      ) : null}
+      <SettingsPageTop
+        view={view}
+        errors={errors}
+        labels={labels}
+        title={termsTitle(lang)}
+        saved={saved ? tr(lang, 'De termijnen zijn opgeslagen.', 'The terms have been saved.') : undefined}
+      />
       <p class="utrecht-paragraph">
         {tr(
           lang,
