@@ -227,62 +227,58 @@ export async function supportRoutes(app: FastifyInstance): Promise<void> {
     return found;
   };
 
-  app.get(
-    '/ondersteuner/bewoners/:userId',
-    { config: { ...supporter.config, person: 'userId' } },
-    async (request, reply) => {
-      const view = request.view();
-      const actor = actorOf(request);
-      const residentUserId = (request.params as { userId: string }).userId;
-      const { invitation, shared } = await relation(actor, residentUserId);
-      const read = { action: 'read' as const, purpose: SUPPORT_PURPOSE, subjectUserId: residentUserId };
-      const parts = [];
-      // Each shared part is its own pass of the gate, which asks the resident's consent again: nothing else is read.
-      for (const category of supporterParts().filter((c) => shared.includes(c))) {
-        if (category === 'hulpvraag') {
-          const requests = await withAccess(db, actor, { ...read, category: 'hulpvraag' }, (gated) =>
-            listRequestsOfAsker(gated, actor.tenantId, residentUserId),
-          );
-          parts.push({ category, body: <RequestsShared view={view} requests={requests} /> });
-        } else if (category === 'dossier') {
-          const dossier = await readSharedDossier(db, actor, residentUserId, SUPPORT_PURPOSE);
-          parts.push({ category, body: <SharedDossierSection view={view} dossier={dossier} /> });
-        } else if (category === 'klacht') {
-          const complaints = await withAccess(db, actor, { ...read, category: 'klacht' }, (gated) =>
-            listComplaintsOf(gated, actor.tenantId, residentUserId),
-          );
-          parts.push({
-            category,
-            body:
-              complaints.length === 0 ? (
-                <p class="utrecht-paragraph">{tr(view.lang, 'Nog geen klachten of bezwaren.', 'No complaints yet.')}</p>
-              ) : (
-                <ComplaintList
-                  view={view}
-                  complaints={complaints}
-                  base={`/ondersteuner/bewoners/${residentUserId}/klachten`}
-                />
-              ),
-          });
-        }
+  app.get('/ondersteuner/bewoners/:userId', { config: { ...supporter.config } }, async (request, reply) => {
+    const view = request.view();
+    const actor = actorOf(request);
+    const residentUserId = (request.params as { userId: string }).userId;
+    const { invitation, shared } = await relation(actor, residentUserId);
+    const read = { action: 'read' as const, purpose: SUPPORT_PURPOSE, subjectUserId: residentUserId };
+    const parts = [];
+    // Each shared part is its own pass of the gate, which asks the resident's consent again: nothing else is read.
+    for (const category of supporterParts().filter((c) => shared.includes(c))) {
+      if (category === 'hulpvraag') {
+        const requests = await withAccess(db, actor, { ...read, category: 'hulpvraag' }, (gated) =>
+          listRequestsOfAsker(gated, actor.tenantId, residentUserId),
+        );
+        parts.push({ category, body: <RequestsShared view={view} requests={requests} /> });
+      } else if (category === 'dossier') {
+        const dossier = await readSharedDossier(db, actor, residentUserId, SUPPORT_PURPOSE);
+        parts.push({ category, body: <SharedDossierSection view={view} dossier={dossier} /> });
+      } else if (category === 'klacht') {
+        const complaints = await withAccess(db, actor, { ...read, category: 'klacht' }, (gated) =>
+          listComplaintsOf(gated, actor.tenantId, residentUserId),
+        );
+        parts.push({
+          category,
+          body:
+            complaints.length === 0 ? (
+              <p class="utrecht-paragraph">{tr(view.lang, 'Nog geen klachten of bezwaren.', 'No complaints yet.')}</p>
+            ) : (
+              <ComplaintList
+                view={view}
+                complaints={complaints}
+                base={`/ondersteuner/bewoners/${residentUserId}/klachten`}
+              />
+            ),
+        });
       }
-      const notShared = invitation.categories.filter((c) => !shared.includes(c));
-      return reply.page(
-        invitation.residentName,
-        <ResidentPage
-          view={view}
-          name={invitation.residentName}
-          residentUserId={residentUserId}
-          parts={parts}
-          notShared={notShared}
-        />,
-      );
-    },
-  );
+    }
+    const notShared = invitation.categories.filter((c) => !shared.includes(c));
+    return reply.page(
+      invitation.residentName,
+      <ResidentPage
+        view={view}
+        name={invitation.residentName}
+        residentUserId={residentUserId}
+        parts={parts}
+        notShared={notShared}
+      />,
+    );
+  });
 
   app.get(
     '/ondersteuner/bewoners/:userId/klachten/:id',
-    { config: { ...supporter.config, data: 'klacht', person: 'userId' } },
+    { config: { ...supporter.config, data: 'klacht' } },
     async (request, reply) => {
       const view = request.view();
       const actor = actorOf(request);
@@ -314,7 +310,7 @@ export async function supportRoutes(app: FastifyInstance): Promise<void> {
 
   app.get(
     '/ondersteuner/bewoners/:userId/klacht',
-    { config: { ...supporter.config, data: 'klacht', person: 'userId' } },
+    { config: { ...supporter.config, data: 'klacht' } },
     async (request, reply) => {
       const { view, residentUserId, invitation, shared } = await supporterComplaintForm(request, {});
       if (!shared.includes('klacht'))
@@ -337,7 +333,7 @@ export async function supportRoutes(app: FastifyInstance): Promise<void> {
 
   app.post(
     '/ondersteuner/bewoners/:userId/klacht',
-    { config: { ...supporter.config, data: 'klacht', person: 'userId' } },
+    { config: { ...supporter.config, data: 'klacht' } },
     async (request, reply) => {
       const { view, actor, residentUserId, invitation } = await supporterComplaintForm(request, {});
       const form = parseForm(complaintSchema, request.body);

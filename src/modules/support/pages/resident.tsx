@@ -8,6 +8,7 @@ import {
   Form,
   type FormErrors,
   type FormValues,
+  optionalEmailInput,
   RadioField,
   SubmitButton,
   TextField,
@@ -33,7 +34,7 @@ export function inviteSchema(supporterIds: readonly string[], categories: readon
     .object({
       wie: z.string().refine((v) => v === 'zelf' || supporterIds.includes(v), 'ondersteuner_kiezen'),
       naam: z.string().trim().max(200, 'naam_te_lang').default(''),
-      email: z.union([z.literal(''), z.string().trim().max(254, 'email_ongeldig').pipe(z.email('email_ongeldig'))]),
+      email: optionalEmailInput().default(''),
       delen: z
         .union([z.array(z.string()), z.string()], { message: 'delen_kiezen' })
         .optional()
