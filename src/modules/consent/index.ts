@@ -15,7 +15,13 @@ export {
   recordConsentAbout,
 } from './commands/record-consent.js';
 export { consentCategories } from './policy.js';
-export { consentedCategories, hasConsents, linkRecipientAccount, withdrawConsentsTo } from './queries.js';
+export {
+  categoriesSharedWith,
+  consentedCategories,
+  hasConsents,
+  linkRecipientAccount,
+  withdrawConsentsTo,
+} from './queries.js';
 export { dutchToday } from './words.js';
 export { withdrawConsent } from './commands/withdraw-consent.js';
 

@@ -243,3 +243,23 @@ export async function consentedCategories(
     .execute();
   return rows.map((r) => r.category);
 }
+
+/** The categories a resident shares today with a person by e-mail address (whether or not they have an account yet). */
+export async function categoriesSharedWith(
+  db: GatedDb,
+  q: { tenantId: string; subjectUserId: string; email: string; today: string },
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom('consents')
+    .select('category')
+    .distinct()
+    .where('tenant_id', '=', q.tenantId)
+    .where('subject_user_id', '=', q.subjectUserId)
+    .where('kind', '=', 'toestemming')
+    .where('recipient_kind', '=', 'persoon')
+    .where('withdrawn_at', 'is', null)
+    .where((w) => w.or([w('ends_on', 'is', null), w('ends_on', '>=', q.today)]))
+    .where(sql<string>`lower(recipient_email)`, '=', q.email.toLowerCase())
+    .execute();
+  return rows.map((r) => r.category);
+}

@@ -5,9 +5,10 @@ import { lazyRoutes, type ModuleDescription } from '../../kernel/modules.js';
 import * as support0044 from './migrations/0044_client_support.js';
 import { supportPolicy } from './policy.js';
 
-export { acceptInvitation } from './commands/accept.js';
+export { acceptInvitation, linkSupporter, openInvitation } from './commands/accept.js';
 export { fileComplaint, handleComplaint } from './commands/complaints.js';
-export { inviteSupporter } from './commands/invite.js';
+export { createInvitation, inviteSupporter } from './commands/invite.js';
+export { hasInvitations } from './queries.js';
 export { stopSupport } from './commands/stop.js';
 
 export const supportModule: ModuleDescription = {

@@ -280,3 +280,41 @@ export async function listComplaintSteps(db: GatedDb, tenantId: string, complain
     .orderBy('e.id')
     .execute();
 }
+
+/** Whether the municipality has any invitation: the demo adds its own only once. Not personal data. */
+export async function hasInvitations(db: Db, tenantId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('support_invitations')
+    .select('id')
+    .where('tenant_id', '=', tenantId)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** The resident's invitation to this address that is not ended, if any: a new one for the same person extends it. */
+export async function openInvitationTo(db: GatedDb, tenantId: string, residentUserId: string, email: string) {
+  return db
+    .selectFrom('support_invitations')
+    .select(['id', 'categories'])
+    .where('tenant_id', '=', tenantId)
+    .where('resident_user_id', '=', residentUserId)
+    .where('ended_at', 'is', null)
+    .where((eb) => eb(eb.fn('lower', ['supporter_email']), '=', email.toLowerCase()))
+    .executeTakeFirst();
+}
+
+/** Extends an invitation: more parts shared, and a new link (the old one stops working). */
+export async function renewInvitation(
+  db: GatedDb,
+  tenantId: string,
+  id: string,
+  changes: { categories: string[]; tokenHash: string; expiresAt: Date },
+): Promise<void> {
+  await db
+    .updateTable('support_invitations')
+    .set({ categories: changes.categories, token_hash: changes.tokenHash, expires_at: changes.expiresAt })
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', id)
+    .execute();
+}

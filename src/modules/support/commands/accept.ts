@@ -68,7 +68,13 @@ export async function acceptInvitation(ctx: AppContext, token: string): Promise<
         `inlogcodes maakt.\n\nNabij ${tenant?.name ?? ''}`,
     });
   }
-  const userId = supporterUserId;
+  await linkSupporter(db, opened, supporterUserId);
+  return { ok: true, newAccount: existing === undefined };
+}
+
+/** The invitation is accepted by this account, and the consents to its address name the account from now on. */
+export async function linkSupporter(db: Db, opened: OpenInvitation, userId: string): Promise<void> {
+  const { invitation, tenantId, actor } = opened;
   await withAccess(
     db,
     actor,
@@ -83,5 +89,4 @@ export async function acceptInvitation(ctx: AppContext, token: string): Promise<
       });
     },
   );
-  return { ok: true, newAccount: existing === undefined };
 }
