@@ -21,7 +21,7 @@ async function photograph(tab: Parameters<typeof checkPage>[0], name: string) {
 }
 
 describe('client support', () => {
-  it('runs from the invitation to a complaint the resident follows', async () => {
+  it('runs from an invitation to a complaint the resident follows', async () => {
     const resident = await session.signedInAs('bewoner');
     const rp = resident.page;
     await Promise.all([
@@ -29,40 +29,49 @@ describe('client support', () => {
       link(rp, 'Iemand die naast me staat: een cliëntondersteuner').click(),
     ]);
     expect(await h1(rp)).toBe('Cliëntondersteuning');
+    // The demo's Annie has Petra beside her already.
+    expect(await textOf(rp.locator('main'))).toContain('Petra Visser helpt je sinds');
 
-    // Nothing chosen: a message beside each question, nothing sent.
+    // Someone of her own, without an address and without anything to share: a message beside each, nothing sent.
+    await rp.getByLabel('Iemand anders, die ik zelf kies').check();
+    await rp.getByLabel('Naam van de cliëntondersteuner').fill('Kees Naast');
     expect(await post(rp, button(rp, 'Uitnodiging versturen'))).toBe(400);
-    expect(await textOf(rp.locator('#veld-wie-fout'))).toContain('Kies een cliëntondersteuner uit de lijst');
+    expect(await textOf(rp.locator('#veld-email-fout'))).toBe('Vul je e-mailadres in.');
     expect(await textOf(rp.locator('#veld-delen-fout'))).toBe('Kies minstens één ding dat je wilt delen.');
+    expect(await rp.getByLabel('Naam van de cliëntondersteuner').inputValue()).toBe('Kees Naast');
     await photograph(resident, 'ondersteuner-uitnodigen-fout');
 
-    await rp.getByLabel('Petra Visser').check();
+    await rp.getByLabel('E-mailadres van de cliëntondersteuner').fill('kees.naast@example.nl');
     await rp.getByLabel('Je hulpvraag').check();
-    await rp.getByLabel('Je klachten en bezwaren').check();
     expect(await post(rp, button(rp, 'Uitnodiging versturen'))).toBe(200);
-    expect(await textOf(rp.getByRole('status'))).toContain('We hebben Petra Visser een e-mail gestuurd');
+    expect(await textOf(rp.getByRole('status'))).toContain('We hebben Kees Naast een e-mail gestuurd');
     const invitation = new URL(await textOf(rp.locator('[role="status"] code'))).pathname;
     expect(await textOf(rp.locator('main'))).toContain('is uitgenodigd op');
     await photograph(resident, 'ondersteuner-uitgenodigd');
 
-    // The supporter opens the link, signed in or not, and accepts.
+    // Kees opens the link without an account and accepts: an account is made, a mail lets him choose a password.
+    const kees = await session.newTab();
+    await kees.page.goto(invitation);
+    expect(await h1(kees.page)).toBe('Uitnodiging als cliëntondersteuner');
+    expect(await textOf(kees.page.locator('main'))).toContain('Annie vraagt Kees Naast');
+    await photograph(kees, 'ondersteuner-uitnodiging');
+    expect(await post(kees.page, button(kees.page, 'Uitnodiging aannemen'))).toBe(200);
+    expect(await h1(kees.page)).toBe('Uitnodiging aangenomen');
+
+    // Petra sees what Annie shares with her, and files a complaint with her.
     const supporter = await session.signedInAs('clientondersteuner');
     const sp = supporter.page;
-    await sp.goto(invitation);
-    expect(await h1(sp)).toBe('Uitnodiging als cliëntondersteuner');
-    await photograph(supporter, 'ondersteuner-uitnodiging');
-    expect(await post(sp, button(sp, 'Uitnodiging aannemen'))).toBe(200);
-    expect(await h1(sp)).toBe('Uitnodiging aangenomen');
-
-    await sp.goto('/ondersteuner');
-    await Promise.all([sp.waitForURL(/\/ondersteuner\/bewoners\//), sp.locator('main a[href^="/ondersteuner/bewoners/"]').first().click()]);
+    await Promise.all([sp.waitForURL(/\/ondersteuner\/bewoners\//), link(sp, 'Annie de Vries').click()]);
     const shared = await textOf(sp.locator('main'));
-    expect(shared).toContain('Je hulpvraag');
-    // The dossier was not shared: not shown, and not read.
-    expect(shared).not.toContain('Eigenaar bij het wijkteam');
+    for (const part of ['Je hulpvraag', 'Je dossier bij het wijkteam', 'Je klachten en bezwaren'])
+      expect(shared).toContain(part);
+    expect(shared).toContain('De thuiszorg kwam twee keer niet');
     await photograph(supporter, 'ondersteuner-bewoner');
 
-    await Promise.all([sp.waitForURL(/\/klacht$/), sp.getByRole('link', { name: /een klacht of bezwaar indienen/ }).click()]);
+    await Promise.all([
+      sp.waitForURL(/\/klacht$/),
+      link(sp, 'Samen met Annie de Vries een klacht of bezwaar indienen').click(),
+    ]);
     await sp.getByLabel('Een klacht: ik ben niet tevreden over hoe ik geholpen word').check();
     await sp.getByLabel('Waar gaat het over?').fill('Niemand belde terug');
     expect(await post(sp, button(sp, 'Indienen'))).toBe(400);
@@ -78,28 +87,38 @@ describe('client support', () => {
     const dp = director.page;
     await dp.goto('/team/klachten');
     await photograph(director, 'team-klachten');
-    await Promise.all([dp.waitForURL(/\/team\/klachten\/[0-9a-f-]{36}$/), link(dp, 'Klacht: Niemand belde terug').click()]);
+    await Promise.all([
+      dp.waitForURL(/\/team\/klachten\/[0-9a-f-]{36}$/),
+      link(dp, 'Klacht: Niemand belde terug').click(),
+    ]);
     await dp.getByLabel('Afgehandeld, met een antwoord').check();
+    expect(await post(dp, button(dp, 'Opslaan'))).toBe(400);
+    expect(await textOf(dp.locator('#veld-bericht-fout'))).toBe('Schrijf het antwoord op. De bewoner leest het.');
     await dp.getByLabel('Bericht aan de bewoner').fill('Sanne is vanaf nu je vaste contactpersoon.');
     expect(await post(dp, button(dp, 'Opslaan'))).toBe(303);
     expect(await textOf(dp.locator('main'))).toContain('Sanne is vanaf nu je vaste contactpersoon.');
     await photograph(director, 'team-klacht-afgehandeld');
 
-    // The resident follows it.
+    // Annie follows it.
     await rp.goto('/mijn/klachten');
     expect(await textOf(rp.locator('main'))).toContain('Afgehandeld');
-    await Promise.all([rp.waitForURL(/\/mijn\/klachten\/[0-9a-f-]{36}$/), link(rp, 'Klacht: Niemand belde terug').click()]);
+    await Promise.all([
+      rp.waitForURL(/\/mijn\/klachten\/[0-9a-f-]{36}$/),
+      link(rp, 'Klacht: Niemand belde terug').click(),
+    ]);
     const followed = await textOf(rp.locator('main'));
     expect(followed).toContain('Sanne is vanaf nu je vaste contactpersoon.');
-    expect(followed).toContain('door Petra Visser');
+    expect(followed).toContain('door Petra Visser, samen met Annie de Vries');
     await photograph(resident, 'mijn-klacht');
 
-    // Stopping: the supporter sees nothing any more.
+    // Annie stops Kees's support; Petra's stays.
     await rp.goto('/mijn/ondersteuner');
-    expect(await post(rp, button(rp, 'Stoppen en niets meer delen'))).toBe(303);
+    const keesItem = rp.locator('li', { hasText: 'Kees Naast' });
+    expect(await post(rp, keesItem.getByRole('button', { name: 'Stoppen en niets meer delen' }))).toBe(303);
     expect(await textOf(rp.getByRole('status'))).toContain('De ondersteuning is gestopt.');
+    const after = await textOf(rp.locator('main'));
+    expect(after).not.toContain('Kees Naast');
+    expect(after).toContain('Petra Visser helpt je sinds');
     await photograph(resident, 'ondersteuner-gestopt');
-    await sp.goto('/ondersteuner');
-    expect(await textOf(sp.locator('main'))).toContain('Nog niemand.');
   });
 });

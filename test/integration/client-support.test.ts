@@ -101,6 +101,29 @@ describe('inviting a client supporter', () => {
     expect(overview.body).toContain('Je hebt toestemming gegeven aan Olga Steun om je hulpvraag te zien');
   });
 
+  it('inviting the same supporter again shares more in the same invitation, with a new link', async () => {
+    const { resident } = await residentWithCase();
+    const first = await inviteListed(resident, 'hulpvraag');
+    const second = await inviteListed(resident, 'dossier');
+    expect(second).not.toBe(first);
+    expect((await t.app.inject({ method: 'GET', url: first })).statusCode).toBe(404);
+    const invitations = await t.database.db
+      .selectFrom('support_invitations')
+      .select('categories')
+      .where('resident_user_id', '=', resident.id)
+      .execute();
+    expect(invitations).toEqual([{ categories: ['hulpvraag', 'dossier'] }]);
+    // One consent per part, none twice, also when a part is asked again.
+    await inviteListed(resident, 'hulpvraag');
+    const consents = await t.database.db
+      .selectFrom('consents')
+      .select('category')
+      .where('subject_user_id', '=', resident.id)
+      .orderBy('category')
+      .execute();
+    expect(consents.map((c) => c.category)).toEqual(['dossier', 'hulpvraag']);
+  });
+
   it('refuses a form without a choice or without anything to share, keeping what was typed', async () => {
     const { resident } = await residentWithCase();
     const response = await post(resident, '/mijn/ondersteuner', '/mijn/ondersteuner', {
