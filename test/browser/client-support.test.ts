@@ -20,8 +20,13 @@ async function photograph(tab: Parameters<typeof checkPage>[0], name: string) {
   }
 }
 
+// One journey in steps that build on each other (the invitation's link, the complaint), each with room for a busy
+// machine's screenshots.
+let invitation = '';
+const step = { timeout: 180_000 };
+
 describe('client support', () => {
-  it('runs from an invitation to a complaint the resident follows', async () => {
+  it('the resident invites someone of her own, refused beside the fields first', step, async () => {
     const resident = await session.signedInAs('bewoner');
     const rp = resident.page;
     await Promise.all([
@@ -45,10 +50,12 @@ describe('client support', () => {
     await rp.getByLabel('Je hulpvraag').check();
     expect(await post(rp, button(rp, 'Uitnodiging versturen'))).toBe(200);
     expect(await textOf(rp.getByRole('status'))).toContain('We hebben Kees Naast een e-mail gestuurd');
-    const invitation = new URL(await textOf(rp.locator('[role="status"] code'))).pathname;
+    invitation = new URL(await textOf(rp.locator('[role="status"] code'))).pathname;
     expect(await textOf(rp.locator('main'))).toContain('is uitgenodigd op');
     await photograph(resident, 'ondersteuner-uitgenodigd');
+  });
 
+  it('the person she chose accepts by the link, without an account yet', step, async () => {
     // Kees opens the link without an account and accepts: an account is made, a mail lets him choose a password.
     const kees = await session.newTab();
     await kees.page.goto(invitation);
@@ -57,7 +64,9 @@ describe('client support', () => {
     await photograph(kees, 'ondersteuner-uitnodiging');
     expect(await post(kees.page, button(kees.page, 'Uitnodiging aannemen'))).toBe(200);
     expect(await h1(kees.page)).toBe('Uitnodiging aangenomen');
+  });
 
+  it('her supporter sees what she shares and files a complaint with her', step, async () => {
     // Petra sees what Annie shares with her, and files a complaint with her.
     const supporter = await session.signedInAs('clientondersteuner');
     const sp = supporter.page;
@@ -81,7 +90,9 @@ describe('client support', () => {
     await sp.getByLabel('Wat is er gebeurd?').fill('Ik heb drie keer gebeld en niemand belde terug.');
     expect(await post(sp, button(sp, 'Indienen'))).toBe(303);
     expect(await h1(sp)).toBe('Klacht: Niemand belde terug');
+  });
 
+  it('the regisseur handles it with an answer', step, async () => {
     // The regisseur handles it with an answer.
     const director = await session.signedInAs('regisseur');
     const dp = director.page;
@@ -98,7 +109,11 @@ describe('client support', () => {
     expect(await post(dp, button(dp, 'Opslaan'))).toBe(303);
     expect(await textOf(dp.locator('main'))).toContain('Sanne is vanaf nu je vaste contactpersoon.');
     await photograph(director, 'team-klacht-afgehandeld');
+  });
 
+  it('the resident follows it, and stops the support of one supporter', step, async () => {
+    const resident = await session.signedInAs('bewoner');
+    const rp = resident.page;
     // Annie follows it.
     await rp.goto('/mijn/klachten');
     expect(await textOf(rp.locator('main'))).toContain('Afgehandeld');

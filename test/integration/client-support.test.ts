@@ -382,4 +382,24 @@ describe('complaints and objections', () => {
     expect((await get(other, `/mijn/klachten/${id}`)).statusCode).toBe(404);
     expect((await get(other, '/mijn/klachten')).body).not.toContain('Het besluit over mijn hulp');
   });
+
+  it('the team’s list logs a row for every resident it shows, as complaints', async () => {
+    const residents = [(await residentWithCase()).resident, (await residentWithCase()).resident];
+    for (const r of residents)
+      await fileComplaint(t.database.db, actorOf(r), r.id, {
+        kind: 'klacht',
+        about: `Over ${r.id}`,
+        whatHappened: 'Niemand belde terug.',
+        wish: '',
+      });
+    const watch = accessLogWatch(t);
+    const before = await watch.lastLogId();
+    const list = await get(director, '/team/klachten');
+    for (const r of residents) expect(list.body).toContain(`Over ${r.id}`);
+    const rows = await watch.logSince(before, logColumns);
+    for (const r of residents)
+      expect(rows).toContainEqual(
+        expect.objectContaining({ actor_user_id: director.id, subject_user_id: r.id, category: 'klacht' }),
+      );
+  });
 });
