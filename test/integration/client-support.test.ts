@@ -299,6 +299,11 @@ describe('a supporter the resident names themselves', () => {
     expect(consentAfter.recipient_user_id).toBe(account.id);
     const kees = { ...listed, id: account.id, email: 'Kees.Naast@example.nl', displayName: 'Kees Naast' };
     expect((await get(kees, `/ondersteuner/bewoners/${resident.id}`)).body).toContain(STORY);
+    // A person one resident chose is not offered to other residents as on the municipality's list.
+    const other = await makeUser(t.database.db, tenant, 'bewoner');
+    const offered = await get(other, '/mijn/ondersteuner');
+    expect(offered.body).toContain(`value="${listed.id}"`);
+    expect(offered.body).not.toContain(`value="${account.id}"`);
     // Accepting twice changes nothing and makes no second account.
     expect(await acceptInvitation(t.app.ctx, token)).toEqual({ ok: true, newAccount: false });
   });

@@ -105,10 +105,16 @@ export async function findInvitation(db: GatedDb, tenantId: string, id: string):
   return invitationColumns(db, tenantId).where('i.id', '=', id).executeTakeFirst();
 }
 
-export async function markAccepted(db: GatedDb, tenantId: string, id: string, supporterUserId: string): Promise<void> {
+export async function markAccepted(
+  db: GatedDb,
+  tenantId: string,
+  id: string,
+  supporterUserId: string,
+  madeAccount: boolean,
+): Promise<void> {
   await db
     .updateTable('support_invitations')
-    .set({ supporter_user_id: supporterUserId, accepted_at: new Date() })
+    .set({ supporter_user_id: supporterUserId, accepted_at: new Date(), made_account: madeAccount })
     .where('tenant_id', '=', tenantId)
     .where('id', '=', id)
     .where('accepted_at', 'is', null)
@@ -129,7 +135,10 @@ export async function endInvitation(db: GatedDb, tenantId: string, id: string, r
   return row;
 }
 
-/** The supporters on the municipality's list: active client supporter accounts. Not a resident's data. */
+/**
+ * The supporters on the municipality's list: the active client supporter accounts the administrator made, not those
+ * made when a person one resident chose accepted their invitation. Not a resident's data.
+ */
 export async function listMunicipalSupporters(db: Db, tenantId: string) {
   return db
     .selectFrom('users')
@@ -137,6 +146,17 @@ export async function listMunicipalSupporters(db: Db, tenantId: string) {
     .where('tenant_id', '=', tenantId)
     .where('role', '=', 'clientondersteuner')
     .where('disabled_at', 'is', null)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('support_invitations as i')
+            .select('i.id')
+            .whereRef('i.supporter_user_id', '=', 'users.id')
+            .whereRef('i.tenant_id', '=', 'users.tenant_id')
+            .where('i.made_account', '=', true),
+        ),
+      ),
+    )
     .orderBy('display_name')
     .execute();
 }

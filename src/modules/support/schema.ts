@@ -20,6 +20,8 @@ export interface SupportInvitationTable {
   expires_at: Date;
   created_at: Generated<Date>;
   accepted_at: Date | null;
+  /** The account was made by accepting: a person one resident chose, kept off the municipality's list. */
+  made_account: Generated<boolean>;
   /** The resident stopped the support (its consents are withdrawn with it). */
   ended_at: Date | null;
 }

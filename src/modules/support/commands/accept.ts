@@ -68,19 +68,24 @@ export async function acceptInvitation(ctx: AppContext, token: string): Promise<
         `inlogcodes maakt.\n\nNabij ${tenant?.name ?? ''}`,
     });
   }
-  await linkSupporter(db, opened, supporterUserId);
+  await linkSupporter(db, opened, supporterUserId, existing === undefined);
   return { ok: true, newAccount: existing === undefined };
 }
 
 /** The invitation is accepted by this account, and the consents to its address name the account from now on. */
-export async function linkSupporter(db: Db, opened: OpenInvitation, userId: string): Promise<void> {
+export async function linkSupporter(
+  db: Db,
+  opened: OpenInvitation,
+  userId: string,
+  madeAccount = false,
+): Promise<void> {
   const { invitation, tenantId, actor } = opened;
   await withAccess(
     db,
     actor,
     { category: 'ondersteuning', action: 'update', purpose: SUPPORT_PURPOSE, subjectUserId: invitation.residentUserId },
     async (gated) => {
-      await markAccepted(gated, tenantId, invitation.id, userId);
+      await markAccepted(gated, tenantId, invitation.id, userId, madeAccount);
       await linkRecipientAccount(gated, {
         tenantId,
         subjectUserId: invitation.residentUserId,

@@ -19,6 +19,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       expires_at timestamptz NOT NULL,
       created_at timestamptz NOT NULL DEFAULT now(),
       accepted_at timestamptz,
+      -- the supporter's account was made by accepting: a person one resident chose, not on the municipality's list
+      made_account boolean NOT NULL DEFAULT false,
       ended_at timestamptz,
       PRIMARY KEY (id, tenant_id),
       UNIQUE (tenant_id, token_hash),
