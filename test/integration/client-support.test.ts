@@ -78,7 +78,7 @@ const supportedBy = async (resident: TestUser, delen: string) => accept(await in
 
 describe('inviting a client supporter', () => {
   it('records the invitation and a consent per shared part, given digitally by the resident', async () => {
-    const { resident } = await residentWithCase();
+    const { resident, caseId } = await residentWithCase();
     await inviteListed(resident, 'hulpvraag');
     const consents = await t.database.db
       .selectFrom('consents')
@@ -96,9 +96,10 @@ describe('inviting a client supporter', () => {
         purpose: 'ondersteuning',
       }),
     ]);
-    // The resident sees it among their consents, in plain words.
+    // The resident sees it among their consents, in plain words; the team on the case page.
     const overview = await get(resident, '/mijn/toestemmingen');
     expect(overview.body).toContain('Je hebt toestemming gegeven aan Olga Steun om je hulpvraag te zien');
+    expect((await get(teamMember, `/team/casussen/${caseId}`)).body).toContain('Olga Steun · je hulpvraag');
   });
 
   it('inviting the same supporter again shares more in the same invitation, with a new link', async () => {

@@ -108,9 +108,23 @@ export async function listConsentsAbout(db: GatedDb, tenantId: string, userId: s
   return consentColumns(db, tenantId).where('consents.subject_user_id', '=', userId).execute();
 }
 
-/** The consents recorded with a help request (also for an asker without an account). */
-export async function listConsentsOfRequest(db: GatedDb, tenantId: string, requestId: string): Promise<ConsentView[]> {
-  return consentColumns(db, tenantId).where('consents.request_id', '=', requestId).execute();
+/**
+ * The consents of a case's resident: those recorded with the help request (also for an asker without an account),
+ * and those the asker gave about themselves (to their client supporter, in Nabij).
+ */
+export async function listConsentsOfRequest(
+  db: GatedDb,
+  tenantId: string,
+  requestId: string,
+  askerUserId: string | null = null,
+): Promise<ConsentView[]> {
+  return consentColumns(db, tenantId)
+    .where((w) =>
+      askerUserId === null
+        ? w('consents.request_id', '=', requestId)
+        : w.or([w('consents.request_id', '=', requestId), w('consents.subject_user_id', '=', askerUserId)]),
+    )
+    .execute();
 }
 
 export async function insertConsent(db: GatedDb, tenantId: string, c: NewConsent): Promise<string> {

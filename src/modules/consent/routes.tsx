@@ -22,8 +22,8 @@ import { dutchToday, recipientRoles } from './words.js';
 /** The consents on the team's case page, read within the case's own gate pass (they are part of the dossier). */
 export const caseConsentSection: PageSection<'casus-team'> = {
   slot: 'casus-team',
-  async load(gated, { tenantId, caseId, requestId, actor }) {
-    const consents = await listConsentsOfRequest(gated, tenantId, requestId);
+  async load(gated, { tenantId, caseId, requestId, askerUserId, actor }) {
+    const consents = await listConsentsOfRequest(gated, tenantId, requestId, askerUserId);
     const today = dutchToday(new Date());
     return (view) => (
       <CaseConsents
