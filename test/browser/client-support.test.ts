@@ -72,7 +72,7 @@ describe('client support', () => {
     const sp = supporter.page;
     await Promise.all([sp.waitForURL(/\/ondersteuner\/bewoners\//), link(sp, 'Annie de Vries').click()]);
     const shared = await textOf(sp.locator('main'));
-    for (const part of ['Je hulpvraag', 'Je dossier bij het wijkteam', 'Je klachten en bezwaren'])
+    for (const part of ['Hulpvraag', 'Dossier bij het wijkteam', 'Klachten en bezwaren'])
       expect(shared).toContain(part);
     expect(shared).toContain('De thuiszorg kwam twee keer niet');
     await photograph(supporter, 'ondersteuner-bewoner');

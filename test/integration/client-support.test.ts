@@ -167,7 +167,7 @@ describe('the supporter reads only what was shared', () => {
     expect(page.body).toContain(STORY);
     expect(page.body).not.toContain('Samen de brieven gesorteerd.');
     // Never shared, so not even named.
-    expect(page.body).not.toContain('Je dossier bij het wijkteam');
+    expect(page.body).not.toContain('Dossier bij het wijkteam');
     const rows = await watch.logSince(before, logColumns);
     expect(rows).toContainEqual(
       expect.objectContaining({ subject_user_id: resident.id, category: 'hulpvraag', outcome: 'toegestaan' }),

@@ -36,3 +36,9 @@ export const sharedLabel = (lang: Lang, category: string) => {
 const day = (lang: Lang) =>
   new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' });
 export const dayLabel = (lang: Lang, at: Date) => day(lang).format(at);
+
+/** The same part as someone else reads it about the resident ("Hulpvraag", not "Je hulpvraag"). */
+export const partLabel = (lang: Lang, category: string) => {
+  const text = categoryInWords(lang, category).replace(/^(je|your) /i, '');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+};

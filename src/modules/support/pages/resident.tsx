@@ -127,16 +127,18 @@ export function SupportPage({
       <h1 class="utrecht-heading-1">{supportTitle(lang)}</h1>
       {sent ? (
         <div class="utrecht-alert utrecht-alert--ok" role="status">
-          <p class="utrecht-paragraph">
-            {tr(
-              lang,
-              `We hebben ${sent.name} een e-mail gestuurd met een link. Je kunt de link ook zelf doorsturen:`,
-              `We sent ${sent.name} an email with a link. You can also pass the link on yourself:`,
-            )}
-          </p>
-          <p class="utrecht-paragraph nabij-link-breekbaar">
-            <code>{sent.link}</code>
-          </p>
+          <div>
+            <p class="utrecht-paragraph">
+              {tr(
+                lang,
+                `We hebben ${sent.name} een e-mail gestuurd met een link. Je kunt de link ook zelf doorsturen:`,
+                `We sent ${sent.name} an email with a link. You can also pass the link on yourself:`,
+              )}
+            </p>
+            <p class="utrecht-paragraph nabij-link-breekbaar">
+              <code>{sent.link}</code>
+            </p>
+          </div>
         </div>
       ) : null}
       {stopped ? (

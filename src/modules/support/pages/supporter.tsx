@@ -3,7 +3,7 @@ import type { VNode } from 'preact';
 import { tr, type Lang } from '../../../kernel/ui/messages.js';
 import type { View } from '../../../kernel/ui/view.js';
 import type { Invitation } from '../queries.js';
-import { dayLabel, sharedLabel } from '../words.js';
+import { dayLabel, partLabel } from '../words.js';
 
 export const supporterTitle = (lang: Lang) => tr(lang, 'Cliëntondersteuning', 'Client support');
 
@@ -97,7 +97,7 @@ export function InvitationPage({
       </p>
       <ul class="utrecht-unordered-list">
         {invitation.categories.map((c) => (
-          <li key={c}>{sharedLabel(lang, c)}</li>
+          <li key={c}>{partLabel(lang, c)}</li>
         ))}
       </ul>
       {invitation.acceptedAt ? (
@@ -196,7 +196,7 @@ export function ResidentPage({
       {parts.map((p) => (
         <section key={p.category} aria-labelledby={`deel-${p.category}`}>
           <h2 class="utrecht-heading-2" id={`deel-${p.category}`}>
-            {sharedLabel(lang, p.category)}
+            {partLabel(lang, p.category)}
           </h2>
           {p.body}
         </section>
@@ -206,7 +206,7 @@ export function ResidentPage({
           <h2 class="utrecht-heading-2">{tr(lang, 'Niet gedeeld', 'Not shared')}</h2>
           <ul class="utrecht-unordered-list">
             {notShared.map((c) => (
-              <li key={c}>{sharedLabel(lang, c)}</li>
+              <li key={c}>{partLabel(lang, c)}</li>
             ))}
           </ul>
         </>
