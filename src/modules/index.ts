@@ -8,6 +8,7 @@ import { demoModule } from './demo/index.js';
 import { portalModule } from './portal/index.js';
 import { requestsModule } from './requests/index.js';
 import { socialbaseModule } from './socialbase/index.js';
+import { supportModule } from './support/index.js';
 import { teamModule } from './team/index.js';
 import { triageModule } from './triage/index.js';
 import { volunteersModule } from './volunteers/index.js';
@@ -23,5 +24,6 @@ export const modules: readonly ModuleDescription[] = [
   requestsModule,
   caseworkModule,
   consentModule,
+  supportModule,
   demoModule,
 ];

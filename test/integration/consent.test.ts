@@ -415,7 +415,7 @@ describe('the team’s form on the case page', () => {
 });
 
 describe('the demo', () => {
-  it('gives Annie one consent in force for Petra and one she withdrew, once', async () => {
+  it('gives Annie consents in force for Petra and one she withdrew, once', async () => {
     const { seedDemo, demoEmail } = await import('../../src/modules/demo/seed.js');
     const { tenant: demo } = await seedDemo(t.database.db);
     await seedDemo(t.database.db);
@@ -430,13 +430,17 @@ describe('the demo', () => {
     const petra = (await account('clientondersteuner')) as TestUser;
     const rows = await t.database.db
       .selectFrom('consents')
-      .select(['recipient_name', 'withdrawn_at', 'subject_user_id'])
+      .select(['recipient_name', 'category', 'withdrawn_at', 'subject_user_id'])
       .where('tenant_id', '=', demo.id)
       .orderBy('recipient_name')
+      .orderBy('category')
       .execute();
-    expect(rows.map((r) => [r.recipient_name, r.withdrawn_at === null, r.subject_user_id])).toEqual([
-      ['Petra Visser', true, annie.id],
-      ['Schuldhulp Wijkstad', false, annie.id],
+    // The help request by the team's note; the dossier and complaints as Annie shared them inviting Petra.
+    expect(rows.map((r) => [r.recipient_name, r.category, r.withdrawn_at === null, r.subject_user_id])).toEqual([
+      ['Petra Visser', 'dossier', true, annie.id],
+      ['Petra Visser', 'hulpvraag', true, annie.id],
+      ['Petra Visser', 'klacht', true, annie.id],
+      ['Schuldhulp Wijkstad', 'hulpvraag', false, annie.id],
     ]);
     expect(await readAs(petra, annie, 'hulpvraag')).toBe('gelezen');
     const overview = await get(annie, '/mijn/toestemmingen');

@@ -14,6 +14,7 @@ import { createSession } from '../../src/kernel/auth/sessions.js';
 import { cleanInput } from '../../src/kernel/http/input.js';
 import type { RouteAccess } from '../../src/kernel/http/route-access.js';
 import { STORY_MAX_LENGTH } from '../../src/modules/requests/pages/request-fields.js';
+import { acceptInvitation, fileComplaint, inviteSupporter } from '../../src/modules/support/index.js';
 import { fieldMessages } from '../../src/kernel/ui/forms.js';
 import { messagesFor } from '../../src/kernel/ui/messages.js';
 import type { Tenant } from '../../src/kernel/tenancy/queries.js';
@@ -91,6 +92,21 @@ function send(
 }
 
 /** Opens `page`, fills in its form for `action` and sends it: for steps and data the next form needs. */
+const actorFor = (u: TestUser) => ({ kind: 'user' as const, userId: u.id, tenantId: u.tenantId, role: u.role });
+
+/** The resident invites the municipality's client supporter, sharing one part; the invitation's link. */
+async function invitedSupporter(resident: TestUser, category: string) {
+  const result = await inviteSupporter(
+    t.app.ctx,
+    tenant,
+    actorFor(resident),
+    { kind: 'lijst', userId: users.clientondersteuner.id },
+    [category],
+  );
+  if (!result.ok) throw new Error('the invitation was refused');
+  return result;
+}
+
 async function through(page: string, action: string, fields: Record<string, string>, cookie: string) {
   const opened = await get(page, cookie);
   const response = await send(
@@ -525,6 +541,58 @@ const plans: Record<string, FormPlan> = {
     },
   },
   'POST /beheer/termijnen': { as: 'beheerder', page: (c) => get('/beheer/termijnen', c) },
+  'POST /mijn/ondersteuner': {
+    as: 'bewoner',
+    several: true,
+    page: (c) => get('/mijn/ondersteuner', c),
+    get valid() {
+      return { wie: users.clientondersteuner.id, naam: '', email: '', delen: 'hulpvraag' };
+    },
+  },
+  'POST /mijn/ondersteuner/:id/stoppen': {
+    as: 'bewoner',
+    several: true,
+    page: async (c) => {
+      await invitedSupporter(users.bewoner, 'hulpvraag');
+      return get('/mijn/ondersteuner', c);
+    },
+  },
+  'POST /ondersteuner/uitnodiging/:token': {
+    as: 'bezoeker',
+    several: true,
+    page: async (c) => get(new URL((await invitedSupporter(users.bewoner, 'hulpvraag')).link).pathname, c),
+  },
+  'POST /ondersteuner/bewoners/:userId/klacht': {
+    as: 'clientondersteuner',
+    several: true,
+    page: async (c) => {
+      const resident = await makeUser(t.database.db, tenant, 'bewoner');
+      const { link } = await invitedSupporter(resident, 'klacht');
+      expect(await acceptInvitation(t.app.ctx, link.split('/').pop()!)).toMatchObject({ ok: true });
+      return get(`/ondersteuner/bewoners/${resident.id}/klacht`, c);
+    },
+    valid: { over: 'Niemand belde terug', wat: 'Drie keer gebeld.', wens: '' },
+  },
+  'POST /mijn/klachten/nieuw': {
+    as: 'bewoner',
+    several: true,
+    page: (c) => get('/mijn/klachten/nieuw', c),
+    valid: { over: 'Niemand belde terug', wat: 'Drie keer gebeld.', wens: '' },
+  },
+  'POST /team/klachten/:id': {
+    as: 'regisseur',
+    several: true,
+    page: async (c) => {
+      const id = await fileComplaint(t.database.db, actorFor(users.bewoner), users.bewoner.id, {
+        kind: 'klacht',
+        about: 'Niemand belde terug',
+        whatHappened: 'Drie keer gebeld.',
+        wish: '',
+      });
+      return get(`/team/klachten/${id}`, c);
+    },
+    valid: { bericht: 'Ik bel je deze week.' },
+  },
   'POST /koppeling/:token': {
     several: true,
     as: 'bezoeker',

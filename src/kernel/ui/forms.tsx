@@ -186,6 +186,26 @@ export const fieldMessages = {
     'Schrijf op waarom de wet delen zonder toestemming toestaat. De bewoner leest dit.',
     'Write down why the law allows sharing without consent. The resident reads this.',
   ],
+  ondersteuner_kiezen: [
+    'Kies een cliëntondersteuner uit de lijst, of vul naam en e-mailadres in van iemand die je zelf kiest.',
+    'Choose a client supporter from the list, or fill in the name and email address of someone you choose.',
+  ],
+  delen_kiezen: ['Kies minstens één ding dat je wilt delen.', 'Choose at least one thing you want to share.'],
+  email_ander_account: [
+    'Dit e-mailadres hoort al bij een ander soort account. Vraag de cliëntondersteuner om een ander e-mailadres.',
+    'This email address already belongs to another kind of account. Ask the client supporter for another address.',
+  ],
+  klacht_soort_kiezen: [
+    'Kies of het een klacht of een bezwaar is.',
+    'Choose whether it is a complaint or an objection.',
+  ],
+  klacht_over_nodig: ['Schrijf op waar het over gaat.', 'Write down what it is about.'],
+  klacht_wat_nodig: ['Schrijf op wat er is gebeurd.', 'Write down what happened.'],
+  klacht_stap_kiezen: ['Kies wat je doet met de klacht.', 'Choose what you do with the complaint.'],
+  klacht_antwoord_nodig: [
+    'Schrijf het antwoord op. De bewoner leest het.',
+    'Write down the answer. The resident reads it.',
+  ],
 } as const satisfies Record<string, readonly [string, string]>;
 
 /** A phone number as people write it (digits, spaces, +, -, brackets); empty when left open. */

@@ -172,6 +172,11 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
             </a>
           </li>
           <li class="utrecht-link-list__item">
+            <a class="utrecht-link" href="/team/klachten">
+              {tr(lang, 'Klachten en bezwaren van bewoners', 'Complaints and objections of residents')}
+            </a>
+          </li>
+          <li class="utrecht-link-list__item">
             <a class="utrecht-link" href="/beheer/vrijwilligersvergoeding">
               {tr(lang, 'Vrijwilligersvergoeding per jaar', 'Volunteer allowance per year')}
             </a>

@@ -10,6 +10,8 @@ import { casePolicy } from './policy.js';
 export { saveAssessment } from './commands/assessment.js';
 export { caseKeys, type CaseKeys } from './commands/case-access.js';
 export { openCase } from './commands/open-case.js';
+export { readSharedDossier } from './commands/shared-dossier.js';
+export { type SharedDossier, SharedDossierSection } from './pages/shared-dossier.js';
 export type {} from './slots.js';
 export { addNote, closeCase, handOver, recordFirstContact, reopenCase } from './commands/case-steps.js';
 export { type CaseTerms, defaultTerms } from './deadlines.js';

@@ -369,3 +369,19 @@ export async function listAssessments(db: GatedDb, tenantId: string, caseId: str
       })),
   }));
 }
+
+/** The cases of a resident's requests with their timelines, newest first: for someone the resident shared them with. */
+export async function casesOfAsker(
+  db: GatedDb,
+  tenantId: string,
+  userId: string,
+): Promise<(CaseView & { events: CaseEvent[] })[]> {
+  const cases = await caseColumns(db, tenantId)
+    .innerJoin('help_requests', (j) =>
+      j.onRef('help_requests.id', '=', 'cases.request_id').onRef('help_requests.tenant_id', '=', 'cases.tenant_id'),
+    )
+    .where('help_requests.asker_user_id', '=', userId)
+    .orderBy('cases.opened_at', 'desc')
+    .execute();
+  return Promise.all(cases.map(async (c) => ({ ...c, events: await listCaseEvents(db, tenantId, c.id) })));
+}

@@ -14,7 +14,14 @@ export {
   recordConsent,
   recordConsentAbout,
 } from './commands/record-consent.js';
-export { hasConsents } from './queries.js';
+export { consentCategories } from './policy.js';
+export {
+  categoriesSharedWith,
+  consentedCategories,
+  hasConsents,
+  linkRecipientAccount,
+  withdrawConsentsTo,
+} from './queries.js';
 export { dutchToday } from './words.js';
 export { withdrawConsent } from './commands/withdraw-consent.js';
 

@@ -1,6 +1,6 @@
 // Consents in the access policy: the category 'toestemming' itself (the resident reads and withdraws their own, the
 // team that works cases records them), and the rules that open a category outside the team only with consent.
-import { caseRoles, residentRoles } from '../../kernel/access/policy.js';
+import { caseRoles, policyRules, residentRoles } from '../../kernel/access/policy.js';
 import type { ModulePolicy } from '../../kernel/modules.js';
 
 declare module '../../kernel/access/policy.js' {
@@ -15,7 +15,8 @@ export const OVERRIDE_PURPOSE = 'wettelijke_grondslag';
 
 export const consentPolicy: ModulePolicy = {
   rules: [
-    { category: 'toestemming', actions: ['read', 'update'], roles: residentRoles, scope: 'self' },
+    // The resident reads and withdraws their own, and gives one in Nabij (sharing with their client supporter).
+    { category: 'toestemming', actions: ['read', 'create', 'update'], roles: residentRoles, scope: 'self' },
     { category: 'toestemming', actions: ['read', 'create', 'update'], roles: caseRoles, scope: 'tenant' },
     // Sharing without consent because the law allows it: only the regisseur, who has the power to push through.
     { category: 'wettelijke_grondslag', actions: ['create'], roles: ['regisseur'], scope: 'tenant' },
@@ -35,3 +36,12 @@ export const consentPolicy: ModulePolicy = {
     ],
   },
 };
+
+/** The categories the gate asks consent for: those a policy rule opens only with consent. */
+export const consentCategories = (): string[] => [
+  ...new Set(
+    policyRules()
+      .filter((r) => r.scope === 'toestemming')
+      .map((r) => r.category),
+  ),
+];

@@ -108,9 +108,23 @@ export async function listConsentsAbout(db: GatedDb, tenantId: string, userId: s
   return consentColumns(db, tenantId).where('consents.subject_user_id', '=', userId).execute();
 }
 
-/** The consents recorded with a help request (also for an asker without an account). */
-export async function listConsentsOfRequest(db: GatedDb, tenantId: string, requestId: string): Promise<ConsentView[]> {
-  return consentColumns(db, tenantId).where('consents.request_id', '=', requestId).execute();
+/**
+ * The consents of a case's resident: those recorded with the help request (also for an asker without an account),
+ * and those the asker gave about themselves (to their client supporter, in Nabij).
+ */
+export async function listConsentsOfRequest(
+  db: GatedDb,
+  tenantId: string,
+  requestId: string,
+  askerUserId: string | null = null,
+): Promise<ConsentView[]> {
+  return consentColumns(db, tenantId)
+    .where((w) =>
+      askerUserId === null
+        ? w('consents.request_id', '=', requestId)
+        : w.or([w('consents.request_id', '=', requestId), w('consents.subject_user_id', '=', askerUserId)]),
+    )
+    .execute();
 }
 
 export async function insertConsent(db: GatedDb, tenantId: string, c: NewConsent): Promise<string> {
@@ -178,4 +192,88 @@ export async function hasConsents(db: Db, tenantId: string): Promise<boolean> {
     (await db.selectFrom('consents').select('id').where('tenant_id', '=', tenantId).limit(1).executeTakeFirst()) !==
     undefined
   );
+}
+
+/**
+ * Links the consents a resident gave to a person by e-mail address to that person's account, once they have one (a
+ * client supporter who accepted the resident's invitation): the only change to a record besides its withdrawal.
+ */
+export async function linkRecipientAccount(
+  db: GatedDb,
+  q: { tenantId: string; subjectUserId: string; email: string; userId: string },
+): Promise<number> {
+  const rows = await db
+    .updateTable('consents')
+    .set({ recipient_user_id: q.userId })
+    .where('tenant_id', '=', q.tenantId)
+    .where('subject_user_id', '=', q.subjectUserId)
+    .where('recipient_kind', '=', 'persoon')
+    .where('recipient_user_id', 'is', null)
+    .where(sql<string>`lower(recipient_email)`, '=', q.email.toLowerCase())
+    .returning('id')
+    .execute();
+  return rows.length;
+}
+
+/** Withdraws every consent in force that a resident gave to one person (by e-mail address); how many. */
+export async function withdrawConsentsTo(
+  db: GatedDb,
+  q: { tenantId: string; subjectUserId: string; email: string; byUserId: string },
+): Promise<number> {
+  const rows = await db
+    .updateTable('consents')
+    .set({ withdrawn_at: sql<Date>`now()`, withdrawn_by_user_id: q.byUserId })
+    .where('tenant_id', '=', q.tenantId)
+    .where('subject_user_id', '=', q.subjectUserId)
+    .where('kind', '=', 'toestemming')
+    .where('recipient_kind', '=', 'persoon')
+    .where('withdrawn_at', 'is', null)
+    .where(sql<string>`lower(recipient_email)`, '=', q.email.toLowerCase())
+    .returning('id')
+    .execute();
+  return rows.length;
+}
+
+/** The categories a resident shares with a reader today (a consent naming them, or a legal basis). */
+export async function consentedCategories(
+  db: GatedDb,
+  q: { tenantId: string; subjectUserId: string; userId: string; role: string; today: string },
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom('consents')
+    .select('category')
+    .distinct()
+    .where('tenant_id', '=', q.tenantId)
+    .where('subject_user_id', '=', q.subjectUserId)
+    .where('withdrawn_at', 'is', null)
+    .where('starts_on', '<=', q.today)
+    .where((w) => w.or([w('ends_on', 'is', null), w('ends_on', '>=', q.today)]))
+    .where((w) =>
+      w.or([
+        w.and([w('recipient_kind', '=', 'persoon'), w('recipient_user_id', '=', q.userId)]),
+        w.and([w('recipient_kind', '=', 'rol'), w('recipient_role', '=', q.role)]),
+      ]),
+    )
+    .execute();
+  return rows.map((r) => r.category);
+}
+
+/** The categories a resident shares today with a person by e-mail address (whether or not they have an account yet). */
+export async function categoriesSharedWith(
+  db: GatedDb,
+  q: { tenantId: string; subjectUserId: string; email: string; today: string },
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom('consents')
+    .select('category')
+    .distinct()
+    .where('tenant_id', '=', q.tenantId)
+    .where('subject_user_id', '=', q.subjectUserId)
+    .where('kind', '=', 'toestemming')
+    .where('recipient_kind', '=', 'persoon')
+    .where('withdrawn_at', 'is', null)
+    .where((w) => w.or([w('ends_on', 'is', null), w('ends_on', '>=', q.today)]))
+    .where(sql<string>`lower(recipient_email)`, '=', q.email.toLowerCase())
+    .execute();
+  return rows.map((r) => r.category);
 }

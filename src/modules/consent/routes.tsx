@@ -2,7 +2,7 @@
 // consent or (the regisseur) a legal basis. Every read and write goes through the gate.
 import type { FastifyInstance } from 'fastify';
 import { logRefusal, withAccess } from '../../kernel/access/gate.js';
-import { caseRoles, type DataCategory, policyRules, residentRoles } from '../../kernel/access/policy.js';
+import { caseRoles, type DataCategory, residentRoles } from '../../kernel/access/policy.js';
 import { actorOf } from '../../kernel/auth/actor.js';
 import { notFound } from '../../kernel/errors.js';
 import type { PageSection } from '../../kernel/modules.js';
@@ -14,25 +14,16 @@ import { withdrawConsent } from './commands/withdraw-consent.js';
 import { CaseConsents } from './pages/case-section.js';
 import { OverviewPage, overviewTitle } from './pages/overview.js';
 import { consentSchema, crossFieldErrors, RecordPage, recordTitle } from './pages/record-page.js';
-import { OVERRIDE_PURPOSE, RECORD_PURPOSE } from './policy.js';
+import { consentCategories, OVERRIDE_PURPOSE, RECORD_PURPOSE } from './policy.js';
 import { listConsentsAbout, listConsentsOfRequest } from './queries.js';
 import type { ConsentKind } from './schema.js';
 import { dutchToday, recipientRoles } from './words.js';
 
-/** The categories the gate asks consent for: those a policy rule opens only with consent. */
-export const consentCategories = (): string[] => [
-  ...new Set(
-    policyRules()
-      .filter((r) => r.scope === 'toestemming')
-      .map((r) => r.category),
-  ),
-];
-
 /** The consents on the team's case page, read within the case's own gate pass (they are part of the dossier). */
 export const caseConsentSection: PageSection<'casus-team'> = {
   slot: 'casus-team',
-  async load(gated, { tenantId, caseId, requestId, actor }) {
-    const consents = await listConsentsOfRequest(gated, tenantId, requestId);
+  async load(gated, { tenantId, caseId, requestId, askerUserId, actor }) {
+    const consents = await listConsentsOfRequest(gated, tenantId, requestId, askerUserId);
     const today = dutchToday(new Date());
     return (view) => (
       <CaseConsents

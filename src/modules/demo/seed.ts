@@ -6,6 +6,14 @@ import { DEMO_TENANT_SLUG } from '../../kernel/auth/accounts-demo.js';
 import { hashPassword } from '../../kernel/auth/password.js';
 import { needsPasswordAndTotp, type Role } from '../../kernel/auth/roles.js';
 import type { Db } from '../../kernel/db/database.js';
+import {
+  createInvitation,
+  fileComplaint,
+  handleComplaint,
+  hasInvitations,
+  linkSupporter,
+  openInvitation,
+} from '../support/index.js';
 import { readFile } from 'node:fs/promises';
 import {
   ensureArea,
@@ -141,6 +149,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<DemoSeedReport
   const requests = await seedDemoRequests(db, tenant.id, now);
   await seedDemoCases(db, tenant.id, requests);
   await seedDemoConsents(db, tenant.id, now);
+  await seedDemoSupport(db, tenant.id);
   const requestsCreated = requests.size;
   return {
     tenant: { ...tenant, teamPhone: '030 123 45 67', teamEmail: 'wijkteam@wijkstad.example' },
@@ -406,6 +415,48 @@ async function seedDemoConsents(db: Db, tenantId: string, now: Date): Promise<vo
     sanne,
   );
   await withdrawConsent(db, { kind: 'user', userId: annie, tenantId, role: 'bewoner' }, withdrawn);
+}
+
+/**
+ * Annie has Petra as her client supporter: invited and accepted, sharing her dossier and her complaints (her help
+ * request Petra already sees by the consent Sanne noted). Petra filed a complaint with her, which Mehmet has taken up.
+ */
+async function seedDemoSupport(db: Db, tenantId: string): Promise<void> {
+  if (await hasInvitations(db, tenantId)) return;
+  const [annie, petra, mehmet] = await Promise.all(
+    (['bewoner', 'clientondersteuner', 'regisseur'] as const).map((role) =>
+      accountIdByEmail(db, tenantId, demoEmail(role)),
+    ),
+  );
+  if (!annie || !petra || !mehmet) return;
+  const resident = { kind: 'user' as const, userId: annie, tenantId, role: 'bewoner' as const };
+  const { token } = await createInvitation(
+    db,
+    resident,
+    annie,
+    { name: 'Petra Visser', email: demoEmail('clientondersteuner'), userId: petra },
+    ['dossier', 'klacht'],
+  );
+  const opened = await openInvitation(db, token);
+  if (opened) await linkSupporter(db, opened, petra);
+  const complaint = await fileComplaint(
+    db,
+    { kind: 'user', userId: petra, tenantId, role: 'clientondersteuner' },
+    annie,
+    {
+      kind: 'klacht',
+      about: 'De thuiszorg kwam twee keer niet',
+      whatHappened: 'Twee keer stond ik klaar en kwam er niemand. Niemand belde af.',
+      wish: 'Dat ze bellen als ze niet komen.',
+    },
+  );
+  await handleComplaint(
+    db,
+    { kind: 'user', userId: mehmet, tenantId, role: 'regisseur' },
+    complaint,
+    'in_behandeling',
+    'Ik heb de thuiszorg gebeld en hoor deze week wat er misging.',
+  );
 }
 
 /** Sixteen strong residents of Wijkstad, so the demo can propose volunteers; only when none of them are there yet. */

@@ -56,6 +56,11 @@ const startPages: { path: string; access: readonly Role[]; intro: [string, strin
       findNearby,
       { href: '/hulp/vraag', text: ['Ik zoek hulp', 'I am looking for help'] },
       {
+        href: '/mijn/ondersteuner',
+        text: ['Iemand die naast me staat: een cliëntondersteuner', 'Someone beside me: a client supporter'],
+      },
+      { href: '/mijn/klachten', text: ['Een klacht of bezwaar indienen', 'File a complaint or objection'] },
+      {
         href: '/mijn/vrijwilliger',
         text: ['Mijn vrijwilligerswerk: uren, even niet, VOG', 'My volunteering: hours, time off, VOG'],
         onlyFor: ['vrijwilliger'],
@@ -67,15 +72,6 @@ const startPages: { path: string; access: readonly Role[]; intro: [string, strin
         onlyFor: ['initiatiefnemer'],
       },
     ],
-  },
-  {
-    path: '/ondersteuner',
-    access: ['clientondersteuner'],
-    intro: [
-      'Als onafhankelijke cliëntondersteuner zie je alleen wat een bewoner met jou deelt.',
-      'As an independent client supporter you only see what a resident shares with you.',
-    ],
-    links: [findNearby],
   },
   {
     path: '/opbouw',

@@ -20,6 +20,7 @@ export {
   hasHelpRequests,
   insertHelpRequest,
   listOwnRequests,
+  listRequestsOfAsker,
   listRequestSummaries,
   type RequestSummary,
   requestOwner,

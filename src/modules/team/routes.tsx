@@ -33,6 +33,12 @@ const teamLinks: readonly { href: string; nl: string; en: string; roles: readonl
     roles: teamRoles,
   },
   { href: '/team/sleutelpersonen', nl: 'Sleutelpersonen', en: 'Key persons', roles: teamRoles },
+  {
+    href: '/team/klachten',
+    nl: 'Klachten en bezwaren van bewoners',
+    en: 'Complaints and objections of residents',
+    roles: ['regisseur', 'beheerder'],
+  },
 ];
 
 const searchSchema = z.object({ zoek: z.string().trim().min(2, 'zoekterm_te_kort').max(100, 'zoekterm_te_kort') });

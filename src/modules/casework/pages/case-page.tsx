@@ -68,7 +68,7 @@ function DeadlineText({ lang, deadline }: { lang: Lang; deadline: Deadline }) {
 }
 
 /** One entry of the timeline: when, what, who, and for a hand-over from whom to whom, with the text. */
-function TimelineEntry({ lang, event, names }: { lang: Lang; event: CaseEvent; names: Map<string, string> }) {
+export function TimelineEntry({ lang, event, names }: { lang: Lang; event: CaseEvent; names: Map<string, string> }) {
   const words = eventWords[event.kind];
   const from = typeof event.detail.van === 'string' ? names.get(event.detail.van) : undefined;
   const outcome = typeof event.detail.uitkomst === 'string' ? outcomeLabel(lang, event.detail.uitkomst) : undefined;

@@ -411,3 +411,15 @@ export async function findRequestSummary(
 ): Promise<RequestSummary | undefined> {
   return (await summaryColumns(db, tenantId).where('id', '=', id).executeTakeFirst()) as RequestSummary | undefined;
 }
+
+/** A resident's requests with what they wrote: for someone the resident shared them with (their client supporter). */
+export async function listRequestsOfAsker(db: GatedDb, tenantId: string, userId: string) {
+  return db
+    .selectFrom('help_requests')
+    .select(['id', 'reference', 'state', 'text', 'created_at as createdAt'])
+    .where('tenant_id', '=', tenantId)
+    .where('asker_user_id', '=', userId)
+    .orderBy('created_at', 'desc')
+    .limit(50)
+    .execute();
+}
