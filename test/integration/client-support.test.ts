@@ -257,7 +257,7 @@ describe('the supporter reads only what was shared', () => {
 });
 
 describe('a supporter the resident names themselves', () => {
-  it('gets an account by accepting the link, with a mail to choose a password, and then reads what was shared', async () => {
+  it('gets an account by accepting the link and a mail to choose a password, then reads the shared part', async () => {
     const { resident } = await residentWithCase();
     const result = await inviteSupporter(
       t.app.ctx,
@@ -330,7 +330,7 @@ describe('a supporter the resident names themselves', () => {
 });
 
 describe('complaints and objections', () => {
-  it('a supporter files one with the resident’s consent; the team handles it; the resident follows every step', async () => {
+  it('a supporter files one with consent; the team handles it; the resident follows every step', async () => {
     const { resident } = await residentWithCase();
     await supportedBy(resident, 'klacht');
     const form = `/ondersteuner/bewoners/${resident.id}/klacht`;
@@ -364,7 +364,7 @@ describe('complaints and objections', () => {
     expect((await get(resident, '/mijn/klachten')).body).toContain('Afgehandeld');
   });
 
-  it('refuses a supporter without consent for complaints, a team member who is no handler, and another resident', async () => {
+  it('refuses a supporter without consent, a team member who is no handler, and another resident', async () => {
     const { resident } = await residentWithCase();
     const other = await makeUser(t.database.db, tenant, 'bewoner');
     await supportedBy(resident, 'hulpvraag');

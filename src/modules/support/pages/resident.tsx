@@ -155,9 +155,9 @@ export function SupportPage({
       <p class="utrecht-paragraph">
         {tr(
           lang,
-          'Een cliëntondersteuner staat naast je. Hij of zij denkt met je mee, helpt je je plan te schrijven en helpt ' +
-            'als je een klacht of bezwaar hebt. De cliëntondersteuner hoort niet bij het wijkteam en is gratis. Hij ' +
-            'of zij ziet alleen wat jij deelt, en je kunt altijd stoppen.',
+          'Een cliëntondersteuner staat naast je. Hij of zij denkt met je mee, helpt je je plan te schrijven en ' +
+            'helpt als je een klacht of bezwaar hebt. De cliëntondersteuner hoort niet bij het wijkteam en is ' +
+            'gratis. Hij of zij ziet alleen wat jij deelt, en je kunt altijd stoppen.',
           'A client supporter stands beside you. They think along with you, help you write your plan and help when ' +
             'you have a complaint or objection. The client supporter is not part of the neighbourhood team and is ' +
             'free. They only see what you share, and you can always stop.',

@@ -116,8 +116,8 @@ export function InvitationPage({
           <p class="utrecht-paragraph">
             {tr(
               lang,
-              'Neem je de uitnodiging aan? Heb je nog geen account bij Nabij, dan maken we er een voor je en krijg je ' +
-                'een e-mail om je wachtwoord te kiezen.',
+              'Neem je de uitnodiging aan? Heb je nog geen account bij Nabij, dan maken we er een voor je en ' +
+                'krijg je een e-mail om je wachtwoord te kiezen.',
               'Do you accept the invitation? If you have no account at Nabij yet, we make one and you get an email ' +
                 'to choose your password.',
             )}

@@ -36,8 +36,10 @@ export function TeamComplaintsPage({ view, complaints }: { view: View; complaint
       <p class="utrecht-paragraph">
         {tr(
           lang,
-          'Wat bewoners indienden, wat nog niet is afgehandeld bovenaan. De bewoner volgt elke stap en leest je antwoord.',
-          'What residents filed, what is not handled yet on top. The resident follows every step and reads your answer.',
+          'Wat bewoners indienden, wat nog niet is afgehandeld bovenaan. De bewoner volgt elke stap en leest je ' +
+            'antwoord.',
+          'What residents filed, what is not handled yet on top. The resident follows every step and reads your ' +
+            'answer.',
         )}
       </p>
       {complaints.length === 0 ? (
