@@ -131,7 +131,7 @@ describe('consents in the API', () => {
     ]);
   });
 
-  it('refuses another resident’s withdrawal (404), a category that needs no consent (400), and a resident recording', async () => {
+  it('refuses another’s withdrawal (404), a category without consent (400), and a resident recording', async () => {
     const { caseId } = await residentWithCase();
     const other = await makeUser(t.database.db, tenant, 'bewoner');
     const recorded = await call(teamMember, 'POST', `/api/v1/casussen/${caseId}/toestemmingen`, consentBody);
