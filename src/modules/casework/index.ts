@@ -20,7 +20,10 @@ export { currentInstrument, hasCases, saveTerms } from './queries.js';
 export const caseworkModule: ModuleDescription = {
   name: 'casework',
   migrations: { '0037_casework': casework0037, '0038_assessment': assessment0038 },
-  routes: [lazyRoutes(async () => (await import('./routes.js')).caseRoutes)],
+  routes: [
+    lazyRoutes(async () => (await import('./routes.js')).caseRoutes),
+    lazyRoutes(async () => (await import('./api.js')).caseApiRoutes),
+  ],
   policy: casePolicy,
   sections: [
     {

@@ -101,7 +101,7 @@ async function loadCasePage(
  * The list before filtering: the open requests and open cases of the municipality, or (`closed`) the cases closed
  * most recently.
  */
-async function loadListItems(gated: GatedDb, tenantId: string, terms: CaseTerms, now: Date, closed: boolean) {
+export async function loadListItems(gated: GatedDb, tenantId: string, terms: CaseTerms, now: Date, closed: boolean) {
   const cases = closed ? await listClosedCases(gated, tenantId) : await listOpenCases(gated, tenantId);
   const byRequest = new Map(cases.map((c) => [c.requestId, c]));
   const ids = cases.map((c) => c.requestId);

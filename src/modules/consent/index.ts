@@ -28,7 +28,10 @@ export { withdrawConsent } from './commands/withdraw-consent.js';
 export const consentModule: ModuleDescription = {
   name: 'consent',
   migrations: { '0039_consents': consent0039 },
-  routes: [lazyRoutes(async () => (await import('./routes.js')).consentRoutes)],
+  routes: [
+    lazyRoutes(async () => (await import('./routes.js')).consentRoutes),
+    lazyRoutes(async () => (await import('./api.js')).consentApiRoutes),
+  ],
   policy: consentPolicy,
   consentCheck: (db, q) =>
     validConsentBasis(db, {
