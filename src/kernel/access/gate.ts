@@ -27,6 +27,11 @@ export type AccessRequest = {
   purpose: string;
   /** Whose record; null only for a search, which is logged per person found. */
   subjectUserId: string | null;
+  /**
+   * The help request the record belongs to, when it is about a request's asker: an asker without an account has no
+   * user id and reads the rows about them by the request's status link. Just an id; the kernel knows no requests.
+   */
+  subjectRequestId?: string | null;
 };
 
 declare const gatedBrand: unique symbol;
@@ -130,6 +135,7 @@ async function writeLog(
         actor_token_id: actor.kind === 'token' ? actor.tokenId : null,
         on_behalf_of_user_id: actor.kind === 'user' ? (actor.onBehalfOfUserId ?? null) : null,
         subject_user_id: subjectUserId,
+        subject_request_id: request.subjectRequestId ?? null,
         category: request.category,
         action: request.action,
         outcome: decision.allowed ? ('toegestaan' as const) : ('geweigerd' as const),
@@ -157,7 +163,9 @@ export async function logRefusal(
     const found = await db.selectFrom('users').select('tenant_id').where('id', '=', subject).executeTakeFirst();
     if (found?.tenant_id !== actor.tenantId) subject = null;
   }
-  await writeLog(db, actor, request, [subject], { allowed: false, reason });
+  // A request id is named only with a person of the same municipality, or by a caller that checked its tenant.
+  const named = subject === null && request.subjectUserId !== null ? { ...request, subjectRequestId: null } : request;
+  await writeLog(db, actor, named, [subject], { allowed: false, reason });
 }
 
 /**
@@ -170,21 +178,23 @@ export async function logRefusal(
 export async function recordShown(
   db: Db,
   actor: Actor,
-  request: Omit<AccessRequest, 'action' | 'subjectUserId'>,
+  request: Omit<AccessRequest, 'action' | 'subjectUserId' | 'subjectRequestId'>,
   subjectUserIds: readonly (string | null)[],
   basis: 'beleid' | 'gedeeld',
 ): Promise<void> {
   const subjects = [...new Set(subjectUserIds.filter((id): id is string => id !== null))];
   if (subjects.length === 0) return;
   for (const subjectUserId of subjects) {
-    const full: AccessRequest = { ...request, action: 'read', subjectUserId };
+    const full: AccessRequest = { ...request, action: 'read', subjectUserId, subjectRequestId: null };
     const decision = basis === 'beleid' ? await decide(db, actor, full) : await sameMunicipality(db, actor, full);
     if (!decision.allowed) {
       await writeLog(db, actor, full, [subjectUserId], decision);
       throw new AccessDeniedError(decision.reason);
     }
   }
-  await writeLog(db, actor, { ...request, action: 'read', subjectUserId: null }, subjects, { allowed: true });
+  await writeLog(db, actor, { ...request, action: 'read', subjectUserId: null, subjectRequestId: null }, subjects, {
+    allowed: true,
+  });
 }
 
 async function sameMunicipality(db: Db, actor: Actor, request: AccessRequest): Promise<Decision> {
@@ -214,10 +224,10 @@ export async function withAccess<T>(
 export async function searchWithAccess<T extends { subjectUserId: string | null }>(
   db: Db,
   actor: Actor,
-  request: Omit<AccessRequest, 'action' | 'subjectUserId'>,
+  request: Omit<AccessRequest, 'action' | 'subjectUserId' | 'subjectRequestId'>,
   work: (gated: GatedDb) => Promise<T[]>,
 ): Promise<T[]> {
-  const full: AccessRequest = { ...request, action: 'search', subjectUserId: null };
+  const full: AccessRequest = { ...request, action: 'search', subjectUserId: null, subjectRequestId: null };
   const decision = await decide(db, actor, full);
   if (!decision.allowed) {
     await writeLog(db, actor, full, [null], decision);
