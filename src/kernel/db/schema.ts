@@ -6,6 +6,7 @@ import type { TenancyTables } from '../tenancy/schema.js';
 import type { CaseworkTables } from '../../modules/casework/schema.js';
 import type { ConsentTables } from '../../modules/consent/schema.js';
 import type { RequestTables } from '../../modules/requests/schema.js';
+import type { RetentionTables } from '../../modules/retention/schema.js';
 import type { SocialBaseTables } from '../../modules/socialbase/schema.js';
 import type { TriageTables } from '../../modules/triage/schema.js';
 import type { VolunteerTables } from '../../modules/volunteers/schema.js';
@@ -21,4 +22,5 @@ export interface Database
     RequestTables,
     TriageTables,
     CaseworkTables,
-    ConsentTables {}
+    ConsentTables,
+    RetentionTables {}

@@ -13,7 +13,7 @@ export { openCase } from './commands/open-case.js';
 export type {} from './slots.js';
 export { addNote, closeCase, handOver, recordFirstContact, reopenCase } from './commands/case-steps.js';
 export { type CaseTerms, defaultTerms } from './deadlines.js';
-export { currentInstrument, hasCases, saveTerms } from './queries.js';
+export { type CaseRetentionFacts, caseRetentionFacts, currentInstrument, hasCases, saveTerms } from './queries.js';
 
 export const caseworkModule: ModuleDescription = {
   name: 'casework',
