@@ -525,6 +525,7 @@ const plans: Record<string, FormPlan> = {
     },
   },
   'POST /beheer/termijnen': { as: 'beheerder', page: (c) => get('/beheer/termijnen', c) },
+  'POST /beheer/bewaartermijnen': { as: 'beheerder', page: (c) => get('/beheer/bewaartermijnen', c) },
   'POST /koppeling/:token': {
     several: true,
     as: 'bezoeker',
@@ -564,6 +565,9 @@ const notCovered: Record<string, string> = {
   // sign in with. Its only input is the account id in the path, which the permission matrix and
   // test/integration/everyday-team.test.ts cover.
   'POST /beheer/accounts/:id/uitschakelen': 'button without fields that switches accounts off',
+  // A button without fields that erases the resident's request for good: its only input is the request id in the
+  // path, which the path probes below, the permission matrix and test/integration/retention.test.ts cover.
+  'POST /mijn/hulpvragen/:id/wissen': 'button without fields that erases a request',
 };
 
 // ---------------------------------------------------------------------------------------------------------------
