@@ -196,7 +196,8 @@ export async function accessLogPage(
       at: new Date(r.at),
       actorName: r.actor_name,
       actorRole: r.actor_role,
-      actorIsSubject: r.actor_user_id === subjectUserId,
+      // A folded line is always the person's own looks, also through a status link (Nabij reading for them).
+      actorIsSubject: r.actor_user_id === subjectUserId || r.folded,
       category: r.category,
       action: r.action,
       outcome: r.outcome,
