@@ -93,7 +93,8 @@ describe('a resident asks to erase their data', () => {
       has: page.getByRole('heading', { name: `Hulpvraag ${file.reference}` }),
     });
     expect(await textOf(fileSection)).toContain(
-      'Je dossier moet het wijkteam volgens de Wmo 15 jaar bewaren na het afsluiten. Tot dan kunnen we het niet wissen.',
+      'Je dossier moet het wijkteam volgens de Wmo 15 jaar bewaren na het afsluiten. ' +
+        'Tot dan kunnen we het niet wissen.',
     );
     await checkOnPhoneAndWide(annie, 'gegevens-wissen');
 

@@ -180,7 +180,7 @@ describe('the daily retention job', () => {
 });
 
 describe('the administrator’s retention terms', () => {
-  it('shows the defaults, refuses a term outside its range in Dutch beside the field, and saves a good one', async () => {
+  it('shows the defaults, refuses a term out of range in Dutch beside the field, saves a good one', async () => {
     const { get, post } = asPerson(t);
     const page = await get(admin, '/beheer/bewaartermijnen');
     expect(page.statusCode).toBe(200);
@@ -259,7 +259,8 @@ describe('a resident asks to erase their data', () => {
     const page = await get(resident, '/mijn/gegevens-wissen');
     // The municipality set 16 years above.
     expect(page.body).toContain(
-      'Je dossier moet het wijkteam volgens de Wmo 16 jaar bewaren na het afsluiten. Tot dan kunnen we het niet wissen.',
+      'Je dossier moet het wijkteam volgens de Wmo 16 jaar bewaren na het afsluiten. ' +
+        'Tot dan kunnen we het niet wissen.',
     );
     expect(page.body).toContain('Je hulpvraag loopt nog.');
     expect(page.body).not.toContain(`/mijn/hulpvragen/${file.id}/wissen`);

@@ -130,7 +130,7 @@ describe('the access log’s hash chain', () => {
     });
   });
 
-  it('covers the request a row names, checks a chain of rows from before and after it, and breaks on a change', async () => {
+  it('covers the request a row names, checks old and new rows together, and breaks on a change', async () => {
     const tenant = await makeTenant(database.db, 'keten-hulpvraag', 'Keten hulpvraag');
     const resident = await makeUser(database.db, tenant, 'bewoner');
     const reader = await makeUser(database.db, tenant, 'wijkteamlid');

@@ -58,3 +58,8 @@ export async function listRuns(db: Db, tenantId: string, limit = 10): Promise<Re
     .execute();
   return rows.map((r) => ({ startedAt: r.started_at, finishedAt: r.finished_at, deleted: r.deleted, total: r.total }));
 }
+
+/** Every municipality, for the job that runs over all of them. */
+export async function allTenantIds(db: Db): Promise<string[]> {
+  return (await db.selectFrom('tenants').select('id').orderBy('slug').execute()).map((t) => t.id);
+}

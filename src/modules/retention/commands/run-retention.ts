@@ -8,13 +8,13 @@ import { caseRetentionFacts } from '../../casework/index.js';
 import { deleteHelpRequest, requestRetentionFacts } from '../../requests/index.js';
 import { forgetCorrectionsOf } from '../../triage/index.js';
 import { verdict } from '../due.js';
-import { findRetentionTerms, recordRun } from '../queries.js';
+import { allTenantIds, findRetentionTerms, recordRun } from '../queries.js';
 import { monthsBefore, retentionCategories, termRules } from '../terms.js';
 
 export type RunReport = { tenantId: string; deleted: Record<string, number>; total: number };
 
 export async function runRetention(db: Db, now = new Date(), tenantIds?: readonly string[]): Promise<RunReport[]> {
-  const ids = tenantIds ?? (await db.selectFrom('tenants').select('id').execute()).map((t) => t.id);
+  const ids = tenantIds ?? (await allTenantIds(db));
   const reports: RunReport[] = [];
   for (const tenantId of ids) reports.push(await runForMunicipality(db, tenantId, now));
   return reports;

@@ -57,6 +57,7 @@ export function ErasePage({
   erased?: string | undefined;
 }) {
   const { lang } = view;
+  const canBeErased = tr(lang, 'Deze hulpvraag kan gewist worden.', 'This help request can be erased.');
   return (
     <>
       <h1 class="utrecht-heading-1">{eraseTitle(lang)}</h1>
@@ -92,7 +93,7 @@ export function ErasePage({
             {choice.erasable ? (
               <>
                 <p class="utrecht-paragraph">
-                  <strong>{tr(lang, 'Deze hulpvraag kan gewist worden.', 'This help request can be erased.')}</strong>{' '}
+                  <strong>{canBeErased}</strong>{' '}
                   {tr(
                     lang,
                     'Het wijkteam hoeft hem niet te bewaren. Als je op de knop drukt, is hij meteen weg.',
