@@ -112,4 +112,22 @@ describe('the access log names the request of an asker without an account', () =
     expect(bad.statusCode).toBe(400);
     expect(bad.body).toContain(`action="${mine.statusPath}/toegangslog"`);
   });
+
+  // Last: the team member's searches find every request, so they would show on the other request's list too.
+  it('the queue and the list of cases name each request of an asker without an account once', async () => {
+    const { lastLogId, logSince } = accessLogWatch(t);
+    const { get } = asPerson(t);
+    for (const [url, category] of [
+      ['/team/hulpvragen', 'hulpvraag'],
+      ['/team/casussen', 'dossier'],
+    ] as const) {
+      const before = await lastLogId();
+      expect((await get(teamMember, url)).statusCode).toBe(200);
+      const rows = await logSince(before, ['subject_user_id', 'subject_request_id', 'category', 'action']);
+      const aboutMine = rows.filter((r) => r.subject_request_id === mine.id);
+      expect(aboutMine, url).toEqual([
+        { subject_user_id: null, subject_request_id: mine.id, category, action: 'search' },
+      ]);
+    }
+  });
 });

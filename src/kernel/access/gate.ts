@@ -118,24 +118,28 @@ async function decide(db: Db, actor: Actor, request: AccessRequest): Promise<Dec
   return { allowed: false, reason: scopes.length === 0 ? 'rol_heeft_geen_recht' : 'alleen_eigen_gegevens' };
 }
 
+/** One log row's subject: a person's account, or (for an asker without one) the request, or nobody. */
+type Subject = string | null | { requestId: string };
+
 async function writeLog(
   db: Db,
   actor: Actor,
   request: AccessRequest,
-  subjectUserIds: readonly (string | null)[],
+  subjects: readonly Subject[],
   decision: Decision,
 ): Promise<void> {
   await db
     .insertInto('access_log')
     .values(
-      subjectUserIds.map((subjectUserId) => ({
+      subjects.map((subject) => ({
         tenant_id: actor.tenantId,
         actor_user_id: actor.kind === 'user' ? actor.userId : null,
         actor_role: actorRole(actor),
         actor_token_id: actor.kind === 'token' ? actor.tokenId : null,
         on_behalf_of_user_id: actor.kind === 'user' ? (actor.onBehalfOfUserId ?? null) : null,
-        subject_user_id: subjectUserId,
-        subject_request_id: request.subjectRequestId ?? null,
+        subject_user_id: typeof subject === 'string' ? subject : null,
+        subject_request_id:
+          subject !== null && typeof subject === 'object' ? subject.requestId : (request.subjectRequestId ?? null),
         category: request.category,
         action: request.action,
         outcome: decision.allowed ? ('toegestaan' as const) : ('geweigerd' as const),
@@ -218,10 +222,11 @@ export async function withAccess<T>(
 }
 
 /**
- * Runs a search over personal data; every person it finds gets a log row, so each resident sees that they came up.
+ * Runs a search over personal data; every person it finds gets a log row, so each resident sees that they came up;
+ * an asker without an account, by the request a row names (`subjectRequestId`), which their status link shows.
  * A search that finds nobody leaves one row without a subject.
  */
-export async function searchWithAccess<T extends { subjectUserId: string | null }>(
+export async function searchWithAccess<T extends { subjectUserId: string | null; subjectRequestId?: string | null }>(
   db: Db,
   actor: Actor,
   request: Omit<AccessRequest, 'action' | 'subjectUserId' | 'subjectRequestId'>,
@@ -236,7 +241,11 @@ export async function searchWithAccess<T extends { subjectUserId: string | null 
   const rows = await work(db as GatedDb);
   // People without an account (an anonymous asker, a key person) have no subject id; the search row still records the
   // look.
-  const subjects = [...new Set(rows.map((r) => r.subjectUserId).filter((id): id is string => id !== null))];
+  const subjects: Subject[] = [...new Set(rows.map((r) => r.subjectUserId).filter((id): id is string => id !== null))];
+  const requestsWithoutAccount = rows.flatMap((r) =>
+    r.subjectUserId === null && r.subjectRequestId ? [r.subjectRequestId] : [],
+  );
+  for (const requestId of new Set(requestsWithoutAccount)) subjects.push({ requestId });
   await writeLog(db, actor, full, subjects.length > 0 ? subjects : [null], decision);
   return rows;
 }

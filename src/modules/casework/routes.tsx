@@ -110,7 +110,7 @@ async function loadListItems(gated: GatedDb, tenantId: string, terms: CaseTerms,
     : await listRequestSummaries(gated, tenantId, ids);
   return requests.map((r) => {
     const found = byRequest.get(r.id);
-    const item: ListItem & { subjectUserId: string | null } = {
+    const item: ListItem & { subjectUserId: string | null; subjectRequestId: string } = {
       requestId: r.id,
       reference: r.reference,
       route: r.route,
@@ -129,6 +129,7 @@ async function loadListItems(gated: GatedDb, tenantId: string, terms: CaseTerms,
         spoed: r.route === 'spoed',
       }),
       subjectUserId: r.askerUserId,
+      subjectRequestId: r.id,
     };
     return item;
   });

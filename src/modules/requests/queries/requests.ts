@@ -185,6 +185,8 @@ export type QueueItem = {
   lastProgressAt: Date;
   channel: string;
   subjectUserId: string | null;
+  /** The request itself, for the log of an asker without an account. */
+  subjectRequestId: string;
 };
 
 /**
@@ -220,7 +222,12 @@ export async function listQueue(
     .orderBy('last_progress_at', 'asc')
     .limit(200)
     .execute();
-  return rows.map((r) => ({ ...r, state: r.state as RequestState, stale: r.lastProgressAt < staleBefore }));
+  return rows.map((r) => ({
+    ...r,
+    state: r.state as RequestState,
+    stale: r.lastProgressAt < staleBefore,
+    subjectRequestId: r.id,
+  }));
 }
 
 export async function recordEvent(
