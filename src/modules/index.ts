@@ -7,6 +7,7 @@ import { consentModule } from './consent/index.js';
 import { demoModule } from './demo/index.js';
 import { portalModule } from './portal/index.js';
 import { requestsModule } from './requests/index.js';
+import { retentionModule } from './retention/index.js';
 import { socialbaseModule } from './socialbase/index.js';
 import { supportModule } from './support/index.js';
 import { teamModule } from './team/index.js';
@@ -25,5 +26,6 @@ export const modules: readonly ModuleDescription[] = [
   caseworkModule,
   consentModule,
   supportModule,
+  retentionModule,
   demoModule,
 ];

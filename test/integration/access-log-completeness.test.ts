@@ -179,6 +179,41 @@ describe('every person shown gets a row', () => {
   });
 });
 
+describe('an asker without an account is named by their request', () => {
+  it('the team’s page of the request, its status page and its log by the status link: each row names it', async () => {
+    const db = t.database.db;
+    const anonymous = await makeHelpRequest(db, { tenant, asker: null });
+    const last = async () =>
+      Number(
+        (
+          await db
+            .selectFrom('access_log')
+            .select((eb) => eb.fn.max('id').as('id'))
+            .executeTakeFirst()
+        )?.id ?? 0,
+      );
+    const steps = [
+      { url: `/team/hulpvragen/${anonymous.id}`, cookie: await sessionCookie(t, teamMember) },
+      { url: anonymous.statusPath, cookie: '' },
+      { url: `${anonymous.statusPath}/toegangslog`, cookie: '' },
+    ];
+    for (const { url, cookie } of steps) {
+      const before = await last();
+      const response = await t.app.inject({ url, headers: cookie ? { cookie } : {} });
+      expect(response.statusCode, url).toBe(200);
+      const rows = await db
+        .selectFrom('access_log')
+        .select(['subject_user_id', 'subject_request_id', 'category'])
+        .where('id', '>', before)
+        .execute();
+      // The row about the asker names the request; a volunteer shown beside it is named by their account only.
+      const aboutAsker = rows.filter((r) => r.subject_user_id === null);
+      expect(aboutAsker.length, url).toBeGreaterThan(0);
+      expect(aboutAsker.every((r) => r.subject_request_id === anonymous.id)).toBe(true);
+    }
+  });
+});
+
 describe('every refused attempt gets a row', () => {
   it('a guessed id of another municipality, on the page and in the API', async () => {
     // The page's id is a request's, the API's a person's: the row keeps the guessed person id, for the administrator.

@@ -593,6 +593,7 @@ const plans: Record<string, FormPlan> = {
     },
     valid: { bericht: 'Ik bel je deze week.' },
   },
+  'POST /beheer/bewaartermijnen': { as: 'beheerder', page: (c) => get('/beheer/bewaartermijnen', c) },
   'POST /koppeling/:token': {
     several: true,
     as: 'bezoeker',
@@ -632,6 +633,9 @@ const notCovered: Record<string, string> = {
   // sign in with. Its only input is the account id in the path, which the permission matrix and
   // test/integration/everyday-team.test.ts cover.
   'POST /beheer/accounts/:id/uitschakelen': 'button without fields that switches accounts off',
+  // A button without fields that erases the resident's request for good: its only input is the request id in the
+  // path, which the path probes below, the permission matrix and test/integration/retention.test.ts cover.
+  'POST /mijn/hulpvragen/:id/wissen': 'button without fields that erases a request',
 };
 
 // ---------------------------------------------------------------------------------------------------------------

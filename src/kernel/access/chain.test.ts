@@ -1,12 +1,13 @@
 // The access log nobody can quietly change: the application's role may only add and read rows, and every row is in
 // a hash chain that shows where a row was changed, removed or cut off by someone with more rights.
 import { randomUUID } from 'node:crypto';
-import { sql } from 'kysely';
+import { Migrator, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTenant, makeUser, type TestUser } from '../../../test/support/factories.js';
 import { type TestDatabase, testDatabase } from '../../../test/support/database.js';
 import { findAccount } from '../auth/accounts.js';
-import type { Db } from '../db/database.js';
+import { type Db, openDatabase } from '../db/database.js';
+import { allMigrations, migrateToLatest } from '../db/migrator.js';
 import type { Tenant } from '../tenancy/queries.js';
 import { verifyAllChains, verifyChain } from './chain.js';
 import { withAccess } from './gate.js';
@@ -129,6 +130,62 @@ describe('the access log’s hash chain', () => {
     });
   });
 
+  it('covers the request a row names, checks old and new rows together, and breaks on a change', async () => {
+    const tenant = await makeTenant(database.db, 'keten-hulpvraag', 'Keten hulpvraag');
+    const resident = await makeUser(database.db, tenant, 'bewoner');
+    const reader = await makeUser(database.db, tenant, 'wijkteamlid');
+    const actor = { kind: 'user' as const, userId: reader.id, tenantId: tenant.id, role: reader.role };
+    const requestId = randomUUID();
+    // Rows as written before migration 0042 (no request), then rows that name one, then without again.
+    await readsOf(resident, reader, 2);
+    for (const subjectUserId of [resident.id, null])
+      await withAccess(
+        database.db,
+        actor,
+        { category: 'account', action: 'read', purpose: 'contact_opnemen', subjectUserId, subjectRequestId: requestId },
+        async () => undefined,
+      );
+    await readsOf(resident, reader, 1);
+    const rows = await database.db
+      .selectFrom('access_log')
+      .select(['id', 'subject_request_id'])
+      .where('tenant_id', '=', tenant.id)
+      .orderBy('chain_seq')
+      .execute();
+    const named = rows.filter((r) => r.subject_request_id === requestId);
+    expect(named).toHaveLength(2);
+    expect((await verifyChain(database.db, tenant.id)).broken).toBeNull();
+
+    // A row without a request hashes over exactly the fields of migrations 0023 and 0026.
+    const plain = rows.find((r) => r.subject_request_id === null)!;
+    const { rows: same } = await sql<{ same: boolean }>`
+      SELECT access_log_canonical(r) = (jsonb_build_array(
+        r.tenant_id, r.chain_seq, (extract(epoch FROM r.at) * 1000000)::bigint, r.actor_user_id, r.actor_role,
+        r.on_behalf_of_user_id, r.subject_user_id, r.category, r.action, r.outcome, r.purpose, r.refusal_reason,
+        r.prev_hash) || '[]'::jsonb)::text AS same
+      FROM access_log r WHERE r.id = ${plain.id}`.execute(database.db);
+    expect(same[0]?.same).toBe(true);
+
+    await asOwner((db) =>
+      sql`UPDATE access_log SET subject_request_id = ${randomUUID()} WHERE id = ${named[1]!.id}`.execute(db),
+    );
+    expect((await verifyChain(database.db, tenant.id)).broken).toMatchObject({
+      rowId: named[1]!.id,
+      reason: 'hash_klopt_niet',
+    });
+  });
+
+  it('breaks when a request id is added to or removed from a row afterwards', async () => {
+    const { tenant, ids } = await municipalityWithLog('keten-hulpvraag-erbij');
+    await asOwner((db) =>
+      sql`UPDATE access_log SET subject_request_id = ${randomUUID()} WHERE id = ${ids[1]}`.execute(db),
+    );
+    expect((await verifyChain(database.db, tenant.id)).broken).toMatchObject({
+      rowId: ids[1],
+      reason: 'hash_klopt_niet',
+    });
+  });
+
   it('sees a row slipped in with a made-up hash', async () => {
     const { tenant, ids } = await municipalityWithLog('keten-vals');
     await asOwner((db) => sql`UPDATE access_log SET prev_hash = repeat('0', 64) WHERE id = ${ids[3]}`.execute(db));
@@ -168,4 +225,41 @@ describe('the application’s database role', () => {
     expect(rows[0]?.role).toBe('nabij_app');
     expect((await verifyChain(database.db, tenant.id)).broken).toBeNull();
   });
+});
+
+// Migration 0042 adds the request a row names: a chain written before it must still check after it.
+describe('the chain across migration 0042', () => {
+  it('checks rows written before the request id existed together with rows that name one', async () => {
+    const owner = await openDatabase({ kind: 'pglite-memory' });
+    try {
+      const provider = { getMigrations: async () => allMigrations() };
+      const before = Object.keys(allMigrations())
+        .filter((name) => name < '0042')
+        .sort()
+        .at(-1)!;
+      const { error } = await new Migrator({ db: owner.db, provider }).migrateTo(before);
+      expect(error).toBeUndefined();
+      const tenant = await makeTenant(owner.db, 'keten-oud', 'Keten oud');
+      for (let i = 0; i < 3; i++)
+        await sql`INSERT INTO access_log (tenant_id, actor_role, category, action, outcome, purpose)
+          VALUES (${tenant.id}, 'systeem:opdrachtregel', 'account', 'read', 'toegestaan', 'demo')`.execute(owner.db);
+      await migrateToLatest(owner.db);
+      await withAccess(
+        owner.db,
+        { kind: 'system', tenantId: tenant.id, process: 'hulpvraag' },
+        {
+          category: 'hulpvraag',
+          action: 'read',
+          purpose: 'hulpvraag_behandelen',
+          subjectUserId: null,
+          subjectRequestId: randomUUID(),
+        },
+        async () => undefined,
+      );
+      const report = await verifyChain(owner.db, tenant.id);
+      expect(report).toMatchObject({ rows: 4, broken: null });
+    } finally {
+      await owner.close();
+    }
+  }, 120_000);
 });

@@ -16,7 +16,15 @@ export type Actor =
   | {
       kind: 'system';
       tenantId: string;
-      process: 'inloggen' | 'opdrachtregel' | 'demo' | 'hulpvraag' | 'koppeling' | 'aanmelding' | 'uitnodiging';
+      process:
+        | 'inloggen'
+        | 'opdrachtregel'
+        | 'demo'
+        | 'hulpvraag'
+        | 'koppeling'
+        | 'aanmelding'
+        | 'uitnodiging'
+        | 'bewaartermijn';
     }
   | { kind: 'token'; tokenId: string; tenantId: string; name: string; scopes: readonly TokenScope[] };
 
@@ -27,6 +35,11 @@ export type AccessRequest = {
   purpose: string;
   /** Whose record; null only for a search, which is logged per person found. */
   subjectUserId: string | null;
+  /**
+   * The help request the record belongs to, when it is about a request's asker: an asker without an account has no
+   * user id and reads the rows about them by the request's status link. Just an id; the kernel knows no requests.
+   */
+  subjectRequestId?: string | null;
 };
 
 declare const gatedBrand: unique symbol;
@@ -113,23 +126,28 @@ async function decide(db: Db, actor: Actor, request: AccessRequest): Promise<Dec
   return { allowed: false, reason: scopes.length === 0 ? 'rol_heeft_geen_recht' : 'alleen_eigen_gegevens' };
 }
 
+/** One log row's subject: a person's account, or (for an asker without one) the request, or nobody. */
+type Subject = string | null | { requestId: string };
+
 async function writeLog(
   db: Db,
   actor: Actor,
   request: AccessRequest,
-  subjectUserIds: readonly (string | null)[],
+  subjects: readonly Subject[],
   decision: Decision,
 ): Promise<void> {
   await db
     .insertInto('access_log')
     .values(
-      subjectUserIds.map((subjectUserId) => ({
+      subjects.map((subject) => ({
         tenant_id: actor.tenantId,
         actor_user_id: actor.kind === 'user' ? actor.userId : null,
         actor_role: actorRole(actor),
         actor_token_id: actor.kind === 'token' ? actor.tokenId : null,
         on_behalf_of_user_id: actor.kind === 'user' ? (actor.onBehalfOfUserId ?? null) : null,
-        subject_user_id: subjectUserId,
+        subject_user_id: typeof subject === 'string' ? subject : null,
+        subject_request_id:
+          subject !== null && typeof subject === 'object' ? subject.requestId : (request.subjectRequestId ?? null),
         category: request.category,
         action: request.action,
         outcome: decision.allowed ? ('toegestaan' as const) : ('geweigerd' as const),
@@ -157,7 +175,9 @@ export async function logRefusal(
     const found = await db.selectFrom('users').select('tenant_id').where('id', '=', subject).executeTakeFirst();
     if (found?.tenant_id !== actor.tenantId) subject = null;
   }
-  await writeLog(db, actor, request, [subject], { allowed: false, reason });
+  // A request id is named only with a person of the same municipality, or by a caller that checked its tenant.
+  const named = subject === null && request.subjectUserId !== null ? { ...request, subjectRequestId: null } : request;
+  await writeLog(db, actor, named, [subject], { allowed: false, reason });
 }
 
 /**
@@ -170,21 +190,23 @@ export async function logRefusal(
 export async function recordShown(
   db: Db,
   actor: Actor,
-  request: Omit<AccessRequest, 'action' | 'subjectUserId'>,
+  request: Omit<AccessRequest, 'action' | 'subjectUserId' | 'subjectRequestId'>,
   subjectUserIds: readonly (string | null)[],
   basis: 'beleid' | 'gedeeld',
 ): Promise<void> {
   const subjects = [...new Set(subjectUserIds.filter((id): id is string => id !== null))];
   if (subjects.length === 0) return;
   for (const subjectUserId of subjects) {
-    const full: AccessRequest = { ...request, action: 'read', subjectUserId };
+    const full: AccessRequest = { ...request, action: 'read', subjectUserId, subjectRequestId: null };
     const decision = basis === 'beleid' ? await decide(db, actor, full) : await sameMunicipality(db, actor, full);
     if (!decision.allowed) {
       await writeLog(db, actor, full, [subjectUserId], decision);
       throw new AccessDeniedError(decision.reason);
     }
   }
-  await writeLog(db, actor, { ...request, action: 'read', subjectUserId: null }, subjects, { allowed: true });
+  await writeLog(db, actor, { ...request, action: 'read', subjectUserId: null, subjectRequestId: null }, subjects, {
+    allowed: true,
+  });
 }
 
 async function sameMunicipality(db: Db, actor: Actor, request: AccessRequest): Promise<Decision> {
@@ -208,16 +230,17 @@ export async function withAccess<T>(
 }
 
 /**
- * Runs a search over personal data; every person it finds gets a log row, so each resident sees that they came up.
+ * Runs a search over personal data; every person it finds gets a log row, so each resident sees that they came up;
+ * an asker without an account, by the request a row names (`subjectRequestId`), which their status link shows.
  * A search that finds nobody leaves one row without a subject.
  */
-export async function searchWithAccess<T extends { subjectUserId: string | null }>(
+export async function searchWithAccess<T extends { subjectUserId: string | null; subjectRequestId?: string | null }>(
   db: Db,
   actor: Actor,
-  request: Omit<AccessRequest, 'action' | 'subjectUserId'>,
+  request: Omit<AccessRequest, 'action' | 'subjectUserId' | 'subjectRequestId'>,
   work: (gated: GatedDb) => Promise<T[]>,
 ): Promise<T[]> {
-  const full: AccessRequest = { ...request, action: 'search', subjectUserId: null };
+  const full: AccessRequest = { ...request, action: 'search', subjectUserId: null, subjectRequestId: null };
   const decision = await decide(db, actor, full);
   if (!decision.allowed) {
     await writeLog(db, actor, full, [null], decision);
@@ -226,7 +249,11 @@ export async function searchWithAccess<T extends { subjectUserId: string | null 
   const rows = await work(db as GatedDb);
   // People without an account (an anonymous asker, a key person) have no subject id; the search row still records the
   // look.
-  const subjects = [...new Set(rows.map((r) => r.subjectUserId).filter((id): id is string => id !== null))];
+  const subjects: Subject[] = [...new Set(rows.map((r) => r.subjectUserId).filter((id): id is string => id !== null))];
+  const requestsWithoutAccount = rows.flatMap((r) =>
+    r.subjectUserId === null && r.subjectRequestId ? [r.subjectRequestId] : [],
+  );
+  for (const requestId of new Set(requestsWithoutAccount)) subjects.push({ requestId });
   await writeLog(db, actor, full, subjects.length > 0 ? subjects : [null], decision);
   return rows;
 }

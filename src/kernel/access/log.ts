@@ -1,6 +1,6 @@
 // Reading the access log: what a resident sees on "Wie heeft mijn gegevens bekeken?". There is no update or delete
 // here.
-import { sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import type { GatedDb } from './gate.js';
 
 export type AccessLogEntry = {
@@ -74,12 +74,20 @@ export type SetUpLine = {
 
 export type AccessLogPage = { lines: AccessLogLine[]; total: number; setUp: SetUpLine[]; setUpTotal: number };
 
-function whoCondition(who: AccessLogWho | undefined, subjectUserId: string) {
+/**
+ * Whose log: a person with an account, or the asker of one help request by its status link (rows that name the
+ * request; the asker's own looks are those through the link, or signed in as the asker when they have an account).
+ */
+export type LogSubject = { userId: string } | { requestId: string; askerUserId: string | null };
+
+const PLACEHOLDER_USER = '00000000-0000-0000-0000-000000000000';
+
+function whoCondition(who: AccessLogWho | undefined, subjectUserId: string, own: RawBuilder<boolean>) {
   switch (who) {
     case undefined:
       return sql<boolean>`true`;
     case 'zelf':
-      return sql<boolean>`l.actor_user_id = ${subjectUserId}`;
+      return own;
     case 'wijkteam':
       return sql<boolean>`l.actor_role IN (${sql.join(teamRoles)})
         AND l.actor_user_id IS DISTINCT FROM ${subjectUserId}`;
@@ -103,7 +111,7 @@ function whoCondition(who: AccessLogWho | undefined, subjectUserId: string) {
 export async function accessLogPage(
   db: GatedDb,
   tenantId: string,
-  subjectUserId: string,
+  subject: LogSubject,
   options: { who?: AccessLogWho; periodDays?: number; page: number; pageSize?: number },
 ): Promise<AccessLogPage> {
   const pageSize = options.pageSize ?? ACCESS_LOG_PAGE_SIZE;
@@ -111,12 +119,22 @@ export async function accessLogPage(
     options.periodDays === undefined
       ? sql<boolean>`true`
       : sql<boolean>`l.at >= ${new Date(Date.now() - options.periodDays * 86_400_000)}`;
-  const base = sql<boolean>`l.tenant_id = ${tenantId} AND l.subject_user_id = ${subjectUserId} AND ${since}`;
+  // An asker without an account: no user can be them, so a fixed id that is nobody's stands in.
+  const subjectUserId = 'userId' in subject ? subject.userId : (subject.askerUserId ?? PLACEHOLDER_USER);
+  const about =
+    'userId' in subject
+      ? sql<boolean>`l.subject_user_id = ${subject.userId}`
+      : sql<boolean>`l.subject_request_id = ${subject.requestId}`;
+  const base = sql<boolean>`l.tenant_id = ${tenantId} AND ${about} AND ${since}`;
   const setUp = sql.join(setUpRoles.map((r) => sql.lit(r)));
-  // IS NOT DISTINCT FROM: a row of Nabij itself or a connected system (no actor) is never one's own look.
-  const ownLook = sql<boolean>`(l.actor_user_id IS NOT DISTINCT FROM ${subjectUserId}
-    AND l.action = 'read' AND l.outcome = 'toegestaan')`;
-  const who = whoCondition(options.who, subjectUserId);
+  // IS NOT DISTINCT FROM: a row of Nabij itself or a connected system (no actor) is never one's own look; through
+  // the status link, though, Nabij reads on the asker's behalf (process 'hulpvraag'), so that is their own.
+  const ownActor =
+    'userId' in subject
+      ? sql<boolean>`l.actor_user_id IS NOT DISTINCT FROM ${subjectUserId}`
+      : sql<boolean>`(l.actor_user_id IS NOT DISTINCT FROM ${subjectUserId} OR l.actor_role = 'systeem:hulpvraag')`;
+  const ownLook = sql<boolean>`(${ownActor} AND l.action = 'read' AND l.outcome = 'toegestaan')`;
+  const who = whoCondition(options.who, subjectUserId, ownActor);
   const day = sql`to_char(l.at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD')`;
 
   const { rows } = await sql<{
@@ -178,7 +196,8 @@ export async function accessLogPage(
       at: new Date(r.at),
       actorName: r.actor_name,
       actorRole: r.actor_role,
-      actorIsSubject: r.actor_user_id === subjectUserId,
+      // A folded line is always the person's own looks, also through a status link (Nabij reading for them).
+      actorIsSubject: r.actor_user_id === subjectUserId || r.folded,
       category: r.category,
       action: r.action,
       outcome: r.outcome,

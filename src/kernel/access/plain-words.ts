@@ -18,6 +18,7 @@ const roleWords: Record<string, [string, string]> = {
   'systeem:aanmelding': ['Nabij zelf, bij je aanmelding', 'Nabij itself, with your sign-up'],
   'systeem:koppeling': ['Nabij zelf, bij een koppeling', 'Nabij itself, with a match'],
   'systeem:uitnodiging': ['Nabij zelf, bij een uitnodiging', 'Nabij itself, with an invitation'],
+  'systeem:bewaartermijn': ['Nabij zelf, na de bewaartermijn', 'Nabij itself, after the retention term'],
 };
 
 const categoryWords: Record<string, [string, string]> = {

@@ -1,11 +1,12 @@
 // "Wie heeft mijn gegevens bekeken?": a resident's own access log, in plain words: own looks folded per day, Nabij
 // being set up shown apart, a filter on who and when, and pages of 25 that work without JavaScript.
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { actorOf } from '../auth/actor.js';
 import { ErrorSummary, type FormErrors, type FormValues, keptValues, messageKeyOf, SelectField } from '../ui/forms.js';
 import { type Lang, tr } from '../ui/messages.js';
-import { withAccess } from './gate.js';
+import type { Db } from '../db/database.js';
+import { type Actor, withAccess } from './gate.js';
 import {
   ACCESS_LOG_PAGE_SIZE,
   type AccessLogLine,
@@ -13,6 +14,7 @@ import {
   accessLogPage,
   accessLogPeriods,
   accessLogWho,
+  type LogSubject,
   type SetUpLine,
 } from './log.js';
 import { actionInWords, categoryInWords, purposeInWords, roleInWords } from './plain-words.js';
@@ -67,13 +69,13 @@ const periodOptions = (lang: Lang) =>
     ['365', tr(lang, 'Het laatste jaar', 'The last year')],
   ] as const;
 
-function pageHref(values: { wie: string; periode: string }, page: number): string {
+function pageHref(base: string, values: { wie: string; periode: string }, page: number): string {
   const params = new URLSearchParams();
   if (values.wie) params.set('wie', values.wie);
   if (values.periode) params.set('periode', values.periode);
   if (page > 1) params.set('pagina', String(page));
   const query = params.toString();
-  return `/account/toegangslog${query ? `?${query}` : ''}`;
+  return `${base}${query ? `?${query}` : ''}`;
 }
 
 function who(lang: Lang, line: AccessLogLine): string {
@@ -137,11 +139,13 @@ function LogTable({ lang, log, page }: { lang: Lang; log: AccessLogPage; page: n
 
 function Paging({
   lang,
+  base,
   values,
   page,
   total,
 }: {
   lang: Lang;
+  base: string;
   values: { wie: string; periode: string };
   page: number;
   total: number;
@@ -152,13 +156,13 @@ function Paging({
     <nav aria-label={tr(lang, 'Pagina’s', 'Pages')}>
       <p class="utrecht-paragraph nabij-paging">
         {page > 1 ? (
-          <a class="utrecht-link" href={pageHref(values, Math.min(page - 1, pages))} rel="prev">
+          <a class="utrecht-link" href={pageHref(base, values, Math.min(page - 1, pages))} rel="prev">
             {tr(lang, 'Vorige pagina', 'Previous page')}
           </a>
         ) : null}
         <span>{tr(lang, `Pagina ${page} van ${pages}`, `Page ${page} of ${pages}`)}</span>
         {page < pages ? (
-          <a class="utrecht-link" href={pageHref(values, page + 1)} rel="next">
+          <a class="utrecht-link" href={pageHref(base, values, page + 1)} rel="next">
             {tr(lang, 'Volgende pagina', 'Next page')}
           </a>
         ) : null}
@@ -202,14 +206,21 @@ function SetUpSection({ lang, lines, total }: { lang: Lang; lines: SetUpLine[]; 
   );
 }
 
+/** A link back to where the list was opened from (the status page of a request). */
+type BackLink = { href: string; nl: string; en: string };
+
 function AccessLogView({
   view,
+  base,
+  back,
   values,
   errors,
   log,
   page,
 }: {
   view: View;
+  base: string;
+  back?: BackLink | undefined;
   values: FormValues;
   errors: FormErrors;
   log: AccessLogPage | undefined;
@@ -239,7 +250,7 @@ function AccessLogView({
           'Something not right? Contact the neighbourhood team.',
         )}
       </p>
-      <form method="get" action="/account/toegangslog" class="nabij-search" aria-label={tr(lang, 'Filter', 'Filter')}>
+      <form method="get" action={base} class="nabij-search" aria-label={tr(lang, 'Filter', 'Filter')}>
         <div class="nabij-filters">
           <SelectField
             view={view}
@@ -265,12 +276,12 @@ function AccessLogView({
       {log && log.lines.length > 0 ? (
         <>
           <LogTable lang={lang} log={log} page={page} />
-          <Paging lang={lang} values={filter} page={page} total={log.total} />
+          <Paging lang={lang} base={base} values={filter} page={page} total={log.total} />
         </>
       ) : log ? (
         <p class="utrecht-paragraph">
           {page > 1 ? (
-            <a class="utrecht-link" href={pageHref(filter, 1)}>
+            <a class="utrecht-link" href={pageHref(base, filter, 1)}>
               {tr(lang, 'Deze pagina is leeg. Ga naar de eerste pagina.', 'This page is empty. Go to the first page.')}
             </a>
           ) : (
@@ -279,7 +290,82 @@ function AccessLogView({
         </p>
       ) : null}
       {log ? <SetUpSection lang={lang} lines={log.setUp} total={log.setUpTotal} /> : null}
+      {back ? (
+        <p class="utrecht-paragraph">
+          <a class="utrecht-link" href={back.href}>
+            {tr(lang, back.nl, back.en)}
+          </a>
+        </p>
+      ) : null}
     </>
+  );
+}
+
+/**
+ * Answers a request for "Wie heeft mijn gegevens bekeken?" about `subject`, at `base`: the filter checked, the list
+ * read through the gate (reading it is itself logged), the page rendered. Used for a signed-in person and, by the
+ * requests module, for the asker of a request by its status link.
+ */
+export async function accessLogAnswer(
+  db: Db,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  who: { actor: Actor; tenantId: string; subject: LogSubject; base: string; back?: BackLink },
+) {
+  const view = request.view();
+  const { lang } = view;
+  const raw = request.query as Record<string, unknown>;
+  const values = keptValues(raw);
+  const title = tr(lang, 'Wie heeft mijn gegevens bekeken?', 'Who looked at my data?');
+  const parsed = filterSchema.safeParse(raw);
+  if (!parsed.success) {
+    const errors: FormErrors = {};
+    for (const issue of parsed.error.issues) errors[String(issue.path[0])] = messageKeyOf(issue.message);
+    return reply.page(
+      title,
+      <AccessLogView
+        view={view}
+        base={who.base}
+        back={who.back}
+        values={values}
+        errors={errors}
+        log={undefined}
+        page={1}
+      />,
+      400,
+    );
+  }
+  const { wie, periode, pagina } = parsed.data;
+  const { subject } = who;
+  // Looking at the list is itself logged (the law asks it); the page folds those looks into one line per day.
+  const log = await withAccess(
+    db,
+    who.actor,
+    {
+      category: 'toegangslog',
+      action: 'read',
+      purpose: 'inzage',
+      subjectUserId: 'userId' in subject ? subject.userId : subject.askerUserId,
+      subjectRequestId: 'requestId' in subject ? subject.requestId : null,
+    },
+    (gated) =>
+      accessLogPage(gated, who.tenantId, subject, {
+        who: wie || undefined,
+        periodDays: periode ? Number(periode) : undefined,
+        page: pagina,
+      }),
+  );
+  return reply.page(
+    title,
+    <AccessLogView
+      view={view}
+      base={who.base}
+      back={who.back}
+      values={{ ...values, wie, periode }}
+      errors={{}}
+      log={log}
+      page={pagina}
+    />,
   );
 }
 
@@ -287,38 +373,12 @@ export async function accessLogRoutes(app: FastifyInstance): Promise<void> {
   const db = app.ctx.database.db;
 
   app.get('/account/toegangslog', { config: { access: 'ingelogd' } }, async (request, reply) => {
-    const view = request.view();
-    const { lang } = view;
     const actor = actorOf(request);
-    const raw = request.query as Record<string, unknown>;
-    const values = keptValues(raw);
-    const title = tr(lang, 'Wie heeft mijn gegevens bekeken?', 'Who looked at my data?');
-    const parsed = filterSchema.safeParse(raw);
-    if (!parsed.success) {
-      const errors: FormErrors = {};
-      for (const issue of parsed.error.issues) errors[String(issue.path[0])] = messageKeyOf(issue.message);
-      return reply.page(
-        title,
-        <AccessLogView view={view} values={values} errors={errors} log={undefined} page={1} />,
-        400,
-      );
-    }
-    const { wie, periode, pagina } = parsed.data;
-    // Looking at the list is itself logged (the law asks it); the page folds those looks into one line per day.
-    const log = await withAccess(
-      db,
+    return accessLogAnswer(db, request, reply, {
       actor,
-      { category: 'toegangslog', action: 'read', purpose: 'inzage', subjectUserId: actor.userId },
-      (gated) =>
-        accessLogPage(gated, actor.tenantId, actor.userId, {
-          who: wie || undefined,
-          periodDays: periode ? Number(periode) : undefined,
-          page: pagina,
-        }),
-    );
-    return reply.page(
-      title,
-      <AccessLogView view={view} values={{ ...values, wie, periode }} errors={{}} log={log} page={pagina} />,
-    );
+      tenantId: actor.tenantId,
+      subject: { userId: actor.userId },
+      base: '/account/toegangslog',
+    });
   });
 }

@@ -17,6 +17,8 @@ export interface AccessLogTable {
   actor_token_id: ColumnType<string | null, string | null | undefined, never>;
   on_behalf_of_user_id: string | null;
   subject_user_id: string | null;
+  /** The help request the row is about, so an asker without an account finds it through their status link. */
+  subject_request_id: ColumnType<string | null, string | null | undefined, never>;
   category: string;
   action: AccessAction;
   outcome: AccessOutcome;

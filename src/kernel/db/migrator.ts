@@ -15,6 +15,7 @@ import * as tenancy0001 from '../tenancy/migrations/0001_tenancy.js';
 import * as tenancyShardKeys0009 from '../tenancy/migrations/0009_shard_keys.js';
 import * as tenancyPrimaryKeys0015 from '../tenancy/migrations/0015_shard_primary_keys.js';
 import * as tenantProvince0035 from '../tenancy/migrations/0035_tenant_province.js';
+import * as accessLogRequest0042 from '../access/migrations/0042_access_log_request.js';
 import { sql } from 'kysely';
 import type { Db } from './database.js';
 
@@ -33,6 +34,7 @@ const kernelMigrations: Record<string, Migration> = {
   '0026_api_tokens': apiTokens0026,
   '0030_password_links': passwordLinks0030,
   '0035_tenant_province': tenantProvince0035,
+  '0042_access_log_request': accessLogRequest0042,
 };
 
 /** Every migration by name; two parts bringing the same name is a programming error. */

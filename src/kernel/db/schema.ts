@@ -6,6 +6,7 @@ import type { TenancyTables } from '../tenancy/schema.js';
 import type { CaseworkTables } from '../../modules/casework/schema.js';
 import type { ConsentTables } from '../../modules/consent/schema.js';
 import type { RequestTables } from '../../modules/requests/schema.js';
+import type { RetentionTables } from '../../modules/retention/schema.js';
 import type { SocialBaseTables } from '../../modules/socialbase/schema.js';
 import type { SupportTables } from '../../modules/support/schema.js';
 import type { TriageTables } from '../../modules/triage/schema.js';
@@ -23,4 +24,5 @@ export interface Database
     TriageTables,
     CaseworkTables,
     ConsentTables,
-    SupportTables {}
+    SupportTables,
+    RetentionTables {}

@@ -153,6 +153,22 @@ export const fieldMessages = {
   casus_uitkomst_kiezen: ['Kies hoe de casus afloopt.', 'Choose how the case ends.'],
   toelichting_nodig: ['Schrijf bij "anders" op hoe de casus afloopt.', 'With "other", write down how the case ends.'],
   heropenen_reden_nodig: ['Schrijf op waarom je de casus weer opent.', 'Write down why you open the case again.'],
+  bewaartermijn_dossier: [
+    'Vul een heel aantal jaren in, van 15 tot en met 20. Een Wmo-dossier bewaart het wijkteam minstens 15 jaar.',
+    'Enter a whole number of years, from 15 to 20. The team keeps a Wmo file for at least 15 years.',
+  ],
+  bewaartermijn_jeugd: [
+    'Vul een heel aantal jaren in, van 20 tot en met 30. De Jeugdwet vraagt minstens 20 jaar.',
+    'Enter a whole number of years, from 20 to 30. The Jeugdwet asks for at least 20 years.',
+  ],
+  bewaartermijn_gekoppeld: [
+    'Vul een heel aantal maanden in, van 6 tot en met 60.',
+    'Enter a whole number of months, from 6 to 60.',
+  ],
+  bewaartermijn_kort: [
+    'Vul een heel aantal maanden in, van 3 tot en met 24.',
+    'Enter a whole number of months, from 3 to 24.',
+  ],
   werkdagen_ongeldig: [
     'Vul een heel aantal werkdagen in, van 1 tot en met 30.',
     'Enter a whole number of working days, from 1 to 30.',

@@ -177,6 +177,15 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
             </a>
           </li>
           <li class="utrecht-link-list__item">
+            <a class="utrecht-link" href="/beheer/bewaartermijnen">
+              {tr(
+                lang,
+                'Bewaartermijnen: hoe lang Nabij gegevens bewaart',
+                'Retention terms: how long Nabij keeps data',
+              )}
+            </a>
+          </li>
+          <li class="utrecht-link-list__item">
             <a class="utrecht-link" href="/beheer/vrijwilligersvergoeding">
               {tr(lang, 'Vrijwilligersvergoeding per jaar', 'Volunteer allowance per year')}
             </a>

@@ -385,3 +385,48 @@ export async function casesOfAsker(
     .execute();
   return Promise.all(cases.map(async (c) => ({ ...c, events: await listCaseEvents(db, tenantId, c.id) })));
 }
+
+export type CaseRetentionFacts = {
+  requestId: string;
+  /** A case still open: nothing of the request is due. */
+  open: boolean;
+  /** The last closing or timeline line of its cases: the file's term counts from here. */
+  lastActivityAt: Date;
+};
+
+/** Per request with at least one case: whether one is open, and when its cases last closed or changed. Keys only. */
+export async function caseRetentionFacts(
+  db: Db,
+  tenantId: string,
+  requestIds: readonly string[],
+): Promise<Map<string, CaseRetentionFacts>> {
+  if (requestIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('cases')
+    .leftJoin('case_events', (j) =>
+      j.onRef('case_events.tenant_id', '=', 'cases.tenant_id').onRef('case_events.case_id', '=', 'cases.id'),
+    )
+    .select((eb) => [
+      'cases.request_id as requestId',
+      eb.fn.countAll<number>().filterWhere('cases.status', '=', 'open').as('openLines'),
+      eb.fn.max('cases.closed_at').as('lastClosedAt'),
+      eb.fn.max('cases.updated_at').as('lastUpdatedAt'),
+      eb.fn.max('case_events.at').as('lastEventAt'),
+    ])
+    .where('cases.tenant_id', '=', tenantId)
+    .where('cases.request_id', 'in', requestIds)
+    .groupBy('cases.request_id')
+    .execute();
+  const latest = (...dates: (Date | string | null)[]) =>
+    new Date(Math.max(...dates.filter((d) => d !== null).map((d) => new Date(d).getTime())));
+  return new Map(
+    rows.map((r) => [
+      r.requestId,
+      {
+        requestId: r.requestId,
+        open: Number(r.openLines) > 0,
+        lastActivityAt: latest(r.lastClosedAt, r.lastUpdatedAt, r.lastEventAt),
+      },
+    ]),
+  );
+}

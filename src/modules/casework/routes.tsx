@@ -110,7 +110,7 @@ export async function loadListItems(gated: GatedDb, tenantId: string, terms: Cas
     : await listRequestSummaries(gated, tenantId, ids);
   return requests.map((r) => {
     const found = byRequest.get(r.id);
-    const item: ListItem & { subjectUserId: string | null } = {
+    const item: ListItem & { subjectUserId: string | null; subjectRequestId: string } = {
       requestId: r.id,
       reference: r.reference,
       route: r.route,
@@ -129,6 +129,7 @@ export async function loadListItems(gated: GatedDb, tenantId: string, terms: Cas
         spoed: r.route === 'spoed',
       }),
       subjectUserId: r.askerUserId,
+      subjectRequestId: r.id,
     };
     return item;
   });

@@ -31,6 +31,13 @@ function PrivacyLinks({ view, role }: { view: View; role: Role }) {
           {tr(lang, 'Wie heeft mijn gegevens bekeken?', 'Who looked at my data?')}
         </a>
       </li>
+      {residentRoles.includes(role) ? (
+        <li class="utrecht-link-list__item">
+          <a class="utrecht-link" href="/mijn/gegevens-wissen">
+            {tr(lang, 'Vraag om je gegevens te wissen', 'Ask to erase your data')}
+          </a>
+        </li>
+      ) : null}
     </ul>
   );
 }

@@ -25,6 +25,7 @@ export {
   type RequestSummary,
   requestOwner,
 } from './queries/requests.js';
+export { deleteHelpRequest, type RequestRetentionFacts, requestRetentionFacts } from './queries/retention.js';
 export { routeLabel, routes } from './pages/team-labels.js';
 export { waitingLabel } from './pages/team-queue.js';
 export type {} from './slots.js';

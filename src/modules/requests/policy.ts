@@ -12,7 +12,8 @@ declare module '../../kernel/access/policy.js' {
 
 export const requestPolicy: ModulePolicy = {
   rules: [
-    { category: 'hulpvraag', actions: ['read', 'create', 'update', 'export'], roles, scope: 'self' },
+    // 'delete': the asker erases a closed request of their own that nobody has to keep (retention module).
+    { category: 'hulpvraag', actions: ['read', 'create', 'update', 'delete', 'export'], roles, scope: 'self' },
     { category: 'hulpvraag', actions: ['read', 'search', 'create', 'update'], roles: caseRoles, scope: 'tenant' },
   ],
   categoryWords: { hulpvraag: ['je hulpvraag', 'your help request'] },

@@ -24,6 +24,7 @@ export {
   useModelVersion,
 } from './learning.js';
 export { trainFromCorpus, type TrainingReport } from './model/training.js';
+export { forgetCorrectionsOf } from './queries.js';
 export type {
   ActivityCandidate,
   Candidate,

@@ -116,3 +116,13 @@ export async function activateModel(db: Db, tenantId: string, version: string | 
       .where('version', '=', version)
       .execute();
 }
+
+/** Forgets the corrections made on one request (they hold its text): when the request itself is deleted. */
+export async function forgetCorrectionsOf(db: GatedDb, tenantId: string, helpRequestId: string): Promise<number> {
+  const result = await db
+    .deleteFrom('triage_corrections')
+    .where('tenant_id', '=', tenantId)
+    .where('help_request_id', '=', helpRequestId)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

@@ -44,7 +44,13 @@ export async function onCase<T>(
   return withAccess(
     db,
     actor,
-    { category: 'dossier', action, purpose: CASE_PURPOSE, subjectUserId: keys.askerUserId },
+    {
+      category: 'dossier',
+      action,
+      purpose: CASE_PURPOSE,
+      subjectUserId: keys.askerUserId,
+      subjectRequestId: keys.requestId,
+    },
     (gated) => inGatedTransaction(gated, (trx) => work(trx, keys)),
   );
 }

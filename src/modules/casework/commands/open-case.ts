@@ -30,7 +30,13 @@ export async function openCase(
   return withAccess(
     db,
     actor,
-    { category: 'dossier', action: 'create', purpose: CASE_PURPOSE, subjectUserId: owner.asker_user_id },
+    {
+      category: 'dossier',
+      action: 'create',
+      purpose: CASE_PURPOSE,
+      subjectUserId: owner.asker_user_id,
+      subjectRequestId: requestId,
+    },
     (gated) =>
       inGatedTransaction(gated, async (trx) => {
         const workers = await listCaseWorkers(trx, actor.tenantId);

@@ -42,7 +42,7 @@ export async function recordConsentAbout(
   return withAccess(
     db,
     actor,
-    { category, action: 'create', purpose, subjectUserId: subject.userId },
+    { category, action: 'create', purpose, subjectUserId: subject.userId, subjectRequestId: subject.requestId },
     async (gated) => {
       const person =
         input.recipientKind === 'persoon' && input.recipientEmail !== ''

@@ -33,7 +33,7 @@ export async function volunteerAnswers(
   const { match } = found;
   if (!match.volunteer_id) throw new DomainError('ongeldige_invoer', 'Bij dit voorstel hoort geen vrijwilliger.');
   // One transaction, the mail to the asker as its last step: a mail that cannot be sent leaves the match as it was.
-  const answer = await withAccess(ctx.database.db, by.actor, answerAccess(by), (gated) =>
+  const answer = await withAccess(ctx.database.db, by.actor, answerAccess(by, match.request_id), (gated) =>
     inGatedTransaction(gated, async (trx) => {
       const detail = via(by);
       if (!yes) {
@@ -86,7 +86,7 @@ export async function askerAnswers(
   // A volunteer's proposal waits for the volunteer's yes first; an activity's goes straight to the asker.
   if (match.volunteer_id && match.state === 'voorgesteld')
     throw new DomainError('ongeldige_invoer', 'De vrijwilliger heeft nog niet geantwoord.');
-  await withAccess(ctx.database.db, by.actor, answerAccess(by), (gated) =>
+  await withAccess(ctx.database.db, by.actor, answerAccess(by, match.request_id), (gated) =>
     inGatedTransaction(gated, async (trx) => {
       if (!yes) {
         await moveMatch(trx, match, 'aanvrager_weigert');

@@ -18,6 +18,7 @@ export async function arrangeBuddy(
     action: 'update' as const,
     purpose: 'koppelen',
     subjectUserId: request.askerUserId,
+    subjectRequestId: request.id,
   };
   await withAccess(ctx.database.db, actor, update, (gated) =>
     inGatedTransaction(gated, async (trx) => {

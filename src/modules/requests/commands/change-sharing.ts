@@ -21,6 +21,7 @@ export async function changeSharing(
     action: 'update' as const,
     purpose: 'hulpvraag_behandelen',
     subjectUserId: found.asker_user_id,
+    subjectRequestId: found.id,
   };
   // The choice and its history line together, or neither.
   await withAccess(ctx.database.db, actor, update, (gated) =>

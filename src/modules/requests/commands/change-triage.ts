@@ -21,7 +21,13 @@ export async function changeTriage(
   await withAccess(
     ctx.database.db,
     actor,
-    { category: 'hulpvraag', action: 'update', purpose: 'hulpvraag_behandelen', subjectUserId: null },
+    {
+      category: 'hulpvraag',
+      action: 'update',
+      purpose: 'hulpvraag_behandelen',
+      subjectUserId: null,
+      subjectRequestId: id,
+    },
     (gated) =>
       // The decision, its history, the correction for the next model and the state: all of it, or none.
       inGatedTransaction(gated, async (trx) => {

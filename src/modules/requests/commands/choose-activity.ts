@@ -26,6 +26,7 @@ export async function chooseActivity(
     action: 'update' as const,
     purpose: 'koppelen',
     subjectUserId: found.asker_user_id,
+    subjectRequestId: found.id,
   };
   const userId = actor.kind === 'user' ? actor.userId : null;
   return withAccess(ctx.database.db, actor, update, (gated) =>

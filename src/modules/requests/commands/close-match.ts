@@ -24,7 +24,7 @@ export async function closeFoundMatch(
   by: AnsweredBy,
 ): Promise<void> {
   const { match } = found;
-  await withAccess(ctx.database.db, by.actor, answerAccess(by), (gated) =>
+  await withAccess(ctx.database.db, by.actor, answerAccess(by, match.request_id), (gated) =>
     inGatedTransaction(gated, async (trx) => {
       await moveMatch(trx, match, 'afgesloten', {
         outcome: closing.outcome,

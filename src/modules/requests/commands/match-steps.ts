@@ -29,11 +29,12 @@ export const byLink = (found: MatchByLink): AnsweredBy => ({
 export const via = (by: AnsweredBy) => (by.via === 'link' ? {} : { via: by.via });
 
 /** The gate's question for recording an answer. */
-export const answerAccess = (by: AnsweredBy) => ({
+export const answerAccess = (by: AnsweredBy, requestId: string) => ({
   category: 'hulpvraag' as const,
   action: 'update' as const,
   purpose: 'koppelen',
   subjectUserId: by.subjectUserId ?? null,
+  subjectRequestId: requestId,
 });
 
 export async function moveMatch(

@@ -76,7 +76,13 @@ async function withMatchDetails(
   return withAccess(
     db,
     actor,
-    { category: 'hulpvraag', action: 'read', purpose: 'koppelen', subjectUserId: asker },
+    {
+      category: 'hulpvraag',
+      action: 'read',
+      purpose: 'koppelen',
+      subjectUserId: asker,
+      subjectRequestId: keys.request_id,
+    },
     async (gated) => {
       const content = await matchContent(gated, keys.id);
       const found = { ...keys, ...content };

@@ -1,7 +1,7 @@
 // Submitting a help request, from the web form (for oneself or someone else) or the team's phone intake: triage
 // proposes, the request is stored through the gate, a spoed request alerts the team at once, without waiting in
 // any queue, and the asker of the web form gets their status link by mail (on spoed: what happens now).
-import { randomInt } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import { type Actor, inGatedTransaction, withAccess } from '../../../kernel/access/gate.js';
 import { newToken } from '../../../kernel/auth/tokens.js';
 import type { AppContext } from '../../../kernel/http/context.js';
@@ -92,6 +92,7 @@ export async function submitHelpRequest(
   const triage = input.askerSaysDanger ? withAskersDanger(read) : read;
   const statusToken = newToken();
   const record: NewHelpRequest = {
+    id: randomUUID(),
     tenantId: tenant.id,
     reference,
     channel: input.channel,
@@ -117,7 +118,13 @@ export async function submitHelpRequest(
     withAccess(
       db,
       actor,
-      { category: 'hulpvraag', action: 'create', purpose: 'hulpvraag_behandelen', subjectUserId: input.askerUserId },
+      {
+        category: 'hulpvraag',
+        action: 'create',
+        purpose: 'hulpvraag_behandelen',
+        subjectUserId: input.askerUserId,
+        subjectRequestId: record.id,
+      },
       // The request and its first event are written together, or not at all.
       (gated) => inGatedTransaction(gated, (trx) => insertHelpRequest(trx, free)),
     ),
@@ -129,7 +136,13 @@ export async function submitHelpRequest(
       withAccess(
         db,
         { kind: 'system', tenantId: tenant.id, process: 'hulpvraag' },
-        { category: 'hulpvraag', action: 'update', purpose: 'hulpvraag_behandelen', subjectUserId: input.askerUserId },
+        {
+          category: 'hulpvraag',
+          action: 'update',
+          purpose: 'hulpvraag_behandelen',
+          subjectUserId: input.askerUserId,
+          subjectRequestId: id,
+        },
         (gated) => recordEvent(gated, tenant.id, id, null, 'spoedmelding_mislukt', { fout: (error as Error).name }),
       ),
     );

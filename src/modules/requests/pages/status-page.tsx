@@ -288,6 +288,23 @@ export function StatusPage({
           saved={saved}
         />
       )}
+      <h2 class="utrecht-heading-2" id="toegangslog">
+        {tr(lang, 'Wie heeft je gegevens bekeken?', 'Who looked at your data?')}
+      </h2>
+      <p class="utrecht-paragraph">
+        {tr(
+          lang,
+          'Je kunt altijd zien wie je gegevens heeft bekeken, wanneer en waarom.',
+          'You can always see who looked at your data, when and why.',
+        )}{' '}
+        {/* Through the status link its own list; signed in, the account's list holds the same rows. */}
+        <a
+          class="utrecht-link"
+          href={base.startsWith('/hulp/status/') ? `${base}/toegangslog` : '/account/toegangslog'}
+        >
+          {tr(lang, 'Bekijk wie je gegevens heeft bekeken', 'See who looked at your data')}
+        </a>
+      </p>
       <p class="utrecht-paragraph nabij-muted">
         {tr(
           lang,

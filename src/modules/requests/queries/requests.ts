@@ -9,6 +9,8 @@ import type { RequestState } from '../states.js';
 import type { TriageAnswer } from '../../triage/index.js';
 
 export type NewHelpRequest = {
+  /** Chosen before the insert, so the access log's create row can name the request (an asker without account). */
+  id?: string;
   tenantId: string;
   reference: string;
   channel: 'web' | 'telefoon';
@@ -37,6 +39,7 @@ export async function insertHelpRequest(db: GatedDb, r: NewHelpRequest): Promise
   const row = await db
     .insertInto('help_requests')
     .values({
+      ...(r.id ? { id: r.id } : {}),
       tenant_id: r.tenantId,
       reference: r.reference,
       state: 'nieuw',
@@ -182,6 +185,8 @@ export type QueueItem = {
   lastProgressAt: Date;
   channel: string;
   subjectUserId: string | null;
+  /** The request itself, for the log of an asker without an account. */
+  subjectRequestId: string;
 };
 
 /**
@@ -217,7 +222,12 @@ export async function listQueue(
     .orderBy('last_progress_at', 'asc')
     .limit(200)
     .execute();
-  return rows.map((r) => ({ ...r, state: r.state as RequestState, stale: r.lastProgressAt < staleBefore }));
+  return rows.map((r) => ({
+    ...r,
+    state: r.state as RequestState,
+    stale: r.lastProgressAt < staleBefore,
+    subjectRequestId: r.id,
+  }));
 }
 
 export async function recordEvent(

@@ -4,6 +4,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { logRefusal, recordShown, withAccess } from '../../../kernel/access/gate.js';
+import { accessLogAnswer } from '../../../kernel/access/routes.js';
 import { actorOf } from '../../../kernel/auth/actor.js';
 import { DomainError, notFound } from '../../../kernel/errors.js';
 import { type FormErrors, type FormValues, parseForm } from '../../../kernel/ui/forms.js';
@@ -56,7 +57,7 @@ export async function statusRoutes(app: FastifyInstance): Promise<void> {
       await logRefusal(
         db,
         actor,
-        { ...attempt, subjectUserId: owner?.asker_user_id ?? null },
+        { ...attempt, subjectUserId: owner?.asker_user_id ?? null, subjectRequestId: owner ? id : null },
         'onbekend_of_andere_gemeente',
       );
       throw notFound('Deze hulpvraag');
@@ -92,6 +93,18 @@ export async function statusRoutes(app: FastifyInstance): Promise<void> {
   }
 
   ownPage('GET', '', statusPage);
+  // "Wie heeft je gegevens bekeken?" for an asker without an account: the rows that name this request. Signed in,
+  // the asker has /account/toegangslog.
+  app.get('/hulp/status/:token/toegangslog', { config: { access: 'iedereen' } }, async (request, reply) => {
+    const { found, actor, base } = await byStatusLink(request);
+    return accessLogAnswer(db, request, reply, {
+      actor,
+      tenantId: found.tenant_id,
+      subject: { requestId: found.id, askerUserId: found.asker_user_id },
+      base: `${base}/toegangslog`,
+      back: { href: `${base}#toegangslog`, nl: 'Terug naar je hulpvraag', en: 'Back to your help request' },
+    });
+  });
   ownPage('GET', '/delen', sharingPage);
   ownPage('POST', '/delen', sharingChange);
   ownPage('POST', '/activiteiten', activityChoice);
@@ -106,6 +119,7 @@ export async function statusRoutes(app: FastifyInstance): Promise<void> {
       action: 'read' as const,
       purpose: 'hulpvraag_behandelen',
       subjectUserId: found.asker_user_id,
+      subjectRequestId: found.id,
     };
     const own = actor.kind === 'user' ? actor.userId : undefined;
     const result = await withAccess(db, actor, read, async (gated) => {

@@ -100,28 +100,33 @@ export async function teamRequestRoutes(app: FastifyInstance): Promise<void> {
   const detail = async (actor: Extract<Actor, { kind: 'user' }>, id: string) => {
     const read = { category: 'hulpvraag' as const, action: 'read' as const, purpose: 'hulpvraag_behandelen' };
     const owner = await ownerOrRefusal(actor, id);
-    return withAccess(db, actor, { ...read, subjectUserId: owner.asker_user_id }, async (gated) => {
-      const helpRequest = await findHelpRequest(gated, actor.tenantId, id);
-      if (!helpRequest) throw notFound('Deze hulpvraag');
-      const matches = await listMatches(gated, actor.tenantId, id);
-      const suggested = await suggestionNames(
-        gated,
-        actor.tenantId,
-        helpRequest.triage.suggesties.map((s) => s.id),
-      );
-      // The volunteers on the page (suggested or in a match) each get a row of their own in the access log.
-      await recordShown(
-        gated,
-        actor,
-        { category: 'vrijwilliger', purpose: 'koppelen' },
-        [...suggested.volunteerUserIds, ...matches.map((m) => m.volunteerUserId)],
-        'beleid',
-      );
-      const context = { tenantId: actor.tenantId, requestId: id, askerUserId: owner.asker_user_id, actor };
-      const sections = await Promise.all(sectionsFor('hulpvraag-team').map((s) => s.load(gated, context)));
-      const events = await listEvents(gated, actor.tenantId, id);
-      return { helpRequest, events, matches, names: suggested.names, sections };
-    });
+    return withAccess(
+      db,
+      actor,
+      { ...read, subjectUserId: owner.asker_user_id, subjectRequestId: id },
+      async (gated) => {
+        const helpRequest = await findHelpRequest(gated, actor.tenantId, id);
+        if (!helpRequest) throw notFound('Deze hulpvraag');
+        const matches = await listMatches(gated, actor.tenantId, id);
+        const suggested = await suggestionNames(
+          gated,
+          actor.tenantId,
+          helpRequest.triage.suggesties.map((s) => s.id),
+        );
+        // The volunteers on the page (suggested or in a match) each get a row of their own in the access log.
+        await recordShown(
+          gated,
+          actor,
+          { category: 'vrijwilliger', purpose: 'koppelen' },
+          [...suggested.volunteerUserIds, ...matches.map((m) => m.volunteerUserId)],
+          'beleid',
+        );
+        const context = { tenantId: actor.tenantId, requestId: id, askerUserId: owner.asker_user_id, actor };
+        const sections = await Promise.all(sectionsFor('hulpvraag-team').map((s) => s.load(gated, context)));
+        const events = await listEvents(gated, actor.tenantId, id);
+        return { helpRequest, events, matches, names: suggested.names, sections };
+      },
+    );
   };
 
   app.get('/team/hulpvragen/:id', { config: { access: caseRoles, data: 'hulpvraag' } }, async (request, reply) => {
