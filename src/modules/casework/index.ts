@@ -13,7 +13,16 @@ export { openCase } from './commands/open-case.js';
 export type {} from './slots.js';
 export { addNote, closeCase, handOver, recordFirstContact, reopenCase } from './commands/case-steps.js';
 export { type CaseTerms, defaultTerms } from './deadlines.js';
-export { currentInstrument, hasCases, saveTerms } from './queries.js';
+export {
+  currentInstrument,
+  hasCases,
+  listAssessments,
+  listInstruments,
+  openCaseOfRequests,
+  recordPlanSet,
+  saveTerms,
+} from './queries.js';
+export type { Instrument } from './instruments.js';
 
 export const caseworkModule: ModuleDescription = {
   name: 'casework',

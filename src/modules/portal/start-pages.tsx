@@ -56,6 +56,10 @@ const startPages: { path: string; access: readonly Role[]; intro: [string, strin
       findNearby,
       { href: '/hulp/vraag', text: ['Ik zoek hulp', 'I am looking for help'] },
       {
+        href: '/mijn/plan',
+        text: ['Mijn plan: wat ik wil bereiken en wie helpt', 'My plan: what I want and who helps'],
+      },
+      {
         href: '/mijn/vrijwilliger',
         text: ['Mijn vrijwilligerswerk: uren, even niet, VOG', 'My volunteering: hours, time off, VOG'],
         onlyFor: ['vrijwilliger'],
