@@ -51,10 +51,10 @@ const itemWords: Record<string, [string, string]> = {
   plan: ['plan', 'plan'],
 };
 
-/** Who made a change, as the resident reads it: their name and role ("Sanne Wijk, wijkteamlid"). */
+/** Who made a change, as the resident reads it: their name and role ("Sanne Wijk (medewerker van het wijkteam)"). */
 export function changedBy(lang: Lang, c: Pick<PlanChange, 'actorName' | 'actorRole'>): string {
   const role = roleInWords(lang, c.actorRole);
-  return c.actorName ? `${c.actorName}, ${role}` : role;
+  return c.actorName ? `${c.actorName} (${role})` : role;
 }
 
 const dateTime = (lang: Lang) =>
