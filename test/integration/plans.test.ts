@@ -55,7 +55,7 @@ describe('the resident writes their own plan', () => {
     expect(page.body).not.toContain('Een doel toevoegen');
   });
 
-  it('the resident writes a goal; the team sees it with the resident as author, and a team edit names the team member', async () => {
+  it('the resident writes a goal; the team sees them as author; a team edit names the team member', async () => {
     const { asker, caseId } = await residentWithCase('Ëlise Jansen');
     const saved = await post(asker, '/mijn/plan', '/mijn/plan/doelen', goal);
     expect(saved.statusCode).toBe(303);
@@ -189,7 +189,7 @@ describe('who may read the plan', () => {
     ]);
   });
 
-  it('refuses a client supporter without consent, and lets them read and help write with consent for the plan', async () => {
+  it('refuses a client supporter without consent; with consent for the plan they read and help write', async () => {
     const { asker, caseId } = await residentWithCase();
     const watch = accessLogWatch(t);
     let before = await watch.lastLogId();

@@ -75,9 +75,10 @@ export function changeSentence(lang: Lang, c: PlanChange): string {
       : `“${c.field === 'uiterlijk' ? dutchDate(text) : text}”`;
   const action = `${changedBy(lang, c)} ${tr(lang, what[0], what[1])}`;
   if (c.field === 'vastgesteld') return action;
+  const head = `${action} (${tr(lang, item[0], item[1])})`;
   if (c.oldText !== null && c.newText !== null && c.field !== 'gepland')
-    return `${action} (${tr(lang, item[0], item[1])}): ${shown(c.oldText)} ${tr(lang, 'wordt', 'becomes')} ${shown(c.newText)}`;
-  return `${action} (${tr(lang, item[0], item[1])}): ${shown(c.newText ?? c.oldText)}`;
+    return `${head}: ${shown(c.oldText)} ${tr(lang, 'wordt', 'becomes')} ${shown(c.newText)}`;
+  return `${head}: ${shown(c.newText ?? c.oldText)}`;
 }
 
 /** The latest change of an item, for "laatst gewijzigd door …". Changes come newest first. */
