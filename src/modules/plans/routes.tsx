@@ -99,7 +99,7 @@ async function loadPage(
   });
 }
 
-const tampered = () => new DomainError('ongeldige_invoer', 'Dit formulier klopt niet. Ga terug naar het plan.');
+const tamperedError = () => new DomainError('ongeldige_invoer', 'Dit formulier klopt niet. Ga terug naar het plan.');
 
 export async function planRoutes(app: FastifyInstance): Promise<void> {
   const db = app.ctx.database.db;
@@ -129,6 +129,11 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
         refused ? 400 : 200,
       );
     };
+    /** A form no page of ours sends: the plan is asked for first, so another municipality's case stays refused. */
+    const tampered = async (request: FastifyRequest) => {
+      await loadPage(db, actorOf(request), variant, request);
+      return tamperedError();
+    };
     const back = (request: FastifyRequest, reply: FastifyReply, anchor: string) =>
       reply.redirect(`${variant.base(request)}?opgeslagen=1#${anchor}`, 303);
 
@@ -142,7 +147,7 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
       if (!form.ok) {
         if (!editing) return showPlan(request, reply, form);
         const data = await loadPage(db, actor, variant, request);
-        if (!data) throw tampered();
+        if (!data) throw tamperedError();
         const view = request.view();
         return reply.page(
           goalTitle(view.lang),
@@ -185,7 +190,7 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
 
     app.post(`${path}/doelen/weghalen`, config, async (request, reply) => {
       const form = parseForm(itemSchema('doel_id'), request.body);
-      if (!form.ok) throw tampered();
+      if (!form.ok) throw await tampered(request);
       await removeGoal(db, actorOf(request), variant.target(request), String(form.data.doel_id));
       return back(request, reply, 'doelen-kop');
     });
@@ -240,7 +245,7 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
     ] as const)
       app.post(`${path}/afspraken/${step}`, config, async (request, reply) => {
         const form = parseForm(itemSchema('afspraak_id'), request.body);
-        if (!form.ok) throw tampered();
+        if (!form.ok) throw await tampered(request);
         await run(db, actorOf(request), variant.target(request), String(form.data.afspraak_id));
         return back(request, reply, 'afspraken-kop');
       });
@@ -297,7 +302,7 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
     });
     app.post(`${path}/beraad/uitkomst`, config, async (request, reply) => {
       const form = parseForm(outcomeSchema, request.body);
-      if (!form.ok) throw tampered();
+      if (!form.ok) throw await tampered(request);
       const tasks = Object.entries(form.data)
         .filter(([key]) => key.startsWith('taak_'))
         .map(([key, what]) => ({ inviteeId: key.slice('taak_'.length), what: String(what) }));
