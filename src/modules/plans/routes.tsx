@@ -24,7 +24,15 @@ import {
 } from './commands/edit-plan.js';
 import { onPlan, type PlanTarget } from './commands/plan-access.js';
 import { planPdf } from './pdf.js';
-import { agreementSchema, goalSchema, inviteesOf, itemSchema, meetingSchema, outcomeSchema } from './pages/forms.js';
+import {
+  agreementSchema,
+  goalSchema,
+  inviteesOf,
+  itemSchema,
+  meetingSchema,
+  outcomeSchema,
+  tasksOf,
+} from './pages/forms.js';
 import { AgreementPage, agreementTitle, GoalPage, goalTitle, MeetingPage, meetingTitle } from './pages/item-pages.js';
 import { NoPlanPage, PlanPage, type PlanMode, type PlanPageData, planTitle } from './pages/plan-page.js';
 import { PrintPage, printTitle } from './pages/print-page.js';
@@ -144,6 +152,7 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
       const actor = actorOf(request);
       const form = parseForm(goalSchema(await allDomainKeys(db, actor.tenantId)), request.body);
       const editing = z.uuid().safeParse(keptValues(request.body).doel_id).success;
+      if (!form.ok && 'doel_id' in form.errors) throw await tampered(request);
       if (!form.ok) {
         if (!editing) return showPlan(request, reply, form);
         const data = await loadPage(db, actor, variant, request);
@@ -200,14 +209,17 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
       const actor = actorOf(request);
       const form = parseForm(agreementSchema, request.body);
       const editing = z.uuid().safeParse(keptValues(request.body).afspraak_id).success;
+      if (!form.ok && 'afspraak_id' in form.errors) throw await tampered(request);
       if (!form.ok) {
         if (!editing) return showPlan(request, reply, form);
+        const data = await loadPage(db, actor, variant, request);
+        if (!data) throw tamperedError();
         const view = request.view();
         return reply.page(
           agreementTitle(view.lang),
           <AgreementPage
             view={view}
-            base={variant.base(request)}
+            base={data.base}
             agreementId={keptValues(request.body).afspraak_id!}
             values={form.values}
             errors={form.errors}
@@ -302,11 +314,13 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
     });
     app.post(`${path}/beraad/uitkomst`, config, async (request, reply) => {
       const form = parseForm(outcomeSchema, request.body);
-      if (!form.ok) throw await tampered(request);
-      const tasks = Object.entries(form.data)
-        .filter(([key]) => key.startsWith('taak_'))
-        .map(([key, what]) => ({ inviteeId: key.slice('taak_'.length), what: String(what) }));
-      await recordMeetingOutcome(db, actorOf(request), variant.target(request), String(form.data.beraad_id), tasks);
+      if (!form.ok) {
+        // A text too long is said beside its field; anything else is a form no page of ours sends.
+        if (Object.keys(form.errors).every((k) => k.startsWith('taak_'))) return showPlan(request, reply, form);
+        throw await tampered(request);
+      }
+      const data = form.data as Record<string, unknown>;
+      await recordMeetingOutcome(db, actorOf(request), variant.target(request), String(data.beraad_id), tasksOf(data));
       return back(request, reply, 'beraad-kop');
     });
 

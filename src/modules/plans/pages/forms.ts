@@ -76,5 +76,20 @@ export function inviteesOf(data: Record<string, unknown>) {
   })).filter((x) => x.name !== '');
 }
 
-/** After the meeting: per invitee (by id) what they will do; an empty field is left open. */
-export const outcomeSchema = z.object({ beraad_id: z.uuid() }).catchall(z.string().trim().max(1000, 'tekst_te_lang'));
+/** After the meeting: per invitee (genodigde_N, their id) what they will do (taak_N); an empty field is left open. */
+export const outcomeSchema = z.object({
+  beraad_id: z.uuid(),
+  ...Object.fromEntries(
+    Array.from({ length: MAX_INVITEES }, (_, i) => [
+      [`genodigde_${i + 1}`, z.union([z.literal(''), z.uuid()]).default('')],
+      [`taak_${i + 1}`, z.string().trim().max(1000, 'tekst_te_lang').default('')],
+    ]).flat(),
+  ),
+});
+
+/** The tasks an outcome form names: invitee id and what they will do. */
+export const tasksOf = (data: Record<string, unknown>) =>
+  Array.from({ length: MAX_INVITEES }, (_, i) => ({
+    inviteeId: String(data[`genodigde_${i + 1}`] ?? ''),
+    what: String(data[`taak_${i + 1}`] ?? ''),
+  })).filter((x) => x.inviteeId !== '' && x.what !== '');

@@ -19,6 +19,7 @@ import { dutchDate } from '../../../kernel/time/dates.js';
 import type { Instrument } from '../../casework/index.js';
 import type { Agreement, Goal, PlanData } from '../queries.js';
 import { agreementWhos } from '../schema.js';
+import { MAX_INVITEES } from './forms.js';
 import {
   changedBy,
   changeSentence,
@@ -374,7 +375,7 @@ export function PlanPage({
         </div>
       </section>
 
-      {plan && plan.meetings.length > 0 ? <Meetings view={view} data={data} /> : null}
+      {plan && plan.meetings.length > 0 ? <Meetings view={view} data={data} values={values} errors={errors} /> : null}
 
       <section aria-labelledby="wijzigingen-kop">
         <h2 class="utrecht-heading-2" id="wijzigingen-kop">
@@ -397,9 +398,21 @@ export function PlanPage({
 }
 
 /** The network meetings: when, where, who is invited, and (after it) what each one will do. */
-export function Meetings({ view, data }: { view: View; data: PlanPageData }) {
+export function Meetings({
+  view,
+  data,
+  values,
+  errors,
+}: {
+  view: View;
+  data: PlanPageData;
+  values: FormValues;
+  errors: FormErrors;
+}) {
   const { lang } = view;
   const plan = data.plan!;
+  // One outcome form at a time (its fields have fixed names): the latest meeting with someone still open.
+  const withOpen = plan.meetings.filter((m) => m.invitees.some((i) => !i.agreementId)).at(-1);
   return (
     <section aria-labelledby="beraad-kop">
       <h2 class="utrecht-heading-2" id="beraad-kop">
@@ -423,7 +436,7 @@ export function Meetings({ view, data }: { view: View; data: PlanPageData }) {
                 );
               })}
             </ul>
-            {open.length > 0 ? (
+            {m === withOpen ? (
               <div class="nabij-no-print">
                 <Form
                   view={view}
@@ -438,13 +451,17 @@ export function Meetings({ view, data }: { view: View; data: PlanPageData }) {
                       'After the meeting: write down what each one will do. It becomes an agreement in the plan.',
                     )}
                   </p>
-                  {open.map((i) => (
-                    <TextField
-                      key={i.id}
-                      view={view}
-                      name={`taak_${i.id}`}
-                      label={tr(lang, `Wat gaat ${i.name} doen?`, `What will ${i.name} do?`)}
-                    />
+                  {open.slice(0, MAX_INVITEES).map((i, n) => (
+                    <div key={i.id}>
+                      <input type="hidden" name={`genodigde_${n + 1}`} value={i.id} />
+                      <TextField
+                        view={view}
+                        name={`taak_${n + 1}`}
+                        label={tr(lang, `Wat gaat ${i.name} doen?`, `What will ${i.name} do?`)}
+                        values={values}
+                        errors={errors}
+                      />
+                    </div>
                   ))}
                   <SubmitButton secondary>{tr(lang, 'Afspraken opslaan', 'Save agreements')}</SubmitButton>
                 </Form>
