@@ -332,3 +332,25 @@ describe('the plan term and the printable plan', () => {
     expect(download.rawPayload.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });
 });
+
+describe('the demo', () => {
+  it('gives Annie a plan she co-wrote with the regisseur, with a network meeting', async () => {
+    const { seedDemo, demoEmail } = await import('../../src/modules/demo/seed.js');
+    const { tenant: demo } = await seedDemo(t.database.db);
+    const annie = await t.database.db
+      .selectFrom('users')
+      .select(['id', 'tenant_id as tenantId', 'email', 'display_name as displayName', 'role'])
+      .where('tenant_id', '=', demo.id)
+      .where('email', '=', demoEmail('bewoner'))
+      .executeTakeFirstOrThrow();
+    const page = await get({ ...annie, totpSecret: null }, '/mijn/plan');
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('Ik wil weer onder de mensen komen');
+    expect(page.body).toContain('Schuldhulp Wijkstad (een professional (zorg of hulpverlening))');
+    expect(page.body).toMatch(/Annie de Vries \(bewoner\) schreef/);
+    expect(page.body).toMatch(/Mehmet Yılmaz \(regisseur van het wijkteam\) veranderde het doel/);
+    expect(page.body).toContain('Els (buurvrouw): Elke dinsdag samen koffie');
+    expect(page.body).toContain('Marco (zoon)');
+    expect(page.body).toContain('Wat gaat Marco (zoon) doen?');
+  }, 120_000);
+});

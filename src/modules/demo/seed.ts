@@ -45,6 +45,7 @@ import {
   saveAssessment,
 } from '../casework/index.js';
 import { dutchToday, hasConsents, recordConsentAbout, withdrawConsent } from '../consent/index.js';
+import { seedDemoPlan } from '../plans/index.js';
 
 /**
  * The day the demo's "last confirmed" dates were written for; they move along so the demo keeps a few stale entries.
@@ -159,9 +160,14 @@ type DemoRequest = {
   postcode: string;
   phone: string;
   other?: { name: string; relation: string };
+  /** Asked signed in with a demo account of this role (the others asked without an account). */
+  account?: Role;
 };
 
-/** Five questions in the team's queue, so the demo shows triage, spoed on top and matching; fictional people. */
+/**
+ * Six questions in the team's queue, so the demo shows triage, spoed on top and matching; fictional people. Annie,
+ * the demo resident, asked hers signed in: her case has the plan she writes at /mijn/plan.
+ */
 const demoRequests: DemoRequest[] = [
   {
     text:
@@ -209,6 +215,16 @@ const demoRequests: DemoRequest[] = [
     postcode: '3581 GP',
     phone: '06 1000 0005',
   },
+  {
+    text:
+      'Sinds mijn heupoperatie kom ik bijna de deur niet uit. Ik mis de mensen, en de post stapelt zich op. Ik wil ' +
+      'het graag weer zelf doen, maar niet helemaal alleen.',
+    name: 'Annie',
+    daysAgo: 12,
+    postcode: '3581 EP',
+    phone: '06 1000 0006',
+    account: 'bewoner',
+  },
 ];
 
 /** The requests it made, by the asker's name; none when the demo already has requests. */
@@ -223,16 +239,17 @@ async function seedDemoRequests(db: Db, tenantId: string, now: Date): Promise<Ma
     const reference = newReference();
     const [triage] = await triageMany(db, tenantId, index, [{ id: reference, tekst: r.text, postcode: r.postcode }]);
     const point = await postcodePoint(db, r.postcode);
+    const askerUserId = r.account ? ((await accountIdByEmail(db, tenantId, demoEmail(r.account))) ?? null) : null;
     const id = await withAccess(
       db,
       actor,
-      { category: 'hulpvraag', action: 'create', purpose: 'demo', subjectUserId: null },
+      { category: 'hulpvraag', action: 'create', purpose: 'demo', subjectUserId: askerUserId },
       (gated) =>
         insertHelpRequest(gated, {
           tenantId,
           reference,
           channel: 'web',
-          askerUserId: null,
+          askerUserId,
           enteredByUserId: null,
           forSomeoneElse: Boolean(r.other),
           askerName: r.name,
@@ -259,8 +276,9 @@ async function seedDemoRequests(db: Db, tenantId: string, now: Date): Promise<Ma
 }
 
 /**
- * Three cases, so the list shows what casework looks like: Henk's is overdue for first contact, Ron's was handed
- * over to the regisseur (debts), Truus's closed without a match. Only with the demo's own fresh requests.
+ * Four cases, so the list shows what casework looks like: Henk's is overdue for first contact, Ron's was handed
+ * over to the regisseur (debts), Truus's closed without a match, and Annie's (the demo resident) has her plan.
+ * Only with the demo's own fresh requests.
  */
 async function seedDemoCases(db: Db, tenantId: string, requests: Map<string, string>): Promise<void> {
   const henk = requests.get('Henk');
@@ -286,6 +304,22 @@ async function seedDemoCases(db: Db, tenantId: string, requests: Map<string, str
     reason: 'Schulden en een deurwaarder aan de deur: Mehmet kent de schuldhulp en kan knopen doorhakken.',
   });
   await seedDemoConversations(db, sanne, mehmet, debts.caseId);
+
+  // Annie's own question: her case, with the plan she writes with Mehmet (the regisseur) at /mijn/plan.
+  const annie = requests.get('Annie');
+  const annieUser = await accountIdByEmail(db, tenantId, demoEmail('bewoner'));
+  if (annie && annieUser) {
+    const own = await openCase(db, mehmet, annie);
+    await recordFirstContact(db, mehmet, own.caseId);
+    const inTenDays = dutchToday(new Date(Date.now() + 10 * 86_400_000));
+    await seedDemoPlan(db, {
+      tenantId,
+      caseId: own.caseId,
+      residentUserId: annieUser,
+      teamUserId: mehmet.userId,
+      meetsOn: inTenDays,
+    });
+  }
 
   const solved = await openCase(db, mehmet, truus);
   await recordFirstContact(db, mehmet, solved.caseId);

@@ -21,6 +21,7 @@ export {
   setPlan,
 } from './commands/edit-plan.js';
 export type { PlanTarget } from './commands/plan-access.js';
+export { seedDemoPlan } from './commands/demo-plan.js';
 export { planPdf } from './pdf.js';
 
 export const plansModule: ModuleDescription = {
