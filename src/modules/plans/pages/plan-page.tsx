@@ -336,7 +336,7 @@ export function PlanPage({
           {mine ? tr(lang, 'Mijn doelen', 'My goals') : tr(lang, 'Doelen', 'Goals')}
         </h2>
         {plan && plan.goals.length > 0 ? (
-          <ul class="nabij-card-list">
+          <ul class="nabij-plain-list">
             {plan.goals.map((g) => (
               <GoalItem key={g.id} view={view} data={data} goal={g} />
             ))}
@@ -358,7 +358,7 @@ export function PlanPage({
           {tr(lang, 'Afspraken: wie doet wat', 'Agreements: who does what')}
         </h2>
         {plan && plan.agreements.length > 0 ? (
-          <ul class="nabij-card-list">
+          <ul class="nabij-plain-list">
             {plan.agreements.map((a) => (
               <AgreementItem key={a.id} view={view} data={data} a={a} />
             ))}
