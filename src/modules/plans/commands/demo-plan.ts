@@ -2,6 +2,7 @@
 // with each change credited to the person in the story who made it: the resident or the regisseur.
 import { inGatedTransaction, withAccess } from '../../../kernel/access/gate.js';
 import type { Db } from '../../../kernel/db/database.js';
+import { dutchDate } from '../../../kernel/time/dates.js';
 import {
   ensurePlan,
   findPlanId,
@@ -104,7 +105,7 @@ export async function seedDemoPlan(
         itemKind: 'beraad',
         itemId: meeting,
         field: 'gepland',
-        newText: `${input.meetsOn}, Bij Annie thuis: ${invitees.map((i) => i.name).join(', ')}`,
+        newText: `${dutchDate(input.meetsOn)}, Bij Annie thuis: ${invitees.map((i) => i.name).join(', ')}`,
       });
       // Els already said what she will do; Marco's part is written down after the meeting.
       const plan = await loadPlan(trx, tenantId, input.caseId);

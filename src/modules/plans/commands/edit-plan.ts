@@ -3,6 +3,7 @@
 import { actorRole, type GatedDb } from '../../../kernel/access/gate.js';
 import type { SignedInActor } from '../../../kernel/auth/actor.js';
 import type { Db } from '../../../kernel/db/database.js';
+import { dutchDate } from '../../../kernel/time/dates.js';
 import { DomainError, notFound } from '../../../kernel/errors.js';
 import { recordPlanSet } from '../../casework/index.js';
 import {
@@ -219,7 +220,7 @@ export async function planMeeting(
       itemKind: 'beraad',
       itemId: id,
       field: 'gepland',
-      newText: `${input.meetsOn}, ${input.place}: ${names}`,
+      newText: `${dutchDate(input.meetsOn)}, ${input.place}: ${names}`,
     });
     return id;
   });
