@@ -117,7 +117,7 @@ describe('the resident writes their own plan', () => {
     const after = await get(asker, '/mijn/plan');
     expect(after.body).toContain('Nog geen doelen.');
     expect(after.body).toMatch(/haalde weg \(doel\): “Ik wil mijn rekeningen/);
-    expect(after.body).toContain('mijn zus Ineke (iemand uit mijn omgeving)');
+    expect(after.body).toContain('mijn zus Ineke, iemand uit mijn omgeving');
     expect(after.body).toContain('uiterlijk 01-03-2030');
     expect(after.body).toMatch(/gedaan op/);
     const goals = await t.database.db.selectFrom('plan_goals').select('removed_at').where('id', '=', goalId).execute();
@@ -346,7 +346,7 @@ describe('the demo', () => {
     const page = await get({ ...annie, totpSecret: null }, '/mijn/plan');
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('Ik wil weer onder de mensen komen');
-    expect(page.body).toContain('Schuldhulp Wijkstad (een professional (zorg of hulpverlening))');
+    expect(page.body).toContain('Schuldhulp Wijkstad, een professional (zorg of hulpverlening)');
     expect(page.body).toMatch(/Annie de Vries \(bewoner\) schreef/);
     expect(page.body).toMatch(/Mehmet Yılmaz \(regisseur van het wijkteam\) veranderde het doel/);
     expect(page.body).toContain('Els (buurvrouw): Elke dinsdag samen koffie');

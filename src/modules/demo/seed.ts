@@ -309,7 +309,8 @@ async function seedDemoCases(db: Db, tenantId: string, requests: Map<string, str
   const annie = requests.get('Annie');
   const annieUser = await accountIdByEmail(db, tenantId, demoEmail('bewoner'));
   if (annie && annieUser) {
-    const own = await openCase(db, mehmet, annie);
+    // Sanne owns it (the regisseur's own list stays Ron's case); Mehmet writes the plan with Annie.
+    const own = await openCase(db, mehmet, annie, sanne.userId);
     await recordFirstContact(db, mehmet, own.caseId);
     const inTenDays = dutchToday(new Date(Date.now() + 10 * 86_400_000));
     await seedDemoPlan(db, {

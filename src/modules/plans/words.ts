@@ -20,7 +20,7 @@ export const whoWords: Record<AgreementWho, [string, string]> = {
 
 export const whoLabel = (lang: Lang, who: AgreementWho, name: string | null): string => {
   const base = tr(lang, whoWords[who][0], whoWords[who][1]);
-  return name ? `${name} (${base})` : base;
+  return name ? `${name}, ${base}` : base;
 };
 
 export function domainName(lang: Lang, instrument: Instrument, key: string): string {
