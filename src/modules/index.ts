@@ -5,6 +5,7 @@ import { apiModule } from './api/index.js';
 import { caseworkModule } from './casework/index.js';
 import { consentModule } from './consent/index.js';
 import { demoModule } from './demo/index.js';
+import { plansModule } from './plans/index.js';
 import { portalModule } from './portal/index.js';
 import { requestsModule } from './requests/index.js';
 import { retentionModule } from './retention/index.js';
@@ -24,6 +25,7 @@ export const modules: readonly ModuleDescription[] = [
   triageModule,
   requestsModule,
   caseworkModule,
+  plansModule,
   consentModule,
   supportModule,
   retentionModule,

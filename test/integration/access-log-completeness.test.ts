@@ -164,6 +164,30 @@ describe('every person shown gets a row', () => {
     ]);
   });
 
+  it('the plan, its print and its PDF, for the team and for the resident: the asker, as their plan', async () => {
+    const looks = [
+      { who: teamMember, url: `/team/casussen/${caseId}/plan`, action: 'read' },
+      { who: teamMember, url: `/team/casussen/${caseId}/plan/afdrukken`, action: 'print' },
+      { who: teamMember, url: `/team/casussen/${caseId}/plan/plan.pdf`, action: 'export' },
+      { who: asker, url: '/mijn/plan', action: 'read' },
+      { who: asker, url: '/mijn/plan/afdrukken', action: 'print' },
+      { who: asker, url: '/mijn/plan/plan.pdf', action: 'export' },
+    ];
+    for (const { who, url } of looks) {
+      const { status, rows } = await rowsOf(who, url);
+      expect(status).toBe(200);
+      expect(rows).toEqual([
+        expect.objectContaining({
+          category: 'plan',
+          purpose: 'plan_maken',
+          actor_user_id: who.id,
+          subject_user_id: asker.id,
+          outcome: 'toegestaan',
+        }),
+      ]);
+    }
+  });
+
   it('the list of cases: every asker it lists, as dossier', async () => {
     const { status, rows } = await rowsOf(teamMember, '/team/casussen');
     expect(status).toBe(200);
@@ -222,6 +246,8 @@ describe('every refused attempt gets a row', () => {
       { url: `/team/casussen/${caseId}`, subject: null },
       { url: `/team/casussen/${caseId}/gesprek`, subject: null },
       { url: `/team/casussen/${caseId}/toestemming`, subject: null },
+      { url: `/team/casussen/${caseId}/plan`, subject: null },
+      { url: `/team/casussen/${caseId}/plan/plan.pdf`, subject: null },
       { url: `/api/v1/personen/${asker.id}`, subject: asker.id },
     ];
     for (const { url, subject } of cases) {
@@ -253,6 +279,9 @@ describe('every refused attempt gets a row', () => {
     const consent = await rowsOf(asker, `/team/casussen/${caseId}/toestemming`);
     expect(consent.status).toBe(403);
     expect(consent.rows).toEqual([expect.objectContaining({ outcome: 'geweigerd', category: 'toestemming' })]);
+    const plan = await rowsOf(asker, `/team/casussen/${caseId}/plan`);
+    expect(plan.status).toBe(403);
+    expect(plan.rows).toEqual([expect.objectContaining({ outcome: 'geweigerd', category: 'plan' })]);
     const other = await rowsOf(otherResident, `/mijn/hulpvragen/${request.id}`);
     expect(other.status).toBe(404);
     // The asker whose request was tried finds the attempt in their own log.

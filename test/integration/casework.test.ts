@@ -360,7 +360,7 @@ describe('the terms', () => {
 });
 
 describe('the demo', () => {
-  it('has a case overdue for first contact, one handed over and one closed without a match', async () => {
+  it('has a case overdue for first contact, one handed over, one closed without a match, and Annie’s', async () => {
     const { seedDemo, demoEmail } = await import('../../src/modules/demo/seed.js');
     const { tenant: demo } = await seedDemo(t.database.db);
     const director = await t.database.db
@@ -386,6 +386,6 @@ describe('the demo', () => {
     // Seeding again adds nothing.
     await seedDemo(t.database.db);
     const cases = await t.database.db.selectFrom('cases').select('id').where('tenant_id', '=', demo.id).execute();
-    expect(cases).toHaveLength(3);
+    expect(cases).toHaveLength(4);
   }, 120_000);
 });

@@ -16,6 +16,7 @@ import type { RouteAccess } from '../../src/kernel/http/route-access.js';
 import { STORY_MAX_LENGTH } from '../../src/modules/requests/pages/request-fields.js';
 import { acceptInvitation, fileComplaint, inviteSupporter } from '../../src/modules/support/index.js';
 import { fieldMessages } from '../../src/kernel/ui/forms.js';
+import { planMeeting, saveAgreement, saveGoal } from '../../src/modules/plans/index.js';
 import { messagesFor } from '../../src/kernel/ui/messages.js';
 import type { Tenant } from '../../src/kernel/tenancy/queries.js';
 import { cookiesFrom, postFile, sessionCookie, type TestApp, testApp } from '../support/app.js';
@@ -540,6 +541,7 @@ const plans: Record<string, FormPlan> = {
       return get('/mijn/toestemmingen', c);
     },
   },
+  ...planPlans(),
   'POST /beheer/termijnen': { as: 'beheerder', page: (c) => get('/beheer/termijnen', c) },
   'POST /mijn/ondersteuner': {
     as: 'bewoner',
@@ -620,6 +622,90 @@ const plans: Record<string, FormPlan> = {
   ),
   'POST /demo/:userId': { as: 'bezoeker', page: (c) => get('/demo', c) },
 };
+
+/**
+ * The plan's forms, for the resident (/mijn/plan, on a fresh case of their own, the newest open one) and for the
+ * team (/team/casussen/:id/plan): each page is made with what its form needs (a goal, an agreement, a meeting).
+ */
+function planPlans(): Record<string, FormPlan> {
+  const valid = {
+    domein: 'financien',
+    doel: 'Mijn rekeningen op tijd betalen.',
+    goed: '',
+    wat: 'Samen de post openen.',
+    naam: 'Ineke',
+    uiterlijk: '',
+    datum: '01-03-2030',
+    plaats: 'Buurthuis De Linde',
+    taak_1: 'Boodschappen doen.',
+    ...Object.fromEntries(
+      [1, 2, 3, 4].flatMap((n) => [
+        [`naam_${n}`, n === 1 ? 'Ineke' : ''],
+        [`telefoon_${n}`, ''],
+        [`email_${n}`, ''],
+      ]),
+    ),
+  };
+  /** A fresh open case of the resident, with what the form needs written in by the resident through the commands. */
+  const freshCase = async (needs: 'niets' | 'doel' | 'afspraak' | 'beraad') => {
+    const db = t.database.db;
+    const request = await makeHelpRequest(db, { tenant, asker: users.bewoner });
+    const { id } = await makeCase(db, { tenant, request });
+    const actor = { kind: 'user' as const, userId: users.bewoner.id, tenantId: tenant.id, role: 'bewoner' as const };
+    const target = { caseId: id };
+    if (needs === 'doel')
+      await saveGoal(db, actor, target, null, { domainKey: 'financien', goal: 'Rust in mijn hoofd.', wentWell: '' });
+    if (needs === 'afspraak')
+      await saveAgreement(db, actor, target, null, { what: 'Bellen', who: 'bewoner', whoName: null, dueOn: null });
+    if (needs === 'beraad')
+      await planMeeting(db, actor, target, {
+        meetsOn: '2030-03-01',
+        place: 'Thuis',
+        invitees: [{ name: 'Ineke', phone: null, email: null }],
+      });
+    return id;
+  };
+  const steps = [
+    ['doelen', 'niets'],
+    ['doelen/weghalen', 'doel'],
+    ['afspraken', 'niets'],
+    ['afspraken/gedaan', 'afspraak'],
+    ['afspraken/weghalen', 'afspraak'],
+    ['beraad', 'niets'],
+    ['beraad/uitkomst', 'beraad'],
+    ['vaststellen', 'doel'],
+  ] as const;
+  const formPage = (step: string) => (step === 'beraad' ? '/beraad' : '');
+  return Object.fromEntries(
+    steps.flatMap(([step, needs]) => [
+      ...(step === 'vaststellen'
+        ? []
+        : [
+            [
+              `POST /mijn/plan/${step}`,
+              {
+                as: 'bewoner',
+                several: true,
+                page: async (c: string) => {
+                  await freshCase(needs);
+                  return get(`/mijn/plan${formPage(step)}`, c);
+                },
+                valid,
+              } satisfies FormPlan,
+            ] as const,
+          ]),
+      [
+        `POST /team/casussen/:id/plan/${step}`,
+        {
+          as: 'wijkteamlid',
+          several: true,
+          page: async (c: string) => get(`/team/casussen/${await freshCase(needs)}/plan${formPage(step)}`, c),
+          valid,
+        } satisfies FormPlan,
+      ] as const,
+    ]),
+  );
+}
 
 /** Routes this test cannot cover, each with the reason. A new route must be covered above or listed here. */
 const notCovered: Record<string, string> = {

@@ -5,6 +5,7 @@ import type { GeoTables } from '../geo/schema.js';
 import type { TenancyTables } from '../tenancy/schema.js';
 import type { CaseworkTables } from '../../modules/casework/schema.js';
 import type { ConsentTables } from '../../modules/consent/schema.js';
+import type { PlanTables } from '../../modules/plans/schema.js';
 import type { RequestTables } from '../../modules/requests/schema.js';
 import type { RetentionTables } from '../../modules/retention/schema.js';
 import type { SocialBaseTables } from '../../modules/socialbase/schema.js';
@@ -25,4 +26,5 @@ export interface Database
     CaseworkTables,
     ConsentTables,
     SupportTables,
-    RetentionTables {}
+    RetentionTables,
+    PlanTables {}

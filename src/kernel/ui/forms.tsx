@@ -198,6 +198,16 @@ export const fieldMessages = {
     'With "other", write down what the data is shared for.',
   ],
   toestemming_hoe_kiezen: ['Kies hoe de bewoner toestemming gaf.', 'Choose how the resident gave consent.'],
+  onderwerp_kiezen: ['Kies een onderwerp uit de lijst.', 'Choose a topic from the list.'],
+  doel_nodig: ['Schrijf op wat je wilt bereiken, in je eigen woorden.', 'Write down what you want to achieve.'],
+  afspraak_nodig: ['Schrijf op wat er gaat gebeuren.', 'Write down what is going to happen.'],
+  wie_kiezen: ['Kies wie het doet.', 'Choose who does it.'],
+  wie_naam_nodig: [
+    'Schrijf de naam op van de persoon of de organisatie die het doet.',
+    'Write down the name of the person or organisation who does it.',
+  ],
+  plaats_nodig: ['Schrijf op waar jullie afspreken.', 'Write down where you meet.'],
+  genodigde_nodig: ['Schrijf minstens één naam op.', 'Write down at least one name.'],
   grondslag_reden_nodig: [
     'Schrijf op waarom de wet delen zonder toestemming toestaat. De bewoner leest dit.',
     'Write down why the law allows sharing without consent. The resident reads this.',

@@ -41,6 +41,13 @@ describe('the deadlines of a request', () => {
     expect([closed.firstContact.state, closed.plan.state]).toEqual(['klaar', 'klaar']);
   });
 
+  it('stops the plan clock when the plan is set (vastgesteld), not first contact', () => {
+    const now = at('2027-05-01');
+    const set = deadlinesOf({ ...base, planSetAt: at('2027-03-20'), now });
+    expect([set.firstContact.state, set.plan.state]).toEqual(['te_laat', 'klaar']);
+    expect(deadlinesOf({ ...base, planSetAt: null, now }).plan.state).toBe('te_laat');
+  });
+
   it('says it in words, never only by colour', () => {
     const late = deadlinesOf({ ...base, now: at('2027-03-12') }).firstContact;
     expect(deadlineLabel('nl', late)).toBe('te laat sinds 2 dagen');

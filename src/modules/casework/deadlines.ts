@@ -39,13 +39,15 @@ function deadline(due: LocalDate, done: boolean, today: LocalDate): Deadline {
 }
 
 /**
- * The deadlines of a request (with or without a case). First contact is done once recorded; the plan is done only
- * when the case is closed, until the plan itself exists (issue 12, deliver 3) and stops its clock.
+ * The deadlines of a request (with or without a case). First contact is done once recorded; the plan is done when
+ * the resident's plan is set (vastgesteld) or the case is closed.
  */
 export function deadlinesOf(input: {
   since: Date;
   firstContactAt: Date | null;
   closed: boolean;
+  /** When the plan was set (vastgesteld); null while it is still a concept or there is none. */
+  planSetAt?: Date | null;
   terms: CaseTerms;
   now: Date;
   /** A spoed request: first contact the same day, whatever the municipality's term for other requests. */
@@ -60,7 +62,11 @@ export function deadlinesOf(input: {
       input.closed || input.firstContactAt !== null,
       today,
     ),
-    plan: deadline(addDays(start, input.terms.planWeeks * 7), input.closed, today),
+    plan: deadline(
+      addDays(start, input.terms.planWeeks * 7),
+      input.closed || (input.planSetAt ?? null) !== null,
+      today,
+    ),
     spoed,
   };
 }

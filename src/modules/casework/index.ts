@@ -15,7 +15,18 @@ export { type SharedDossier, SharedDossierSection } from './pages/shared-dossier
 export type {} from './slots.js';
 export { addNote, closeCase, handOver, recordFirstContact, reopenCase } from './commands/case-steps.js';
 export { type CaseTerms, defaultTerms } from './deadlines.js';
-export { type CaseRetentionFacts, caseRetentionFacts, currentInstrument, hasCases, saveTerms } from './queries.js';
+export {
+  type CaseRetentionFacts,
+  caseRetentionFacts,
+  currentInstrument,
+  hasCases,
+  listAssessments,
+  listInstruments,
+  openCaseOfRequests,
+  recordPlanSet,
+  saveTerms,
+} from './queries.js';
+export type { Instrument } from './instruments.js';
 
 export const caseworkModule: ModuleDescription = {
   name: 'casework',

@@ -25,6 +25,8 @@ export type CaseView = {
   closedAt: Date | null;
   outcome: CaseOutcome | null;
   outcomeNote: string | null;
+  /** When the resident's plan was first set (a timeline entry the plans module has casework write). */
+  planSetAt: Date | null;
 };
 
 function caseColumns(db: GatedDb, tenantId: string) {
@@ -45,6 +47,14 @@ function caseColumns(db: GatedDb, tenantId: string) {
       'cases.closed_at as closedAt',
       'cases.outcome',
       'cases.outcome_note as outcomeNote',
+      (eb) =>
+        eb
+          .selectFrom('case_events')
+          .select((e) => e.fn.min<Date>('case_events.at').as('at'))
+          .whereRef('case_events.case_id', '=', 'cases.id')
+          .whereRef('case_events.tenant_id', '=', 'cases.tenant_id')
+          .where('case_events.kind', '=', 'plan_vastgesteld')
+          .as('planSetAt'),
     ])
     .where('cases.tenant_id', '=', tenantId);
 }
@@ -75,6 +85,21 @@ export async function listClosedCases(db: GatedDb, tenantId: string, limit = 200
     .orderBy('cases.closed_at', 'desc')
     .limit(limit)
     .execute();
+}
+
+/** The open case of one of these requests (a resident's own), without any of the case: to aim the gate. */
+export async function openCaseOfRequests(db: Db, tenantId: string, requestIds: readonly string[]) {
+  if (requestIds.length === 0) return undefined;
+  const row = await db
+    .selectFrom('cases')
+    .select('id')
+    .where('tenant_id', '=', tenantId)
+    .where('status', '=', 'open')
+    .where('request_id', 'in', requestIds)
+    .orderBy('opened_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.id;
 }
 
 /** Whether a municipality has any case yet. */
@@ -169,6 +194,21 @@ export type CaseEvent = {
   toName: string | null;
   detail: Record<string, unknown>;
 };
+
+/**
+ * Notes in the timeline that the resident's plan was set, once: the first time stops the plan term; setting it
+ * again after a change is in the plan's own history.
+ */
+export async function recordPlanSet(db: GatedDb, tenantId: string, caseId: string, actorUserId: string) {
+  const done = await db
+    .selectFrom('case_events')
+    .select('id')
+    .where('tenant_id', '=', tenantId)
+    .where('case_id', '=', caseId)
+    .where('kind', '=', 'plan_vastgesteld')
+    .executeTakeFirst();
+  if (!done) await recordCaseEvent(db, { tenantId, caseId, actorUserId, kind: 'plan_vastgesteld' });
+}
 
 /** The timeline, newest first. */
 export async function listCaseEvents(db: GatedDb, tenantId: string, caseId: string): Promise<CaseEvent[]> {

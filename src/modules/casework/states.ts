@@ -21,5 +21,14 @@ export const caseOutcomes = [
 ] as const;
 export type CaseOutcome = (typeof caseOutcomes)[number];
 
-export const caseEventKinds = ['geopend', 'notitie', 'overgedragen', 'eerste_contact', 'gesloten', 'heropend'] as const;
+export const caseEventKinds = [
+  'geopend',
+  'notitie',
+  'overgedragen',
+  'eerste_contact',
+  'gesloten',
+  'heropend',
+  /** The resident's plan was set (the plans module records it): the plan term stops here. */
+  'plan_vastgesteld',
+] as const;
 export type CaseEventKind = (typeof caseEventKinds)[number];

@@ -49,10 +49,12 @@ import {
   handOver,
   hasCases,
   openCase,
+  openCaseOfRequests,
   recordFirstContact,
   saveAssessment,
 } from '../casework/index.js';
 import { dutchToday, hasConsents, recordConsentAbout, withdrawConsent } from '../consent/index.js';
+import { saveGoal, seedDemoPlan } from '../plans/index.js';
 
 /**
  * The day the demo's "last confirmed" dates were written for; they move along so the demo keeps a few stale entries.
@@ -149,7 +151,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<DemoSeedReport
   const requests = await seedDemoRequests(db, tenant.id, now);
   await seedDemoCases(db, tenant.id, requests);
   await seedDemoConsents(db, tenant.id, now);
-  await seedDemoSupport(db, tenant.id);
+  await seedDemoSupport(db, tenant.id, requests);
   const requestsCreated = requests.size;
   return {
     tenant: { ...tenant, teamPhone: '030 123 45 67', teamEmail: 'wijkteam@wijkstad.example' },
@@ -168,9 +170,14 @@ type DemoRequest = {
   postcode: string;
   phone: string;
   other?: { name: string; relation: string };
+  /** Asked signed in with a demo account of this role (the others asked without an account). */
+  account?: Role;
 };
 
-/** Five questions in the team's queue, so the demo shows triage, spoed on top and matching; fictional people. */
+/**
+ * Six questions in the team's queue, so the demo shows triage, spoed on top and matching; fictional people. Annie,
+ * the demo resident, asked hers signed in: her case has the plan she writes at /mijn/plan.
+ */
 const demoRequests: DemoRequest[] = [
   {
     text:
@@ -218,6 +225,16 @@ const demoRequests: DemoRequest[] = [
     postcode: '3581 GP',
     phone: '06 1000 0005',
   },
+  {
+    text:
+      'Sinds mijn heupoperatie kom ik bijna de deur niet uit. Ik mis de mensen, en de post stapelt zich op. Ik wil ' +
+      'het graag weer zelf doen, maar niet helemaal alleen.',
+    name: 'Annie',
+    daysAgo: 12,
+    postcode: '3581 EP',
+    phone: '06 1000 0006',
+    account: 'bewoner',
+  },
 ];
 
 /** The requests it made, by the asker's name; none when the demo already has requests. */
@@ -232,16 +249,17 @@ async function seedDemoRequests(db: Db, tenantId: string, now: Date): Promise<Ma
     const reference = newReference();
     const [triage] = await triageMany(db, tenantId, index, [{ id: reference, tekst: r.text, postcode: r.postcode }]);
     const point = await postcodePoint(db, r.postcode);
+    const askerUserId = r.account ? ((await accountIdByEmail(db, tenantId, demoEmail(r.account))) ?? null) : null;
     const id = await withAccess(
       db,
       actor,
-      { category: 'hulpvraag', action: 'create', purpose: 'demo', subjectUserId: null },
+      { category: 'hulpvraag', action: 'create', purpose: 'demo', subjectUserId: askerUserId },
       (gated) =>
         insertHelpRequest(gated, {
           tenantId,
           reference,
           channel: 'web',
-          askerUserId: null,
+          askerUserId,
           enteredByUserId: null,
           forSomeoneElse: Boolean(r.other),
           askerName: r.name,
@@ -268,8 +286,9 @@ async function seedDemoRequests(db: Db, tenantId: string, now: Date): Promise<Ma
 }
 
 /**
- * Three cases, so the list shows what casework looks like: Henk's is overdue for first contact, Ron's was handed
- * over to the regisseur (debts), Truus's closed without a match. Only with the demo's own fresh requests.
+ * Four cases, so the list shows what casework looks like: Henk's is overdue for first contact, Ron's was handed
+ * over to the regisseur (debts), Truus's closed without a match, and Annie's (the demo resident) has her plan.
+ * Only with the demo's own fresh requests.
  */
 async function seedDemoCases(db: Db, tenantId: string, requests: Map<string, string>): Promise<void> {
   const henk = requests.get('Henk');
@@ -295,6 +314,23 @@ async function seedDemoCases(db: Db, tenantId: string, requests: Map<string, str
     reason: 'Schulden en een deurwaarder aan de deur: Mehmet kent de schuldhulp en kan knopen doorhakken.',
   });
   await seedDemoConversations(db, sanne, mehmet, debts.caseId);
+
+  // Annie's own question: her case, with the plan she writes with Mehmet (the regisseur) at /mijn/plan.
+  const annie = requests.get('Annie');
+  const annieUser = await accountIdByEmail(db, tenantId, demoEmail('bewoner'));
+  if (annie && annieUser) {
+    // Sanne owns it (the regisseur's own list stays Ron's case); Mehmet writes the plan with Annie.
+    const own = await openCase(db, mehmet, annie, sanne.userId);
+    await recordFirstContact(db, mehmet, own.caseId);
+    const inTenDays = dutchToday(new Date(Date.now() + 10 * 86_400_000));
+    await seedDemoPlan(db, {
+      tenantId,
+      caseId: own.caseId,
+      residentUserId: annieUser,
+      teamUserId: mehmet.userId,
+      meetsOn: inTenDays,
+    });
+  }
 
   const solved = await openCase(db, mehmet, truus);
   await recordFirstContact(db, mehmet, solved.caseId);
@@ -418,10 +454,11 @@ async function seedDemoConsents(db: Db, tenantId: string, now: Date): Promise<vo
 }
 
 /**
- * Annie has Petra as her client supporter: invited and accepted, sharing her dossier and her complaints (her help
- * request Petra already sees by the consent Sanne noted). Petra filed a complaint with her, which Mehmet has taken up.
+ * Annie has Petra as her client supporter: invited and accepted, sharing her dossier, her plan and her complaints
+ * (her help request Petra already sees by the consent Sanne noted). Petra wrote a goal in Annie's plan with her, and
+ * filed a complaint with her, which Mehmet has taken up.
  */
-async function seedDemoSupport(db: Db, tenantId: string): Promise<void> {
+async function seedDemoSupport(db: Db, tenantId: string, requests: Map<string, string>): Promise<void> {
   if (await hasInvitations(db, tenantId)) return;
   const [annie, petra, mehmet] = await Promise.all(
     (['bewoner', 'clientondersteuner', 'regisseur'] as const).map((role) =>
@@ -435,21 +472,33 @@ async function seedDemoSupport(db: Db, tenantId: string): Promise<void> {
     resident,
     annie,
     { name: 'Petra Visser', email: demoEmail('clientondersteuner'), userId: petra },
-    ['dossier', 'klacht'],
+    ['dossier', 'plan', 'klacht'],
   );
   const opened = await openInvitation(db, token);
   if (opened) await linkSupporter(db, opened, petra);
-  const complaint = await fileComplaint(
-    db,
-    { kind: 'user', userId: petra, tenantId, role: 'clientondersteuner' },
-    annie,
-    {
-      kind: 'klacht',
-      about: 'De thuiszorg kwam twee keer niet',
-      whatHappened: 'Twee keer stond ik klaar en kwam er niemand. Niemand belde af.',
-      wish: 'Dat ze bellen als ze niet komen.',
-    },
-  );
+  const supporter = { kind: 'user' as const, userId: petra, tenantId, role: 'clientondersteuner' as const };
+  const annieRequest = requests.get('Annie');
+  const caseId = annieRequest
+    ? await withAccess(
+        db,
+        { kind: 'system', tenantId, process: 'demo' },
+        { category: 'dossier', action: 'read', purpose: 'demo', subjectUserId: annie },
+        (gated) => openCaseOfRequests(gated, tenantId, [annieRequest]),
+      )
+    : undefined;
+  // The plan co-written: a goal Annie put into words with Petra beside her.
+  if (caseId)
+    await saveGoal(db, supporter, { caseId }, null, {
+      domainKey: 'tijdsbesteding',
+      goal: 'Ik wil één keer per week iets doen buiten de deur, met andere mensen.',
+      wentWell: '',
+    });
+  const complaint = await fileComplaint(db, supporter, annie, {
+    kind: 'klacht',
+    about: 'De thuiszorg kwam twee keer niet',
+    whatHappened: 'Twee keer stond ik klaar en kwam er niemand. Niemand belde af.',
+    wish: 'Dat ze bellen als ze niet komen.',
+  });
   await handleComplaint(
     db,
     { kind: 'user', userId: mehmet, tenantId, role: 'regisseur' },

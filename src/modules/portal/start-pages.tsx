@@ -63,6 +63,10 @@ const startPages: { path: string; access: readonly Role[]; intro: [string, strin
       findNearby,
       { href: '/hulp/vraag', text: ['Ik zoek hulp', 'I am looking for help'] },
       {
+        href: '/mijn/plan',
+        text: ['Mijn plan: wat ik wil bereiken en wie helpt', 'My plan: what I want and who helps'],
+      },
+      {
         href: '/mijn/ondersteuner',
         text: ['Iemand die naast me staat: een cliëntondersteuner', 'Someone beside me: a client supporter'],
       },

@@ -24,6 +24,7 @@ export const eventWords: Record<CaseEventKind, [string, string]> = {
   eerste_contact: ['eerste contact gehad', 'first contact made'],
   gesloten: ['casus gesloten', 'case closed'],
   heropend: ['casus heropend', 'case reopened'],
+  plan_vastgesteld: ['plan vastgesteld', 'plan set'],
 };
 
 /** The area of a request: its postcode's four digits (PC4), as a volunteer sees it too. */
