@@ -16,7 +16,7 @@ export type Actor =
   | {
       kind: 'system';
       tenantId: string;
-      process: 'inloggen' | 'opdrachtregel' | 'demo' | 'hulpvraag' | 'koppeling' | 'aanmelding';
+      process: 'inloggen' | 'opdrachtregel' | 'demo' | 'hulpvraag' | 'koppeling' | 'aanmelding' | 'regie';
     }
   | { kind: 'token'; tokenId: string; tenantId: string; name: string; scopes: readonly TokenScope[] };
 

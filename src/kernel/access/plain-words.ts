@@ -17,6 +17,7 @@ const roleWords: Record<string, [string, string]> = {
   'systeem:hulpvraag': ['Nabij zelf, bij je hulpvraag', 'Nabij itself, with your help request'],
   'systeem:aanmelding': ['Nabij zelf, bij je aanmelding', 'Nabij itself, with your sign-up'],
   'systeem:koppeling': ['Nabij zelf, bij een koppeling', 'Nabij itself, with a match'],
+  'systeem:regie': ['Nabij zelf, voor je regisseur', 'Nabij itself, for your case director'],
 };
 
 const categoryWords: Record<string, [string, string]> = {

@@ -5,25 +5,54 @@
 import { lazyRoutes, type ModuleDescription } from '../../kernel/modules.js';
 import * as casework0037 from './migrations/0037_casework.js';
 import * as assessment0038 from './migrations/0038_assessment.js';
+import * as regie0041 from './migrations/0041_regie.js';
 import { casePolicy } from './policy.js';
 
 export { saveAssessment } from './commands/assessment.js';
 export { caseKeys, type CaseKeys } from './commands/case-access.js';
 export { openCase } from './commands/open-case.js';
 export type {} from './slots.js';
+export type {} from '../portal/index.js';
 export { addNote, closeCase, handOver, recordFirstContact, reopenCase } from './commands/case-steps.js';
 export { type CaseTerms, defaultTerms } from './deadlines.js';
 export { currentInstrument, hasCases, saveTerms } from './queries.js';
+export {
+  chooseProvider,
+  decideKnot,
+  type ProviderChoice,
+  recordReferral,
+  setReferralDeadline,
+  setReferralStatus,
+  setRegisseur,
+} from './commands/regie.js';
+export { escalateReferrals } from './commands/escalate.js';
+export type { ReferralStatus } from './schema.js';
 
 export const caseworkModule: ModuleDescription = {
   name: 'casework',
-  migrations: { '0037_casework': casework0037, '0038_assessment': assessment0038 },
-  routes: [lazyRoutes(async () => (await import('./routes.js')).caseRoutes)],
+  migrations: { '0037_casework': casework0037, '0038_assessment': assessment0038, '0041_regie': regie0041 },
+  routes: [
+    lazyRoutes(async () => (await import('./routes.js')).caseRoutes),
+    lazyRoutes(async () => (await import('./regie-routes.js')).regieRoutes),
+  ],
+  jobs: [
+    {
+      name: 'escalatie',
+      // Hourly, so a new day's steps go out in the morning; a step is taken once, however often it runs.
+      everyMs: 3600_000,
+      run: async (ctx) => (await import('./commands/escalate.js')).escalateReferrals(ctx),
+      summary: (n) => `${n} escalatie-e-mails over verwijzingen verstuurd`,
+    },
+  ],
   policy: casePolicy,
   sections: [
     {
       slot: 'hulpvraag-team',
       load: async (gated, context) => (await import('./routes.js')).requestCaseSection.load(gated, context),
+    },
+    {
+      slot: 'mijn-start',
+      load: async (gated, context) => (await import('./regie-routes.js')).residentRegieSection.load(gated, context),
     },
   ],
 };

@@ -21,5 +21,20 @@ export const caseOutcomes = [
 ] as const;
 export type CaseOutcome = (typeof caseOutcomes)[number];
 
-export const caseEventKinds = ['geopend', 'notitie', 'overgedragen', 'eerste_contact', 'gesloten', 'heropend'] as const;
+export const caseEventKinds = [
+  'geopend',
+  'notitie',
+  'overgedragen',
+  'eerste_contact',
+  'gesloten',
+  'heropend',
+  // The regisseur and the referrals (docs/regie.md).
+  'regisseur_gekozen',
+  'knoop_doorgehakt',
+  'verwijzing',
+  'verwijzing_termijn',
+  'verwijzing_gestart',
+  'verwijzing_gestopt',
+  'escalatie',
+] as const;
 export type CaseEventKind = (typeof caseEventKinds)[number];

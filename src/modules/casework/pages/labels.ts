@@ -24,6 +24,13 @@ export const eventWords: Record<CaseEventKind, [string, string]> = {
   eerste_contact: ['eerste contact gehad', 'first contact made'],
   gesloten: ['casus gesloten', 'case closed'],
   heropend: ['casus heropend', 'case reopened'],
+  regisseur_gekozen: ['regisseur gekozen', 'case director chosen'],
+  knoop_doorgehakt: ['knoop doorgehakt', 'deadlock broken'],
+  verwijzing: ['aanbieder gekozen (verwijzing)', 'provider chosen (referral)'],
+  verwijzing_termijn: ['termijn van de verwijzing gezet', 'referral deadline set'],
+  verwijzing_gestart: ['hulp van de aanbieder gestart', 'help from the provider started'],
+  verwijzing_gestopt: ['verwijzing gestopt', 'referral stopped'],
+  escalatie: ['escalatie', 'escalation'],
 };
 
 /** The area of a request: its postcode's four digits (PC4), as a volunteer sees it too. */
