@@ -194,7 +194,10 @@ export const fieldMessages = {
     'Schrijf op waarom deze regisseur de casus krijgt.',
     'Write down why this case director gets the case.',
   ],
-  besluit_nodig: ['Schrijf op wat je besluit. De bewoner leest dit.', 'Write down what you decide. The resident reads this.'],
+  besluit_nodig: [
+    'Schrijf op wat je besluit. De bewoner leest dit.',
+    'Write down what you decide. The resident reads this.',
+  ],
   besluit_reden_nodig: [
     'Schrijf op waarom je dit besluit. De bewoner leest dit.',
     'Write down why you decide this. The resident reads this.',

@@ -20,13 +20,7 @@ import {
   reopenCase,
 } from './commands/case-steps.js';
 import { openCase } from './commands/open-case.js';
-import {
-  assertMayTake,
-  decideKnot,
-  RegieFieldError,
-  setReferralStatus,
-  setRegisseur,
-} from './commands/regie.js';
+import { assertMayTake, decideKnot, RegieFieldError, setReferralStatus, setRegisseur } from './commands/regie.js';
 import { knotSchema, type RegieData, referralStatusSchema, regisseurSchema } from './pages/regie-section.js';
 import {
   findEscalationSettings,
@@ -382,7 +376,11 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
     const { tenantId } = signedInUser(request);
     const terms = await findTerms(db, tenantId);
     const instruments = await listInstruments(db, tenantId);
-    const values = termsValues(terms, await currentInstrument(db, tenantId), await findEscalationSettings(db, tenantId));
+    const values = termsValues(
+      terms,
+      await currentInstrument(db, tenantId),
+      await findEscalationSettings(db, tenantId),
+    );
     const saved = (request.query as { opgeslagen?: string }).opgeslagen === '1';
     return reply.page(
       termsTitle(view.lang),

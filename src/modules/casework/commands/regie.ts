@@ -2,19 +2,19 @@
 // choosing the one regisseur, a decision that ends a stalemate (knoop doorgehakt), the referral to the provider the
 // resident chose, its deadline and its status. Who may take a step beyond the dossier rule is checked before the
 // pass, so a refused attempt leaves one 'geweigerd' row and nothing else.
-import { AccessDeniedError, type GatedDb, inGatedTransaction, logRefusal, withAccess } from '../../../kernel/access/gate.js';
+import {
+  AccessDeniedError,
+  type GatedDb,
+  inGatedTransaction,
+  logRefusal,
+  withAccess,
+} from '../../../kernel/access/gate.js';
 import type { SignedInActor } from '../../../kernel/auth/actor.js';
 import type { Db } from '../../../kernel/db/database.js';
 import { DomainError, notFound } from '../../../kernel/errors.js';
 import { listProfessionalServices } from '../../socialbase/index.js';
 import { caseRoleKeys, findCase, recordCaseEvent } from '../queries.js';
-import {
-  findReferral,
-  insertReferral,
-  listRegisseurs,
-  setCaseRegisseur,
-  updateReferral,
-} from '../regie-queries.js';
+import { findReferral, insertReferral, listRegisseurs, setCaseRegisseur, updateReferral } from '../regie-queries.js';
 import type { ReferralChosenHow } from '../schema.js';
 import { CASE_PURPOSE, caseKeys, onCase } from './case-access.js';
 
@@ -39,9 +39,7 @@ export async function assertMayTake(db: Db, actor: SignedInActor, caseId: string
   if (!keys || !roles) return; // onCase answers an unknown case as not found, and logs it
   const isRegisseur = actor.role === 'regisseur' && roles.regisseurUserId === actor.userId;
   const allowed =
-    who === 'regisseur_van_de_casus'
-      ? isRegisseur
-      : actor.role === 'regisseur' || roles.ownerUserId === actor.userId;
+    who === 'regisseur_van_de_casus' ? isRegisseur : actor.role === 'regisseur' || roles.ownerUserId === actor.userId;
   if (allowed) return;
   await logRefusal(
     db,

@@ -20,7 +20,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   // Not personal data: which organisations belong to the team itself, and how long a service's waiting list is.
   await sql`ALTER TABLE organisations ADD COLUMN team_own boolean NOT NULL DEFAULT false`.execute(db);
-  await sql`ALTER TABLE activities ADD COLUMN waiting_weeks integer CHECK (waiting_weeks BETWEEN 0 AND 104)`.execute(db);
+  await sql`ALTER TABLE activities ADD COLUMN waiting_weeks integer CHECK (waiting_weeks BETWEEN 0 AND 104)`.execute(
+    db,
+  );
 
   // Dates are ISO text (as consents keep them): the Dutch calendar day, the same on PGlite and PostgreSQL.
   // A referral keeps the provider's name and own-organisation flag as they were at the time of choice, so a later

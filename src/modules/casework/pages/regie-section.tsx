@@ -107,7 +107,8 @@ function ReferralItem({
         <div class="utrecht-data-list__item">
           <dt class="utrecht-data-list__item-key">{tr(lang, 'Gekozen', 'Chosen')}</dt>
           <dd class="utrecht-data-list__item-value">
-            {whenLabel(lang, referral.chosenAt)} · {tr(lang, chosenHowWords[referral.chosenHow][0], chosenHowWords[referral.chosenHow][1])}
+            {whenLabel(lang, referral.chosenAt)} ·{' '}
+            {tr(lang, chosenHowWords[referral.chosenHow][0], chosenHowWords[referral.chosenHow][1])}
             {referral.chosenByName ? ` · ${referral.chosenByName}` : ''}
           </dd>
         </div>
@@ -121,7 +122,9 @@ function ReferralItem({
             {referral.startBy === null ? (
               tr(lang, 'nog geen termijn gezet', 'no deadline set yet')
             ) : late ? (
-              <strong>{tr(lang, `${dutchDate(referral.startBy)}: te laat`, `${dutchDate(referral.startBy)}: late`)}</strong>
+              <strong>
+                {tr(lang, `${dutchDate(referral.startBy)}: te laat`, `${dutchDate(referral.startBy)}: late`)}
+              </strong>
             ) : (
               dutchDate(referral.startBy)
             )}
@@ -135,7 +138,9 @@ function ReferralItem({
         </div>
         <div class="utrecht-data-list__item">
           <dt class="utrecht-data-list__item-key">Status</dt>
-          <dd class="utrecht-data-list__item-value">{tr(lang, statusWords[referral.status][0], statusWords[referral.status][1])}</dd>
+          <dd class="utrecht-data-list__item-value">
+            {tr(lang, statusWords[referral.status][0], statusWords[referral.status][1])}
+          </dd>
         </div>
       </dl>
       {steps.length > 0 ? (
@@ -174,7 +179,11 @@ function ReferralItem({
               <input type="hidden" name="status" value={status} />
               <SubmitButton secondary>
                 {status === 'gestart'
-                  ? tr(lang, `Hulp van ${referral.providerName} is gestart`, `Help from ${referral.providerName} started`)
+                  ? tr(
+                      lang,
+                      `Hulp van ${referral.providerName} is gestart`,
+                      `Help from ${referral.providerName} started`,
+                    )
                   : tr(lang, `Verwijzing naar ${referral.providerName} stoppen`, `Stop the referral`)}
               </SubmitButton>
             </form>
@@ -225,11 +234,7 @@ export function RegieSection({
             )}
       </p>
       {open && data.mayChooseRegisseur && (choices.length > 0 || errors?.regisseur || errors?.regisseur_reden) ? (
-        <Form
-          view={view}
-          action={`${base}/regisseur`}
-          label={tr(lang, 'Regisseur kiezen', 'Choose the case director')}
-        >
+        <Form view={view} action={`${base}/regisseur`} label={tr(lang, 'Regisseur kiezen', 'Choose the case director')}>
           <SelectField
             view={view}
             name="regisseur"

@@ -43,11 +43,7 @@ export const termsSchema = (instrumentIds: readonly string[]) =>
 
 export const termsTitle = (lang: Lang) => tr(lang, 'Termijnen van casussen', 'Case terms');
 
-export const termsValues = (
-  terms: CaseTerms,
-  instrument: Instrument,
-  escalation: EscalationSettings,
-): FormValues => ({
+export const termsValues = (terms: CaseTerms, instrument: Instrument, escalation: EscalationSettings): FormValues => ({
   eerste_contact: String(terms.firstContactWorkingDays),
   plan: String(terms.planWeeks),
   instrument: instrument.id,

@@ -87,7 +87,11 @@ export function ProvidersPage({
       </p>
       {services.length === 0 ? (
         <p class="utrecht-paragraph">
-          {tr(lang, 'De sociale kaart heeft nog geen professionele aanbod.', 'The social map has no professional services yet.')}
+          {tr(
+            lang,
+            'De sociale kaart heeft nog geen professionele aanbod.',
+            'The social map has no professional services yet.',
+          )}
         </p>
       ) : (
         <Form view={view} action="/opbouw/aanbieders" label={providersTitle(lang)}>

@@ -3,7 +3,13 @@ import type { FastifyInstance } from 'fastify';
 import { socialBaseRoles } from '../../../kernel/access/policy.js';
 import { signedInUser } from '../../../kernel/auth/actor.js';
 import { keptValues, parseForm } from '../../../kernel/ui/forms.js';
-import { organisationsOf, ProvidersPage, providersSchema, providersTitle, providersValues } from '../pages/providers-page.js';
+import {
+  organisationsOf,
+  ProvidersPage,
+  providersSchema,
+  providersTitle,
+  providersValues,
+} from '../pages/providers-page.js';
 import { listProfessionalServices, saveProviderSettings } from '../queries/providers.js';
 
 export async function providerRoutes(app: FastifyInstance): Promise<void> {
