@@ -154,16 +154,22 @@ describe('knoop doorgehakt', () => {
     await setRegisseur(t.database.db, actor(owner), caseId, { userId: director.id, reason: 'Schulden.' });
     const page = `/team/casussen/${caseId}`;
     const knot = { besluit: 'We starten met de budgetcoach.', besluit_reden: 'Wachten duurt te lang.' };
-    for (const who of [owner, otherDirector]) {
+    // The owner is refused by the route (for regisseurs only), another regisseur because the case is not theirs:
+    // that refusal names the resident, who finds it in their own log.
+    for (const [who, subject] of [
+      [owner, null],
+      [otherDirector, asker.id],
+    ] as const) {
       const before = await lastLogId();
       const refused = await post(who, page, `${page}/knoop`, knot);
       expect(refused.statusCode).toBe(403);
       expect(await logSince(before)).toContainEqual(
         expect.objectContaining({
           actor_user_id: who.id,
-          subject_user_id: asker.id,
+          subject_user_id: subject,
           category: 'dossier',
           outcome: 'geweigerd',
+          refusal_reason: 'rol_heeft_geen_recht',
         }),
       );
     }

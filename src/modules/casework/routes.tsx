@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { recordShown, searchWithAccess, type GatedDb } from '../../kernel/access/gate.js';
 import { caseRoles } from '../../kernel/access/policy.js';
 import { actorOf, type SignedInActor, signedInUser } from '../../kernel/auth/actor.js';
+import type { Role } from '../../kernel/auth/roles.js';
 import { DomainError, notFound } from '../../kernel/errors.js';
 import { type PageSection, sectionsFor } from '../../kernel/modules.js';
 import { type FormErrors, type FormResult, type FormValues, keptValues, parseForm } from '../../kernel/ui/forms.js';
@@ -253,8 +254,10 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
     run: (actor: SignedInActor, caseId: string, data: T) => Promise<void>,
     /** Who may take the step beyond the dossier rule, asked before the form is read (a refusal is logged). */
     guard?: (actor: SignedInActor, caseId: string) => Promise<void>,
+    /** The roles the route is for, when fewer than those who work cases. */
+    access: readonly Role[] = caseRoles,
   ) =>
-    app.post(`/team/casussen/:id/${path}`, config, async (request, reply) => {
+    app.post(`/team/casussen/:id/${path}`, { config: { ...config.config, access } }, async (request, reply) => {
       const actor = actorOf(request);
       const { id } = request.params as { id: string };
       if (guard) await guard(actor, id);
@@ -320,6 +323,7 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
     (b) => parseForm(knotSchema, b),
     (actor, id, d) => decideKnot(db, actor, id, { decision: d.besluit, reason: d.besluit_reden }),
     (actor, id) => assertMayTake(db, actor, id, 'regisseur_van_de_casus'),
+    ['regisseur'],
   );
   step(
     'verwijzing-status',
