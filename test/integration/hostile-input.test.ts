@@ -552,7 +552,11 @@ const plans: Record<string, FormPlan> = {
       return get('/mijn/toestemmingen', c);
     },
   },
-  'POST /beheer/termijnen': { as: 'beheerder', page: (c) => get('/beheer/termijnen', c) },
+  'POST /beheer/termijnen': {
+    as: 'beheerder',
+    page: (c) => get('/beheer/termijnen', c),
+    valid: { teammanager: 'Karin Baas', teammanager_email: 'karin@voorbeeld.nl' },
+  },
   // The regisseur's steps (docs/regie.md), each on a fresh case whose owner is the wijkteamlid and whose regisseur is
   // the regisseur who posts; a referral to a professional service of the municipality where one is needed.
   'POST /team/casussen/:id/regisseur': {
@@ -602,7 +606,13 @@ const plans: Record<string, FormPlan> = {
       return { aanbieder: professionalService.id, andere_aanbieder: '', reden: 'Mijn zus ging er ook heen.' };
     },
   },
-  'POST /opbouw/aanbieders': { as: 'opbouwwerker', page: (c) => get('/opbouw/aanbieders', c) },
+  'POST /opbouw/aanbieders': {
+    as: 'opbouwwerker',
+    page: async (c) => {
+      professionalService ??= await makeActivity(t.database.db, { tenant, professional: true });
+      return get('/opbouw/aanbieders', c);
+    },
+  },
   'POST /koppeling/:token': {
     several: true,
     as: 'bezoeker',

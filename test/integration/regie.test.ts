@@ -334,6 +334,7 @@ describe('escalation of a late referral', () => {
     await setReferralDeadline(t.database.db, actor(director), caseId, referralId, { startBy, contactEmail: contact });
     return { caseId, referralId, request, asker };
   }
+  const job = { db: t.database.db, mailer: t.app.ctx.mailer };
   const at = (iso: string) => new Date(`${iso}T09:00:00Z`);
   const mailsTo = (to: string) => t.mails.filter((m) => m.to === to);
 
@@ -349,11 +350,11 @@ describe('escalation of a late referral', () => {
     const contact = `provider-${Date.now()}@voorbeeld.nl`;
     const { caseId, request } = await lateReferral(contact, '2031-03-05');
 
-    await escalateReferrals(t.app.ctx, at('2031-03-05'));
+    await escalateReferrals(job, at('2031-03-05'));
     expect(mailsTo(contact)).toEqual([]);
 
-    await escalateReferrals(t.app.ctx, at('2031-03-06'));
-    await escalateReferrals(t.app.ctx, at('2031-03-06'));
+    await escalateReferrals(job, at('2031-03-06'));
+    await escalateReferrals(job, at('2031-03-06'));
     expect(mailsTo(contact)).toHaveLength(1);
     const mail = mailsTo(contact)[0]!;
     expect(mail.subject).toContain(request.reference);
@@ -363,10 +364,10 @@ describe('escalation of a late referral', () => {
     expect(mail.text).not.toContain('boodschappen');
     expect(mailsTo(manager)).toEqual([]);
 
-    await escalateReferrals(t.app.ctx, at('2031-03-12'));
+    await escalateReferrals(job, at('2031-03-12'));
     expect(mailsTo(manager)).toEqual([]);
-    await escalateReferrals(t.app.ctx, at('2031-03-13'));
-    await escalateReferrals(t.app.ctx, at('2031-03-14'));
+    await escalateReferrals(job, at('2031-03-13'));
+    await escalateReferrals(job, at('2031-03-14'));
     expect(mailsTo(manager)).toHaveLength(1);
     expect(mailsTo(manager)[0]!.text).toContain('Beste Karin Baas');
     expect(mailsTo(contact)).toHaveLength(1);
@@ -384,7 +385,7 @@ describe('escalation of a late referral', () => {
   it('shows the resident on /mijn that the help is late and the regisseur is pushing', async () => {
     const contact = `provider-mijn-${Date.now()}@voorbeeld.nl`;
     const { asker } = await lateReferral(contact, '2031-03-05');
-    await escalateReferrals(t.app.ctx, at('2031-03-06'));
+    await escalateReferrals(job, at('2031-03-06'));
     const mine = await get(asker, '/mijn');
     expect(mine.body).toContain('De hulp is te laat. Je regisseur heeft de aanbieder op');
     expect(mine.body).toContain('Je koos voor Amstel Hulp.');
@@ -394,8 +395,8 @@ describe('escalation of a late referral', () => {
     const contact = `provider-gestart-${Date.now()}@voorbeeld.nl`;
     const { caseId, referralId } = await lateReferral(contact, '2031-03-05');
     await setReferralStatus(t.database.db, actor(owner), caseId, referralId, 'gestart');
-    await escalateReferrals(t.app.ctx, at('2031-03-06'));
-    await escalateReferrals(t.app.ctx, at('2031-03-20'));
+    await escalateReferrals(job, at('2031-03-06'));
+    await escalateReferrals(job, at('2031-03-20'));
     expect(mailsTo(contact)).toEqual([]);
     expect(await events(caseId, 'escalatie')).toEqual([]);
   });

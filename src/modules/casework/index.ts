@@ -7,6 +7,7 @@ import * as casework0037 from './migrations/0037_casework.js';
 import * as assessment0038 from './migrations/0038_assessment.js';
 import * as regie0041 from './migrations/0041_regie.js';
 import { casePolicy } from './policy.js';
+import { escalateReferrals } from './commands/escalate.js';
 
 export { saveAssessment } from './commands/assessment.js';
 export { caseKeys, type CaseKeys } from './commands/case-access.js';
@@ -40,7 +41,7 @@ export const caseworkModule: ModuleDescription = {
       name: 'escalatie',
       // Hourly, so a new day's steps go out in the morning; a step is taken once, however often it runs.
       everyMs: 3600_000,
-      run: async (ctx) => (await import('./commands/escalate.js')).escalateReferrals(ctx),
+      run: (ctx) => escalateReferrals({ db: ctx.database.db, mailer: ctx.mailer }),
       summary: (n) => `${n} escalatie-e-mails over verwijzingen verstuurd`,
     },
   ],

@@ -328,7 +328,12 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
   step(
     'verwijzing-status',
     'open',
-    (b) => parseForm(referralStatusSchema, b),
+    // Two buttons with hidden values: a value no button sends is a bad request, not a field to correct.
+    (b) => {
+      const form = parseForm(referralStatusSchema, b);
+      if (!form.ok) throw new DomainError('ongeldige_invoer', 'Deze verwijzing of stap kennen we niet.');
+      return form;
+    },
     (actor, id, d) => setReferralStatus(db, actor, id, d.verwijzing, d.status),
   );
 

@@ -28,7 +28,12 @@ export {
   setOrganisationOwner,
 } from './queries/activities.js';
 export { type SearchFilters, searchActivities } from './queries/search.js';
-export { listProfessionalServices, type ProfessionalService } from './queries/providers.js';
+export {
+  listProfessionalServices,
+  markOwnOrganisations,
+  type ProfessionalService,
+  setWaitingWeeks,
+} from './queries/providers.js';
 
 export const socialbaseModule: ModuleDescription = {
   name: 'socialbase',

@@ -4,7 +4,8 @@
 // contact, never the resident's name or story. A step is taken by the one run that moves it, so it mails once.
 import { type Actor, inGatedTransaction, withAccess } from '../../../kernel/access/gate.js';
 import { findTenantById } from '../../../kernel/tenancy/queries.js';
-import type { AppContext } from '../../../kernel/http/context.js';
+import type { Db } from '../../../kernel/db/database.js';
+import type { Mailer } from '../../../kernel/mail/mailer.js';
 import { dutchDate, isoOf, parseIso } from '../../../kernel/time/index.js';
 import { dutchToday } from '../../consent/index.js';
 import { findRequestSummary } from '../../requests/index.js';
@@ -31,12 +32,16 @@ export function nextEscalationStep(r: DueReferral, today: string, workingDays: n
   return null;
 }
 
-/** Takes the steps due today; returns how many mails were sent. */
-export async function escalateReferrals(ctx: AppContext, now = new Date()): Promise<number> {
-  const db = ctx.database.db;
+/** Takes the steps due today (in one municipality, or all); returns how many mails were sent. */
+export async function escalateReferrals(
+  { db, mailer }: { db: Db; mailer: Mailer },
+  now = new Date(),
+  onlyTenantId?: string,
+): Promise<number> {
   const today = dutchToday(now);
   let sent = 0;
   for (const due of await dueReferrals(db, today)) {
+    if (onlyTenantId !== undefined && due.tenantId !== onlyTenantId) continue;
     const settings = await findEscalationSettings(db, due.tenantId);
     const step = nextEscalationStep(due, today, settings.workingDays);
     const keys = step ? await caseKeys(db, due.tenantId, due.caseId) : undefined;
@@ -62,7 +67,7 @@ export async function escalateReferrals(ctx: AppContext, now = new Date()): Prom
               (tenant?.teamPhone ? `, ${tenant.teamPhone}` : '');
           if (to) {
             // Mailed inside the transaction: a mail that fails rolls the step back, so the next run tries again.
-            await ctx.mailer.send({
+            await mailer.send({
               to,
               subject: `Verwijzing ${request.reference}: de hulp is nog niet gestart`,
               text:

@@ -82,3 +82,24 @@ export async function saveProviderSettings(
         .execute();
   });
 }
+
+/** Marks the organisations of these names as the team's own (the demo's way; a municipality uses the page). */
+export async function markOwnOrganisations(db: Db, tenantId: string, names: readonly string[]): Promise<void> {
+  if (names.length === 0) return;
+  await db
+    .updateTable('organisations')
+    .set({ team_own: true })
+    .where('tenant_id', '=', tenantId)
+    .where('name', 'in', [...names])
+    .execute();
+}
+
+/** Sets the waiting time of a professional service by the id of the file it came from. */
+export async function setWaitingWeeks(db: Db, tenantId: string, externalId: string, weeks: number): Promise<void> {
+  await db
+    .updateTable('activities')
+    .set({ waiting_weeks: weeks })
+    .where('tenant_id', '=', tenantId)
+    .where('external_id', '=', externalId)
+    .execute();
+}
