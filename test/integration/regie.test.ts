@@ -334,7 +334,7 @@ describe('escalation of a late referral', () => {
     await setReferralDeadline(t.database.db, actor(director), caseId, referralId, { startBy, contactEmail: contact });
     return { caseId, referralId, request, asker };
   }
-  const job = { db: t.database.db, mailer: t.app.ctx.mailer };
+  const job = () => ({ db: t.database.db, mailer: t.app.ctx.mailer });
   const at = (iso: string) => new Date(`${iso}T09:00:00Z`);
   const mailsTo = (to: string) => t.mails.filter((m) => m.to === to);
 
@@ -350,11 +350,11 @@ describe('escalation of a late referral', () => {
     const contact = `provider-${Date.now()}@voorbeeld.nl`;
     const { caseId, request } = await lateReferral(contact, '2031-03-05');
 
-    await escalateReferrals(job, at('2031-03-05'));
+    await escalateReferrals(job(), at('2031-03-05'));
     expect(mailsTo(contact)).toEqual([]);
 
-    await escalateReferrals(job, at('2031-03-06'));
-    await escalateReferrals(job, at('2031-03-06'));
+    await escalateReferrals(job(), at('2031-03-06'));
+    await escalateReferrals(job(), at('2031-03-06'));
     expect(mailsTo(contact)).toHaveLength(1);
     const mail = mailsTo(contact)[0]!;
     expect(mail.subject).toContain(request.reference);
@@ -364,10 +364,10 @@ describe('escalation of a late referral', () => {
     expect(mail.text).not.toContain('boodschappen');
     expect(mailsTo(manager)).toEqual([]);
 
-    await escalateReferrals(job, at('2031-03-12'));
+    await escalateReferrals(job(), at('2031-03-12'));
     expect(mailsTo(manager)).toEqual([]);
-    await escalateReferrals(job, at('2031-03-13'));
-    await escalateReferrals(job, at('2031-03-14'));
+    await escalateReferrals(job(), at('2031-03-13'));
+    await escalateReferrals(job(), at('2031-03-14'));
     expect(mailsTo(manager)).toHaveLength(1);
     expect(mailsTo(manager)[0]!.text).toContain('Beste Karin Baas');
     expect(mailsTo(contact)).toHaveLength(1);
@@ -385,7 +385,7 @@ describe('escalation of a late referral', () => {
   it('shows the resident on /mijn that the help is late and the regisseur is pushing', async () => {
     const contact = `provider-mijn-${Date.now()}@voorbeeld.nl`;
     const { asker } = await lateReferral(contact, '2031-03-05');
-    await escalateReferrals(job, at('2031-03-06'));
+    await escalateReferrals(job(), at('2031-03-06'));
     const mine = await get(asker, '/mijn');
     expect(mine.body).toContain('De hulp is te laat. Je regisseur heeft de aanbieder op');
     expect(mine.body).toContain('Je koos voor Amstel Hulp.');
@@ -395,8 +395,8 @@ describe('escalation of a late referral', () => {
     const contact = `provider-gestart-${Date.now()}@voorbeeld.nl`;
     const { caseId, referralId } = await lateReferral(contact, '2031-03-05');
     await setReferralStatus(t.database.db, actor(owner), caseId, referralId, 'gestart');
-    await escalateReferrals(job, at('2031-03-06'));
-    await escalateReferrals(job, at('2031-03-20'));
+    await escalateReferrals(job(), at('2031-03-06'));
+    await escalateReferrals(job(), at('2031-03-20'));
     expect(mailsTo(contact)).toEqual([]);
     expect(await events(caseId, 'escalatie')).toEqual([]);
   });
@@ -468,4 +468,49 @@ describe('monitoring the share of own organisations', () => {
     const resident = await makeUser(t.database.db, counter, 'bewoner');
     expect((await get(resident, '/team/verwijzingen')).statusCode).toBe(403);
   });
+});
+
+describe('the demo', () => {
+  it('Ron’s case has a regisseur, a referral outside the team escalated once, and a knot cut', async () => {
+    const { seedDemo, demoEmail } = await import('../../src/modules/demo/seed.js');
+    const { tenant: demo } = await seedDemo(t.database.db);
+    const db = t.database.db;
+    const mehmet = await db
+      .selectFrom('users')
+      .select(['id', 'tenant_id as tenantId', 'email', 'display_name as displayName', 'role'])
+      .where('tenant_id', '=', demo.id)
+      .where('email', '=', demoEmail('regisseur'))
+      .executeTakeFirstOrThrow();
+    const ron = await db
+      .selectFrom('cases')
+      .select(['id', 'regisseur_user_id'])
+      .where('tenant_id', '=', demo.id)
+      .where('regisseur_user_id', 'is not', null)
+      .executeTakeFirstOrThrow();
+    expect(ron.regisseur_user_id).toBe(mehmet.id);
+    const referrals = await db.selectFrom('referrals').selectAll().where('case_id', '=', ron.id).execute();
+    expect(referrals).toEqual([
+      expect.objectContaining({
+        own_organisation: false,
+        escalation_step: 1,
+        status: 'open',
+        chosen_how: 'in_gesprek',
+      }),
+    ]);
+    expect(await events(ron.id, 'escalatie')).toHaveLength(1);
+    expect(await events(ron.id, 'knoop_doorgehakt')).toHaveLength(1);
+    const own = await db
+      .selectFrom('organisations')
+      .select('name')
+      .where('tenant_id', '=', demo.id)
+      .where('team_own', '=', true)
+      .execute();
+    expect(own.map((o) => o.name).sort()).toEqual(['Geldpunt Wijkstad (gemeente)', 'Wijkteam Wijkstad']);
+    const page = await get({ ...mehmet, totpSecret: null }, `/team/casussen/${ron.id}`);
+    expect(page.body).toContain('Schuldhulpmaatje Wijkstad');
+    expect(page.body).toContain('stap 1, de aanbieder is aangesproken');
+    // Seeding again adds nothing.
+    await seedDemo(db);
+    expect(await db.selectFrom('referrals').select('id').where('case_id', '=', ron.id).execute()).toHaveLength(1);
+  }, 120_000);
 });
