@@ -612,6 +612,10 @@ const plans: Record<string, FormPlan> = {
       professionalService ??= await makeActivity(t.database.db, { tenant, professional: true });
       return get('/opbouw/aanbieders', c);
     },
+    // The field is named after the one professional service of this municipality.
+    get valid() {
+      return { [`wacht_${professionalService.id}`]: '2' };
+    },
   },
   'POST /koppeling/:token': {
     several: true,
