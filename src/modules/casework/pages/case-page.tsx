@@ -118,7 +118,9 @@ function TimelineEntry({ lang, event, names }: { lang: Lang; event: CaseEvent; n
             ? event.detail.aan === 'aanbieder'
               ? tr(lang, '. Stap 1: de aanbieder is aangesproken.', '. Step 1: the provider was contacted.')
               : tr(lang, '. Stap 2: de teammanager is ingeschakeld.', '. Step 2: the team manager was called in.')
-            : ''}
+            : typeof event.detail.uiterlijk === 'string'
+              ? ''
+              : '.'}
         </p>
       ) : null}
       {event.kind === 'geopend' && event.toName ? (

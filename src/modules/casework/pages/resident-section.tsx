@@ -70,16 +70,20 @@ export function ResidentCaseSection({ view, found }: { view: View; found: Reside
       )}
       {found.decisions.map((d, i) => (
         <div class="utrecht-alert utrecht-alert--info" key={i}>
-          <p class="utrecht-paragraph">
-            {tr(
-              lang,
-              `Je regisseur heeft op ${dayOf(d.at)} een besluit genomen: ${d.text ?? ''}`,
-              `On ${dayOfEn(d.at)} your case director took a decision: ${d.text ?? ''}`,
-            )}
-          </p>
-          <p class="utrecht-paragraph">
-            {tr(lang, 'Waarom:', 'Why:')} {String(d.detail.reden ?? '')}
-          </p>
+          <div class="utrecht-alert__content">
+            <div class="utrecht-alert__message">
+              <p class="utrecht-paragraph">
+                {tr(
+                  lang,
+                  `Je regisseur heeft op ${dayOf(d.at)} een besluit genomen: ${d.text ?? ''}`,
+                  `On ${dayOfEn(d.at)} your case director took a decision: ${d.text ?? ''}`,
+                )}
+              </p>
+              <p class="utrecht-paragraph">
+                {tr(lang, 'Waarom:', 'Why:')} {String(d.detail.reden ?? '')}
+              </p>
+            </div>
+          </div>
         </div>
       ))}
       <h3 class="utrecht-heading-3">{tr(lang, 'Wie helpt je?', 'Who helps you?')}</h3>
