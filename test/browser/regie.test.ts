@@ -84,7 +84,7 @@ describe('the regisseur’s case page', () => {
 });
 
 describe('the resident', () => {
-  it('sees their regisseur and the decision on /mijn, and chooses a provider (refused beside the field first)', async () => {
+  it('sees regisseur and decision on /mijn, and chooses a provider (refused beside the field first)', async () => {
     const db = session.app.database.db;
     const tenant = (await findTenantBySlug(db, 'wijkstad'))!;
     const annie = await demoUser('bewoner');

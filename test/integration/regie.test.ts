@@ -105,7 +105,7 @@ describe('one regisseur per case', () => {
     expect(shown.body).toContain('Regisseur: Mehmet Regie.');
   });
 
-  it('refuses a team member who is no regisseur, and a regisseur of another municipality, beside the field', async () => {
+  it('refuses a team member who is no regisseur, and another municipality’s regisseur, beside the field', async () => {
     const { caseId } = await residentCase();
     const page = `/team/casussen/${caseId}`;
     const elsewhere = await makeUser(t.database.db, await makeTenant(t.database.db), 'regisseur');
@@ -192,7 +192,7 @@ describe('knoop doorgehakt', () => {
     ]);
   });
 
-  it('the resident sees their regisseur, how to reach them and the decision on /mijn, and the read is logged', async () => {
+  it('the resident sees regisseur, how to reach them and the decision on /mijn; the read is logged', async () => {
     const { caseId, asker } = await residentCase();
     await setRegisseur(t.database.db, actor(owner), caseId, { userId: director.id, reason: 'Schulden.' });
     const page = `/team/casussen/${caseId}`;
@@ -239,7 +239,7 @@ describe('free choice of provider', () => {
     expect(page.body).toContain('Een andere aanbieder');
   });
 
-  it('records the resident’s own choice with the reason, the own-organisation flag at that moment and who', async () => {
+  it('records the resident’s choice with the reason, the own-organisation flag at that moment, who', async () => {
     const { asker, caseId } = await residentCase();
     const before = await lastLogId();
     const chosen = await post(asker, '/mijn/aanbieder', '/mijn/aanbieder', {
@@ -338,7 +338,7 @@ describe('escalation of a late referral', () => {
   const at = (iso: string) => new Date(`${iso}T09:00:00Z`);
   const mailsTo = (to: string) => t.mails.filter((m) => m.to === to);
 
-  it('mails the provider once the day after the deadline, and the team manager after the extra working days', async () => {
+  it('mails the provider once the day after the deadline, the team manager after the extra working days', async () => {
     const manager = `teammanager-${Date.now()}@regiedorp.example`;
     await post(await makeUser(t.database.db, tenant, 'beheerder'), '/beheer/termijnen', '/beheer/termijnen', {
       eerste_contact: '3',

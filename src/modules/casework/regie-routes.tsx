@@ -12,7 +12,7 @@ import { type FormErrors, type FormValues, keptValues, parseForm } from '../../k
 import { tr } from '../../kernel/ui/messages.js';
 import type { View } from '../../kernel/ui/view.js';
 import type {} from '../portal/index.js';
-import { dutchToday } from '../consent/index.js';
+import { amsterdamToday as dutchToday } from '../../kernel/time/index.js';
 import { findRequestSummary, listOwnRequests } from '../requests/index.js';
 import { listProfessionalServices } from '../socialbase/index.js';
 import { onCase } from './commands/case-access.js';
@@ -40,7 +40,7 @@ import {
   findRegisseur,
   listReferrals,
   openCasesOfRequests,
-} from './regie-queries.js';
+} from './queries/regie.js';
 
 /** The resident's newest open case, in full for their own page, within one 'regie' read of their own data. */
 async function residentCase(

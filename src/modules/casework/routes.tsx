@@ -29,8 +29,8 @@ import {
   listReferrals,
   listRegisseurs,
   saveEscalationSettings,
-} from './regie-queries.js';
-import { dutchToday } from '../consent/index.js';
+} from './queries/regie.js';
+import { amsterdamToday as dutchToday } from '../../kernel/time/index.js';
 import { byUrgency, type CaseTerms, deadlinesOf } from './deadlines.js';
 import {
   CasePage,

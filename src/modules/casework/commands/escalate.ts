@@ -7,7 +7,7 @@ import { findTenantById } from '../../../kernel/tenancy/queries.js';
 import type { Db } from '../../../kernel/db/database.js';
 import type { Mailer } from '../../../kernel/mail/mailer.js';
 import { dutchDate, isoOf, parseIso } from '../../../kernel/time/index.js';
-import { dutchToday } from '../../consent/index.js';
+import { amsterdamToday as dutchToday } from '../../../kernel/time/index.js';
 import { findRequestSummary } from '../../requests/index.js';
 import { addWorkingDays } from '../deadlines.js';
 import { ESCALATION_PURPOSE } from '../policy.js';
@@ -19,7 +19,7 @@ import {
   findEscalationSettings,
   findReferral,
   findRegisseur,
-} from '../regie-queries.js';
+} from '../queries/regie.js';
 import { caseKeys } from './case-access.js';
 
 /** The step a due referral needs today, if any: 1 the day after its deadline, 2 after the extra working days. */

@@ -14,7 +14,7 @@ import type { Db } from '../../../kernel/db/database.js';
 import { DomainError, notFound } from '../../../kernel/errors.js';
 import { listProfessionalServices } from '../../socialbase/index.js';
 import { caseRoleKeys, findCase, recordCaseEvent } from '../queries.js';
-import { findReferral, insertReferral, listRegisseurs, setCaseRegisseur, updateReferral } from '../regie-queries.js';
+import { findReferral, insertReferral, listRegisseurs, setCaseRegisseur, updateReferral } from '../queries/regie.js';
 import type { ReferralChosenHow } from '../schema.js';
 import { CASE_PURPOSE, caseKeys, onCase } from './case-access.js';
 

@@ -134,8 +134,8 @@ export function ProviderChoicePage({
             )
           : tr(
               lang,
-              'Jij kiest wie je helpt. Dat mag ook een aanbieder zijn die niet bij het wijkteam hoort. De lijst staat ' +
-                'op alfabet. Weet je niet wat je moet kiezen? Je regisseur denkt met je mee.',
+              'Jij kiest wie je helpt. Dat mag ook een aanbieder zijn die niet bij het wijkteam hoort. ' +
+                'De lijst staat op alfabet. Weet je niet wat je moet kiezen? Je regisseur denkt met je mee.',
               'You choose who helps you. That may also be a provider outside the team. The list is in alphabetical ' +
                 'order. Not sure? Your case director will think it through with you.',
             )}

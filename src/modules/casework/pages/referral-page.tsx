@@ -13,7 +13,7 @@ import {
 } from '../../../kernel/ui/forms.js';
 import { tr, type Lang } from '../../../kernel/ui/messages.js';
 import type { View } from '../../../kernel/ui/view.js';
-import type { ReferralView } from '../regie-queries.js';
+import type { ReferralView } from '../queries/regie.js';
 
 export const deadlineSchema = (today: string) =>
   z.object({

@@ -2,7 +2,7 @@
 // providers, with the share in per cent, as a table and as bars with the same numbers in text. Counts only.
 import { tr, type Lang } from '../../../kernel/ui/messages.js';
 import type { View } from '../../../kernel/ui/view.js';
-import type { ShareCount } from '../regie-queries.js';
+import type { ShareCount } from '../queries/regie.js';
 
 export type SharePeriod = { key: string; name: [string, string]; count: ShareCount };
 

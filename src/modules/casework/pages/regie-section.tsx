@@ -15,7 +15,7 @@ import { tr, type Lang } from '../../../kernel/ui/messages.js';
 import type { View } from '../../../kernel/ui/view.js';
 import { dutchDate } from '../../../kernel/time/index.js';
 import type { CaseEvent } from '../queries.js';
-import type { ReferralView, RegisseurView } from '../regie-queries.js';
+import type { ReferralView, RegisseurView } from '../queries/regie.js';
 import type { ReferralChosenHow } from '../schema.js';
 import { whenLabel } from './labels.js';
 
@@ -224,7 +224,8 @@ export function RegieSection({
         {data.regisseur
           ? tr(
               lang,
-              `Regisseur: ${data.regisseur.name}. De regisseur zorgt dat de hulp op tijd komt en mag knopen doorhakken.`,
+              `Regisseur: ${data.regisseur.name}. De regisseur zorgt dat de hulp op tijd komt ` +
+                'en mag knopen doorhakken.',
               `Case director: ${data.regisseur.name}. The case director makes sure help arrives on time.`,
             )
           : tr(

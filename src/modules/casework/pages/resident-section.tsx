@@ -5,7 +5,7 @@ import { TeamContact } from '../../../kernel/ui/team-contact.js';
 import { tr } from '../../../kernel/ui/messages.js';
 import type { View } from '../../../kernel/ui/view.js';
 import type { CaseEvent } from '../queries.js';
-import type { ReferralView, RegisseurView } from '../regie-queries.js';
+import type { ReferralView, RegisseurView } from '../queries/regie.js';
 
 export type ResidentCase = {
   caseId: string;

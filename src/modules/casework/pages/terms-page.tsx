@@ -15,7 +15,7 @@ import { tr, type Lang } from '../../../kernel/ui/messages.js';
 import type { View } from '../../../kernel/ui/view.js';
 import type { CaseTerms } from '../deadlines.js';
 import type { Instrument } from '../instruments.js';
-import type { EscalationSettings } from '../regie-queries.js';
+import type { EscalationSettings } from '../queries/regie.js';
 
 const wholeNumber = (min: number, max: number, message: 'werkdagen_ongeldig' | 'weken_ongeldig') =>
   z

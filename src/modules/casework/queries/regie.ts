@@ -1,8 +1,8 @@
 // The SQL of the regisseur and the referrals (verwijzingen): personal data, so each function that reads or writes a
 // case's data takes a GatedDb; the escalation settings and the monitoring counts are not personal data.
-import type { GatedDb } from '../../kernel/access/gate.js';
-import type { Db } from '../../kernel/db/database.js';
-import type { ReferralChosenHow, ReferralStatus } from './schema.js';
+import type { GatedDb } from '../../../kernel/access/gate.js';
+import type { Db } from '../../../kernel/db/database.js';
+import type { ReferralChosenHow, ReferralStatus } from '../schema.js';
 
 export type RegisseurView = { userId: string; name: string; email: string; phone: string | null };
 
