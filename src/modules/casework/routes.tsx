@@ -11,7 +11,7 @@ import { type FormErrors, type FormResult, type FormValues, keptValues, parseFor
 import { tr } from '../../kernel/ui/messages.js';
 import type { View } from '../../kernel/ui/view.js';
 import { findRequestSummaries, findRequestSummary, listRequestSummaries } from '../requests/index.js';
-import { CASE_PURPOSE, type CaseKeys, onCase } from './commands/case-access.js';
+import { CASE_PURPOSE, type CaseKeys, caseHere, onCase } from './commands/case-access.js';
 import {
   addNote,
   closeCase,
@@ -335,6 +335,8 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
       return form;
     },
     (actor, id, d) => setReferralStatus(db, actor, id, d.verwijzing, d.status),
+    // Another municipality's case is not found (and logged) before its buttons' values are read.
+    async (actor, id) => void (await caseHere(db, actor, id, 'update')),
   );
 
   /** The conversation form, read through the gate (the case's reference is dossier data). */
