@@ -13,6 +13,8 @@ import {
   setReferralStatus,
   setRegisseur,
 } from '../../src/modules/casework/index.js';
+import type { GatedDb } from '../../src/kernel/access/gate.js';
+import { advanceEscalation } from '../../src/modules/casework/queries/regie.js';
 import { accessLogWatch, asPerson, type TestApp, testApp } from '../support/app.js';
 import {
   makeActivity,
@@ -389,6 +391,22 @@ describe('escalation of a late referral', () => {
     const mine = await get(asker, '/mijn');
     expect(mine.body).toContain('De hulp is te laat. Je regisseur heeft de aanbieder op');
     expect(mine.body).toContain('Je koos voor Amstel Hulp.');
+  });
+
+  it('moves a step only from the step it was seen at, so two runs at the same moment take it once', async () => {
+    const { referralId } = await lateReferral('twee-tegelijk@voorbeeld.nl', '2031-03-05');
+    const db = t.database.db as GatedDb;
+    const [first, second] = await Promise.all([
+      advanceEscalation(db, tenant.id, referralId, 0, '2031-03-06'),
+      advanceEscalation(db, tenant.id, referralId, 0, '2031-03-06'),
+    ]);
+    expect([first, second].sort()).toEqual([false, true]);
+    const row = await t.database.db
+      .selectFrom('referrals')
+      .select(['escalation_step', 'escalated_on'])
+      .where('id', '=', referralId)
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({ escalation_step: 1, escalated_on: '2031-03-06' });
   });
 
   it('mails nothing for a referral whose help started', async () => {
