@@ -30,12 +30,12 @@ describe('consent for the resident', () => {
       await checkPage(resident, `toestemmingen-${name}`);
     }
 
-    // Three consents are in force (Petra sees the help request by the team's note, and the dossier and complaints
-    // Annie shared when she invited her), so three buttons; one withdrawn leaves two.
-    expect(await page.getByRole('button', { name: 'Intrekken' }).count()).toBe(3);
+    // Four consents are in force (Petra sees the help request by the team's note, and the dossier, plan and
+    // complaints Annie shared when she invited her), so four buttons; one withdrawn leaves three.
+    expect(await page.getByRole('button', { name: 'Intrekken' }).count()).toBe(4);
     expect(await post(page, page.getByRole('button', { name: 'Intrekken' }).first())).toBe(303);
     expect(await textOf(page.getByRole('status'))).toContain('Je toestemming is ingetrokken.');
-    expect(await page.getByRole('button', { name: 'Intrekken' }).count()).toBe(2);
+    expect(await page.getByRole('button', { name: 'Intrekken' }).count()).toBe(3);
     for (const [name, viewport] of widths) {
       await page.setViewportSize(viewport);
       await checkPage(resident, `toestemmingen-ingetrokken-${name}`);

@@ -188,6 +188,35 @@ describe('every person shown gets a row', () => {
     }
   });
 
+  it('the resident’s start page with an open case: themselves, as help requests and as their regie', async () => {
+    const { status, rows } = await rowsOf(asker, '/mijn');
+    expect(status).toBe(200);
+    expect(rows).toEqual([
+      expect.objectContaining({ subject_user_id: asker.id, actor_user_id: asker.id, category: 'hulpvraag' }),
+      expect.objectContaining({
+        subject_user_id: asker.id,
+        actor_user_id: asker.id,
+        category: 'regie',
+        purpose: 'eigen_gegevens',
+        outcome: 'toegestaan',
+      }),
+    ]);
+  });
+
+  it('recording a resident’s choice of provider: the asker, as their dossier', async () => {
+    const { status, rows } = await rowsOf(teamMember, `/team/casussen/${caseId}/verwijzing`);
+    expect(status).toBe(200);
+    expect(rows).toEqual([
+      expect.objectContaining({ category: 'dossier', actor_user_id: teamMember.id, subject_user_id: asker.id }),
+    ]);
+  });
+
+  it('the share of own organisations: counts only, nobody in the log', async () => {
+    const { status, rows } = await rowsOf(teamMember, '/team/verwijzingen');
+    expect(status).toBe(200);
+    expect(rows).toEqual([]);
+  });
+
   it('the list of cases: every asker it lists, as dossier', async () => {
     const { status, rows } = await rowsOf(teamMember, '/team/casussen');
     expect(status).toBe(200);
@@ -248,6 +277,7 @@ describe('every refused attempt gets a row', () => {
       { url: `/team/casussen/${caseId}/toestemming`, subject: null },
       { url: `/team/casussen/${caseId}/plan`, subject: null },
       { url: `/team/casussen/${caseId}/plan/plan.pdf`, subject: null },
+      { url: `/team/casussen/${caseId}/verwijzing`, subject: null },
       { url: `/api/v1/personen/${asker.id}`, subject: asker.id },
     ];
     for (const { url, subject } of cases) {
@@ -282,6 +312,9 @@ describe('every refused attempt gets a row', () => {
     const plan = await rowsOf(asker, `/team/casussen/${caseId}/plan`);
     expect(plan.status).toBe(403);
     expect(plan.rows).toEqual([expect.objectContaining({ outcome: 'geweigerd', category: 'plan' })]);
+    const referral = await rowsOf(asker, `/team/casussen/${caseId}/verwijzing`);
+    expect(referral.status).toBe(403);
+    expect(referral.rows).toEqual([expect.objectContaining({ outcome: 'geweigerd', category: 'dossier' })]);
     const other = await rowsOf(otherResident, `/mijn/hulpvragen/${request.id}`);
     expect(other.status).toBe(404);
     // The asker whose request was tried finds the attempt in their own log.

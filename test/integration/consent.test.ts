@@ -435,11 +435,12 @@ describe('the demo', () => {
       .orderBy('recipient_name')
       .orderBy('category')
       .execute();
-    // The help request by the team's note; the dossier and complaints as Annie shared them inviting Petra.
+    // The help request by the team's note; the dossier, complaints and plan as Annie shared them inviting Petra.
     expect(rows.map((r) => [r.recipient_name, r.category, r.withdrawn_at === null, r.subject_user_id])).toEqual([
       ['Petra Visser', 'dossier', true, annie.id],
       ['Petra Visser', 'hulpvraag', true, annie.id],
       ['Petra Visser', 'klacht', true, annie.id],
+      ['Petra Visser', 'plan', true, annie.id],
       ['Schuldhulp Wijkstad', 'hulpvraag', false, annie.id],
     ]);
     expect(await readAs(petra, annie, 'hulpvraag')).toBe('gelezen');

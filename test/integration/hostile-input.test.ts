@@ -17,6 +17,7 @@ import { STORY_MAX_LENGTH } from '../../src/modules/requests/pages/request-field
 import { acceptInvitation, fileComplaint, inviteSupporter } from '../../src/modules/support/index.js';
 import { fieldMessages } from '../../src/kernel/ui/forms.js';
 import { planMeeting, saveAgreement, saveGoal } from '../../src/modules/plans/index.js';
+import { recordReferral, setRegisseur } from '../../src/modules/casework/index.js';
 import { messagesFor } from '../../src/kernel/ui/messages.js';
 import type { Tenant } from '../../src/kernel/tenancy/queries.js';
 import { cookiesFrom, postFile, sessionCookie, type TestApp, testApp } from '../support/app.js';
@@ -177,6 +178,33 @@ const statusBase = (request: { statusPath: string; id: string }, signedIn: boole
 /** The asker's own pages: by the status link (anyone holding it) and signed in under /mijn/hulpvragen. */
 function askerPlans(path: string, plan: (signedIn: boolean) => FormPlan): Record<string, FormPlan> {
   return { [`POST /hulp/status/:token${path}`]: plan(false), [`POST /mijn/hulpvragen/:id${path}`]: plan(true) };
+}
+
+let professionalService: TestActivity;
+let otherRegisseur: TestUser;
+
+/** A case for the regisseur's forms: owned by the plans' wijkteamlid, with the plans' regisseur as its regisseur. */
+async function regieCase(options: { referral?: boolean; asker?: TestUser } = {}) {
+  const db = t.database.db;
+  professionalService ??= await makeActivity(db, { tenant, professional: true, contactEmail: 'intake@voorbeeld.nl' });
+  otherRegisseur ??= await makeUser(db, tenant, 'regisseur');
+  const request = await makeHelpRequest(db, { tenant, asker: options.asker ?? null });
+  const caseId = (await makeCase(db, { tenant, request, owner: users.wijkteamlid })).id;
+  const owner = {
+    kind: 'user' as const,
+    userId: users.wijkteamlid.id,
+    tenantId: tenant.id,
+    role: 'wijkteamlid' as const,
+  };
+  await setRegisseur(db, owner, caseId, { userId: users.regisseur.id, reason: 'Schulden.' });
+  const referralId = options.referral
+    ? await recordReferral(db, owner, caseId, {
+        provider: { activityId: professionalService.id },
+        reason: 'Gekozen in het gesprek.',
+        chosenHow: 'in_gesprek',
+      })
+    : null;
+  return { caseId, referralId };
 }
 
 const plans: Record<string, FormPlan> = {
@@ -542,7 +570,6 @@ const plans: Record<string, FormPlan> = {
     },
   },
   ...planPlans(),
-  'POST /beheer/termijnen': { as: 'beheerder', page: (c) => get('/beheer/termijnen', c) },
   'POST /mijn/ondersteuner': {
     as: 'bewoner',
     several: true,
@@ -596,6 +623,71 @@ const plans: Record<string, FormPlan> = {
     valid: { bericht: 'Ik bel je deze week.' },
   },
   'POST /beheer/bewaartermijnen': { as: 'beheerder', page: (c) => get('/beheer/bewaartermijnen', c) },
+  'POST /beheer/termijnen': {
+    as: 'beheerder',
+    page: (c) => get('/beheer/termijnen', c),
+    valid: { teammanager: 'Karin Baas', teammanager_email: 'karin@voorbeeld.nl' },
+  },
+  // The regisseur's steps (docs/regie.md), each on a fresh case whose owner is the wijkteamlid and whose regisseur is
+  // the regisseur who posts; a referral to a professional service of the municipality where one is needed.
+  'POST /team/casussen/:id/regisseur': {
+    as: 'wijkteamlid',
+    several: true,
+    page: async (c) => get(`/team/casussen/${(await regieCase()).caseId}`, c),
+    get valid() {
+      return { regisseur: otherRegisseur.id, regisseur_reden: 'Kent de schuldhulp.' };
+    },
+  },
+  'POST /team/casussen/:id/knoop': {
+    as: 'regisseur',
+    several: true,
+    page: async (c) => get(`/team/casussen/${(await regieCase()).caseId}`, c),
+    valid: { besluit: 'We starten met de budgetcoach.', besluit_reden: 'Wachten duurt te lang.' },
+  },
+  'POST /team/casussen/:id/verwijzing-status': {
+    as: 'wijkteamlid',
+    several: true,
+    page: async (c) => get(`/team/casussen/${(await regieCase({ referral: true })).caseId}`, c),
+  },
+  'POST /team/casussen/:id/verwijzing': {
+    as: 'wijkteamlid',
+    several: true,
+    page: async (c) => get(`/team/casussen/${(await regieCase()).caseId}/verwijzing`, c),
+    get valid() {
+      return { aanbieder: professionalService.id, andere_aanbieder: '', reden: 'Dichtbij.', hoe: 'telefonisch' };
+    },
+  },
+  'POST /team/casussen/:id/verwijzingen/:referral': {
+    as: 'regisseur',
+    several: true,
+    page: async (c) => {
+      const { caseId, referralId } = await regieCase({ referral: true });
+      return get(`/team/casussen/${caseId}/verwijzingen/${referralId}`, c);
+    },
+    valid: { uiterlijk: '2099-01-31', contact: '' },
+  },
+  'POST /mijn/aanbieder': {
+    as: 'bewoner',
+    several: true,
+    page: async (c) => {
+      await regieCase({ asker: users.bewoner });
+      return get('/mijn/aanbieder', c);
+    },
+    get valid() {
+      return { aanbieder: professionalService.id, andere_aanbieder: '', reden: 'Mijn zus ging er ook heen.' };
+    },
+  },
+  'POST /opbouw/aanbieders': {
+    as: 'opbouwwerker',
+    page: async (c) => {
+      professionalService ??= await makeActivity(t.database.db, { tenant, professional: true });
+      return get('/opbouw/aanbieders', c);
+    },
+    // The field is named after the one professional service of this municipality.
+    get valid() {
+      return { [`wacht_${professionalService.id}`]: '2' };
+    },
+  },
   'POST /koppeling/:token': {
     several: true,
     as: 'bezoeker',

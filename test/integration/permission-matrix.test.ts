@@ -55,10 +55,16 @@ beforeAll(async () => {
   elsewhereRequest = (await makeHelpRequest(db, { tenant: elsewhere, asker: elsewherePerson })).id;
   // Owned by the initiative organiser, so /mijn/activiteiten/:id is theirs (and the community workers').
   const activity = await makeActivity(db, { tenant, owner: users.get('initiatiefnemer') });
-  // A case on every request the matrix names, opened by a team member of the request's own municipality.
-  const caseWorker = await makeUser(db, tenant, 'wijkteamlid');
+  // A case on every request the matrix names, owned by the matrix's team member and with the matrix's regisseur as
+  // its regisseur: the steps only a case's owner or its own regisseur may take (docs/regie.md) are theirs.
+  const caseWorker = users.get('wijkteamlid')!;
   for (const id of [...ownRequest.values(), otherRequest])
     caseOf.set(id, (await makeCase(db, { tenant, request: { id, tenantId: tenant.id }, owner: caseWorker })).id);
+  await db
+    .updateTable('cases')
+    .set({ regisseur_user_id: users.get('regisseur')!.id })
+    .where('tenant_id', '=', tenant.id)
+    .execute();
   caseOf.set(
     elsewhereRequest,
     (
@@ -79,6 +85,8 @@ beforeAll(async () => {
     table: 'services',
     activity: activity.id,
     volunteerId: volunteer.id,
+    // A referral of no case: every case's page of it answers not found, as a match of another request does.
+    referral: '00000000-0000-4000-8000-000000000003',
   };
 });
 afterAll(() => t.close());
@@ -130,7 +138,8 @@ function pathFor(route: RegisteredRoute, who: Who, variant: Variant | null): str
 
 /**
  * The outcomes a status can mean. A 404 is a refusal where the person's record is the one record in the path; with a
- * second record in it (a match), a 404 may also be that second record not belonging to the first, so it fits both.
+ * second record in it (a match, a referral), a 404 may also be that second record not belonging to the first, so it
+ * fits both.
  */
 function outcomesOf(status: number, strict: boolean, open: boolean): (Outcome | 'fout')[] {
   if (status >= 500) return ['fout'];
@@ -179,7 +188,7 @@ describe('the permission matrix', { timeout: 300_000 }, () => {
           const want = expected(route, who, variant);
           const got = outcomesOf(
             response.statusCode,
-            variant !== null && !route.url.includes(':matchId'),
+            variant !== null && !route.url.includes(':matchId') && !route.url.includes(':referral'),
             route.access === 'iedereen',
           );
           if (!got.includes(want))

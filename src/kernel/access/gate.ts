@@ -24,7 +24,8 @@ export type Actor =
         | 'koppeling'
         | 'aanmelding'
         | 'uitnodiging'
-        | 'bewaartermijn';
+        | 'bewaartermijn'
+        | 'regie';
     }
   | { kind: 'token'; tokenId: string; tenantId: string; name: string; scopes: readonly TokenScope[] };
 

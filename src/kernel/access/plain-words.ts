@@ -19,6 +19,7 @@ const roleWords: Record<string, [string, string]> = {
   'systeem:koppeling': ['Nabij zelf, bij een koppeling', 'Nabij itself, with a match'],
   'systeem:uitnodiging': ['Nabij zelf, bij een uitnodiging', 'Nabij itself, with an invitation'],
   'systeem:bewaartermijn': ['Nabij zelf, na de bewaartermijn', 'Nabij itself, after the retention term'],
+  'systeem:regie': ['Nabij zelf, voor je regisseur', 'Nabij itself, for your case director'],
 };
 
 const categoryWords: Record<string, [string, string]> = {

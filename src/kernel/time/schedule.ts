@@ -78,6 +78,9 @@ export function amsterdamNow(now: Date): { date: LocalDate; time: string } {
   };
 }
 
+/** Today in the Netherlands as an ISO date ("2026-12-07"): the calendar day terms and consents count in. */
+export const amsterdamToday = (now: Date): string => isoOf(amsterdamNow(now).date);
+
 function runsOn(schedule: Schedule, date: LocalDate): boolean {
   switch (schedule.frequentie) {
     case 'wekelijks':

@@ -54,7 +54,8 @@ export function DateField({
   const typed = values?.[name] ?? '';
   const date = parseDate(typed);
   // A date picker shows only a date it can read; what it cannot read stays visible as text, exactly as typed.
-  const asText = typed.trim() !== '' && date === undefined;
+  // Only spaces are shown as typed too, so a refused field never looks emptied.
+  const asText = typed !== '' && date === undefined;
   const help = hint ?? tr(view.lang, 'Bijvoorbeeld 18-03-2025.', 'For example 18-03-2025.');
   return (
     <FieldFrame view={view} id={id} label={label} hint={help} error={error} kind="text">

@@ -232,6 +232,30 @@ export const fieldMessages = {
     'Schrijf het antwoord op. De bewoner leest het.',
     'Write down the answer. The resident reads it.',
   ],
+  regisseur_kiezen: [
+    'Kies een andere regisseur van de gemeente uit de lijst.',
+    'Choose another case director of the municipality from the list.',
+  ],
+  regisseur_reden_nodig: [
+    'Schrijf op waarom deze regisseur de casus krijgt.',
+    'Write down why this case director gets the case.',
+  ],
+  besluit_nodig: [
+    'Schrijf op wat je besluit. De bewoner leest dit.',
+    'Write down what you decide. The resident reads this.',
+  ],
+  besluit_reden_nodig: [
+    'Schrijf op waarom je dit besluit. De bewoner leest dit.',
+    'Write down why you decide this. The resident reads this.',
+  ],
+  aanbieder_kiezen: ['Kies een aanbieder uit de lijst, of "een andere aanbieder".', 'Choose a provider from the list.'],
+  aanbieder_naam_nodig: ['Schrijf de naam van de andere aanbieder op.', 'Write down the name of the other provider.'],
+  keuze_reden_nodig: ['Schrijf op waarom je voor deze aanbieder kiest.', 'Write down why you choose this provider.'],
+  keuze_hoe_kiezen: ['Kies hoe de bewoner zijn keuze doorgaf.', 'Choose how the resident passed on the choice.'],
+  wachttijd_ongeldig: [
+    'Vul een heel aantal weken in, van 0 tot en met 104, of laat het leeg.',
+    'Enter a whole number of weeks, from 0 to 104, or leave it empty.',
+  ],
 } as const satisfies Record<string, readonly [string, string]>;
 
 /** A phone number as people write it (digits, spaces, +, -, brackets); empty when left open. */

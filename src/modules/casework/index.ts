@@ -5,7 +5,9 @@
 import { lazyRoutes, type ModuleDescription } from '../../kernel/modules.js';
 import * as casework0037 from './migrations/0037_casework.js';
 import * as assessment0038 from './migrations/0038_assessment.js';
+import * as regie0041 from './migrations/0041_regie.js';
 import { casePolicy } from './policy.js';
+import { escalateReferrals } from './commands/escalate.js';
 
 export { saveAssessment } from './commands/assessment.js';
 export { caseKeys, type CaseKeys } from './commands/case-access.js';
@@ -13,6 +15,7 @@ export { openCase } from './commands/open-case.js';
 export { readSharedDossier } from './commands/shared-dossier.js';
 export { type SharedDossier, SharedDossierSection } from './pages/shared-dossier.js';
 export type {} from './slots.js';
+export type {} from '../portal/index.js';
 export { addNote, closeCase, handOver, recordFirstContact, reopenCase } from './commands/case-steps.js';
 export { type CaseTerms, defaultTerms } from './deadlines.js';
 export {
@@ -27,19 +30,44 @@ export {
   saveTerms,
 } from './queries.js';
 export type { Instrument } from './instruments.js';
+export {
+  chooseProvider,
+  decideKnot,
+  type ProviderChoice,
+  recordReferral,
+  setReferralDeadline,
+  setReferralStatus,
+  setRegisseur,
+} from './commands/regie.js';
+export { escalateReferrals } from './commands/escalate.js';
+export type { ReferralStatus } from './schema.js';
 
 export const caseworkModule: ModuleDescription = {
   name: 'casework',
-  migrations: { '0037_casework': casework0037, '0038_assessment': assessment0038 },
+  migrations: { '0037_casework': casework0037, '0038_assessment': assessment0038, '0041_regie': regie0041 },
   routes: [
     lazyRoutes(async () => (await import('./routes.js')).caseRoutes),
     lazyRoutes(async () => (await import('./api.js')).caseApiRoutes),
+    lazyRoutes(async () => (await import('./regie-routes.js')).regieRoutes),
+  ],
+  jobs: [
+    {
+      name: 'escalatie',
+      // Hourly, so a new day's steps go out in the morning; a step is taken once, however often it runs.
+      everyMs: 3600_000,
+      run: (ctx) => escalateReferrals({ db: ctx.database.db, mailer: ctx.mailer }),
+      summary: (n) => `${n} escalatie-e-mails over verwijzingen verstuurd`,
+    },
   ],
   policy: casePolicy,
   sections: [
     {
       slot: 'hulpvraag-team',
       load: async (gated, context) => (await import('./routes.js')).requestCaseSection.load(gated, context),
+    },
+    {
+      slot: 'mijn-start',
+      load: async (gated, context) => (await import('./regie-routes.js')).residentRegieSection.load(gated, context),
     },
   ],
 };

@@ -119,6 +119,20 @@ export async function caseRequestId(db: Db, tenantId: string, id: string): Promi
   return row?.request_id;
 }
 
+/** Who owns a case and who is its regisseur, as ids only: to decide who may take a regisseur's step. */
+export async function caseRoleKeys(
+  db: Db,
+  tenantId: string,
+  id: string,
+): Promise<{ ownerUserId: string; regisseurUserId: string | null } | undefined> {
+  return db
+    .selectFrom('cases')
+    .select(['owner_user_id as ownerUserId', 'regisseur_user_id as regisseurUserId'])
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
 /** Opens the case; undefined when the request already has an open one (the unique index decides, also in a race). */
 export async function insertCase(
   db: GatedDb,
@@ -165,7 +179,8 @@ export async function recordCaseEvent(
   e: {
     tenantId: string;
     caseId: string;
-    actorUserId: string;
+    /** Null: Nabij itself (the escalation job). */
+    actorUserId: string | null;
     kind: CaseEventKind;
     text?: string | null;
     toUserId?: string | null;

@@ -4,13 +4,14 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { recordShown, searchWithAccess, type GatedDb } from '../../kernel/access/gate.js';
 import { caseRoles } from '../../kernel/access/policy.js';
 import { actorOf, type SignedInActor, signedInUser } from '../../kernel/auth/actor.js';
+import type { Role } from '../../kernel/auth/roles.js';
 import { DomainError, notFound } from '../../kernel/errors.js';
 import { type PageSection, sectionsFor } from '../../kernel/modules.js';
 import { type FormErrors, type FormResult, type FormValues, keptValues, parseForm } from '../../kernel/ui/forms.js';
 import { tr } from '../../kernel/ui/messages.js';
 import type { View } from '../../kernel/ui/view.js';
 import { findRequestSummaries, findRequestSummary, listRequestSummaries } from '../requests/index.js';
-import { CASE_PURPOSE, type CaseKeys, onCase } from './commands/case-access.js';
+import { CASE_PURPOSE, type CaseKeys, caseHere, onCase } from './commands/case-access.js';
 import {
   addNote,
   closeCase,
@@ -20,6 +21,16 @@ import {
   reopenCase,
 } from './commands/case-steps.js';
 import { openCase } from './commands/open-case.js';
+import { assertMayTake, decideKnot, RegieFieldError, setReferralStatus, setRegisseur } from './commands/regie.js';
+import { knotSchema, type RegieData, referralStatusSchema, regisseurSchema } from './pages/regie-section.js';
+import {
+  findEscalationSettings,
+  findRegisseur,
+  listReferrals,
+  listRegisseurs,
+  saveEscalationSettings,
+} from './queries/regie.js';
+import { amsterdamToday as dutchToday } from '../../kernel/time/index.js';
 import { byUrgency, type CaseTerms, deadlinesOf } from './deadlines.js';
 import {
   CasePage,
@@ -39,6 +50,7 @@ import type { Instrument } from './instruments.js';
 import { AssessmentPage, assessmentSchema, assessmentTitle } from './pages/assessment-page.js';
 import {
   caseOfRequest,
+  caseRoleKeys,
   currentInstrument,
   findCase,
   findTerms,
@@ -85,12 +97,24 @@ async function loadCasePage(
   });
   const assessments = await listAssessments(gated, tenantId, caseId);
   const lastUsed = instruments.all.find((i) => i.id === assessments.at(-1)?.instrumentId);
+  const events = await listCaseEvents(gated, tenantId, caseId);
+  const roles = await caseRoleKeys(gated, tenantId, caseId);
+  const regie: RegieData = {
+    regisseur: await findRegisseur(gated, tenantId, caseId),
+    regisseurs: await listRegisseurs(gated, tenantId),
+    referrals: await listReferrals(gated, tenantId, caseId),
+    isCaseRegisseur: actor.role === 'regisseur' && roles?.regisseurUserId === actor.userId,
+    mayChooseRegisseur: actor.role === 'regisseur' || roles?.ownerUserId === actor.userId,
+    escalations: events.filter((e) => e.kind === 'escalatie').reverse(),
+    today: dutchToday(now),
+  };
   return {
+    regie,
     found,
     request,
     instrument: lastUsed ?? instruments.current,
     assessments,
-    events: await listCaseEvents(gated, tenantId, caseId),
+    events,
     workers: await listCaseWorkers(gated, tenantId),
     deadlines,
     terms,
@@ -231,18 +255,29 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
     when: 'open' | 'gesloten' | 'altijd',
     parse: (body: unknown) => FormResult<T>,
     run: (actor: SignedInActor, caseId: string, data: T) => Promise<void>,
+    /** Who may take the step beyond the dossier rule, asked before the form is read (a refusal is logged). */
+    guard?: (actor: SignedInActor, caseId: string) => Promise<void>,
+    /** The roles the route is for, when fewer than those who work cases. */
+    access: readonly Role[] = caseRoles,
   ) =>
-    app.post(`/team/casussen/:id/${path}`, config, async (request, reply) => {
+    app.post(`/team/casussen/:id/${path}`, { config: { ...config.config, access } }, async (request, reply) => {
       const actor = actorOf(request);
       const { id } = request.params as { id: string };
+      if (guard) await guard(actor, id);
       const form = parse(request.body);
       if (!form.ok) return showCase(reply, request.view(), actor, id, { ...form, when });
       try {
         await run(actor, id, form.data);
       } catch (error) {
-        if (!(error instanceof NotAColleagueError)) throw error;
+        const field =
+          error instanceof NotAColleagueError
+            ? (['aan', 'collega_kiezen'] as const)
+            : error instanceof RegieFieldError
+              ? ([error.field, error.messageKey] as const)
+              : undefined;
+        if (!field) throw error;
         const values = keptValues(request.body);
-        return showCase(reply, request.view(), actor, id, { values, errors: { aan: 'collega_kiezen' }, when });
+        return showCase(reply, request.view(), actor, id, { values, errors: { [field[0]]: field[1] }, when });
       }
       return reply.redirect(`/team/casussen/${id}`, 303);
     });
@@ -276,6 +311,35 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
     'gesloten',
     (b) => parseForm(reopenSchema, b),
     (actor, id, d) => reopenCase(db, actor, id, d.reden),
+  );
+
+  step(
+    'regisseur',
+    'open',
+    (b) => parseForm(regisseurSchema, b),
+    (actor, id, d) => setRegisseur(db, actor, id, { userId: d.regisseur, reason: d.regisseur_reden }),
+    (actor, id) => assertMayTake(db, actor, id, 'regisseur_of_eigenaar'),
+  );
+  step(
+    'knoop',
+    'open',
+    (b) => parseForm(knotSchema, b),
+    (actor, id, d) => decideKnot(db, actor, id, { decision: d.besluit, reason: d.besluit_reden }),
+    (actor, id) => assertMayTake(db, actor, id, 'regisseur_van_de_casus'),
+    ['regisseur'],
+  );
+  step(
+    'verwijzing-status',
+    'open',
+    // Two buttons with hidden values: a value no button sends is a bad request, not a field to correct.
+    (b) => {
+      const form = parseForm(referralStatusSchema, b);
+      if (!form.ok) throw new DomainError('ongeldige_invoer', 'Deze verwijzing of stap kennen we niet.');
+      return form;
+    },
+    (actor, id, d) => setReferralStatus(db, actor, id, d.verwijzing, d.status),
+    // Another municipality's case is not found (and logged) before its buttons' values are read.
+    async (actor, id) => void (await caseHere(db, actor, id, 'update')),
   );
 
   /** The conversation form, read through the gate (the case's reference is dossier data). */
@@ -326,7 +390,11 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
     const { tenantId } = signedInUser(request);
     const terms = await findTerms(db, tenantId);
     const instruments = await listInstruments(db, tenantId);
-    const values = termsValues(terms, await currentInstrument(db, tenantId));
+    const values = termsValues(
+      terms,
+      await currentInstrument(db, tenantId),
+      await findEscalationSettings(db, tenantId),
+    );
     const saved = (request.query as { opgeslagen?: string }).opgeslagen === '1';
     return reply.page(
       termsTitle(view.lang),
@@ -351,6 +419,12 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
         planWeeks: form.data.plan,
       });
       if (form.data.instrument) await saveInstrumentSetting(trx, tenantId, form.data.instrument);
+      const blankIsNull = (v: string | undefined) => (v === undefined ? undefined : v === '' ? null : v);
+      await saveEscalationSettings(trx, tenantId, {
+        workingDays: form.data.escalatie,
+        managerName: blankIsNull(form.data.teammanager),
+        managerEmail: blankIsNull(form.data.teammanager_email),
+      });
     });
     return reply.redirect('/beheer/termijnen?opgeslagen=1', 303);
   });

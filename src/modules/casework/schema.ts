@@ -17,6 +17,8 @@ export interface CaseTable {
   outcome: CaseOutcome | null;
   outcome_note: string | null;
   updated_at: Generated<Date>;
+  /** Exactly one regisseur once set: a regisseur of the same municipality (docs/regie.md). */
+  regisseur_user_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface CaseEventTable {
@@ -38,6 +40,40 @@ export interface CaseTermsTable {
   first_contact_working_days: number;
   plan_weeks: number;
   updated_at: Generated<Date>;
+  /** Working days between step 1 of an escalation (the provider) and step 2 (the team manager). */
+  escalation_working_days: Generated<number>;
+  manager_name: ColumnType<string | null, string | null | undefined, string | null>;
+  manager_email: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+export type ReferralStatus = 'open' | 'gestart' | 'gestopt';
+export type ReferralChosenHow = 'bewoner_in_nabij' | 'in_gesprek' | 'telefonisch' | 'schriftelijk';
+
+/** A referral (verwijzing): the provider the resident chose for a case, with the reason and the escalation. */
+export interface ReferralTable {
+  id: Generated<string>;
+  tenant_id: string;
+  case_id: string;
+  activity_id: string | null;
+  organisation_id: string | null;
+  /** The provider's name at the time of choice, or the free name of "een andere aanbieder". */
+  provider_name: string;
+  service_name: string | null;
+  /** Whether the provider was one of the team's own organisations at the time of choice (for the monitoring). */
+  own_organisation: boolean;
+  reason: string;
+  chosen_how: ReferralChosenHow;
+  chosen_by_user_id: string | null;
+  chosen_at: Generated<Date>;
+  /** "Hulp gestart uiterlijk", set by the regisseur: ISO date. */
+  start_by: ColumnType<string | null, string | null | undefined, string | null>;
+  contact_email: string | null;
+  status: ReferralStatus;
+  started_at: Date | null;
+  stopped_at: Date | null;
+  escalation_step: Generated<number>;
+  /** The Dutch day of the latest escalation step: ISO date. */
+  escalated_on: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface AssessmentInstrumentTable {
@@ -82,6 +118,7 @@ export interface CaseworkTables {
   cases: CaseTable;
   case_events: CaseEventTable;
   case_terms: CaseTermsTable;
+  referrals: ReferralTable;
   assessment_instruments: AssessmentInstrumentTable;
   assessment_settings: AssessmentSettingsTable;
   assessments: AssessmentTable;

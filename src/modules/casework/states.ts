@@ -30,5 +30,13 @@ export const caseEventKinds = [
   'heropend',
   /** The resident's plan was set (the plans module records it): the plan term stops here. */
   'plan_vastgesteld',
+  // The regisseur and the referrals (docs/regie.md).
+  'regisseur_gekozen',
+  'knoop_doorgehakt',
+  'verwijzing',
+  'verwijzing_termijn',
+  'verwijzing_gestart',
+  'verwijzing_gestopt',
+  'escalatie',
 ] as const;
 export type CaseEventKind = (typeof caseEventKinds)[number];

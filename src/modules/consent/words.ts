@@ -1,7 +1,7 @@
 // The words of consent: purposes, how consent was given, who receives it, and the state of a consent on a day. Pure.
 import { categoryInWords, roleInWords } from '../../kernel/access/plain-words.js';
 import { dutchDate } from '../../kernel/time/dates.js';
-import { amsterdamNow, isoOf } from '../../kernel/time/schedule.js';
+import { amsterdamToday } from '../../kernel/time/schedule.js';
 import { tr, type Lang } from '../../kernel/ui/messages.js';
 import type { ConsentView } from './queries.js';
 import type { GivenHow } from './schema.js';
@@ -57,4 +57,4 @@ export function consentState(c: Pick<ConsentView, 'startsOn' | 'endsOn' | 'withd
 export const dateLabel = (iso: string) => dutchDate(iso);
 
 /** Today in the Netherlands, as the ISO date consents start and end on. */
-export const dutchToday = (now: Date) => isoOf(amsterdamNow(now).date);
+export const dutchToday = amsterdamToday;

@@ -23,7 +23,14 @@ import {
   setTeamContact,
   type Tenant,
 } from '../../kernel/tenancy/queries.js';
-import { hasActivities, parseActivityRows, saveActivities, setOrganisationOwner } from '../socialbase/index.js';
+import {
+  hasActivities,
+  markOwnOrganisations,
+  parseActivityRows,
+  saveActivities,
+  setOrganisationOwner,
+  setWaitingWeeks,
+} from '../socialbase/index.js';
 import { parsePostcodeRows, postcodePoint, upsertPostcodes } from '../../kernel/geo/index.js';
 import { readTableFile } from '../../kernel/tables/index.js';
 import {
@@ -46,12 +53,17 @@ import {
   addNote,
   closeCase,
   currentInstrument,
+  decideKnot,
+  escalateReferrals,
   handOver,
   hasCases,
   openCase,
   openCaseOfRequests,
   recordFirstContact,
+  recordReferral,
   saveAssessment,
+  setReferralDeadline,
+  setRegisseur,
 } from '../casework/index.js';
 import { dutchToday, hasConsents, recordConsentAbout, withdrawConsent } from '../consent/index.js';
 import { saveGoal, seedDemoPlan } from '../plans/index.js';
@@ -314,6 +326,7 @@ async function seedDemoCases(db: Db, tenantId: string, requests: Map<string, str
     reason: 'Schulden en een deurwaarder aan de deur: Mehmet kent de schuldhulp en kan knopen doorhakken.',
   });
   await seedDemoConversations(db, sanne, mehmet, debts.caseId);
+  await seedDemoRegie(db, mehmet, debts.caseId);
 
   // Annie's own question: her case, with the plan she writes with Mehmet (the regisseur) at /mijn/plan.
   const annie = requests.get('Annie');
@@ -337,6 +350,37 @@ async function seedDemoCases(db: Db, tenantId: string, requests: Map<string, str
   await closeCase(db, mehmet, solved.caseId, {
     outcome: 'opgelost_zonder_hulp',
     note: 'Truus ging zelf naar de koffieochtend in het buurthuis en heeft daar nu vaste maatjes.',
+  });
+}
+
+/**
+ * Ron's regie: Mehmet is his regisseur; Ron chose a debt buddy outside the team's own organisations (he did not want
+ * to go to the municipality's desk); the help was due to start three days ago and was escalated once to the
+ * provider; and Mehmet cut a knot while the bailiff waits.
+ */
+async function seedDemoRegie(db: Db, mehmet: SignedInActor, caseId: string): Promise<void> {
+  await setRegisseur(db, mehmet, caseId, {
+    userId: mehmet.userId,
+    reason: 'Ik neem de regie: schulden, een deurwaarder en de huur hangen samen.',
+  });
+  const referralId = await recordReferral(db, mehmet, caseId, {
+    provider: { otherName: 'Schuldhulpmaatje Wijkstad' },
+    reason:
+      'Ron wil liever niet naar het loket van de gemeente. Een maatje van Schuldhulpmaatje helpt zijn buurman ook, ' +
+      'en dat ging goed.',
+    chosenHow: 'in_gesprek',
+  });
+  const now = new Date();
+  const threeDaysAgo = dutchToday(new Date(now.getTime() - 3 * 86_400_000));
+  await setReferralDeadline(db, mehmet, caseId, referralId, {
+    startBy: threeDaysAgo,
+    contactEmail: 'coordinator@schuldhulpmaatje-wijkstad.example',
+  });
+  // Step 1 as the daily job takes it; the demo keeps no mail of it (the job's mails go to the outbox when it runs).
+  await escalateReferrals({ db, mailer: { send: async () => undefined } }, now, mehmet.tenantId);
+  await decideKnot(db, mehmet, caseId, {
+    decision: 'We vragen de deurwaarder om uitstel tot de schuldhulp is gestart. Ik bel hem vandaag.',
+    reason: 'Zonder uitstel wordt de huur weer niet betaald, en dan groeit de schuld verder.',
   });
 }
 
@@ -560,5 +604,10 @@ async function seedDemoSocialBase(db: Db, tenantId: string, now: Date): Promise<
   // The demo initiative organiser owns the organisations of the entries that list them as contact.
   const owner = await accountIdByEmail(db, tenantId, demoEmail('initiatiefnemer'));
   if (owner) await setOrganisationOwner(db, tenantId, owner, { contactEmail: demoEmail('initiatiefnemer') });
+  // The team's own organisations, for free choice of provider (docs/regie.md); the others are outside the team.
+  await markOwnOrganisations(db, tenantId, ['Wijkteam Wijkstad', 'Geldpunt Wijkstad (gemeente)']);
+  await setWaitingWeeks(db, tenantId, 'w23', 6);
+  await setWaitingWeeks(db, tenantId, 'w48', 3);
+  await setWaitingWeeks(db, tenantId, 'w50', 0);
   return report.created;
 }

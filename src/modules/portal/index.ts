@@ -3,4 +3,6 @@ import type { ModuleDescription } from '../../kernel/modules.js';
 import { portalRoutes } from './routes.js';
 import { startPageRoutes } from './start-pages.js';
 
+export type {} from './slots.js';
+
 export const portalModule: ModuleDescription = { name: 'portal', routes: [portalRoutes, startPageRoutes] };

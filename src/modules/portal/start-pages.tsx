@@ -3,7 +3,9 @@ import { residentRoles, socialBaseRoles } from '../../kernel/access/policy.js';
 import type { FastifyInstance } from 'fastify';
 import { roleInWords } from '../../kernel/access/plain-words.js';
 import { withAccess } from '../../kernel/access/gate.js';
-import { signedInUser } from '../../kernel/auth/actor.js';
+import { actorOf, signedInUser } from '../../kernel/auth/actor.js';
+import { sectionsFor } from '../../kernel/modules.js';
+import type {} from './slots.js';
 import { listOwnRequests } from '../requests/index.js';
 import type { Role } from '../../kernel/auth/roles.js';
 import { tr } from '../../kernel/ui/messages.js';
@@ -103,6 +105,10 @@ const startPages: { path: string; access: readonly Role[]; intro: [string, strin
         text: ['Sociale kaart bijwerken met een bestand', 'Update the social map from a file'],
       },
       { href: '/team/sleutelpersonen', text: ['Sleutelpersonen', 'Key persons'] },
+      {
+        href: '/opbouw/aanbieders',
+        text: ['Professionele aanbieders en wachttijden', 'Professional providers and waiting times'],
+      },
     ],
   },
   {
@@ -122,15 +128,20 @@ export async function startPageRoutes(app: FastifyInstance): Promise<void> {
     app.get(page.path, { config: { access: page.access } }, async (request, reply) => {
       const view = request.view();
       const user = signedInUser(request);
-      const own =
+      const { own, sections } =
         page.path === '/mijn'
           ? await withAccess(
               db,
               { kind: 'user', userId: user.userId, tenantId: user.tenantId, role: user.role },
               { category: 'hulpvraag', action: 'read', purpose: 'eigen_gegevens', subjectUserId: user.userId },
-              (gated) => listOwnRequests(gated, user.tenantId, user.userId),
+              async (gated) => {
+                const own = await listOwnRequests(gated, user.tenantId, user.userId);
+                const context = { tenantId: user.tenantId, actor: actorOf(request), ownRequests: own };
+                const sections = await Promise.all(sectionsFor('mijn-start').map((s) => s.load(gated, context)));
+                return { own, sections };
+              },
             )
-          : [];
+          : { own: [], sections: [] };
       const OwnRequests = ({ view }: { view: View }) =>
         own.length === 0 ? null : (
           <>
@@ -168,6 +179,7 @@ export async function startPageRoutes(app: FastifyInstance): Promise<void> {
               ))}
           </ul>
           {page.path === '/mijn' ? <OwnRequests view={view} /> : null}
+          {sections.map((render) => render(view))}
           <h2 class="utrecht-heading-2">{tr(lang, 'Je gegevens', 'Your details')}</h2>
           <PrivacyLinks view={view} role={user.role} />
           <TeamContact lang={lang} tenant={view.tenant} />

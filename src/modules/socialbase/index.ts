@@ -28,6 +28,12 @@ export {
   setOrganisationOwner,
 } from './queries/activities.js';
 export { type SearchFilters, searchActivities } from './queries/search.js';
+export {
+  listProfessionalServices,
+  markOwnOrganisations,
+  type ProfessionalService,
+  setWaitingWeeks,
+} from './queries/providers.js';
 
 export const socialbaseModule: ModuleDescription = {
   name: 'socialbase',
@@ -44,6 +50,7 @@ export const socialbaseModule: ModuleDescription = {
     lazyRoutes(async () => (await import('./routes/manage.js')).socialBaseManageRoutes),
     lazyRoutes(async () => (await import('./routes/key-persons.js')).keyPersonRoutes),
     lazyRoutes(async () => (await import('./routes/owner.js')).ownerRoutes),
+    lazyRoutes(async () => (await import('./routes/providers.js')).providerRoutes),
     lazyRoutes(async () => (await import('./routes/map-assets.js')).mapAssetRoutes),
   ],
   jobs: [

@@ -15,6 +15,8 @@ export interface OrganisationTable {
   website: string | null;
   owner_user_id: string | null;
   created_at: Generated<Date>;
+  /** One of the neighbourhood team's own organisations (for free choice of provider and its monitoring). */
+  team_own: Generated<boolean>;
 }
 
 export interface PlaceTable {
@@ -53,6 +55,8 @@ export interface ActivityTable {
   capacity: number | null;
   free_places: number | null;
   contact_email: string | null;
+  /** The waiting time of a professional service in weeks, when known. */
+  waiting_weeks: ColumnType<number | null, number | null | undefined, number | null>;
   last_confirmed_at: Generated<Date>;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;

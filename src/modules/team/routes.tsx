@@ -21,6 +21,12 @@ const teamLinks: readonly { href: string; nl: string; en: string; roles: readonl
     roles: caseRoles,
   },
   {
+    href: '/team/verwijzingen',
+    nl: 'Verwijzingen: eigen organisaties en andere aanbieders',
+    en: 'Referrals: own organisations and other providers',
+    roles: ['wijkteamlid', 'regisseur', 'beheerder'],
+  },
+  {
     href: '/team/vrijwilligers',
     nl: 'Vrijwilligers: VOG’s om te bekijken',
     en: 'Volunteers: VOGs to check',

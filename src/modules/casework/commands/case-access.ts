@@ -24,13 +24,8 @@ export async function caseKeys(db: Db, tenantId: string, caseId: string): Promis
   return requestId && owner ? { caseId, requestId, askerUserId: owner.asker_user_id } : undefined;
 }
 
-export async function onCase<T>(
-  db: Db,
-  actor: SignedInActor,
-  caseId: string,
-  action: AccessAction,
-  work: (gated: GatedDb, keys: CaseKeys) => Promise<T>,
-): Promise<T> {
+/** The case's keys in the actor's municipality; an unknown id (or another municipality's) is logged and not found. */
+export async function caseHere(db: Db, actor: SignedInActor, caseId: string, action: AccessAction): Promise<CaseKeys> {
   const keys = await caseKeys(db, actor.tenantId, caseId);
   if (!keys) {
     await logRefusal(
@@ -41,6 +36,17 @@ export async function onCase<T>(
     );
     throw notFound('Deze casus');
   }
+  return keys;
+}
+
+export async function onCase<T>(
+  db: Db,
+  actor: SignedInActor,
+  caseId: string,
+  action: AccessAction,
+  work: (gated: GatedDb, keys: CaseKeys) => Promise<T>,
+): Promise<T> {
+  const keys = await caseHere(db, actor, caseId, action);
   return withAccess(
     db,
     actor,

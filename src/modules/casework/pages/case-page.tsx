@@ -22,6 +22,8 @@ import type { CaseEvent, CaseView, CaseWorker } from '../queries.js';
 import { ProgressSection } from './progress.js';
 import { caseOutcomes } from '../states.js';
 import { areaLabel, areaOf, eventWords, outcomeLabel, outcomeWords, whenLabel } from './labels.js';
+import { type RegieData, RegieSection, regieLabels } from './regie-section.js';
+import { dutchDate } from '../../../kernel/time/index.js';
 
 export const noteSchema = z.object({
   notitie: z.string().trim().min(1, 'notitie_nodig').max(5000, 'tekst_te_lang'),
@@ -58,6 +60,8 @@ export type CasePageData = {
   /** The instrument of the latest conversation, or else the municipality's. */
   instrument: Instrument;
   assessments: Assessment[];
+  /** The regisseur, the decisions and the referrals (docs/regie.md). */
+  regie: RegieData;
   /** What other modules add to the page (the consents), each already read within the page's gate pass. */
   sections: ((view: View) => VNode | null)[];
 };
@@ -88,11 +92,44 @@ export function TimelineEntry({ lang, event, names }: { lang: Lang; event: CaseE
           {tr(lang, 'Reden:', 'Reason:')} {event.text}
         </p>
       ) : null}
+      {event.kind === 'regisseur_gekozen' ? (
+        <p class="utrecht-paragraph">
+          {tr(lang, `Regisseur: ${event.toName ?? 'onbekend'}.`, `Case director: ${event.toName ?? 'unknown'}.`)}
+          {from ? tr(lang, ` Was: ${from}.`, ` Was: ${from}.`) : ''} {tr(lang, 'Reden:', 'Reason:')} {event.text}
+        </p>
+      ) : null}
+      {event.kind === 'knoop_doorgehakt' ? (
+        <p class="utrecht-paragraph nabij-verhaal">
+          {tr(lang, 'Besluit:', 'Decision:')} {event.text} {tr(lang, 'Waarom:', 'Why:')}{' '}
+          {String(event.detail.reden ?? '')}
+        </p>
+      ) : null}
+      {typeof event.detail.aanbieder === 'string' ? (
+        <p class="utrecht-paragraph">
+          {tr(lang, 'Aanbieder:', 'Provider:')} {event.detail.aanbieder}
+          {typeof event.detail.uiterlijk === 'string'
+            ? tr(
+                lang,
+                `. Hulp gestart uiterlijk ${dutchDate(event.detail.uiterlijk)}.`,
+                `. Help started by ${dutchDate(event.detail.uiterlijk)}.`,
+              )
+            : ''}
+          {event.kind === 'escalatie'
+            ? event.detail.aan === 'aanbieder'
+              ? tr(lang, '. Stap 1: de aanbieder is aangesproken.', '. Step 1: the provider was contacted.')
+              : tr(lang, '. Stap 2: de teammanager is ingeschakeld.', '. Step 2: the team manager was called in.')
+            : typeof event.detail.uiterlijk === 'string'
+              ? ''
+              : '.'}
+        </p>
+      ) : null}
       {event.kind === 'geopend' && event.toName ? (
         <p class="utrecht-paragraph">{tr(lang, `Eigenaar: ${event.toName}.`, `Owner: ${event.toName}.`)}</p>
       ) : null}
       {outcome ? <p class="utrecht-paragraph">{tr(lang, `Uitkomst: ${outcome}.`, `Outcome: ${outcome}.`)}</p> : null}
-      {event.kind !== 'overgedragen' && event.text ? <p class="utrecht-paragraph nabij-verhaal">{event.text}</p> : null}
+      {!['overgedragen', 'regisseur_gekozen', 'knoop_doorgehakt'].includes(event.kind) && event.text ? (
+        <p class="utrecht-paragraph nabij-verhaal">{event.text}</p>
+      ) : null}
     </li>
   );
 }
@@ -123,6 +160,7 @@ export function CasePage({
       : tr(lang, 'Waarom open je de casus weer?', 'Why do you open the case again?'),
     uitkomst: tr(lang, 'Hoe loopt de casus af?', 'How does the case end?'),
     toelichting: tr(lang, 'Toelichting', 'Explanation'),
+    ...regieLabels(lang),
   };
   const base = `/team/casussen/${found.id}`;
   return (
@@ -211,6 +249,15 @@ export function CasePage({
         </form>
       ) : null}
 
+      <RegieSection
+        view={view}
+        caseId={found.id}
+        open={open}
+        data={data.regie}
+        decisions={events.filter((e) => e.kind === 'knoop_doorgehakt')}
+        values={values}
+        errors={errors}
+      />
       <ProgressSection lang={lang} caseId={found.id} instrument={data.instrument} assessments={data.assessments} />
       {sections.map((render) => render(view))}
 

@@ -25,6 +25,13 @@ export const eventWords: Record<CaseEventKind, [string, string]> = {
   gesloten: ['casus gesloten', 'case closed'],
   heropend: ['casus heropend', 'case reopened'],
   plan_vastgesteld: ['plan vastgesteld', 'plan set'],
+  regisseur_gekozen: ['regisseur gekozen', 'case director chosen'],
+  knoop_doorgehakt: ['knoop doorgehakt', 'deadlock broken'],
+  verwijzing: ['aanbieder gekozen (verwijzing)', 'provider chosen (referral)'],
+  verwijzing_termijn: ['termijn van de verwijzing gezet', 'referral deadline set'],
+  verwijzing_gestart: ['hulp van de aanbieder gestart', 'help from the provider started'],
+  verwijzing_gestopt: ['verwijzing gestopt', 'referral stopped'],
+  escalatie: ['escalatie', 'escalation'],
 };
 
 /** The area of a request: its postcode's four digits (PC4), as a volunteer sees it too. */
