@@ -25,6 +25,7 @@ export {
   hasCases,
   listAssessments,
   listInstruments,
+  openCaseOfAsker,
   openCaseOfRequests,
   recordPlanSet,
   saveTerms,

@@ -23,6 +23,8 @@ export {
 export type { PlanTarget } from './commands/plan-access.js';
 export { seedDemoPlan } from './commands/demo-plan.js';
 export { planPdf } from './pdf.js';
+export type { PlanData } from './queries.js';
+export { whoLabel } from './words.js';
 
 export const plansModule: ModuleDescription = {
   name: 'plans',
