@@ -29,7 +29,10 @@ export { whoLabel } from './words.js';
 export const plansModule: ModuleDescription = {
   name: 'plans',
   migrations: { '0040_plans': plans0040 },
-  routes: [lazyRoutes(async () => (await import('./routes.js')).planRoutes)],
+  routes: [
+    lazyRoutes(async () => (await import('./routes.js')).planRoutes),
+    lazyRoutes(async () => (await import('./api.js')).planApiRoutes),
+  ],
   policy: planPolicy,
   sections: [
     {
