@@ -149,7 +149,7 @@ describe('consents in the API', () => {
 });
 
 describe('the plan in the API', () => {
-  it('gives the resident their own plan and the team the plan of the case, each read in the resident’s log', async () => {
+  it('gives the resident their own plan and the team the case’s plan, each read in the resident’s log', async () => {
     const { resident, caseId } = await residentWithCase();
     const actor = { kind: 'user' as const, userId: resident.id, tenantId: tenant.id, role: resident.role };
     expect((await call(resident, 'GET', '/api/v1/mijn/plan')).statusCode).toBe(404);
