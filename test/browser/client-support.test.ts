@@ -3,22 +3,10 @@
 // resident, the regisseur handles it and the resident follows it. Checked with axe and photographed at phone and
 // desktop width.
 import { describe, expect, it } from 'vitest';
-import { button, checkPage, h1, link, post, textOf } from './journeys.js';
+import { button, checkAtPhoneAndDesktop, h1, link, post, textOf } from './journeys.js';
 import { browserSession } from './session.js';
 
 const session = browserSession();
-
-const widths = [
-  ['390', { width: 390, height: 844 }],
-  ['1280', { width: 1280, height: 800 }],
-] as const;
-
-async function photograph(tab: Parameters<typeof checkPage>[0], name: string) {
-  for (const [width, viewport] of widths) {
-    await tab.page.setViewportSize(viewport);
-    await checkPage(tab, `${name}-${width}`);
-  }
-}
 
 // One journey in steps that build on each other (the invitation's link, the complaint), each with room for a busy
 // machine's screenshots.
@@ -44,7 +32,7 @@ describe('client support', () => {
     expect(await textOf(rp.locator('#veld-email-fout'))).toBe('Vul je e-mailadres in.');
     expect(await textOf(rp.locator('#veld-delen-fout'))).toBe('Kies minstens één ding dat je wilt delen.');
     expect(await rp.getByLabel('Naam van de cliëntondersteuner').inputValue()).toBe('Kees Naast');
-    await photograph(resident, 'ondersteuner-uitnodigen-fout');
+    await checkAtPhoneAndDesktop(resident, 'ondersteuner-uitnodigen-fout');
 
     await rp.getByLabel('E-mailadres van de cliëntondersteuner').fill('kees.naast@example.nl');
     await rp.getByLabel('Je hulpvraag').check();
@@ -52,7 +40,7 @@ describe('client support', () => {
     expect(await textOf(rp.getByRole('status'))).toContain('We hebben Kees Naast een e-mail gestuurd');
     invitation = new URL(await textOf(rp.locator('[role="status"] code'))).pathname;
     expect(await textOf(rp.locator('main'))).toContain('is uitgenodigd op');
-    await photograph(resident, 'ondersteuner-uitgenodigd');
+    await checkAtPhoneAndDesktop(resident, 'ondersteuner-uitgenodigd');
   });
 
   it('the person she chose accepts by the link, without an account yet', step, async () => {
@@ -61,7 +49,7 @@ describe('client support', () => {
     await kees.page.goto(invitation);
     expect(await h1(kees.page)).toBe('Uitnodiging als cliëntondersteuner');
     expect(await textOf(kees.page.locator('main'))).toContain('Annie vraagt Kees Naast');
-    await photograph(kees, 'ondersteuner-uitnodiging');
+    await checkAtPhoneAndDesktop(kees, 'ondersteuner-uitnodiging');
     expect(await post(kees.page, button(kees.page, 'Uitnodiging aannemen'))).toBe(200);
     expect(await h1(kees.page)).toBe('Uitnodiging aangenomen');
   });
@@ -75,7 +63,7 @@ describe('client support', () => {
     for (const part of ['Hulpvraag', 'Dossier bij het wijkteam', 'Klachten en bezwaren'])
       expect(shared).toContain(part);
     expect(shared).toContain('De thuiszorg kwam twee keer niet');
-    await photograph(supporter, 'ondersteuner-bewoner');
+    await checkAtPhoneAndDesktop(supporter, 'ondersteuner-bewoner');
 
     await Promise.all([
       sp.waitForURL(/\/klacht$/),
@@ -86,7 +74,7 @@ describe('client support', () => {
     expect(await post(sp, button(sp, 'Indienen'))).toBe(400);
     expect(await textOf(sp.locator('#veld-wat-fout'))).toBe('Schrijf op wat er is gebeurd.');
     expect(await sp.getByLabel('Waar gaat het over?').inputValue()).toBe('Niemand belde terug');
-    await photograph(supporter, 'ondersteuner-klacht-fout');
+    await checkAtPhoneAndDesktop(supporter, 'ondersteuner-klacht-fout');
     await sp.getByLabel('Wat is er gebeurd?').fill('Ik heb drie keer gebeld en niemand belde terug.');
     expect(await post(sp, button(sp, 'Indienen'))).toBe(303);
     expect(await h1(sp)).toBe('Klacht: Niemand belde terug');
@@ -97,7 +85,7 @@ describe('client support', () => {
     const director = await session.signedInAs('regisseur');
     const dp = director.page;
     await dp.goto('/team/klachten');
-    await photograph(director, 'team-klachten');
+    await checkAtPhoneAndDesktop(director, 'team-klachten');
     await Promise.all([
       dp.waitForURL(/\/team\/klachten\/[0-9a-f-]{36}$/),
       link(dp, 'Klacht: Niemand belde terug').click(),
@@ -108,7 +96,7 @@ describe('client support', () => {
     await dp.getByLabel('Bericht aan de bewoner').fill('Sanne is vanaf nu je vaste contactpersoon.');
     expect(await post(dp, button(dp, 'Opslaan'))).toBe(303);
     expect(await textOf(dp.locator('main'))).toContain('Sanne is vanaf nu je vaste contactpersoon.');
-    await photograph(director, 'team-klacht-afgehandeld');
+    await checkAtPhoneAndDesktop(director, 'team-klacht-afgehandeld');
   });
 
   it('the resident follows it, and stops the support of one supporter', step, async () => {
@@ -124,7 +112,7 @@ describe('client support', () => {
     const followed = await textOf(rp.locator('main'));
     expect(followed).toContain('Sanne is vanaf nu je vaste contactpersoon.');
     expect(followed).toContain('door Petra Visser, samen met Annie de Vries');
-    await photograph(resident, 'mijn-klacht');
+    await checkAtPhoneAndDesktop(resident, 'mijn-klacht');
 
     // Annie stops Kees's support; Petra's stays.
     await rp.goto('/mijn/ondersteuner');
@@ -134,6 +122,6 @@ describe('client support', () => {
     const after = await textOf(rp.locator('main'));
     expect(after).not.toContain('Kees Naast');
     expect(after).toContain('Petra Visser helpt je sinds');
-    await photograph(resident, 'ondersteuner-gestopt');
+    await checkAtPhoneAndDesktop(resident, 'ondersteuner-gestopt');
   });
 });

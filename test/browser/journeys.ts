@@ -80,6 +80,21 @@ export async function checkPage(tab: Tab, name: string): Promise<void> {
   await expectNoAxeViolations(page, name);
 }
 
+/** checkPage at phone width (390 px) and desktop width (1280 px), each without sideways scrolling: `<name>-390`. */
+export async function checkAtPhoneAndDesktop(tab: Tab, name: string): Promise<void> {
+  for (const [size, viewport] of [
+    ['390', { width: 390, height: 844 }],
+    ['1280', { width: 1280, height: 800 }],
+  ] as const) {
+    await tab.page.setViewportSize(viewport);
+    expect(
+      await tab.page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+      `${name} at ${size} px: no sideways scrolling`,
+    ).toBe(true);
+    await checkPage(tab, `${name}-${size}`);
+  }
+}
+
 /**
  * For a tab without JavaScript: axe itself runs as JavaScript in the page and cannot run there, so this opens the
  * same address with the same cookies in a tab with JavaScript and checks that (Nabij sends no JavaScript of its own,

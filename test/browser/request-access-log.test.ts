@@ -1,27 +1,10 @@
 // An asker without an account sees who looked at their data, by the private link of their help request.
 import { describe, expect, it } from 'vitest';
 import { makeHelpRequest } from '../support/factories.js';
-import { checkPage, h1, type Tab } from './journeys.js';
+import { checkAtPhoneAndDesktop, h1 } from './journeys.js';
 import { browserSession } from './session.js';
 
-const PHONE = { width: 390, height: 844 };
-const WIDE = { width: 1280, height: 800 };
-
 const session = browserSession();
-
-async function checkOnPhoneAndWide(tab: Tab, name: string): Promise<void> {
-  for (const [size, viewport] of [
-    ['390', PHONE],
-    ['1280', WIDE],
-  ] as const) {
-    await tab.page.setViewportSize(viewport);
-    expect(
-      await tab.page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
-      `${name} at ${size} px: no sideways scrolling`,
-    ).toBe(true);
-    await checkPage(tab, `${name}-${size}`);
-  }
-}
 
 describe('the log by the status link', () => {
   it('shows the asker without an account that a team member looked at their request', async () => {
@@ -43,6 +26,6 @@ describe('the log by the status link', () => {
     const rows = await asker.page.locator('main table tbody tr').allInnerTexts();
     expect(rows.some((r) => r.includes('medewerker van het wijkteam') && r.includes('bekeek'))).toBe(true);
     expect(rows.some((r) => r.includes('Je hebt zelf je gegevens bekeken'))).toBe(true);
-    await checkOnPhoneAndWide(asker, 'hulpvraag-toegangslog');
+    await checkAtPhoneAndDesktop(asker, 'hulpvraag-toegangslog');
   });
 });

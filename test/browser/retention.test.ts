@@ -5,27 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { demoEmail } from '../../src/modules/demo/seed.js';
 import { runRetention } from '../../src/modules/retention/index.js';
 import { makeCase, makeHelpRequest, type TestUser } from '../support/factories.js';
-import { checkPage, h1, post, type Tab, textOf } from './journeys.js';
+import { checkAtPhoneAndDesktop, checkPage, h1, post, textOf } from './journeys.js';
 import { browserSession } from './session.js';
 
-const PHONE = { width: 390, height: 844 };
-const WIDE = { width: 1280, height: 800 };
-
 const session = browserSession();
-
-async function checkOnPhoneAndWide(tab: Tab, name: string): Promise<void> {
-  for (const [size, viewport] of [
-    ['390', PHONE],
-    ['1280', WIDE],
-  ] as const) {
-    await tab.page.setViewportSize(viewport);
-    expect(
-      await tab.page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
-      `${name} at ${size} px: no sideways scrolling`,
-    ).toBe(true);
-    await checkPage(tab, `${name}-${size}`);
-  }
-}
 
 describe('the administrator’s retention terms', () => {
   it('refuses a Wmo term shorter than 15 years beside the field, then saves a good one', async () => {
@@ -39,7 +22,7 @@ describe('the administrator’s retention terms', () => {
     expect(await page.locator('#rondes ~ * table tbody tr, section[aria-labelledby="rondes"] tbody tr').count()).toBe(
       1,
     );
-    await checkOnPhoneAndWide(admin, 'bewaartermijnen');
+    await checkAtPhoneAndDesktop(admin, 'bewaartermijnen');
 
     const file = page.getByLabel('Dossier van een casus (Wmo)');
     await file.fill('10');
@@ -49,7 +32,7 @@ describe('the administrator’s retention terms', () => {
     expect(await textOf(page.getByRole('alert').getByRole('link'))).toBe(`Dossier van een casus (Wmo): ${message}`);
     expect(await textOf(page.locator('#veld-dossier-fout'))).toBe(message);
     expect(await file.inputValue()).toBe('10');
-    await checkOnPhoneAndWide(admin, 'bewaartermijnen-fout');
+    await checkAtPhoneAndDesktop(admin, 'bewaartermijnen-fout');
 
     await file.fill('16');
     expect(await post(page, page.getByRole('button', { name: 'Opslaan' }))).toBe(303);
@@ -96,7 +79,7 @@ describe('a resident asks to erase their data', () => {
       'Je dossier moet het wijkteam volgens de Wmo 15 jaar bewaren na het afsluiten. ' +
         'Tot dan kunnen we het niet wissen.',
     );
-    await checkOnPhoneAndWide(annie, 'gegevens-wissen');
+    await checkAtPhoneAndDesktop(annie, 'gegevens-wissen');
 
     expect(await post(page, page.getByRole('button', { name: `Wis hulpvraag ${done.reference}` }))).toBe(303);
     expect(await textOf(page.getByRole('status'))).toBe(`Hulpvraag ${done.reference} is gewist.`);

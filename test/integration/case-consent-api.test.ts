@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AccessDeniedError, withAccess } from '../../src/kernel/access/gate.js';
 import type { Tenant } from '../../src/kernel/tenancy/queries.js';
+import { saveGoal } from '../../src/modules/plans/index.js';
 import { accessLogWatch, sessionCookie, type TestApp, testApp } from '../support/app.js';
 import { makeCase, makeHelpRequest, makeTenant, makeUser, type TestUser } from '../support/factories.js';
 
@@ -144,5 +145,37 @@ describe('consents in the API', () => {
     expect(wrong.statusCode).toBe(400);
     expect(JSON.stringify(wrong.json())).toContain('gegevens');
     expect((await call(other, 'POST', `/api/v1/casussen/${caseId}/toestemmingen`, consentBody)).statusCode).toBe(403);
+  });
+});
+
+describe('the plan in the API', () => {
+  it('gives the resident their own plan and the team the case’s plan, each read in the resident’s log', async () => {
+    const { resident, caseId } = await residentWithCase();
+    const actor = { kind: 'user' as const, userId: resident.id, tenantId: tenant.id, role: resident.role };
+    expect((await call(resident, 'GET', '/api/v1/mijn/plan')).statusCode).toBe(404);
+    await saveGoal(t.database.db, actor, 'eigen', null, {
+      domainKey: 'financien',
+      goal: 'Mijn post zelf bijhouden.',
+      wentWell: '',
+    });
+    const watch = accessLogWatch(t);
+    const before = await watch.lastLogId();
+    const mine = await call(resident, 'GET', '/api/v1/mijn/plan');
+    expect(mine.statusCode).toBe(200);
+    expect(mine.json()).toMatchObject({
+      casus: caseId,
+      doelen: [{ onderwerp: 'financien', doel: 'Mijn post zelf bijhouden.' }],
+    });
+    const team = await call(teamMember, 'GET', `/api/v1/casussen/${caseId}/plan`);
+    expect(team.json()).toMatchObject({
+      wijzigingen: [expect.objectContaining({ rol: 'bewoner', nieuw: 'Mijn post zelf bijhouden.' })],
+    });
+    const rows = await watch.logSince(before, ['actor_user_id', 'subject_user_id', 'category']);
+    expect(rows).toEqual([
+      { actor_user_id: resident.id, subject_user_id: resident.id, category: 'plan' },
+      { actor_user_id: teamMember.id, subject_user_id: resident.id, category: 'plan' },
+    ]);
+    // A client supporter without consent: refused, and the refusal is the resident's to see.
+    expect((await call(supporter, 'GET', `/api/v1/casussen/${caseId}/plan`)).statusCode).toBe(403);
   });
 });

@@ -63,7 +63,7 @@ describe('nabij command', { timeout: 360_000 }, () => {
     expect(migrate.stdout).toMatch(/0001_tenancy|al bijgewerkt/);
     expect((await nabij(['migrate'])).stdout).toContain('al bijgewerkt');
     expect((await nabij(['seed', '--demo'])).stdout).toContain(
-      'Demo Wijkstad: 9 accounts, 55 activities, 17 volunteers and 5 help requests created.',
+      'Demo Wijkstad: 9 accounts, 55 activities, 17 volunteers and 6 help requests created.',
     );
     expect((await nabij(['seed', '--demo'])).stdout).toContain(
       'Demo Wijkstad: 0 accounts, 0 activities, 0 volunteers and 0 help requests created.',

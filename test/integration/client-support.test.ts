@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AccessDeniedError, type Actor } from '../../src/kernel/access/gate.js';
 import type { Tenant } from '../../src/kernel/tenancy/queries.js';
 import { readSharedDossier } from '../../src/modules/casework/index.js';
+import { saveGoal } from '../../src/modules/plans/index.js';
 import { acceptInvitation, fileComplaint, inviteSupporter } from '../../src/modules/support/index.js';
 import { accessLogWatch, asPerson, formToken, postForm, type TestApp, testApp } from '../support/app.js';
 import { makeCase, makeHelpRequest, makeTenant, makeUser, type TestUser } from '../support/factories.js';
@@ -195,6 +196,53 @@ describe('the supporter reads only what was shared', () => {
     expect(page.body).toContain('Samen de brieven gesorteerd.');
     expect(page.body).toContain('Sanne Wijk');
     expect(page.body).not.toContain(STORY);
+  });
+
+  it('shows the plan when shared, with its PDF; after withdrawal the PDF is refused and logged', async () => {
+    const { resident } = await residentWithCase();
+    await saveGoal(t.database.db, actorOf(resident), 'eigen', null, {
+      domainKey: 'financien',
+      goal: 'Ik wil mijn brieven zelf kunnen lezen.',
+      wentWell: '',
+    });
+    await supportedBy(resident, 'plan');
+    const page = await get(listed, `/ondersteuner/bewoners/${resident.id}`);
+    expect(page.body).toContain('Ik wil mijn brieven zelf kunnen lezen.');
+    expect(page.body).not.toContain(STORY);
+    // They write a goal together; an empty one is refused beside the field.
+    const residentPage = `/ondersteuner/bewoners/${resident.id}`;
+    const empty = await post(listed, residentPage, `${residentPage}/plan/doel`, {
+      domein: 'sociaal_netwerk',
+      doel: '',
+    });
+    expect(empty.statusCode).toBe(400);
+    expect(empty.body).toContain('Schrijf op wat je wilt bereiken, in je eigen woorden.');
+    const written = await post(listed, residentPage, `${residentPage}/plan/doel`, {
+      domein: 'sociaal_netwerk',
+      doel: 'Ik wil een keer per week koffie drinken in het buurthuis.',
+    });
+    expect(written.statusCode).toBe(303);
+    expect((await get(resident, '/mijn/plan')).body).toContain(
+      'Ik wil een keer per week koffie drinken in het buurthuis.',
+    );
+    const pdf = await get(listed, `/ondersteuner/bewoners/${resident.id}/plan.pdf`);
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+
+    const consent = await t.database.db
+      .selectFrom('consents')
+      .select('id')
+      .where('subject_user_id', '=', resident.id)
+      .where('category', '=', 'plan')
+      .executeTakeFirstOrThrow();
+    await post(resident, '/mijn/toestemmingen', `/mijn/toestemmingen/${consent.id}/intrekken`, {});
+    const watch = accessLogWatch(t);
+    const before = await watch.lastLogId();
+    expect((await get(listed, `/ondersteuner/bewoners/${resident.id}/plan.pdf`)).statusCode).toBe(403);
+    expect(await watch.logSince(before, logColumns)).toContainEqual(
+      expect.objectContaining({ subject_user_id: resident.id, category: 'plan', refusal_reason: 'geen_toestemming' }),
+    );
+    expect((await get(listed, `/ondersteuner/bewoners/${resident.id}`)).body).not.toContain('Ik wil mijn brieven');
   });
 
   it('shows another resident, who did not invite them, as not found, and logs the attempt', async () => {

@@ -602,6 +602,19 @@ const plans: Record<string, FormPlan> = {
     },
     valid: { over: 'Niemand belde terug', wat: 'Drie keer gebeld.', wens: '' },
   },
+  'POST /ondersteuner/bewoners/:userId/plan/doel': {
+    as: 'clientondersteuner',
+    several: true,
+    page: async (c) => {
+      const resident = await makeUser(t.database.db, tenant, 'bewoner');
+      const request = await makeHelpRequest(t.database.db, { tenant, asker: resident });
+      await makeCase(t.database.db, { tenant, request });
+      const { link } = await invitedSupporter(resident, 'plan');
+      expect(await acceptInvitation(t.app.ctx, link.split('/').pop()!)).toMatchObject({ ok: true });
+      return get(`/ondersteuner/bewoners/${resident.id}`, c);
+    },
+    valid: { doel: 'Ik wil weer zelf boodschappen doen.' },
+  },
   'POST /mijn/klachten/nieuw': {
     as: 'bewoner',
     several: true,

@@ -168,7 +168,7 @@ export async function logRefusal(
   db: Db,
   actor: Actor,
   request: AccessRequest,
-  reason: 'rol_heeft_geen_recht' | 'sleutel_heeft_geen_recht' | 'onbekend_of_andere_gemeente',
+  reason: 'rol_heeft_geen_recht' | 'sleutel_heeft_geen_recht' | 'onbekend_of_andere_gemeente' | 'geen_toestemming',
 ): Promise<void> {
   let subject = request.subjectUserId;
   if (subject !== null) {

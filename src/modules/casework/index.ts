@@ -25,6 +25,7 @@ export {
   hasCases,
   listAssessments,
   listInstruments,
+  openCaseOfAsker,
   openCaseOfRequests,
   recordPlanSet,
   saveTerms,
@@ -41,6 +42,7 @@ export {
 } from './commands/regie.js';
 export { escalateReferrals } from './commands/escalate.js';
 export type { ReferralStatus } from './schema.js';
+export { findReferral, type ReferralView } from './queries/regie.js';
 
 export const caseworkModule: ModuleDescription = {
   name: 'casework',

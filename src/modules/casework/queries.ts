@@ -102,6 +102,23 @@ export async function openCaseOfRequests(db: Db, tenantId: string, requestIds: r
   return row?.id;
 }
 
+/** The open case of a resident's requests, newest first: keys only, to aim the gate at their plan. */
+export async function openCaseOfAsker(db: Db, tenantId: string, userId: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('cases')
+    .innerJoin('help_requests', (j) =>
+      j.onRef('help_requests.id', '=', 'cases.request_id').onRef('help_requests.tenant_id', '=', 'cases.tenant_id'),
+    )
+    .select('cases.id')
+    .where('cases.tenant_id', '=', tenantId)
+    .where('cases.status', '=', 'open')
+    .where('help_requests.asker_user_id', '=', userId)
+    .orderBy('cases.opened_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.id;
+}
+
 /** Whether a municipality has any case yet. */
 export async function hasCases(db: Db, tenantId: string): Promise<boolean> {
   const row = await db.selectFrom('cases').select('id').where('tenant_id', '=', tenantId).limit(1).executeTakeFirst();

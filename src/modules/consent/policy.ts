@@ -20,6 +20,9 @@ export const consentPolicy: ModulePolicy = {
     { category: 'toestemming', actions: ['read', 'create', 'update'], roles: caseRoles, scope: 'tenant' },
     // Sharing without consent because the law allows it: only the regisseur, who has the power to push through.
     { category: 'wettelijke_grondslag', actions: ['create'], roles: ['regisseur'], scope: 'tenant' },
+    // The referral letter hands a help request to a provider: the team may export it, and the page asks first for a
+    // consent naming that organisation or a legal basis (routes.tsx).
+    { category: 'hulpvraag', actions: ['export'], roles: caseRoles, scope: 'tenant' },
     // Outside the team: a client supporter, or a volunteer beyond their match, reads only with consent.
     { category: 'hulpvraag', actions: ['read'], roles: ['clientondersteuner'], scope: 'toestemming' },
     { category: 'dossier', actions: ['read'], roles: ['clientondersteuner', 'vrijwilliger'], scope: 'toestemming' },
@@ -29,6 +32,7 @@ export const consentPolicy: ModulePolicy = {
     wettelijke_grondslag: ['delen op grond van de wet', 'sharing on a legal basis'],
   },
   purposeWords: {
+    doorverwijzing: ['om je door te verwijzen naar de aanbieder die je koos', 'to refer you to the provider you chose'],
     [RECORD_PURPOSE]: ['om je toestemming vast te leggen', 'to record your consent'],
     [OVERRIDE_PURPOSE]: [
       'om vast te leggen dat de wet delen zonder je toestemming toestaat',

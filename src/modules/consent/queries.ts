@@ -277,3 +277,39 @@ export async function categoriesSharedWith(
     .execute();
   return rows.map((r) => r.category);
 }
+
+/**
+ * Whether the resident lets the team share this category with an organisation today: a consent naming it, or a legal
+ * basis a regisseur recorded for it. Organisations have no account, so the name is the match (case and spaces aside).
+ */
+export async function organisationBasis(
+  db: GatedDb,
+  q: {
+    tenantId: string;
+    subjectUserId: string | null;
+    requestId: string;
+    organisation: string;
+    category: string;
+    today: string;
+  },
+): Promise<ConsentKind | null> {
+  const row = await db
+    .selectFrom('consents')
+    .select('kind')
+    .where('tenant_id', '=', q.tenantId)
+    .where((w) =>
+      q.subjectUserId === null
+        ? w('request_id', '=', q.requestId)
+        : w.or([w('request_id', '=', q.requestId), w('subject_user_id', '=', q.subjectUserId)]),
+    )
+    .where('recipient_kind', '=', 'organisatie')
+    .where(sql<string>`lower(trim(recipient_name))`, '=', q.organisation.trim().toLowerCase())
+    .where('category', '=', q.category)
+    .where('withdrawn_at', 'is', null)
+    .where('starts_on', '<=', q.today)
+    .where((w) => w.or([w('ends_on', 'is', null), w('ends_on', '>=', q.today)]))
+    .orderBy('kind', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.kind ?? null;
+}

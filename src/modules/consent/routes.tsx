@@ -8,14 +8,16 @@ import { notFound } from '../../kernel/errors.js';
 import type { PageSection } from '../../kernel/modules.js';
 import { type FormErrors, type FormValues, keptValues, parseForm } from '../../kernel/ui/forms.js';
 import type { View } from '../../kernel/ui/view.js';
-import { caseKeys } from '../casework/index.js';
+import { caseKeys, findReferral } from '../casework/index.js';
+import { requestForLetter } from '../requests/index.js';
+import { LetterPage, letterTitle, NoConsentPage } from './pages/referral-letter.js';
 import { recordConsent } from './commands/record-consent.js';
 import { withdrawConsent } from './commands/withdraw-consent.js';
 import { CaseConsents } from './pages/case-section.js';
 import { OverviewPage, overviewTitle } from './pages/overview.js';
 import { consentSchema, crossFieldErrors, RecordPage, recordTitle } from './pages/record-page.js';
 import { consentCategories, OVERRIDE_PURPOSE, RECORD_PURPOSE } from './policy.js';
-import { listConsentsAbout, listConsentsOfRequest } from './queries.js';
+import { listConsentsAbout, listConsentsOfRequest, organisationBasis } from './queries.js';
 import type { ConsentKind } from './schema.js';
 import { dutchToday, recipientRoles } from './words.js';
 
@@ -62,6 +64,73 @@ export async function consentRoutes(app: FastifyInstance): Promise<void> {
     async (request, reply) => {
       await withdrawConsent(db, actorOf(request), (request.params as { id: string }).id);
       return reply.redirect('/mijn/toestemmingen?ingetrokken=1', 303);
+    },
+  );
+
+  // Sharing with a provider outside the team: the referral letter, only with a consent naming that organisation for
+  // the help request, or a legal basis; without it the attempt is refused and lands in the resident's log.
+  app.get(
+    '/team/casussen/:id/verwijzingen/:referral/brief',
+    { config: { access: caseRoles, data: 'hulpvraag' } },
+    async (request, reply) => {
+      const view = request.view();
+      const actor = actorOf(request);
+      const ids = request.params as { id: string; referral: string };
+      const keys = await caseKeys(db, actor.tenantId, ids.id);
+      const share = { category: 'hulpvraag' as const, action: 'export' as const, purpose: 'doorverwijzing' };
+      if (!keys) {
+        await logRefusal(db, actor, { ...share, subjectUserId: null }, 'onbekend_of_andere_gemeente');
+        throw notFound('Deze casus');
+      }
+      const today = dutchToday(new Date());
+      const found = await withAccess(
+        db,
+        actor,
+        { category: 'dossier', action: 'read', purpose: 'doorverwijzing', subjectUserId: keys.askerUserId },
+        async (gated) => {
+          const referral = /^[0-9a-f-]{36}$/i.test(ids.referral)
+            ? await findReferral(gated, actor.tenantId, keys.caseId, ids.referral)
+            : undefined;
+          if (!referral) return undefined;
+          const basis = await organisationBasis(gated, {
+            tenantId: actor.tenantId,
+            subjectUserId: keys.askerUserId,
+            requestId: keys.requestId,
+            organisation: referral.providerName,
+            category: 'hulpvraag',
+            today,
+          });
+          return { referral, basis };
+        },
+      );
+      if (!found) throw notFound('Deze verwijzing');
+      const { referral, basis } = found;
+      if (!basis) {
+        await logRefusal(db, actor, { ...share, subjectUserId: keys.askerUserId }, 'geen_toestemming');
+        return reply.page(
+          letterTitle(view.lang, referral.providerName),
+          <NoConsentPage view={view} caseId={keys.caseId} provider={referral.providerName} />,
+          403,
+        );
+      }
+      const asked = await withAccess(db, actor, { ...share, subjectUserId: keys.askerUserId }, (gated) =>
+        requestForLetter(gated, actor.tenantId, keys.requestId),
+      );
+      if (!asked) throw notFound('Deze hulpvraag');
+      return reply.page(
+        letterTitle(view.lang, referral.providerName),
+        <LetterPage
+          view={view}
+          caseId={keys.caseId}
+          letter={{
+            provider: referral.providerName,
+            service: referral.serviceName,
+            reason: referral.reason,
+            ...asked,
+            basis,
+          }}
+        />,
+      );
     },
   );
 

@@ -23,11 +23,16 @@ export {
 export type { PlanTarget } from './commands/plan-access.js';
 export { seedDemoPlan } from './commands/demo-plan.js';
 export { planPdf } from './pdf.js';
+export type { PlanData } from './queries.js';
+export { whoLabel } from './words.js';
 
 export const plansModule: ModuleDescription = {
   name: 'plans',
   migrations: { '0040_plans': plans0040 },
-  routes: [lazyRoutes(async () => (await import('./routes.js')).planRoutes)],
+  routes: [
+    lazyRoutes(async () => (await import('./routes.js')).planRoutes),
+    lazyRoutes(async () => (await import('./api.js')).planApiRoutes),
+  ],
   policy: planPolicy,
   sections: [
     {

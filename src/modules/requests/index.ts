@@ -21,6 +21,7 @@ export {
   insertHelpRequest,
   listOwnRequests,
   listRequestsOfAsker,
+  requestForLetter,
   listRequestSummaries,
   type RequestSummary,
   requestOwner,

@@ -1,13 +1,15 @@
 // The routes of client support: the resident invites and stops; the supporter accepts and reads what is shared; the
 // resident (or the supporter with them) files a complaint and the team handles it. Every read goes through the gate.
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { logRefusal, recordShown, withAccess } from '../../kernel/access/gate.js';
 import { residentRoles } from '../../kernel/access/policy.js';
 import { actorOf, signedInUser, type SignedInActor } from '../../kernel/auth/actor.js';
 import { notFound } from '../../kernel/errors.js';
-import { type FormValues, keptValues, parseForm } from '../../kernel/ui/forms.js';
+import { type FormErrors, type FormValues, keptValues, parseForm } from '../../kernel/ui/forms.js';
 import { tr } from '../../kernel/ui/messages.js';
-import { readSharedDossier, SharedDossierSection } from '../casework/index.js';
+import { currentInstrument, openCaseOfAsker, readSharedDossier, SharedDossierSection } from '../casework/index.js';
+import { planPdf, readPlan, saveGoal } from '../plans/index.js';
+import { SharedPlan, sharedGoalSchema } from './pages/shared-plan.js';
 import { consentCategories, consentedCategories, dutchToday } from '../consent/index.js';
 import { listRequestsOfAsker } from '../requests/index.js';
 import { acceptInvitation, openInvitation, SUPPORT_PURPOSE } from './commands/accept.js';
@@ -227,7 +229,12 @@ export async function supportRoutes(app: FastifyInstance): Promise<void> {
     return found;
   };
 
-  app.get('/ondersteuner/bewoners/:userId', { config: { ...supporter.config } }, async (request, reply) => {
+  /** One resident's shared parts; with the values and errors of the plan's goal form when that was refused. */
+  const showResident = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    refused?: { values: FormValues; errors: FormErrors },
+  ) => {
     const view = request.view();
     const actor = actorOf(request);
     const residentUserId = (request.params as { userId: string }).userId;
@@ -244,6 +251,22 @@ export async function supportRoutes(app: FastifyInstance): Promise<void> {
       } else if (category === 'dossier') {
         const dossier = await readSharedDossier(db, actor, residentUserId, SUPPORT_PURPOSE);
         parts.push({ category, body: <SharedDossierSection view={view} dossier={dossier} /> });
+      } else if (category === 'plan') {
+        const caseId = await openCaseOfAsker(db, actor.tenantId, residentUserId);
+        const plan = caseId ? (await readPlan(db, actor, { caseId })).plan : undefined;
+        parts.push({
+          category,
+          body: (
+            <SharedPlan
+              view={view}
+              plan={plan}
+              instrument={await currentInstrument(db, actor.tenantId)}
+              base={caseId ? `/ondersteuner/bewoners/${residentUserId}` : null}
+              values={refused?.values ?? {}}
+              errors={refused?.errors}
+            />
+          ),
+        });
       } else if (category === 'klacht') {
         const complaints = await withAccess(db, actor, { ...read, category: 'klacht' }, (gated) =>
           listComplaintsOf(gated, actor.tenantId, residentUserId),
@@ -273,8 +296,55 @@ export async function supportRoutes(app: FastifyInstance): Promise<void> {
         parts={parts}
         notShared={notShared}
       />,
+      refused ? 400 : 200,
     );
-  });
+  };
+
+  app.get('/ondersteuner/bewoners/:userId', supporter, async (request, reply) => showResident(request, reply));
+
+  // Writing the plan together: a goal in the resident's words, noted by their supporter (the gate asks the consent).
+  app.post(
+    '/ondersteuner/bewoners/:userId/plan/doel',
+    { config: { ...supporter.config, data: 'plan' } },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const residentUserId = (request.params as { userId: string }).userId;
+      await relation(actor, residentUserId);
+      const instrument = await currentInstrument(db, actor.tenantId);
+      const form = parseForm(sharedGoalSchema(instrument.domains.map((d) => d.key)), request.body);
+      if (!form.ok) return showResident(request, reply, { values: keptValues(request.body), errors: form.errors });
+      const caseId = await openCaseOfAsker(db, actor.tenantId, residentUserId);
+      if (!caseId) throw notFound('Dit plan');
+      await saveGoal(db, actor, { caseId }, null, { domainKey: form.data.domein, goal: form.data.doel, wentWell: '' });
+      return reply.redirect(`/ondersteuner/bewoners/${residentUserId}#deel-plan`, 303);
+    },
+  );
+
+  app.get(
+    '/ondersteuner/bewoners/:userId/plan.pdf',
+    { config: { ...supporter.config, data: 'plan' } },
+    async (request, reply) => {
+      const view = request.view();
+      const actor = actorOf(request);
+      const residentUserId = (request.params as { userId: string }).userId;
+      await relation(actor, residentUserId);
+      const caseId = await openCaseOfAsker(db, actor.tenantId, residentUserId);
+      if (!caseId) throw notFound('Dit plan');
+      // The gate asks the resident's consent for the plan again: without it, refused and logged.
+      const { plan } = await readPlan(db, actor, { caseId }, 'export');
+      const pdf = await planPdf({
+        lang: view.lang,
+        plan,
+        instrument: await currentInstrument(db, actor.tenantId),
+        now: new Date(),
+      });
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', 'attachment; filename="plan.pdf"')
+        .header('cache-control', 'no-store')
+        .send(pdf);
+    },
+  );
 
   app.get(
     '/ondersteuner/bewoners/:userId/klachten/:id',

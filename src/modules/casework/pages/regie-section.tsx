@@ -163,6 +163,11 @@ function ReferralItem({
           </ol>
         </>
       ) : null}
+      <p class="utrecht-paragraph">
+        <a class="utrecht-link" href={`/team/casussen/${caseId}/verwijzingen/${referral.id}/brief`}>
+          {tr(lang, `Verwijsbrief voor ${referral.providerName}`, `Referral letter for ${referral.providerName}`)}
+        </a>
+      </p>
       {open && referral.status === 'open' ? (
         <div class="nabij-knoppen">
           {isCaseRegisseur ? (

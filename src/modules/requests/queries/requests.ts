@@ -433,3 +433,19 @@ export async function listRequestsOfAsker(db: GatedDb, tenantId: string, userId:
     .limit(50)
     .execute();
 }
+
+/** What a referral letter tells a provider: the request's code and text, and how to reach the person who asked. */
+export async function requestForLetter(db: GatedDb, tenantId: string, id: string) {
+  return db
+    .selectFrom('help_requests')
+    .select([
+      'reference',
+      'asker_name as askerName',
+      'text',
+      'contact_email as contactEmail',
+      'contact_phone as contactPhone',
+    ])
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+}

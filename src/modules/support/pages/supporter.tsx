@@ -1,5 +1,6 @@
 // The client supporter's pages: whom they support, an invitation to accept, and what one resident shares with them.
 import type { VNode } from 'preact';
+import { roleInWords } from '../../../kernel/access/plain-words.js';
 import { tr, type Lang } from '../../../kernel/ui/messages.js';
 import type { View } from '../../../kernel/ui/view.js';
 import type { Invitation } from '../queries.js';
@@ -12,6 +13,9 @@ export function SupporterStart({ view, name, supported }: { view: View; name: st
   return (
     <>
       <h1 class="utrecht-heading-1">{tr(lang, `Hallo ${name}`, `Hello ${name}`)}</h1>
+      <p class="utrecht-paragraph nabij-muted">
+        {tr(lang, 'Je bent ingelogd als', 'You are signed in as')} {roleInWords(lang, 'clientondersteuner')}.
+      </p>
       <p class="utrecht-paragraph">
         {tr(
           lang,
