@@ -1,8 +1,9 @@
 // The SQL of consents. Reading or writing a consent takes a GatedDb; the gate's own question (validConsentBasis)
 // takes a plain Db, since it is part of the gate.
-import { sql } from 'kysely';
+import { type ExpressionBuilder, sql } from 'kysely';
 import type { GatedDb } from '../../kernel/access/gate.js';
 import type { Db } from '../../kernel/db/database.js';
+import type { Database } from '../../kernel/db/schema.js';
 import type { ConsentKind, GivenHow, RecipientKind } from './schema.js';
 
 export type ConsentView = {
@@ -44,6 +45,27 @@ export type NewConsent = {
   recordedByUserId: string | null;
 };
 
+type OnConsents = ExpressionBuilder<Database, 'consents'>;
+
+/** In force on `today` (ISO): started, not ended, not withdrawn. The one definition every check below uses. */
+const inForceOn = (today: string) => (w: OnConsents) =>
+  w.and([
+    w('withdrawn_at', 'is', null),
+    w('starts_on', '<=', today),
+    w.or([w('ends_on', 'is', null), w('ends_on', '>=', today)]),
+  ]);
+
+/** Names this reader: as the person with this account, or by their role. */
+const namesReader = (userId: string, role: string) => (w: OnConsents) =>
+  w.or([
+    w.and([w('recipient_kind', '=', 'persoon'), w('recipient_user_id', '=', userId)]),
+    w.and([w('recipient_kind', '=', 'rol'), w('recipient_role', '=', role)]),
+  ]);
+
+/** Names a person by e-mail address (with or without an account yet), case aside. */
+const namesAddress = (email: string) => (w: OnConsents) =>
+  w.and([w('recipient_kind', '=', 'persoon'), w(sql<string>`lower(recipient_email)`, '=', email.toLowerCase())]);
+
 /** Whether the subject gave this recipient consent for the category on `today` (ISO), or a legal basis counts. */
 export async function validConsentBasis(
   db: Db,
@@ -55,15 +77,8 @@ export async function validConsentBasis(
     .where('tenant_id', '=', q.tenantId)
     .where('subject_user_id', '=', q.subjectUserId)
     .where('category', '=', q.category)
-    .where('withdrawn_at', 'is', null)
-    .where('starts_on', '<=', q.today)
-    .where((w) => w.or([w('ends_on', 'is', null), w('ends_on', '>=', q.today)]))
-    .where((w) =>
-      w.or([
-        w.and([w('recipient_kind', '=', 'persoon'), w('recipient_user_id', '=', q.userId)]),
-        w.and([w('recipient_kind', '=', 'rol'), w('recipient_role', '=', q.role)]),
-      ]),
-    )
+    .where(inForceOn(q.today))
+    .where(namesReader(q.userId, q.role))
     // A consent is the stronger word: it is what the person said themselves.
     .orderBy('kind', 'desc')
     .limit(1)
@@ -207,9 +222,8 @@ export async function linkRecipientAccount(
     .set({ recipient_user_id: q.userId })
     .where('tenant_id', '=', q.tenantId)
     .where('subject_user_id', '=', q.subjectUserId)
-    .where('recipient_kind', '=', 'persoon')
     .where('recipient_user_id', 'is', null)
-    .where(sql<string>`lower(recipient_email)`, '=', q.email.toLowerCase())
+    .where(namesAddress(q.email))
     .returning('id')
     .execute();
   return rows.length;
@@ -226,9 +240,8 @@ export async function withdrawConsentsTo(
     .where('tenant_id', '=', q.tenantId)
     .where('subject_user_id', '=', q.subjectUserId)
     .where('kind', '=', 'toestemming')
-    .where('recipient_kind', '=', 'persoon')
     .where('withdrawn_at', 'is', null)
-    .where(sql<string>`lower(recipient_email)`, '=', q.email.toLowerCase())
+    .where(namesAddress(q.email))
     .returning('id')
     .execute();
   return rows.length;
@@ -245,15 +258,8 @@ export async function consentedCategories(
     .distinct()
     .where('tenant_id', '=', q.tenantId)
     .where('subject_user_id', '=', q.subjectUserId)
-    .where('withdrawn_at', 'is', null)
-    .where('starts_on', '<=', q.today)
-    .where((w) => w.or([w('ends_on', 'is', null), w('ends_on', '>=', q.today)]))
-    .where((w) =>
-      w.or([
-        w.and([w('recipient_kind', '=', 'persoon'), w('recipient_user_id', '=', q.userId)]),
-        w.and([w('recipient_kind', '=', 'rol'), w('recipient_role', '=', q.role)]),
-      ]),
-    )
+    .where(inForceOn(q.today))
+    .where(namesReader(q.userId, q.role))
     .execute();
   return rows.map((r) => r.category);
 }
@@ -270,10 +276,8 @@ export async function categoriesSharedWith(
     .where('tenant_id', '=', q.tenantId)
     .where('subject_user_id', '=', q.subjectUserId)
     .where('kind', '=', 'toestemming')
-    .where('recipient_kind', '=', 'persoon')
-    .where('withdrawn_at', 'is', null)
-    .where((w) => w.or([w('ends_on', 'is', null), w('ends_on', '>=', q.today)]))
-    .where(sql<string>`lower(recipient_email)`, '=', q.email.toLowerCase())
+    .where(inForceOn(q.today))
+    .where(namesAddress(q.email))
     .execute();
   return rows.map((r) => r.category);
 }
@@ -305,9 +309,7 @@ export async function organisationBasis(
     .where('recipient_kind', '=', 'organisatie')
     .where(sql<string>`lower(trim(recipient_name))`, '=', q.organisation.trim().toLowerCase())
     .where('category', '=', q.category)
-    .where('withdrawn_at', 'is', null)
-    .where('starts_on', '<=', q.today)
-    .where((w) => w.or([w('ends_on', 'is', null), w('ends_on', '>=', q.today)]))
+    .where(inForceOn(q.today))
     .orderBy('kind', 'desc')
     .limit(1)
     .executeTakeFirst();
