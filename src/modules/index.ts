@@ -9,6 +9,7 @@ import { plansModule } from './plans/index.js';
 import { portalModule } from './portal/index.js';
 import { requestsModule } from './requests/index.js';
 import { retentionModule } from './retention/index.js';
+import { signalsModule } from './signals/index.js';
 import { socialbaseModule } from './socialbase/index.js';
 import { supportModule } from './support/index.js';
 import { teamModule } from './team/index.js';
@@ -28,6 +29,7 @@ export const modules: readonly ModuleDescription[] = [
   plansModule,
   consentModule,
   supportModule,
+  signalsModule,
   retentionModule,
   demoModule,
 ];

@@ -25,7 +25,8 @@ export type Actor =
         | 'aanmelding'
         | 'uitnodiging'
         | 'bewaartermijn'
-        | 'regie';
+        | 'regie'
+        | 'signaal';
     }
   | { kind: 'token'; tokenId: string; tenantId: string; name: string; scopes: readonly TokenScope[] };
 

@@ -20,6 +20,7 @@ const roleWords: Record<string, [string, string]> = {
   'systeem:uitnodiging': ['Nabij zelf, bij een uitnodiging', 'Nabij itself, with an invitation'],
   'systeem:bewaartermijn': ['Nabij zelf, na de bewaartermijn', 'Nabij itself, after the retention term'],
   'systeem:regie': ['Nabij zelf, voor je regisseur', 'Nabij itself, for your case director'],
+  'systeem:signaal': ['Nabij zelf, bij een signaal', 'Nabij itself, with a signal'],
 };
 
 const categoryWords: Record<string, [string, string]> = {

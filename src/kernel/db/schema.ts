@@ -8,6 +8,7 @@ import type { ConsentTables } from '../../modules/consent/schema.js';
 import type { PlanTables } from '../../modules/plans/schema.js';
 import type { RequestTables } from '../../modules/requests/schema.js';
 import type { RetentionTables } from '../../modules/retention/schema.js';
+import type { SignalTables } from '../../modules/signals/schema.js';
 import type { SocialBaseTables } from '../../modules/socialbase/schema.js';
 import type { SupportTables } from '../../modules/support/schema.js';
 import type { TriageTables } from '../../modules/triage/schema.js';
@@ -27,4 +28,5 @@ export interface Database
     ConsentTables,
     SupportTables,
     RetentionTables,
-    PlanTables {}
+    PlanTables,
+    SignalTables {}
