@@ -10,6 +10,7 @@ export {
   findSignal,
   moveSignal,
   REPORTER_PURPOSE,
+  type SignalContext,
   signalAccess,
   type Step,
   StepNotAllowedError,

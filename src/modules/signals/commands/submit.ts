@@ -5,13 +5,12 @@ import { randomInt, randomUUID } from 'node:crypto';
 import { type Actor, inGatedTransaction, withAccess } from '../../../kernel/access/gate.js';
 import { hashToken, newToken } from '../../../kernel/auth/tokens.js';
 import { normalisePostcode } from '../../../kernel/geo/index.js';
-import type { AppContext } from '../../../kernel/http/context.js';
 import type { Tenant } from '../../../kernel/tenancy/queries.js';
 import { detectDanger } from '../../triage/index.js';
 import { areaOf, insertSignal, insertSignalEvent, ownTerms } from '../queries/core.js';
 import type { PersonKnows, ReporterRole, SignalKind, SignalTopic, Urgency } from '../schema.js';
 import { deadlinesOf, defaultSignalTerms, type SignalTerms, urgencyOf } from '../terms.js';
-import { categoryOf } from './move.js';
+import { categoryOf, type SignalContext } from './move.js';
 
 export type SignalInput = {
   kind: SignalKind;
@@ -60,7 +59,12 @@ function postcodeOf(given: string | null | undefined): string | null {
   return trimmed ? (normalisePostcode(trimmed) ?? null) : null;
 }
 
-async function termsFor(ctx: AppContext, tenantId: string, kind: SignalKind, urgency: Urgency): Promise<SignalTerms> {
+async function termsFor(
+  ctx: SignalContext,
+  tenantId: string,
+  kind: SignalKind,
+  urgency: Urgency,
+): Promise<SignalTerms> {
   const own = await ownTerms(ctx.database.db, tenantId, kind, urgency);
   if (!own) return defaultSignalTerms[`${kind}:${urgency}`];
   return {
@@ -74,7 +78,7 @@ async function termsFor(ctx: AppContext, tenantId: string, kind: SignalKind, urg
  * reporter without an account. Nothing about the person signalled about is needed beyond what the form asks.
  */
 export async function submitSignal(
-  ctx: AppContext,
+  ctx: SignalContext,
   tenant: Tenant,
   actor: Actor,
   input: SignalInput,
@@ -163,7 +167,7 @@ export async function submitSignal(
 }
 
 /** The spoed alert: the reference and where to look, never what was seen (mail is not a safe place for it). */
-async function alertTeam(ctx: AppContext, tenant: Tenant, id: string, reference: string): Promise<void> {
+async function alertTeam(ctx: SignalContext, tenant: Tenant, id: string, reference: string): Promise<void> {
   const sent = tenant.teamEmail
     ? await ctx.mailer
         .send({
@@ -192,7 +196,7 @@ async function alertTeam(ctx: AppContext, tenant: Tenant, id: string, reference:
 
 /** The reporter's status link, and on spoed what to do now; nothing of what they wrote. */
 async function confirm(
-  ctx: AppContext,
+  ctx: SignalContext,
   tenant: Tenant,
   to: string,
   reference: string,
