@@ -82,6 +82,17 @@ describe('receiving a signal', () => {
     expect(alert?.text).not.toContain('eind aan');
   });
 
+  it('reads a neighbourhood signal by the danger words alone', async () => {
+    const street = { ...worry, kind: 'buurt' as const, topic: 'overlast' as const, reporterEmail: null };
+    const litter = await submitSignal(ctx(), tenant, nabij(), { ...street, whatSeen: 'Afval naast de containers.' });
+    expect(litter.urgency).toBe('normaal');
+    const threat = await submitSignal(ctx(), tenant, nabij(), {
+      ...street,
+      whatSeen: 'Jongeren bedreigen voorbijgangers met een mes bij het winkelcentrum.',
+    });
+    expect(threat.urgency).toBe('spoed');
+  });
+
   it('makes a signal spoed when the reporter says there is danger now', async () => {
     const signal = await submitSignal(ctx(), tenant, nabij(), { ...worry, reporterSaysDanger: true });
     expect(signal.urgency).toBe('spoed');

@@ -17,6 +17,7 @@ export {
   TEAM_PURPOSE,
 } from './commands/move.js';
 export { REPORT_PURPOSE, type SignalInput, submitSignal, type SubmittedSignal } from './commands/submit.js';
+export { areasByName, hasSignals } from './queries/core.js';
 export { nextStatuses, signalStatuses, signalTransitions, type SignalStatus, transitionFor } from './states.js';
 
 export const signalsModule: ModuleDescription = {

@@ -85,7 +85,10 @@ export async function submitSignal(
   now = new Date(),
 ): Promise<SubmittedSignal> {
   const db = ctx.database.db;
-  const danger = detectDanger(`${input.whatSeen}\n${input.sinceWhen ?? ''}\n${input.whatWouldHelp ?? ''}`);
+  // A worry about a person is read as a help request is, model and all; a neighbourhood theme by the danger words
+  // alone (the model, taught on requests for help, reads "afval naast de containers" as possible danger).
+  const text = `${input.whatSeen}\n${input.sinceWhen ?? ''}\n${input.whatWouldHelp ?? ''}`;
+  const danger = detectDanger(text, input.kind === 'persoon' ? undefined : null);
   const dangerReasons = [
     ...(input.reporterSaysDanger ? [THE_REPORTER_SAYS_DANGER] : []),
     ...(danger.acute ? danger.kinds : []),
