@@ -16,7 +16,7 @@ export {
   StepNotAllowedError,
   TEAM_PURPOSE,
 } from './commands/move.js';
-export { REPORT_PURPOSE, type SignalInput, submitSignal, type SubmittedSignal } from './commands/submit.js';
+export { dangerIn, REPORT_PURPOSE, type SignalInput, submitSignal, type SubmittedSignal } from './commands/submit.js';
 export { areasByName, hasSignals } from './queries/core.js';
 export { nextStatuses, signalStatuses, signalTransitions, type SignalStatus, transitionFor } from './states.js';
 

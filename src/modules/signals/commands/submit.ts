@@ -52,6 +52,14 @@ const referenceAlphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 const newSignalReference = () =>
   `SG-${Array.from({ length: 5 }, () => referenceAlphabet[randomInt(referenceAlphabet.length)]).join('')}`;
 
+/**
+ * Danger in what the reporter wrote. A worry about a person is read as a help request is, model and all; a
+ * neighbourhood signal by the danger words alone (the model, taught on requests for help, reads "afval naast de
+ * containers" as possible danger). bench/signal-danger.ts measures it on blind sets.
+ */
+export const dangerIn = (kind: SignalKind, answers: readonly string[]) =>
+  detectDanger(answers.join('\n'), kind === 'persoon' ? undefined : null);
+
 /** Four digits, or a whole postcode written the one way; anything else is not kept. */
 function postcodeOf(given: string | null | undefined): string | null {
   const trimmed = (given ?? '').trim().toUpperCase();
@@ -85,10 +93,7 @@ export async function submitSignal(
   now = new Date(),
 ): Promise<SubmittedSignal> {
   const db = ctx.database.db;
-  // A worry about a person is read as a help request is, model and all; a neighbourhood theme by the danger words
-  // alone (the model, taught on requests for help, reads "afval naast de containers" as possible danger).
-  const text = `${input.whatSeen}\n${input.sinceWhen ?? ''}\n${input.whatWouldHelp ?? ''}`;
-  const danger = detectDanger(text, input.kind === 'persoon' ? undefined : null);
+  const danger = dangerIn(input.kind, [input.whatSeen, input.sinceWhen ?? '', input.whatWouldHelp ?? '']);
   const dangerReasons = [
     ...(input.reporterSaysDanger ? [THE_REPORTER_SAYS_DANGER] : []),
     ...(danger.acute ? danger.kinds : []),
