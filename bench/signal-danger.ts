@@ -1,14 +1,13 @@
 // Danger in signals, measured on a set written blind: recall of acute danger and false alarms, per kind of signal.
-// Usage: npx tsx bench/signal-danger.ts <set.jsonl> [label] [--model-for-all]  — prints the figures and writes them, dated, to
+// Usage: npx tsx bench/signal-danger.ts <set.jsonl> [label]  — prints the figures and writes them, dated, to
 // bench/results/signals-blind/<label>.json. Score a set once, before anyone reads it; keep every score.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { dangerIn } from '../src/modules/signals/index.js';
-import { detectDanger } from '../src/modules/triage/index.js';
 
 type Line = { id: string; soort: 'persoon' | 'buurt'; tekst: string; sinds?: string; gevaar: string | null };
 
-const [file, label = basename(file ?? 'set', '.jsonl')] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const [file, label = basename(file ?? 'set', '.jsonl')] = process.argv.slice(2);
 if (!file) throw new Error('Usage: npx tsx bench/signal-danger.ts <set.jsonl> [label]');
 const lines: Line[] = readFileSync(file, 'utf8')
   .split('\n')
@@ -17,12 +16,10 @@ const lines: Line[] = readFileSync(file, 'utf8')
 
 type Count = { danger: number; caught: number; safe: number; falseAlarms: number; missed: string[]; alarms: string[] };
 const empty = (): Count => ({ danger: 0, caught: 0, safe: 0, falseAlarms: 0, missed: [], alarms: [] });
-/** Nabij's reading (dangerIn), and for comparison the model's safety net on both kinds (`--model-for-all`). */
-const modelForAll = process.argv.includes('--model-for-all');
 const counts = { persoon: empty(), buurt: empty() };
 for (const line of lines) {
   const answers = [line.tekst, line.sinds ?? ''];
-  const acute = (modelForAll ? detectDanger(answers.join('\n')) : dangerIn(line.soort, answers)).acute;
+  const acute = dangerIn(answers).acute;
   const c = counts[line.soort];
   if (line.gevaar) {
     c.danger++;
@@ -56,7 +53,6 @@ const total = {
 };
 const result = {
   set: basename(file),
-  reading: modelForAll ? 'model for all' : 'dangerIn',
   lines: lines.length,
   scoredAt: new Date().toISOString(),
   total,

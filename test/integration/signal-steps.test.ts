@@ -82,10 +82,13 @@ describe('receiving a signal', () => {
     expect(alert?.text).not.toContain('eind aan');
   });
 
-  it('reads a neighbourhood signal by the danger words alone', async () => {
-    const street = { ...worry, kind: 'buurt' as const, topic: 'overlast' as const, reporterEmail: null };
-    const litter = await submitSignal(ctx(), tenant, nabij(), { ...street, whatSeen: 'Afval naast de containers.' });
-    expect(litter.urgency).toBe('normaal');
+  it('reads a neighbourhood signal for danger as well', async () => {
+    const street = { ...worry, kind: 'buurt' as const, topic: 'jongeren' as const, reporterEmail: null };
+    const bored = await submitSignal(ctx(), tenant, nabij(), {
+      ...street,
+      whatSeen: 'Jongeren op het plein vervelen zich. Er is niets voor ze in de buurt.',
+    });
+    expect(bored.urgency).toBe('normaal');
     const threat = await submitSignal(ctx(), tenant, nabij(), {
       ...street,
       whatSeen: 'Jongeren bedreigen voorbijgangers met een mes bij het winkelcentrum.',

@@ -199,7 +199,7 @@ const demoSignals: DemoSignal[] = [
     input: {
       kind: 'buurt',
       topic: 'overlast',
-      whatSeen: 'Afval naast de containers aan de Molenweg.',
+      whatSeen: 'Bij de containers aan de Molenweg staan vaak vuilniszakken. Het ziet er rommelig uit.',
       area: 'Molenhof',
       reporterRole: 'bewoner',
     },

@@ -14,11 +14,7 @@ export type DangerCheck = {
   signals: string[];
 };
 
-/**
- * Danger in a text: the lexicon's danger words, and the model's danger score as a safety net. `null` for the words
- * alone: a neighbourhood signal is not a person's request for help, which is what the model learned to read.
- */
-export function detectDanger(text: string, model: TriageModel | null | undefined = baseModel()): DangerCheck {
+export function detectDanger(text: string, model: TriageModel | undefined = baseModel()): DangerCheck {
   const reading = readText(text);
   const { danger } = reading.analysis;
   const kinds = danger.classes.map((c) => dangerClasses[c]?.name ?? c);

@@ -53,12 +53,10 @@ const newSignalReference = () =>
   `SG-${Array.from({ length: 5 }, () => referenceAlphabet[randomInt(referenceAlphabet.length)]).join('')}`;
 
 /**
- * Danger in what the reporter wrote. A worry about a person is read as a help request is, model and all; a
- * neighbourhood signal by the danger words alone (the model, taught on requests for help, reads "afval naast de
- * containers" as possible danger). bench/signal-danger.ts measures it on blind sets.
+ * Danger in what the reporter wrote, read as a help request is: the lexicon's danger words and the model's safety net,
+ * tuned for recall (in doubt, spoed). Measured on blind sets with bench/signal-danger.ts (docs/signals.md).
  */
-export const dangerIn = (kind: SignalKind, answers: readonly string[]) =>
-  detectDanger(answers.join('\n'), kind === 'persoon' ? undefined : null);
+export const dangerIn = (answers: readonly string[]) => detectDanger(answers.join('\n'));
 
 /** Four digits, or a whole postcode written the one way; anything else is not kept. */
 function postcodeOf(given: string | null | undefined): string | null {
@@ -93,7 +91,7 @@ export async function submitSignal(
   now = new Date(),
 ): Promise<SubmittedSignal> {
   const db = ctx.database.db;
-  const danger = dangerIn(input.kind, [input.whatSeen, input.sinceWhen ?? '', input.whatWouldHelp ?? '']);
+  const danger = dangerIn([input.whatSeen, input.sinceWhen ?? '', input.whatWouldHelp ?? '']);
   const dangerReasons = [
     ...(input.reporterSaysDanger ? [THE_REPORTER_SAYS_DANGER] : []),
     ...(danger.acute ? danger.kinds : []),
