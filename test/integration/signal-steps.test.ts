@@ -183,7 +183,7 @@ describe('the steps of a signal', () => {
     );
   });
 
-  it('lets a volunteer or a community worker not take a step on a worry about a person, and logs the refusal', async () => {
+  it('refuses a step on a worry about a person to a volunteer or a community worker, and logs it', async () => {
     const { id } = await submitSignal(ctx(), tenant, nabij(), worry);
     for (const outsider of [volunteer, communityWorker]) {
       const actor = asActor(outsider);

@@ -181,7 +181,8 @@ async function alertTeam(ctx: SignalContext, tenant: Tenant, id: string, referen
           subject: `SPOED: signaal ${reference}`,
           text:
             `Er is zojuist een signaal binnengekomen dat op gevaar wijst (${reference}).\n` +
-            `De melder heeft de noodnummers gezien (112, Veilig Thuis 0800-2000, 113 Zelfmoordpreventie 0800-0113).\n\n` +
+            'De melder heeft de noodnummers gezien ' +
+            `(112, Veilig Thuis 0800-2000, 113 Zelfmoordpreventie 0800-0113).\n\n` +
             `Pak het direct op: ${ctx.config.baseUrl}/team/signalen\n\nNabij ${tenant.name}`,
         })
         .then(
