@@ -67,9 +67,21 @@ const TILE_WIDTH = 220;
 const LINE = 22;
 
 /** One buurt as a tile: its name, a band in the colour of its largest theme, and a bar with its count per theme. */
-function Tile({ lang, name, counts, max }: { lang: Lang; name: string; counts: ThemeCount[]; max: number }) {
-  const lines = counts.length === 0 ? 1 : counts.length;
-  const height = 44 + lines * LINE;
+function Tile({
+  lang,
+  name,
+  counts,
+  max,
+  lines,
+}: {
+  lang: Lang;
+  name: string;
+  counts: ThemeCount[];
+  max: number;
+  /** The lines of the tallest tile of the wijk: every tile of a row is as tall, so the row lines up. */
+  lines: number;
+}) {
+  const height = 44 + Math.max(1, lines) * LINE;
   const largest = counts[0];
   return (
     <svg
@@ -122,6 +134,8 @@ function Tile({ lang, name, counts, max }: { lang: Lang; name: string; counts: T
 /** The tile map: per wijk a heading and a tile per buurt, wrapping to the width of the screen. */
 function TileMap({ lang, areas, counts }: { lang: Lang; areas: MapArea[]; counts: ThemeCount[] }) {
   const max = Math.max(1, ...counts.map((c) => c.total));
+  const countsOf = (a: MapArea) =>
+    counts.filter((c) => c.areaId === a.areaId && c.neighbourhoodId === a.neighbourhoodId);
   const byNeighbourhood = new Map<string, { name: string; areas: MapArea[] }>();
   for (const a of areas) {
     const key = a.neighbourhoodId ?? 'geen';
@@ -130,8 +144,8 @@ function TileMap({ lang, areas, counts }: { lang: Lang; areas: MapArea[]; counts
     byNeighbourhood.set(key, entry);
   }
   return (
-    <figure class="nabij-tegelkaart">
-      <figcaption class="utrecht-paragraph">
+    <div class="nabij-tegelkaart">
+      <p class="utrecht-paragraph">
         {tr(
           lang,
           'Tegelkaart: één tegel per buurt, per wijk. Elke balk is een thema, met het aantal signalen erbij. ' +
@@ -139,7 +153,7 @@ function TileMap({ lang, areas, counts }: { lang: Lang; areas: MapArea[]; counts
           'Tile map: one tile per area, per district. Each bar is a theme, with its number of signals. ' +
             'The table below has the same numbers.',
         )}
-      </figcaption>
+      </p>
       <div aria-hidden="true">
         {[...byNeighbourhood.values()].map((n) => (
           <div key={n.name}>
@@ -153,8 +167,9 @@ function TileMap({ lang, areas, counts }: { lang: Lang; areas: MapArea[]; counts
                     key={areaKey(a.areaId)}
                     lang={lang}
                     name={a.areaName ?? noArea(lang)}
-                    counts={counts.filter((c) => c.areaId === a.areaId && c.neighbourhoodId === a.neighbourhoodId)}
+                    counts={countsOf(a)}
                     max={max}
+                    lines={Math.max(...n.areas.map((b) => countsOf(b).length))}
                   />{' '}
                 </>
               ))}
@@ -162,7 +177,7 @@ function TileMap({ lang, areas, counts }: { lang: Lang; areas: MapArea[]; counts
           </div>
         ))}
       </div>
-    </figure>
+    </div>
   );
 }
 
