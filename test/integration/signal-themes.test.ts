@@ -136,7 +136,7 @@ const open = async (url: string, user: TestUser | null) =>
   t.app.inject({ method: 'GET', url, headers: user ? { cookie: await sessionCookie(t, user) } : {} });
 
 describe('the themes page', () => {
-  it('counts neighbourhood signals per wijk, buurt and theme: waiting and all in the period, with the last date', async () => {
+  it('counts neighbourhood signals per wijk, buurt and theme: waiting, and all in the period', async () => {
     const page = await open('/team/signalen/themas', communityWorker);
     expect(page.statusCode).toBe(200);
     const rows = tableRows(page.body, 'Signalen over de buurt per wijk').map((r) => r.slice(0, 5));
@@ -195,7 +195,7 @@ describe('the themes page', () => {
 });
 
 describe('from theme to agenda', () => {
-  it('moves exactly the waiting signals of the group to doorgezet, each with a step and the reporter told', async () => {
+  it('moves exactly the waiting signals of the group, each with a step and the reporter told', async () => {
     const db = t.database.db;
     const cookie = await sessionCookie(t, communityWorker);
     const form = await formToken(t, `/team/signalen/themas/nieuw?thema=eenzaamheid&buurt=${area.linde}`, cookie);
@@ -328,7 +328,7 @@ describe('the signals API', () => {
     expect((await call('GET', `/api/v1/signalen/${ids.lindeYoung}`, volunteer)).statusCode).toBe(403);
   });
 
-  it('lists the open signals: both kinds for a team member, only the neighbourhood for the community worker', async () => {
+  it('lists open signals: both kinds for the team, only the neighbourhood for the community worker', async () => {
     const team = (await call('GET', '/api/v1/signalen', teamMember)).json() as { id: string; soort: string }[];
     expect(team.map((s) => s.id)).toContain(ids.worry);
     expect(team.map((s) => s.id)).not.toContain(ids.lindeClosed);
@@ -339,7 +339,7 @@ describe('the signals API', () => {
     expect(cw).toContainEqual(expect.objectContaining({ buurt: { naam: 'Lindebuurt', cbsCode: 'BU09990101' } }));
   });
 
-  it('gives one signal with its steps; another municipality’s is 404, logged; a worry is 403 for the community worker', async () => {
+  it('gives one signal with its steps; elsewhere is 404, logged; a worry is 403 for the community worker', async () => {
     const one = await call('GET', `/api/v1/signalen/${ids.lindeLonely[0]}`, communityWorker);
     expect(one.statusCode).toBe(200);
     const body = one.json() as { status: string; stappen: { naar: string | null }[]; watGezien: string };

@@ -60,7 +60,7 @@ export async function findSignalForTeam(db: GatedDb, tenantId: string, id: strin
     .executeTakeFirst();
 }
 
-/** A signal's steps in order: when, what kind, from and to which state, why, and who took it (team, melder, systeem). */
+/** A signal's steps in order: when, what, from and to which state, why, and who took it (team, melder, systeem). */
 export async function listSignalSteps(db: GatedDb, tenantId: string, signalId: string) {
   return db
     .selectFrom('signal_events')
