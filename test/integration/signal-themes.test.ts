@@ -359,6 +359,24 @@ describe('the signals API', () => {
     expect((await call('GET', `/api/v1/signalen/${ids.worry}`, communityWorker)).statusCode).toBe(403);
   });
 
+  it('logs each worry about a person the list and the read show, under the signal, so the person can find it', async () => {
+    const db = t.database.db;
+    await call('GET', '/api/v1/signalen', teamMember);
+    await call('GET', `/api/v1/signalen/${ids.worry}`, teamMember);
+    const rows = await db
+      .selectFrom('access_log')
+      .select(['category', 'action', 'subject_request_id', 'outcome'])
+      .where('actor_user_id', '=', teamMember.id)
+      .where('subject_request_id', '=', ids.worry)
+      .execute();
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        { category: 'signaal', action: 'search', subject_request_id: ids.worry, outcome: 'toegestaan' },
+        { category: 'signaal', action: 'read', subject_request_id: ids.worry, outcome: 'toegestaan' },
+      ]),
+    );
+  });
+
   it('takes a step the table allows (204), and refuses one it does not with the Dutch message (400)', async () => {
     const wrong = await call('POST', `/api/v1/signalen/${ids.eikenLonely}/stappen`, communityWorker, {
       naar: 'erop_af_geweest',
