@@ -7,6 +7,7 @@ import { scopesFor } from '../../src/kernel/access/policy.js';
 import { type Role, roles } from '../../src/kernel/auth/roles.js';
 import type { RegisteredRoute } from '../../src/kernel/http/route-access.js';
 import type { Tenant } from '../../src/kernel/tenancy/queries.js';
+import { submitSignal } from '../../src/modules/signals/index.js';
 import { formToken, sessionCookie, type TestApp, testApp } from '../support/app.js';
 import {
   makeActivity,
@@ -87,6 +88,21 @@ beforeAll(async () => {
     volunteerId: volunteer.id,
     // A referral of no case: every case's page of it answers not found, as a match of another request does.
     referral: '00000000-0000-4000-8000-000000000003',
+    // A neighbourhood signal: the signals API's :id, readable by every role that may open those routes.
+    signal: (
+      await submitSignal(
+        t.app.ctx,
+        tenant,
+        { kind: 'system', tenantId: tenant.id, process: 'signaal' },
+        {
+          kind: 'buurt',
+          topic: 'jongeren',
+          whatSeen: 'Jongeren op het plein.',
+          reporterUserId: null,
+          reporterRole: 'bewoner',
+        },
+      )
+    ).id,
   };
 });
 afterAll(() => t.close());
@@ -129,6 +145,7 @@ function pathFor(route: RegisteredRoute, who: Who, variant: Variant | null): str
             : elsewhereRequest;
       return record.kind === 'case' ? caseOf.get(request)! : request;
     }
+    if (name === 'id' && route.url.startsWith('/api/v1/signalen/')) return fixed.signal!;
     if (name === 'id') return fixed.activity!;
     const value = fixed[name];
     if (!value) throw new Error(`The matrix has no value for :${name} in ${route.url}: add one to the fixtures`);
