@@ -54,6 +54,22 @@ describe('the demo’s signals', () => {
       ).toBeDefined();
   });
 
+  it('has a theme of loneliness ready for the neighbourhood agenda, made of the signals that waited', async () => {
+    const themes = await t.database.db
+      .selectFrom('neighbourhood_themes')
+      .select(['id', 'topic', 'status', 'signal_count'])
+      .where('tenant_id', '=', tenantId)
+      .execute();
+    expect(themes).toEqual([expect.objectContaining({ topic: 'eenzaamheid', status: 'klaar_voor_agenda' })]);
+    const passedOn = await t.database.db
+      .selectFrom('signals')
+      .select('forwarded_to')
+      .where('theme_id', '=', themes[0]!.id)
+      .execute();
+    expect(passedOn).toHaveLength(themes[0]!.signal_count);
+    expect(passedOn.every((s) => s.forwarded_to === 'wijkagenda')).toBe(true);
+  });
+
   it('adds no signal when seeded again', async () => {
     const before = (await signals()).length;
     await seedDemo(t.database.db, now);

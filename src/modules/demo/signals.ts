@@ -1,6 +1,6 @@
 // Wijkstad's signals: worries about a person and about the neighbourhood in every state, so the team's list, the
 // reporter's status page and the themes show what signals look like. One is spoed, one is past its term, one was
-// reopened by its reporter's "nee". Made through the same commands as the forms and the team's pages.
+// reopened by its reporter's "nee", and loneliness in the Bronkwartier is a theme ready for the neighbourhood agenda. Made through the same commands as the forms and the team's pages.
 import type { SignedInActor } from '../../kernel/auth/actor.js';
 import type { Actor } from '../../kernel/access/gate.js';
 import type { Db } from '../../kernel/db/database.js';
@@ -10,6 +10,7 @@ import {
   findSignal,
   hasSignals,
   moveSignal,
+  putThemeOnAgenda,
   type SignalContext,
   type SignalInput,
   type Step,
@@ -186,14 +187,20 @@ const demoSignals: DemoSignal[] = [
       reporterRole: 'vrijwilliger',
     },
     hoursAgo: 24 * 20,
-    steps: [
-      {
-        to: 'doorgezet',
-        reason: 'De koffieochtend van het buurthuis begint ook in de flat.',
-        forwardedTo: 'wijkagenda',
-        by: 'opbouw',
-      },
-    ],
+    steps: [],
+  },
+  {
+    input: {
+      kind: 'buurt',
+      topic: 'eenzaamheid',
+      whatSeen: 'Sinds de buurtwinkel dicht is, zie ik de oudere mensen van de Bronlaan niet meer op straat.',
+      whatWouldHelp: 'Een plek waar je even kunt zitten en koffie drinken.',
+      area: 'Bronkwartier',
+      reporterRole: 'sleutelpersoon',
+      reporterOrganisation: 'Kapper aan de Bronlaan',
+    },
+    hoursAgo: 24 * 14,
+    steps: [{ to: 'in_behandeling', reason: 'Ik praat met de bewonerscommissie van de flat.', by: 'opbouw' }],
   },
   {
     input: {
@@ -241,5 +248,13 @@ export async function seedDemoSignals(
       await moveSignal(ctx, actor, await findSignal(ctx, actor, made.id), step, by === 'melder' ? 'melder' : 'team');
     }
   }
+  // Loneliness in the Bronkwartier came up twice: Joost makes it a theme for the neighbourhood agenda.
+  await putThemeOnAgenda(ctx, staff.joost, {
+    topic: 'eenzaamheid',
+    areaId: areas.get('Bronkwartier') ?? null,
+    title: 'Ouderen in de flats aan de Bronlaan zien bijna niemand',
+    summary:
+      'Twee buurtbewoners zien dat ouderen in de flats weinig buiten komen. Een plek om koffie te drinken helpt.',
+  });
   return demoSignals.length;
 }

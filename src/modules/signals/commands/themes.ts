@@ -4,7 +4,6 @@
 // functions at the bottom. And the open export: counts per wijk, buurt, theme and quarter, small counts hidden.
 import { type Actor, withAccess } from '../../../kernel/access/gate.js';
 import { DomainError } from '../../../kernel/errors.js';
-import type { AppContext } from '../../../kernel/http/context.js';
 import type { Db } from '../../../kernel/db/database.js';
 import { csvTable } from '../../../kernel/tables/csv-export.js';
 import { areaOf } from '../queries/core.js';
@@ -19,7 +18,7 @@ import {
 } from '../queries/themes.js';
 import type { NeighbourhoodTheme } from '../schema.js';
 import { suppressGroup, type SuppressionNote } from '../suppression.js';
-import { findSignal, moveSignal, StepNotAllowedError, TEAM_PURPOSE } from './move.js';
+import { findSignal, moveSignal, type SignalContext, StepNotAllowedError, TEAM_PURPOSE } from './move.js';
 
 export type NewTheme = {
   topic: NeighbourhoodTheme;
@@ -40,7 +39,7 @@ export class NothingWaitingError extends DomainError {
  * A signal another team member moved meanwhile stays where it is; the theme counts the signals it took.
  */
 export async function putThemeOnAgenda(
-  ctx: AppContext,
+  ctx: SignalContext,
   actor: Extract<Actor, { kind: 'user' }>,
   theme: NewTheme,
 ): Promise<{ id: string; moved: number }> {
