@@ -2,7 +2,7 @@
 // with the person's consent, "wil geen hulp" respected, the person's own page with who looked, the municipality's
 // terms, the daily summary (once a day, no personal data) and the retention of unfounded signals.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Actor } from '../../src/kernel/access/gate.js';
+import { type Actor, withAccess } from '../../src/kernel/access/gate.js';
 import { setTeamContact, type Tenant } from '../../src/kernel/tenancy/queries.js';
 import { runRetention } from '../../src/modules/retention/index.js';
 import {
@@ -116,7 +116,7 @@ describe('the team’s list of signals', () => {
   const order = (html: string) =>
     [...html.matchAll(/>(SG-[A-Z2-9]{5})</g)].map((m) => m[1]).filter((r) => Object.values(refs).includes(r!));
 
-  it('puts spoed first, then past the second deadline, then overdue, then by deadline, with words for each', async () => {
+  it('puts spoed first, then past the second deadline, then overdue, then by deadline, each in words', async () => {
     const response = await open('/team/signalen', teamMember);
     expect(response.statusCode).toBe(200);
     expect(order(response.body)).toEqual([refs.spoed, refs.secondOverdue, refs.overdue, refs.future, refs.buurt]);
@@ -195,7 +195,7 @@ describe('the team’s list of signals', () => {
 });
 
 describe('outreach', () => {
-  it('"Ik pak dit op" makes me the owner and takes the step to in behandeling; giving it to a colleague too', async () => {
+  it('"Ik pak dit op" makes me the owner and takes it in behandeling; giving it to a colleague too', async () => {
     const { id } = await submitSignal(ctx(), tenant, nabij(), worry);
     expect((await post(id, 'eigenaar', { eigenaar: 'mij' })).statusCode).toBe(303);
     expect(await row(id)).toMatchObject({ owner_user_id: teamMember.id, status: 'in_behandeling' });
@@ -271,7 +271,7 @@ describe('turning a signal into a help request', () => {
     expect((await row(id)).status).toBe('erop_af_geweest');
   });
 
-  it('makes a help request as the phone intake does, passes the signal on and keeps the consent in its steps', async () => {
+  it('makes a help request as the phone intake does, passes the signal on, keeps the consent', async () => {
     const id = await contacted();
     const response = await post(id, 'hulpvraag', { ...helpForm, toestemming: 'ja' });
     expect(response.statusCode).toBe(303);
@@ -366,6 +366,38 @@ describe('the person signalled about', () => {
     expect(reads.map((r) => r.category).sort()).toEqual(['signaal', 'toegangslog']);
   });
 
+  it('never names a reporter with an account, not even by their rows in the log', async () => {
+    const reporter = await makeUser(t.database.db, tenant, 'vrijwilliger', { displayName: 'Vera Verklikker' });
+    const { id } = await submitSignal(ctx(), tenant, nabij(), {
+      ...worry,
+      reporterUserId: reporter.id,
+      reporterRole: 'vrijwilliger',
+      reporterName: 'Vera Verklikker',
+    });
+    // The reporter follows their signal signed in: a row of theirs under the signal.
+    await withAccess(
+      t.database.db,
+      asActor(reporter),
+      {
+        category: 'melding',
+        action: 'read',
+        purpose: 'signaal_volgen',
+        subjectUserId: reporter.id,
+        subjectRequestId: id,
+      },
+      async () => null,
+    );
+    await post(id, 'eigenaar', { eigenaar: 'mij' });
+    await post(id, 'bezoek', { resultaat: 'contact_gemaakt', notitie: 'Gesproken' });
+    const link = /\/signaal\/over-mij\/[A-Za-z0-9_-]+/.exec((await post(id, 'vertellen', {})).body)?.[0];
+    const page = await t.app.inject({ method: 'GET', url: link! });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('Sanne Wijk');
+    const main = /<main[\s\S]*<\/main>/.exec(page.body)?.[0] ?? '';
+    expect(main).not.toContain('Vera Verklikker');
+    expect(main).not.toMatch(/vrijwilliger/i);
+  });
+
   it('answers a link that is not valid as not found', async () => {
     expect(
       (await t.app.inject({ method: 'GET', url: '/signaal/over-mij/geen-geldige-link-abcdefghij' })).statusCode,
@@ -427,7 +459,7 @@ describe('the daily summary', () => {
     expect(signalJobs.map((j) => j.name)).toEqual(['signalen-overzicht']);
   });
 
-  it('mails the team the overdue references once a day, without personal data; nothing when none is overdue', async () => {
+  it('mails the team the overdue references once a day, no personal data; nothing when none overdue', async () => {
     const db = t.database.db;
     const quiet = await makeTenant(db, 'rustdorp', 'Rustdorp');
     await setTeamContact(db, quiet.id, { phone: null, email: 'team@rustdorp.example' });

@@ -1,7 +1,7 @@
 // The daily job: per municipality, deletes the help requests (with their cases, history, matches, conversations and
 // consents) whose retention term has passed, one transaction per request, and the unfounded signals past theirs,
-// each delete through the gate so the resident's (or the person signalled about's) log shows it; then records how many, per category, in retention_runs. Running it again deletes
-// nothing more: what is gone is not found again.
+// each delete through the gate so the resident's (or the person signalled about's) log shows it; then records how
+// many, per category, in retention_runs. Running it again deletes nothing more: what is gone is not found again.
 import { inGatedTransaction, withAccess } from '../../../kernel/access/gate.js';
 import type { Db } from '../../../kernel/db/database.js';
 import { caseRetentionFacts } from '../../casework/index.js';

@@ -436,7 +436,8 @@ export function SignalPage(p: SignalPageProps) {
           <p class="utrecht-paragraph">
             {tr(
               lang,
-              'De persoon mag weten dat er een signaal is gegeven (niet door wie), en ziet via een link wie ernaar keek. ' +
+              'De persoon mag weten dat er een signaal is gegeven (niet door wie), en ziet via een link wie ' +
+                'ernaar keek. ' +
                 'Je krijgt een briefje om te printen of mee te geven. Een nieuw briefje maakt de oude link ongeldig.',
               'The person may know a signal was given (not by whom) and sees by a link who looked at it. You get a ' +
                 'note to print or hand over. A new note makes the old link invalid.',

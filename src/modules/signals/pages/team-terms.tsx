@@ -127,7 +127,8 @@ export function TermsPage({
         {tr(
           lang,
           'Binnen hoeveel tijd pakt het wijkteam een signaal op? Per soort en urgentie een eerste termijn en een ' +
-            'tweede, langere. Werkdagen zijn maandag tot en met vrijdag. Een nieuwe termijn geldt voor nieuwe signalen.',
+            'tweede, langere. Werkdagen zijn maandag tot en met vrijdag. ' +
+            'Een nieuwe termijn geldt voor nieuwe signalen.',
           'How soon does the team take up a signal? Per kind and urgency a first term and a second, longer one. ' +
             'Working days are Monday to Friday. A new term applies to new signals.',
         )}
