@@ -404,8 +404,6 @@ describe('signals, the team’s side: every read of a signal leaves a row under 
   });
 
   it('the person’s own page by their link: the read of the signal and of its log, as Nabij, under the signal', async () => {
-    const { findSignal, moveSignal, recordVisit, submitSignal, tellPerson } =
-      await import('../../src/modules/signals/index.js');
     const { id } = await submitSignal(t.app.ctx, tenant, nabij(tenant.id), worry);
     const actor = { kind: 'user' as const, userId: teamMember.id, tenantId: tenant.id, role: teamMember.role };
     await moveSignal(t.app.ctx, actor, await findSignal(t.app.ctx, actor, id), { to: 'in_behandeling', reason: 'Ik' });
