@@ -184,6 +184,7 @@ export async function signalTeamRoutes(app: FastifyInstance): Promise<void> {
     const actor = actorOf(request);
     const { id } = request.params as { id: string };
     const facts = await findSignal(ctx, actor, id);
+    if (facts.status === 'afgesloten') throw new DomainError('ongeldige_invoer', 'Dit signaal is afgesloten.');
     const form = parseForm(ownerSchema, request.body);
     if (!form.ok) return signalPage(request, reply, { form: 'eigenaar', values: form.values, errors: form.errors });
     const owner = form.data.eigenaar === 'mij' ? actor.userId : form.data.eigenaar;
@@ -235,6 +236,9 @@ export async function signalTeamRoutes(app: FastifyInstance): Promise<void> {
     const actor = actorOf(request);
     const { id } = request.params as { id: string };
     const facts = await findSignal(ctx, actor, id);
+    // The form is on the page only while a visit is the next step: a post after that changes nothing.
+    if (!nextStatuses(facts.kind, facts.status).includes('erop_af_geweest'))
+      throw new DomainError('ongeldige_invoer', 'Het bezoek is al vastgelegd, of kan nu niet.');
     const form = parseForm(visitSchema, request.body);
     if (!form.ok) return signalPage(request, reply, { form: 'bezoek', values: form.values, errors: form.errors });
     await recordVisit(ctx, actor, facts, form.data.resultaat, form.data.notitie);
@@ -245,6 +249,13 @@ export async function signalTeamRoutes(app: FastifyInstance): Promise<void> {
     const actor = actorOf(request);
     const { id } = request.params as { id: string };
     const facts = await findSignal(ctx, actor, id);
+    if (!mayForwardAsHelpRequest(facts))
+      throw new DomainError(
+        'ongeldige_invoer',
+        facts.visitResult === 'wil_geen_hulp'
+          ? 'De persoon wil geen hulp. Dat respecteren we: je kunt het signaal alleen afsluiten.'
+          : 'Van dit signaal kun je nu geen hulpvraag maken.',
+      );
     const form = parseForm(helpSchema, request.body);
     if (!form.ok) return signalPage(request, reply, { form: 'hulpvraag', values: form.values, errors: form.errors });
     if (!request.tenant) throw notFound();
