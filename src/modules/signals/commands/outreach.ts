@@ -55,14 +55,17 @@ export async function recordVisit(
   );
 }
 
+/** Whether the person may be told now: a worry about a person, after contact (also when they want no help). */
+export const mayTell = (facts: Pick<SignalFacts, 'kind' | 'visitResult'>): boolean =>
+  facts.kind === 'persoon' && (facts.visitResult === 'contact_gemaakt' || facts.visitResult === 'wil_geen_hulp');
+
 /**
  * Tells the person signalled about, after contact: a new link to what is recorded and who looked. The link is given
  * on paper (the team prints the note); only its hash is kept. A new link replaces an old one.
  */
 export async function tellPerson(ctx: AppContext, actor: SignedInActor, id: string): Promise<string> {
   const facts = await findSignal(ctx, actor, id);
-  if (facts.kind !== 'persoon') throw new DomainError('ongeldige_invoer', 'Alleen bij een signaal over iemand.');
-  if (facts.visitResult !== 'contact_gemaakt' && facts.visitResult !== 'wil_geen_hulp')
+  if (!mayTell(facts))
     throw new DomainError('ongeldige_invoer', 'Vertel het de persoon pas als je contact hebt gehad.');
   const token = newToken();
   await withAccess(ctx.database.db, actor, signalAccess(facts, 'update', TEAM_PURPOSE), (gated) =>

@@ -57,6 +57,8 @@ export type SignalPageProps = {
   /** The person does not want help: only closing, with that outcome. */
   refused: boolean;
   failed?: Failed | undefined;
+  /** Why a posted action changed nothing (the signal moved on meanwhile), said on top. */
+  notice?: string | undefined;
   now: Date;
 };
 
@@ -127,6 +129,13 @@ export function SignalPage(p: SignalPageProps) {
   return (
     <>
       <ErrorSummary view={view} errors={failed?.errors ?? {}} labels={labels} />
+      {p.notice ? (
+        <div class="utrecht-alert utrecht-alert--error" role="alert">
+          <div class="utrecht-alert__content">
+            <p class="utrecht-paragraph">{p.notice}</p>
+          </div>
+        </div>
+      ) : null}
       <p class="utrecht-paragraph">
         <a class="utrecht-link" href="/team/signalen">
           {tr(lang, 'Terug naar de signalen', 'Back to the signals')}

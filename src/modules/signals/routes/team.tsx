@@ -13,7 +13,7 @@ import { type FormErrors, keptValues, optionalEmailInput, parseForm, phoneInput 
 import { tr } from '../../../kernel/ui/messages.js';
 import { consentWays, forwardAsHelpRequest, mayForwardAsHelpRequest } from '../commands/forward.js';
 import { categoryOf, findSignal, moveSignal, signalAccess, TEAM_PURPOSE } from '../commands/move.js';
-import { recordVisit, setOwner, tellPerson } from '../commands/outreach.js';
+import { mayTell, recordVisit, setOwner, tellPerson } from '../commands/outreach.js';
 import { AboutMePage, aboutMeTitle } from '../pages/about-me.js';
 import { deadlineState } from '../pages/team-deadline.js';
 import { SignalListPage, signalListTitle } from '../pages/team-list.js';
@@ -132,7 +132,7 @@ export async function signalTeamRoutes(app: FastifyInstance): Promise<void> {
   });
 
   /** The signal's page, read as this team member through the gate; with the form that failed, if one did. */
-  async function signalPage(request: FastifyRequest, reply: FastifyReply, failed?: Failed) {
+  async function signalPage(request: FastifyRequest, reply: FastifyReply, failed?: Failed, notice?: string) {
     const view = request.view();
     const actor = actorOf(request);
     const { id } = request.params as { id: string };
@@ -164,15 +164,13 @@ export async function signalTeamRoutes(app: FastifyInstance): Promise<void> {
         steps={steps}
         canVisit={next.includes('erop_af_geweest')}
         canForward={mayForwardAsHelpRequest({ ...facts, visitResult: signal.visit_result })}
-        canTell={
-          signal.kind === 'persoon' &&
-          (signal.visit_result === 'contact_gemaakt' || signal.visit_result === 'wil_geen_hulp')
-        }
+        canTell={mayTell({ kind: signal.kind, visitResult: signal.visit_result })}
         refused={refused}
         failed={failed}
+        notice={notice}
         now={new Date()}
       />,
-      failed ? 400 : 200,
+      failed || notice ? 400 : 200,
     );
   }
 
@@ -184,7 +182,7 @@ export async function signalTeamRoutes(app: FastifyInstance): Promise<void> {
     const actor = actorOf(request);
     const { id } = request.params as { id: string };
     const facts = await findSignal(ctx, actor, id);
-    if (facts.status === 'afgesloten') throw new DomainError('ongeldige_invoer', 'Dit signaal is afgesloten.');
+    if (facts.status === 'afgesloten') return signalPage(request, reply, undefined, 'Dit signaal is afgesloten.');
     const form = parseForm(ownerSchema, request.body);
     if (!form.ok) return signalPage(request, reply, { form: 'eigenaar', values: form.values, errors: form.errors });
     const owner = form.data.eigenaar === 'mij' ? actor.userId : form.data.eigenaar;
@@ -238,7 +236,7 @@ export async function signalTeamRoutes(app: FastifyInstance): Promise<void> {
     const facts = await findSignal(ctx, actor, id);
     // The form is on the page only while a visit is the next step: a post after that changes nothing.
     if (!nextStatuses(facts.kind, facts.status).includes('erop_af_geweest'))
-      throw new DomainError('ongeldige_invoer', 'Het bezoek is al vastgelegd, of kan nu niet.');
+      return signalPage(request, reply, undefined, 'Het bezoek is al vastgelegd, of kan nu niet.');
     const form = parseForm(visitSchema, request.body);
     if (!form.ok) return signalPage(request, reply, { form: 'bezoek', values: form.values, errors: form.errors });
     await recordVisit(ctx, actor, facts, form.data.resultaat, form.data.notitie);
@@ -250,8 +248,10 @@ export async function signalTeamRoutes(app: FastifyInstance): Promise<void> {
     const { id } = request.params as { id: string };
     const facts = await findSignal(ctx, actor, id);
     if (!mayForwardAsHelpRequest(facts))
-      throw new DomainError(
-        'ongeldige_invoer',
+      return signalPage(
+        request,
+        reply,
+        undefined,
         facts.visitResult === 'wil_geen_hulp'
           ? 'De persoon wil geen hulp. Dat respecteren we: je kunt het signaal alleen afsluiten.'
           : 'Van dit signaal kun je nu geen hulpvraag maken.',
@@ -276,7 +276,10 @@ export async function signalTeamRoutes(app: FastifyInstance): Promise<void> {
     const view = request.view();
     const actor = actorOf(request);
     const { id } = request.params as { id: string };
-    const token = await tellPerson(ctx, actor, id);
+    const facts = await findSignal(ctx, actor, id);
+    if (!mayTell(facts))
+      return signalPage(request, reply, undefined, 'Vertel het de persoon pas als je contact hebt gehad.');
+    const token = await tellPerson(ctx, actor, facts.id);
     // The page is the note: not kept by the browser, the link shown only here.
     reply.header('cache-control', 'no-store');
     return reply.page(
