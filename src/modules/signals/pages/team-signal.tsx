@@ -361,7 +361,7 @@ export function SignalPage(p: SignalPageProps) {
               values={valuesOf('hulpvraag')}
               errors={errorsOf('hulpvraag')}
             />
-            <div id="veld-toestemming" tabIndex={-1}>
+            <div>
               <FieldError view={view} name="toestemming" errors={errorsOf('hulpvraag')} />
               <CheckboxField
                 name="toestemming"
