@@ -474,7 +474,7 @@ export function SignalPage(p: SignalPageProps) {
 }
 
 /** The note for the person, to print: that a signal was made, not by whom, and the link to what is recorded. */
-export function PersonNote({ view, link }: { view: View; link: string }) {
+export function PersonNote({ view, link, back }: { view: View; link: string; back: string }) {
   const { lang } = view;
   return (
     <>
@@ -502,6 +502,11 @@ export function PersonNote({ view, link }: { view: View; link: string }) {
           <strong>{link}</strong>
         </p>
       </article>
+      <p class="utrecht-paragraph nabij-no-print">
+        <a class="utrecht-link" href={back}>
+          {tr(lang, 'Terug naar het signaal', 'Back to the signal')}
+        </a>
+      </p>
     </>
   );
 }

@@ -284,7 +284,11 @@ export async function signalTeamRoutes(app: FastifyInstance): Promise<void> {
     reply.header('cache-control', 'no-store');
     return reply.page(
       tr(view.lang, 'Briefje voor de persoon', 'Note for the person'),
-      <PersonNote view={view} link={`${ctx.config.baseUrl}/signaal/over-mij/${token}`} />,
+      <PersonNote
+        view={view}
+        link={`${ctx.config.baseUrl}/signaal/over-mij/${token}`}
+        back={`/team/signalen/${facts.id}`}
+      />,
     );
   });
 
