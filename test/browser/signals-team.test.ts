@@ -103,7 +103,7 @@ describe('the team’s signals', () => {
 
     const person = await session.newTab();
     await person.page.goto(new URL(link).pathname);
-    expect(await h1(person.page)).toBe('Een signaal over u');
+    expect(await h1(person.page)).toBe('Een signaal over jou');
     const own = await textOf(person.page.locator('main'));
     const worker = await db
       .selectFrom('users')

@@ -348,7 +348,7 @@ describe('the person signalled about', () => {
     const page = await t.app.inject({ method: 'GET', url: link! });
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('oudere die alleen woont');
-    expect(page.body).toContain('Iemand van het wijkteam sprak u op');
+    expect(page.body).toContain('Iemand van het wijkteam sprak je op');
     // The team's looks, by name, and the community worker's refused attempt.
     expect(page.body).toContain('Sanne Wijk');
     expect(page.body).toContain('Omar Opbouw');

@@ -27,7 +27,7 @@ export type AboutMeLogRow = {
   purpose: string;
 };
 
-export const aboutMeTitle = (lang: Lang) => tr(lang, 'Een signaal over u', 'A signal about you');
+export const aboutMeTitle = (lang: Lang) => tr(lang, 'Een signaal over jou', 'A signal about you');
 
 function whatTheTeamDid(lang: Lang, s: AboutMeSignal): string[] {
   const done: string[] = [];
@@ -36,12 +36,12 @@ function whatTheTeamDid(lang: Lang, s: AboutMeSignal): string[] {
       s.visitResult === 'geen_contact'
         ? tr(
             lang,
-            `Iemand van het wijkteam kwam langs op ${dayInWords(s.visitedAt)}, maar trof u niet.`,
+            `Iemand van het wijkteam kwam langs op ${dayInWords(s.visitedAt)}, maar trof je niet.`,
             `Someone of the team came by on ${dayInWords(s.visitedAt)}, but did not find you.`,
           )
         : tr(
             lang,
-            `Iemand van het wijkteam sprak u op ${dayInWords(s.visitedAt)}.`,
+            `Iemand van het wijkteam sprak je op ${dayInWords(s.visitedAt)}.`,
             `Someone of the team spoke with you on ${dayInWords(s.visitedAt)}.`,
           ),
     );
@@ -49,7 +49,7 @@ function whatTheTeamDid(lang: Lang, s: AboutMeSignal): string[] {
     done.push(
       tr(
         lang,
-        'U wilde geen hulp. Dat hebben we vastgelegd en respecteren we.',
+        'Je wilde geen hulp. Dat hebben we vastgelegd en respecteren we.',
         'You did not want help. We recorded that and respect it.',
       ),
     );
@@ -57,7 +57,7 @@ function whatTheTeamDid(lang: Lang, s: AboutMeSignal): string[] {
     done.push(
       tr(
         lang,
-        `Met uw toestemming is er ${forwardInWords(lang, s.forwardedTo)} van gemaakt.`,
+        `Met je toestemming is er ${forwardInWords(lang, s.forwardedTo)} van gemaakt.`,
         `With your consent it became ${forwardInWords(lang, s.forwardedTo)}.`,
       ),
     );
@@ -96,7 +96,7 @@ export function AboutMePage({
         {tr(
           lang,
           `Op ${dayInWords(signal.createdAt)} heeft iemand het wijkteam verteld dat hij of zij zich zorgen maakte ` +
-            `over u. Het ging over: ${topicInWords(lang, signal.topic)}. Wie het signaal gaf, vertellen we niet.`,
+            `over jou. Het ging over: ${topicInWords(lang, signal.topic)}. Wie het signaal gaf, vertellen we niet.`,
           `On ${dayInWords(signal.createdAt)} someone told the neighbourhood team they were worried about you. ` +
             `It was about: ${topicInWords(lang, signal.topic)}. We do not tell who gave the signal.`,
         )}
@@ -117,7 +117,7 @@ export function AboutMePage({
       <p class="utrecht-paragraph">
         {tr(
           lang,
-          'Hier ziet u wie van het wijkteam het signaal heeft bekeken of veranderd, wanneer en waarom. Ook als ' +
+          'Hier zie je wie van het wijkteam het signaal heeft bekeken of veranderd, wanneer en waarom. Ook als ' +
             'iemand het probeerde en geen toegang kreeg. Niemand kan deze lijst veranderen.',
           'Here you see who of the team viewed or changed the signal, when and why. Also when someone tried ' +
             'and was refused. Nobody can change this list.',
@@ -154,7 +154,7 @@ export function AboutMePage({
       <p class="utrecht-paragraph">
         {tr(
           lang,
-          'Klopt er iets niet, of wilt u iets vragen? Neem contact op met het wijkteam.',
+          'Klopt er iets niet, of wil je iets vragen? Neem contact op met het wijkteam.',
           'Something not right, or a question? Contact the neighbourhood team.',
         )}
       </p>
