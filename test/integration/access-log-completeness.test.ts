@@ -3,6 +3,7 @@
 // purpose; refused attempts, guessed ids of another municipality among them, leave a row too.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Tenant } from '../../src/kernel/tenancy/queries.js';
+import { findSignal, moveSignal, recordVisit, submitSignal, tellPerson } from '../../src/modules/signals/index.js';
 import { sessionCookie, type TestApp, testApp } from '../support/app.js';
 import {
   makeCase,
@@ -320,6 +321,99 @@ describe('every refused attempt gets a row', () => {
     // The asker whose request was tried finds the attempt in their own log.
     expect(other.rows).toEqual([
       expect.objectContaining({ outcome: 'geweigerd', subject_user_id: asker.id, actor_user_id: otherResident.id }),
+    ]);
+  });
+});
+
+describe('signals, the team’s side: every read of a signal leaves a row under it', () => {
+  const nabij = (tenantId: string) => ({ kind: 'system' as const, tenantId, process: 'signaal' as const });
+  const worry = {
+    kind: 'persoon' as const,
+    topic: 'oudere_alleen' as const,
+    whatSeen: 'De buurvrouw doet de deur niet meer open.',
+    reporterUserId: null,
+    reporterRole: 'bewoner' as const,
+  };
+  const theme = { ...worry, kind: 'buurt' as const, topic: 'jongeren' as const };
+
+  /** The rows one request adds, with the signal they are about. */
+  async function signalRows(url: string, who?: TestUser) {
+    const last = await t.database.db
+      .selectFrom('access_log')
+      .select((eb) => eb.fn.max('id').as('id'))
+      .executeTakeFirst();
+    const response = await t.app.inject({ url, headers: who ? { cookie: await sessionCookie(t, who) } : {} });
+    const rows = await t.database.db
+      .selectFrom('access_log')
+      .select(['actor_user_id', 'actor_role', 'subject_request_id', 'category', 'action', 'outcome', 'purpose'])
+      .where('id', '>', Number(last?.id ?? 0))
+      .orderBy('id')
+      .execute();
+    return { status: response.statusCode, body: response.body, rows };
+  }
+
+  it('the team’s list: a search row under each worry about a person it shows, and one for the neighbourhood', async () => {
+    const a = await submitSignal(t.app.ctx, tenant, nabij(tenant.id), worry);
+    const b = await submitSignal(t.app.ctx, tenant, nabij(tenant.id), worry);
+    await submitSignal(t.app.ctx, tenant, nabij(tenant.id), theme);
+    const { status, rows } = await signalRows('/team/signalen', teamMember);
+    expect(status).toBe(200);
+    const persons = rows.filter((r) => r.category === 'signaal');
+    expect(new Set(persons.map((r) => r.subject_request_id))).toEqual(new Set([a.id, b.id]));
+    expect(persons.every((r) => r.action === 'search' && r.actor_user_id === teamMember.id)).toBe(true);
+    expect(rows.filter((r) => r.category === 'buurtsignaal')).toEqual([
+      expect.objectContaining({ action: 'search', subject_request_id: null, purpose: 'signaal_oppakken' }),
+    ]);
+  });
+
+  it('a worry about a person opened by the team: one read under the signal', async () => {
+    const { id } = await submitSignal(t.app.ctx, tenant, nabij(tenant.id), worry);
+    const { status, rows } = await signalRows(`/team/signalen/${id}`, teamMember);
+    expect(status).toBe(200);
+    expect(rows).toEqual([
+      expect.objectContaining({
+        actor_user_id: teamMember.id,
+        subject_request_id: id,
+        category: 'signaal',
+        action: 'read',
+        outcome: 'toegestaan',
+        purpose: 'signaal_oppakken',
+      }),
+    ]);
+  });
+
+  it('a neighbourhood signal opened by the team: one read, about no person', async () => {
+    const { id } = await submitSignal(t.app.ctx, tenant, nabij(tenant.id), theme);
+    const { status, rows } = await signalRows(`/team/signalen/${id}`, teamMember);
+    expect(status).toBe(200);
+    expect(rows).toEqual([
+      expect.objectContaining({ category: 'buurtsignaal', action: 'read', subject_request_id: null }),
+    ]);
+  });
+
+  it('refused: a resident, and a team member of another municipality, each leave a row', async () => {
+    const { id } = await submitSignal(t.app.ctx, tenant, nabij(tenant.id), worry);
+    const resident = await signalRows(`/team/signalen/${id}`, asker);
+    expect(resident.status).toBe(403);
+    expect(resident.rows).toEqual([expect.objectContaining({ outcome: 'geweigerd', category: 'signaal' })]);
+    const elsewhere = await signalRows(`/team/signalen/${id}`, teamMemberElsewhere);
+    expect(elsewhere.status).toBe(404);
+    expect(elsewhere.rows).toEqual([
+      expect.objectContaining({ outcome: 'geweigerd', category: 'signaal', actor_user_id: teamMemberElsewhere.id }),
+    ]);
+  });
+
+  it('the person’s own page by their link: the read of the signal and of its log, as Nabij, under the signal', async () => {
+    const { id } = await submitSignal(t.app.ctx, tenant, nabij(tenant.id), worry);
+    const actor = { kind: 'user' as const, userId: teamMember.id, tenantId: tenant.id, role: teamMember.role };
+    await moveSignal(t.app.ctx, actor, await findSignal(t.app.ctx, actor, id), { to: 'in_behandeling', reason: 'Ik' });
+    await recordVisit(t.app.ctx, actor, await findSignal(t.app.ctx, actor, id), 'contact_gemaakt', 'Gesproken');
+    const token = await tellPerson(t.app.ctx, actor, id);
+    const { status, rows } = await signalRows(`/signaal/over-mij/${token}`);
+    expect(status).toBe(200);
+    expect(rows).toEqual([
+      expect.objectContaining({ actor_role: 'systeem:signaal', category: 'signaal', subject_request_id: id }),
+      expect.objectContaining({ actor_role: 'systeem:signaal', category: 'toegangslog', subject_request_id: id }),
     ]);
   });
 });

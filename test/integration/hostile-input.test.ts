@@ -18,7 +18,7 @@ import { acceptInvitation, fileComplaint, inviteSupporter } from '../../src/modu
 import { fieldMessages } from '../../src/kernel/ui/forms.js';
 import { planMeeting, saveAgreement, saveGoal } from '../../src/modules/plans/index.js';
 import { recordReferral, setRegisseur } from '../../src/modules/casework/index.js';
-import { submitSignal } from '../../src/modules/signals/index.js';
+import { findSignal, moveSignal, recordVisit, submitSignal } from '../../src/modules/signals/index.js';
 import { messagesFor } from '../../src/kernel/ui/messages.js';
 import type { Tenant } from '../../src/kernel/tenancy/queries.js';
 import { cookiesFrom, postFile, sessionCookie, type TestApp, testApp } from '../support/app.js';
@@ -195,6 +195,24 @@ const statusBase = (request: { statusPath: string; id: string }, signedIn: boole
 /** The asker's own pages: by the status link (anyone holding it) and signed in under /mijn/hulpvragen. */
 function askerPlans(path: string, plan: (signedIn: boolean) => FormPlan): Record<string, FormPlan> {
   return { [`POST /hulp/status/:token${path}`]: plan(false), [`POST /mijn/hulpvragen/:id${path}`]: plan(true) };
+}
+
+/** A worry about a person of the municipality, taken to a state by the plans' wijkteamlid; its id. */
+async function signalIn(state: 'gemeld' | 'in_behandeling' | 'contact'): Promise<string> {
+  const nabij = { kind: 'system' as const, tenantId: tenant.id, process: 'signaal' as const };
+  const { id } = await submitSignal(t.app.ctx, tenant, nabij, {
+    kind: 'persoon',
+    topic: 'oudere_alleen',
+    whatSeen: STORY,
+    reporterUserId: null,
+    reporterRole: 'bewoner',
+  });
+  const team = actorFor(users.wijkteamlid);
+  if (state === 'gemeld') return id;
+  await moveSignal(t.app.ctx, team, await findSignal(t.app.ctx, team, id), { to: 'in_behandeling', reason: 'Ik' });
+  if (state === 'in_behandeling') return id;
+  await recordVisit(t.app.ctx, team, await findSignal(t.app.ctx, team, id), 'contact_gemaakt', 'Gesproken.');
+  return id;
 }
 
 let professionalService: TestActivity;
@@ -653,6 +671,32 @@ const plans: Record<string, FormPlan> = {
     valid: { bericht: 'Ik bel je deze week.' },
   },
   'POST /beheer/bewaartermijnen': { as: 'beheerder', page: (c) => get('/beheer/bewaartermijnen', c) },
+  // Signals, the team's side: each form on a fresh signal in the state that shows it.
+  'POST /beheer/signaaltermijnen': { as: 'beheerder', page: (c) => get('/beheer/signaaltermijnen', c) },
+  'POST /team/signalen/:id/eigenaar': {
+    as: 'wijkteamlid',
+    page: async (c) => get(`/team/signalen/${await signalIn('gemeld')}`, c),
+  },
+  'POST /team/signalen/:id/stap': {
+    as: 'wijkteamlid',
+    page: async (c) => get(`/team/signalen/${await signalIn('gemeld')}`, c),
+    valid: { reden: 'Ik pak het op.' },
+  },
+  'POST /team/signalen/:id/bezoek': {
+    as: 'wijkteamlid',
+    page: async (c) => get(`/team/signalen/${await signalIn('in_behandeling')}`, c),
+    valid: { notitie: 'Aangebeld en gesproken.' },
+  },
+  'POST /team/signalen/:id/hulpvraag': {
+    as: 'wijkteamlid',
+    several: true,
+    page: async (c) => get(`/team/signalen/${await signalIn('contact')}`, c),
+    valid: { hulp_bij: STORY, email: '' },
+  },
+  'POST /team/signalen/:id/vertellen': {
+    as: 'wijkteamlid',
+    page: async (c) => get(`/team/signalen/${await signalIn('contact')}`, c),
+  },
   'POST /beheer/termijnen': {
     as: 'beheerder',
     page: (c) => get('/beheer/termijnen', c),

@@ -33,6 +33,9 @@ let otherRequest: string;
 let elsewherePerson: TestUser;
 let elsewhereRequest: string;
 let fixed: Record<string, string>;
+/** A worry about a person in the municipality, and one of another municipality. */
+let signal: string;
+let elsewhereSignal: string;
 /** Cases of each request above, by request id: a case is about the person who asked. */
 const caseOf = new Map<string, string>();
 
@@ -76,6 +79,18 @@ beforeAll(async () => {
       })
     ).id,
   );
+  const worry = {
+    kind: 'persoon' as const,
+    topic: 'oudere_alleen' as const,
+    whatSeen: 'De buurvrouw doet de deur niet meer open.',
+    reporterUserId: null,
+    reporterRole: 'bewoner' as const,
+  };
+  signal = (await submitSignal(t.app.ctx, tenant, { kind: 'system', tenantId: tenant.id, process: 'signaal' }, worry))
+    .id;
+  elsewhereSignal = (
+    await submitSignal(t.app.ctx, elsewhere, { kind: 'system', tenantId: elsewhere.id, process: 'signaal' }, worry)
+  ).id;
   const volunteer = await makeVolunteer(db, { tenant });
   const match = await makeMatch(t.app.ctx, { tenant, volunteer });
   fixed = {
@@ -108,8 +123,10 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 /** Routes about a record of a person: which kind of record the `:id` is, and whether only one's own is meant. */
-function personRecord(route: RegisteredRoute): { kind: 'request' | 'case' | 'user'; own: boolean } | null {
+function personRecord(route: RegisteredRoute): { kind: 'request' | 'case' | 'user' | 'signal'; own: boolean } | null {
   if (route.url.startsWith('/team/hulpvragen/:id')) return { kind: 'request', own: false };
+  // A worry about a person: read by the case workers only, not by the community worker (src/modules/signals).
+  if (route.url.startsWith('/team/signalen/:id')) return { kind: 'signal', own: false };
   if (route.url.startsWith('/team/casussen/:id')) return { kind: 'case', own: false };
   if (route.url.startsWith('/mijn/hulpvragen/:id')) return { kind: 'request', own: true };
   if (route.person) return { kind: 'user', own: false };
@@ -135,6 +152,7 @@ function pathFor(route: RegisteredRoute, who: Who, variant: Variant | null): str
   return route.url.replace(/:(\w+)/g, (_match, name: string) => {
     if (name === 'id' && record && variant) {
       const self = who === 'anoniem' ? otherPerson : users.get(who)!;
+      if (record.kind === 'signal') return variant === 'andere_gemeente' ? elsewhereSignal : signal;
       if (record.kind === 'user')
         return variant === 'eigen' ? self.id : variant === 'ander' ? otherPerson.id : elsewherePerson.id;
       const request =

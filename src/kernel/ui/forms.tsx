@@ -266,6 +266,28 @@ export const fieldMessages = {
     'Vul een heel aantal weken in, van 0 tot en met 104, of laat het leeg.',
     'Enter a whole number of weeks, from 0 to 104, or leave it empty.',
   ],
+  // Signals, the team's side (issue 13).
+  signaal_stap_kiezen: ['Kies de volgende stap.', 'Choose the next step.'],
+  signaal_reden_nodig: ['Schrijf kort waarom.', 'Write briefly why.'],
+  signaal_uitkomst_kiezen: ['Kies hoe het signaal afloopt.', 'Choose how the signal ends.'],
+  signaal_doorzetting_kiezen: ['Kies waarheen het signaal gaat.', 'Choose where the signal goes.'],
+  bezoek_kiezen: ['Kies wat het bezoek opleverde.', 'Choose what the visit gave.'],
+  hulp_bij_nodig: [
+    'Schrijf op waarbij de persoon hulp wil, in zijn of haar eigen woorden.',
+    'Write down what the person wants help with, in their own words.',
+  ],
+  toestemming_vastleggen_nodig: [
+    'Vink aan dat de persoon toestemming gaf. Zonder toestemming leggen we niets vast.',
+    'Tick that the person gave consent. Without consent we record nothing.',
+  ],
+  signaal_termijn_ongeldig: [
+    'Vul een heel aantal in: 1 tot en met 720 uur, of 1 tot en met 60 werkdagen.',
+    'Enter a whole number: 1 to 720 hours, or 1 to 60 working days.',
+  ],
+  signaal_tweede_termijn_korter: [
+    'De tweede termijn moet langer zijn dan de eerste.',
+    'The second term must be longer than the first.',
+  ],
 } as const satisfies Record<string, readonly [string, string]>;
 
 /** A phone number as people write it (digits, spaces, +, -, brackets); empty when left open. */

@@ -13,7 +13,7 @@ export { loadMatchableVolunteers } from './candidates.js';
 export { closeRequestForCase } from './commands/close-for-case.js';
 export { proposeMatch } from './commands/propose-match.js';
 export { sendFollowUps } from './commands/send-follow-ups.js';
-export { newReference } from './commands/submit-help-request.js';
+export { newReference, submitHelpRequest } from './commands/submit-help-request.js';
 export {
   findRequestSummaries,
   findRequestSummary,

@@ -18,7 +18,7 @@ export const retentionModule: ModuleDescription = {
       everyMs: 24 * 3600_000,
       firstAfterMs: 15 * 60_000,
       run: async (ctx) => (await runRetention(ctx.database.db)).reduce((sum, report) => sum + report.total, 0),
-      summary: (n) => `${n} hulpvragen en dossiers gewist na hun bewaartermijn`,
+      summary: (n) => `${n} hulpvragen, dossiers en ongegronde signalen gewist na hun bewaartermijn`,
     },
   ],
   policy: {

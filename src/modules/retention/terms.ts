@@ -17,7 +17,7 @@ export type TermRule = {
   max: number;
   /** The message beside the field for a value outside the range (a key of fieldMessages). */
   message: 'bewaartermijn_dossier' | 'bewaartermijn_jeugd' | 'bewaartermijn_gekoppeld' | 'bewaartermijn_kort';
-  /** Whether the job acts on it yet: Nabij has no youth marker on a case and no signals yet. */
+  /** Whether the job acts on it yet: Nabij has no youth marker on a case yet. */
   inUse: boolean;
 };
 
@@ -45,8 +45,8 @@ export const termRules: Record<RetentionCategory, TermRule> = {
     message: 'bewaartermijn_kort',
     inUse: true,
   },
-  // Signals (zorgen over een buurtgenoot), once Nabij has them: short.
-  signaal: { unit: 'maand', standard: 6, min: 3, max: 24, message: 'bewaartermijn_kort', inUse: false },
+  // An unfounded signal (zorgen over een buurtgenoot; nothing was the matter): short, from its closing.
+  signaal: { unit: 'maand', standard: 6, min: 3, max: 24, message: 'bewaartermijn_kort', inUse: true },
 };
 
 export const monthsOf = (category: RetentionCategory, amount: number): number =>

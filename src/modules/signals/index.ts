@@ -3,6 +3,7 @@
 // without anyone's private story; neighbourhood themes become visible and can go to the neighbourhood agenda.
 import { lazyRoutes, type ModuleDescription } from '../../kernel/modules.js';
 import * as signals0045 from './migrations/0045_signals.js';
+import { signalJobs } from './jobs.js';
 import { signalsPolicy } from './policy.js';
 
 export {
@@ -18,6 +19,11 @@ export {
 } from './commands/move.js';
 export { dangerIn, REPORT_PURPOSE, type SignalInput, submitSignal, type SubmittedSignal } from './commands/submit.js';
 export { areasByName, hasSignals } from './queries/core.js';
+// The team's side: outreach, passing on with consent, the daily summary, retention of unfounded signals.
+export { forwardAsHelpRequest, type HelpRequestFromSignal } from './commands/forward.js';
+export { recordVisit, setOwner, tellPerson } from './commands/outreach.js';
+export { deleteUnfoundedSignals } from './commands/retention.js';
+export { sendSignalDigests, signalJobs } from './jobs.js';
 export { nextStatuses, signalStatuses, signalTransitions, type SignalStatus, transitionFor } from './states.js';
 // Neighbourhood themes: what the neighbourhood agenda (issue 14) calls to take waiting themes over.
 export { markThemeOnAgenda, openThemeExport, putThemeOnAgenda, themesReadyForAgenda } from './commands/themes.js';
@@ -31,5 +37,6 @@ export const signalsModule: ModuleDescription = {
     lazyRoutes(async () => (await import('./routes/team.js')).signalTeamRoutes),
     lazyRoutes(async () => (await import('./routes/themes.js')).signalThemeRoutes),
   ],
+  jobs: signalJobs,
   policy: signalsPolicy,
 };

@@ -77,8 +77,9 @@ const hints: Record<RetentionCategory, [string, string]> = {
     'In months after the last step. From 3 to 24, default 12.',
   ],
   signaal: [
-    'In maanden. Van 3 tot en met 24, standaard 6. Nog niet in gebruik: Nabij kent nog geen signalen.',
-    'In months. From 3 to 24, default 6. Not used yet: Nabij has no signals yet.',
+    'In maanden na het afsluiten, voor een ongegrond signaal (er was niets aan de hand). Van 3 tot en met 24, ' +
+      'standaard 6.',
+    'In months after closing, for an unfounded signal (nothing was the matter). From 3 to 24, default 6.',
   ],
 };
 
