@@ -172,6 +172,11 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
             </a>
           </li>
           <li class="utrecht-link-list__item">
+            <a class="utrecht-link" href="/beheer/signaaltermijnen">
+              {tr(lang, 'Termijnen van signalen per soort en urgentie', 'Signal deadlines per kind and urgency')}
+            </a>
+          </li>
+          <li class="utrecht-link-list__item">
             <a class="utrecht-link" href="/team/klachten">
               {tr(lang, 'Klachten en bezwaren van bewoners', 'Complaints and objections of residents')}
             </a>

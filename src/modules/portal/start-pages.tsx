@@ -106,6 +106,11 @@ const startPages: { path: string; access: readonly Role[]; intro: [string, strin
       },
       { href: '/team/sleutelpersonen', text: ['Sleutelpersonen', 'Key persons'] },
       {
+        href: '/team/signalen/themas',
+        text: ['Buurtthema’s uit signalen, met een kaart per buurt', 'Neighbourhood themes from signals, with a map'],
+        onlyFor: ['opbouwwerker'],
+      },
+      {
         href: '/opbouw/aanbieders',
         text: ['Professionele aanbieders en wachttijden', 'Professional providers and waiting times'],
       },

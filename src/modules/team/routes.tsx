@@ -21,6 +21,18 @@ const teamLinks: readonly { href: string; nl: string; en: string; roles: readonl
     roles: caseRoles,
   },
   {
+    href: '/team/signalen',
+    nl: 'Signalen: zorgen om iemand en over de buurt, met termijnen',
+    en: 'Signals: worries about someone and about the neighbourhood, with deadlines',
+    roles: [...caseRoles, 'opbouwwerker'],
+  },
+  {
+    href: '/team/signalen/themas',
+    nl: 'Buurtthema’s uit signalen, met een kaart per buurt',
+    en: 'Neighbourhood themes from signals, with a map per area',
+    roles: [...caseRoles, 'opbouwwerker'],
+  },
+  {
     href: '/team/verwijzingen',
     nl: 'Verwijzingen: eigen organisaties en andere aanbieders',
     en: 'Referrals: own organisations and other providers',
