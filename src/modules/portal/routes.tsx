@@ -53,6 +53,18 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
             </p>
           </li>
           <li class="nabij-door">
+            <a class="utrecht-link" href="/signaal">
+              {tr(lang, 'Ik maak me zorgen', 'I am worried')}
+            </a>
+            <p class="utrecht-paragraph">
+              {tr(
+                lang,
+                'Om iemand in je buurt, of om wat er in de buurt speelt. Geef een signaal.',
+                'About someone nearby, or about what goes on in the neighbourhood. Give a signal.',
+              )}
+            </p>
+          </li>
+          <li class="nabij-door">
             <a class="utrecht-link" href="/helpen">
               {tr(lang, 'Ik wil helpen', 'I want to help')}
             </a>
