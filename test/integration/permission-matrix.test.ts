@@ -7,6 +7,7 @@ import { scopesFor } from '../../src/kernel/access/policy.js';
 import { type Role, roles } from '../../src/kernel/auth/roles.js';
 import type { RegisteredRoute } from '../../src/kernel/http/route-access.js';
 import type { Tenant } from '../../src/kernel/tenancy/queries.js';
+import { submitSignal } from '../../src/modules/signals/index.js';
 import { formToken, sessionCookie, type TestApp, testApp } from '../support/app.js';
 import {
   makeActivity,
@@ -32,6 +33,10 @@ let otherRequest: string;
 let elsewherePerson: TestUser;
 let elsewhereRequest: string;
 let fixed: Record<string, string>;
+/** A signal about a person given by each role, by another resident, and in another municipality. */
+const ownSignal = new Map<Role, string>();
+let otherSignal: string;
+let elsewhereSignal: string;
 /** Cases of each request above, by request id: a case is about the person who asked. */
 const caseOf = new Map<string, string>();
 
@@ -75,6 +80,24 @@ beforeAll(async () => {
       })
     ).id,
   );
+  const signalOf = async (reporter: TestUser, where: Tenant) =>
+    (
+      await submitSignal(
+        t.app.ctx,
+        where,
+        { kind: 'system', tenantId: where.id, process: 'signaal' },
+        {
+          kind: 'persoon',
+          topic: 'oudere_alleen',
+          whatSeen: 'De oudere buurman krijgt weinig bezoek.',
+          reporterUserId: reporter.id,
+          reporterRole: 'bewoner',
+        },
+      )
+    ).id;
+  for (const role of roles) ownSignal.set(role, await signalOf(users.get(role)!, tenant));
+  otherSignal = await signalOf(otherPerson, tenant);
+  elsewhereSignal = await signalOf(elsewherePerson, elsewhere);
   const volunteer = await makeVolunteer(db, { tenant });
   const match = await makeMatch(t.app.ctx, { tenant, volunteer });
   fixed = {
@@ -87,12 +110,15 @@ beforeAll(async () => {
     volunteerId: volunteer.id,
     // A referral of no case: every case's page of it answers not found, as a match of another request does.
     referral: '00000000-0000-4000-8000-000000000003',
+    // A step of the reporter's standard texts (/team/signalen/teksten/:step/standaard).
+    step: 'gemeld',
   };
 });
 afterAll(() => t.close());
 
 /** Routes about a record of a person: which kind of record the `:id` is, and whether only one's own is meant. */
-function personRecord(route: RegisteredRoute): { kind: 'request' | 'case' | 'user'; own: boolean } | null {
+function personRecord(route: RegisteredRoute): { kind: 'request' | 'case' | 'user' | 'signal'; own: boolean } | null {
+  if (route.url.startsWith('/mijn/signalen/:id')) return { kind: 'signal', own: true };
   if (route.url.startsWith('/team/hulpvragen/:id')) return { kind: 'request', own: false };
   if (route.url.startsWith('/team/casussen/:id')) return { kind: 'case', own: false };
   if (route.url.startsWith('/mijn/hulpvragen/:id')) return { kind: 'request', own: true };
@@ -121,6 +147,12 @@ function pathFor(route: RegisteredRoute, who: Who, variant: Variant | null): str
       const self = who === 'anoniem' ? otherPerson : users.get(who)!;
       if (record.kind === 'user')
         return variant === 'eigen' ? self.id : variant === 'ander' ? otherPerson.id : elsewherePerson.id;
+      if (record.kind === 'signal')
+        return variant === 'eigen'
+          ? (ownSignal.get(who as Role) ?? otherSignal)
+          : variant === 'ander'
+            ? otherSignal
+            : elsewhereSignal;
       const request =
         variant === 'eigen'
           ? (ownRequest.get(who as Role) ?? otherRequest)

@@ -107,6 +107,19 @@ export async function reporterView(db: GatedDb, tenantId: string, id: string) {
 }
 export type ReporterView = NonNullable<Awaited<ReturnType<typeof reporterView>>>;
 
+/** Whether the reporter is asked the feedback question now: closed or passed on, and not answered yet. */
+export async function awaitsFeedback(db: Db, tenantId: string, id: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('signals')
+    .select('id')
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', id)
+    .where('feedback', 'is', null)
+    .where('status', 'in', ['afgesloten', 'doorgezet'])
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 /** The signed-in reporter's own signals, newest first: reference, kind, topic, date and state only. */
 export async function ownSignals(db: GatedDb, tenantId: string, userId: string) {
   return db

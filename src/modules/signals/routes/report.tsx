@@ -38,6 +38,7 @@ import { fieldOf, TextsPage, textsSchema, textsTitle } from '../pages/report-tex
 import { statusText } from '../queries/core.js';
 import {
   areasToChoose,
+  awaitsFeedback,
   othersReported,
   ownSignals,
   reporterOf,
@@ -300,6 +301,11 @@ export async function signalReportRoutes(app: FastifyInstance): Promise<void> {
   }
 
   async function feedback(request: FastifyRequest, reply: FastifyReply, opened: Opened) {
+    const lang = request.view().lang;
+    const already = tr(lang, 'Je hebt deze vraag al beantwoord.', 'You already answered this question.');
+    // Only while the question is asked: an answer given before (or a signal still open) is not asked again.
+    if (!(await awaitsFeedback(db, opened.tenantId, opened.id)))
+      return statusPage(request, reply, opened, { values: {}, notice: already, status: 409 });
     const form = parseForm(feedbackSchema, request.body);
     if (!form.ok) return statusPage(request, reply, opened, { values: form.values, errors: form.errors, status: 400 });
     try {
