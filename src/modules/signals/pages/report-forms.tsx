@@ -426,22 +426,26 @@ function OthersReportedToo({ view, shown, asked }: { view: View; shown: OthersSh
     ) : null;
   return (
     <div class="utrecht-alert utrecht-alert--info" id="anderen-meldden-ook" role="status">
-      <h2 class="utrecht-heading-3">{tr(lang, 'Anderen meldden ook', 'Others reported too')}</h2>
-      <p class="utrecht-paragraph">
-        {shown.others.total === 0
-          ? tr(
+      <div class="utrecht-alert__content">
+        <div class="utrecht-alert__message">
+          <h2 class="utrecht-heading-3">{tr(lang, 'Anderen meldden ook', 'Others reported too')}</h2>
+          <p class="utrecht-paragraph">
+            {shown.others.total === 0
+              ? tr(
+                  lang,
+                  `Er is nog niets anders gemeld over ${inWords(lang, themeInSentence[shown.theme])} in ${shown.areaName}.`,
+                  `Nothing else has been reported yet about ${inWords(lang, themeInSentence[shown.theme])} in ` +
+                    `${shown.areaName}.`,
+                )
+              : othersSentence(lang, shown.others, shown.theme, shown.areaName)}{' '}
+            {tr(
               lang,
-              `Er is nog niets anders gemeld over ${inWords(lang, themeInSentence[shown.theme])} in ${shown.areaName}.`,
-              `Nothing else has been reported yet about ${inWords(lang, themeInSentence[shown.theme])} in ` +
-                `${shown.areaName}.`,
-            )
-          : othersSentence(lang, shown.others, shown.theme, shown.areaName)}{' '}
-        {tr(
-          lang,
-          'Je melding telt mee: stuur hem ook. Zo ziet het wijkteam hoeveel mensen dit zien.',
-          'Your report counts: send it too. That way the team sees how many people see this.',
-        )}
-      </p>
+              'Je melding telt mee: stuur hem ook. Zo ziet het wijkteam hoeveel mensen dit zien.',
+              'Your report counts: send it too. That way the team sees how many people see this.',
+            )}
+          </p>
+        </div>
+      </div>
     </div>
   );
 }
