@@ -45,7 +45,7 @@ describe('signalling, as the reporter', () => {
     const tab = await session.newTab();
     const { page } = tab;
     await page.goto('/');
-    await Promise.all([page.waitForURL(/\/signaal$/), link(page, 'Ik maak me zorgen').click()]);
+    await Promise.all([page.waitForURL(/\/signaal$/), link(page, 'Geef een signaal').click()]);
     expect(await h1(page)).toBe('Geef een signaal');
     await checkAtPhoneAndDesktop(tab, 'signaal-keuze');
     await Promise.all([page.waitForURL(/\/signaal\/iemand$/), link(page, 'Ik maak me zorgen om iemand').click()]);

@@ -111,6 +111,7 @@ describe('signalling about a person', () => {
     for (const message of [
       'Kies waar je je zorgen over maakt.',
       'Kies of de persoon weet dat je dit meldt.',
+      'Schrijf op bij welke organisatie je werkt.',
       'Vul de 4 cijfers van de postcode in, zoals 3532, of de hele postcode, zoals 3532 LC.',
     ])
       expect(response.body).toContain(message);

@@ -53,18 +53,6 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
             </p>
           </li>
           <li class="nabij-door">
-            <a class="utrecht-link" href="/signaal">
-              {tr(lang, 'Ik maak me zorgen', 'I am worried')}
-            </a>
-            <p class="utrecht-paragraph">
-              {tr(
-                lang,
-                'Om iemand in je buurt, of om wat er in de buurt speelt. Geef een signaal.',
-                'About someone nearby, or about what goes on in the neighbourhood. Give a signal.',
-              )}
-            </p>
-          </li>
-          <li class="nabij-door">
             <a class="utrecht-link" href="/helpen">
               {tr(lang, 'Ik wil helpen', 'I want to help')}
             </a>
@@ -79,6 +67,17 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
             <p class="utrecht-paragraph">{tr(lang, 'Inloggen voor medewerkers.', 'Sign in for staff.')}</p>
           </li>
         </ul>
+        <p class="utrecht-paragraph">
+          {tr(
+            lang,
+            'Maak je je zorgen om iemand in je buurt, of om wat er in de buurt speelt?',
+            'Are you worried about someone nearby, or about what goes on in the neighbourhood?',
+          )}{' '}
+          <a class="utrecht-link" href="/signaal">
+            {tr(lang, 'Geef een signaal', 'Give a signal')}
+          </a>
+          .
+        </p>
         <p class="utrecht-paragraph">
           <a class="utrecht-link" href="/sociale-kaart">
             {tr(lang, 'Bekijk wat er in de buurt is', 'See what there is in the neighbourhood')}

@@ -59,8 +59,10 @@ const reporterShape = {
 };
 
 const partnerNamesOrganisation = <T extends { wie_ben_je: string; organisatie: string }>(v: T) =>
-  v.wie_ben_je !== 'partner' || v.organisatie !== '';
-const partnerCheck = { message: 'organisatie_nodig' as const, path: ['organisatie'] };
+  v.wie_ben_je !== 'partner' || Boolean(v.organisatie);
+// Checked also when another answer is missing, so every message shows at once (zod skips them then by default).
+const always = { when: () => true };
+const partnerCheck = { message: 'organisatie_nodig' as const, path: ['organisatie'], ...always };
 
 export const personSchema = z
   .object({
@@ -74,7 +76,7 @@ export const personSchema = z
     ...reporterShape,
   })
   .refine(partnerNamesOrganisation, partnerCheck)
-  .refine((v) => v.straat !== '' || v.postcode !== '', { message: 'waar_nodig', path: ['straat'] });
+  .refine((v) => Boolean(v.straat) || Boolean(v.postcode), { message: 'waar_nodig', path: ['straat'], ...always });
 export type PersonForm = z.infer<typeof personSchema>;
 
 export const neighbourhoodSchema = z
