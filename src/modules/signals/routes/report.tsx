@@ -248,7 +248,8 @@ export async function signalReportRoutes(app: FastifyInstance): Promise<void> {
       );
       throw notFound('Dit signaal');
     }
-    return { actor, id, tenantId: actor.tenantId, reporterUserId: actor.userId, base: `/mijn/signalen/${id}` };
+    // The gate is asked about the signal's own reporter: self scope admits only them, whatever the check above.
+    return { actor, id, tenantId: actor.tenantId, reporterUserId: found.reporterUserId, base: `/mijn/signalen/${id}` };
   }
 
   async function statusPage(
