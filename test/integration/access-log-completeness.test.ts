@@ -3,6 +3,7 @@
 // purpose; refused attempts, guessed ids of another municipality among them, leave a row too.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Tenant } from '../../src/kernel/tenancy/queries.js';
+import { submitSignal } from '../../src/modules/signals/index.js';
 import { sessionCookie, type TestApp, testApp } from '../support/app.js';
 import {
   makeCase,
@@ -318,6 +319,41 @@ describe('every refused attempt gets a row', () => {
     const other = await rowsOf(otherResident, `/mijn/hulpvragen/${request.id}`);
     expect(other.status).toBe(404);
     // The asker whose request was tried finds the attempt in their own log.
+    expect(other.rows).toEqual([
+      expect.objectContaining({ outcome: 'geweigerd', subject_user_id: asker.id, actor_user_id: otherResident.id }),
+    ]);
+  });
+});
+
+describe('the reporter’s signals', () => {
+  it('Mijn signalen and a signal’s page: the reporter; someone else’s is refused and named to the reporter', async () => {
+    const signal = await submitSignal(
+      t.app.ctx,
+      tenant,
+      { kind: 'system', tenantId: tenant.id, process: 'signaal' },
+      {
+        kind: 'persoon',
+        topic: 'oudere_alleen',
+        whatSeen: 'De oudere buurman krijgt weinig bezoek.',
+        reporterUserId: asker.id,
+        reporterRole: 'bewoner',
+      },
+    );
+    for (const url of ['/mijn/signalen', `/mijn/signalen/${signal.id}`]) {
+      const { status, rows } = await rowsOf(asker, url);
+      expect(status).toBe(200);
+      expect(rows).toEqual([
+        expect.objectContaining({
+          actor_user_id: asker.id,
+          subject_user_id: asker.id,
+          category: 'melding',
+          purpose: 'signaal_volgen',
+          outcome: 'toegestaan',
+        }),
+      ]);
+    }
+    const other = await rowsOf(otherResident, `/mijn/signalen/${signal.id}`);
+    expect(other.status).toBe(404);
     expect(other.rows).toEqual([
       expect.objectContaining({ outcome: 'geweigerd', subject_user_id: asker.id, actor_user_id: otherResident.id }),
     ]);
