@@ -48,6 +48,8 @@ let tenant: Tenant;
 const users = {} as Record<Role, TestUser>;
 let ownVolunteer: TestVolunteer;
 let ownActivity: TestActivity;
+/** A neighbourhood signal for the signals API's path parameters. */
+let apiSignal: string;
 
 const STORY = 'Ik woon alleen sinds mijn man overleed en zoek iemand die af en toe boodschappen met me doet.';
 
@@ -64,6 +66,20 @@ beforeAll(async () => {
   ownVolunteer = await makeVolunteer(db, { tenant, account: users.vrijwilliger });
   ownActivity = await makeActivity(db, { tenant, owner: users.initiatiefnemer });
   await makeUser(db, tenant, 'bewoner', { isDemo: true });
+  apiSignal = (
+    await submitSignal(
+      t.app.ctx,
+      tenant,
+      { kind: 'system', tenantId: tenant.id, process: 'signaal' },
+      {
+        kind: 'buurt',
+        topic: 'overlast',
+        whatSeen: 'Lawaai op het plein.',
+        reporterUserId: null,
+        reporterRole: 'bewoner',
+      },
+    )
+  ).id;
 }, 120_000);
 afterAll(() => t?.close());
 
@@ -795,6 +811,27 @@ const plans: Record<string, FormPlan> = {
       } satisfies FormPlan,
     ]),
   ),
+  // A neighbourhood theme for the agenda: a fresh waiting neighbourhood signal (without a buurt) makes the group.
+  'POST /team/signalen/themas/nieuw': {
+    as: 'opbouwwerker',
+    several: true,
+    valid: { titel: 'Eenzaamheid in de buurt', samenvatting: 'Ouderen komen weinig buiten.' },
+    page: async (c) => {
+      await submitSignal(
+        t.app.ctx,
+        tenant,
+        { kind: 'system', tenantId: tenant.id, process: 'signaal' },
+        {
+          kind: 'buurt',
+          topic: 'eenzaamheid',
+          whatSeen: 'Ouderen komen weinig buiten.',
+          reporterUserId: null,
+          reporterRole: 'bewoner',
+        },
+      );
+      return get('/team/signalen/themas/nieuw?thema=eenzaamheid&buurt=geen', c);
+    },
+  },
   'POST /demo/:userId': { as: 'bezoeker', page: (c) => get('/demo', c) },
 };
 
@@ -1150,6 +1187,9 @@ const apiValid = (): Record<string, Record<string, unknown>> => ({
   'POST /api/v1/triage': { id: 'vraag-1', tekst: STORY, postcode: '3532 LC' },
   'GET /api/v1/activiteiten/:id': { id: ownActivity.id },
   'GET /api/v1/personen/:id': { id: users.bewoner.id },
+  'POST /api/v1/signalen': { soort: 'buurt', onderwerp: 'jongeren', watGezien: 'Jongeren op het plein.' },
+  'GET /api/v1/signalen/:id': { id: apiSignal },
+  'POST /api/v1/signalen/:id/stappen': { id: apiSignal, naar: 'in_behandeling', reden: 'Opgepakt.' },
 });
 
 /** An email address has at most 254 characters (RFC 5321): a longer one cannot receive mail. */

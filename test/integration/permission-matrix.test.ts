@@ -112,6 +112,21 @@ beforeAll(async () => {
     referral: '00000000-0000-4000-8000-000000000003',
     // A step of the reporter's standard texts (/team/signalen/teksten/:step/standaard).
     step: 'gemeld',
+    // A neighbourhood signal: the signals API's :id, readable by every role that may open those routes.
+    signal: (
+      await submitSignal(
+        t.app.ctx,
+        tenant,
+        { kind: 'system', tenantId: tenant.id, process: 'signaal' },
+        {
+          kind: 'buurt',
+          topic: 'jongeren',
+          whatSeen: 'Jongeren op het plein.',
+          reporterUserId: null,
+          reporterRole: 'bewoner',
+        },
+      )
+    ).id,
   };
 });
 afterAll(() => t.close());
@@ -161,6 +176,7 @@ function pathFor(route: RegisteredRoute, who: Who, variant: Variant | null): str
             : elsewhereRequest;
       return record.kind === 'case' ? caseOf.get(request)! : request;
     }
+    if (name === 'id' && route.url.startsWith('/api/v1/signalen/')) return fixed.signal!;
     if (name === 'id') return fixed.activity!;
     const value = fixed[name];
     if (!value) throw new Error(`The matrix has no value for :${name} in ${route.url}: add one to the fixtures`);

@@ -82,6 +82,20 @@ describe('receiving a signal', () => {
     expect(alert?.text).not.toContain('eind aan');
   });
 
+  it('reads a neighbourhood signal for danger as well', async () => {
+    const street = { ...worry, kind: 'buurt' as const, topic: 'jongeren' as const, reporterEmail: null };
+    const bored = await submitSignal(ctx(), tenant, nabij(), {
+      ...street,
+      whatSeen: 'Jongeren op het plein vervelen zich. Er is niets voor ze in de buurt.',
+    });
+    expect(bored.urgency).toBe('normaal');
+    const threat = await submitSignal(ctx(), tenant, nabij(), {
+      ...street,
+      whatSeen: 'Jongeren bedreigen voorbijgangers met een mes bij het winkelcentrum.',
+    });
+    expect(threat.urgency).toBe('spoed');
+  });
+
   it('makes a signal spoed when the reporter says there is danger now', async () => {
     const signal = await submitSignal(ctx(), tenant, nabij(), { ...worry, reporterSaysDanger: true });
     expect(signal.urgency).toBe('spoed');
@@ -169,7 +183,7 @@ describe('the steps of a signal', () => {
     );
   });
 
-  it('lets a volunteer or a community worker not take a step on a worry about a person, and logs the refusal', async () => {
+  it('refuses a step on a worry about a person to a volunteer or a community worker, and logs it', async () => {
     const { id } = await submitSignal(ctx(), tenant, nabij(), worry);
     for (const outsider of [volunteer, communityWorker]) {
       const actor = asActor(outsider);

@@ -81,6 +81,16 @@ export const fieldMessages = {
   ...tableFileMessages,
   bekend_om_nodig: ['Schrijf op waarom mensen deze persoon kennen.', 'Write down why people know this person.'],
   tekst_te_lang: ['Deze tekst is te lang.', 'This text is too long.'],
+  // Neighbourhood themes (signals): the title and summary of a theme for the neighbourhood agenda.
+  titel_nodig: ['Geef het thema een korte titel.', 'Give the theme a short title.'],
+  niets_wacht: [
+    'In deze groep wacht geen signaal meer: er is niets op de wijkagenda te zetten.',
+    'No signal in this group is waiting any more: there is nothing to put on the agenda.',
+  ],
+  samenvatting_nodig: [
+    'Schrijf in een paar zinnen wat er in de buurt speelt.',
+    'Write in a few sentences what is going on in the area.',
+  ],
   taal_onbekend: [
     'Deze taal kennen we niet. Schrijf de naam, zoals Papiaments of Tamazight, of de code, zoals pap.',
     'We do not know this language. Write its name, like Papiamento or Tamazight, or its code, like pap.',

@@ -67,6 +67,7 @@ import {
 } from '../casework/index.js';
 import { dutchToday, hasConsents, recordConsentAbout, withdrawConsent } from '../consent/index.js';
 import { saveGoal, seedDemoPlan } from '../plans/index.js';
+import { seedDemoSignals } from './signals.js';
 
 /**
  * The day the demo's "last confirmed" dates were written for; they move along so the demo keeps a few stale entries.
@@ -164,6 +165,16 @@ export async function seedDemo(db: Db, now = new Date()): Promise<DemoSeedReport
   await seedDemoCases(db, tenant.id, requests);
   await seedDemoConsents(db, tenant.id, now);
   await seedDemoSupport(db, tenant.id, requests);
+  await seedDemoSignals(
+    db,
+    tenant,
+    {
+      sanne: await demoStaff(db, tenant.id, 'wijkteamlid'),
+      joost: await demoStaff(db, tenant.id, 'opbouwwerker'),
+      karimUserId: (await accountIdByEmail(db, tenant.id, demoEmail('vrijwilliger'))) ?? null,
+    },
+    now,
+  );
   const requestsCreated = requests.size;
   return {
     tenant: { ...tenant, teamPhone: '030 123 45 67', teamEmail: 'wijkteam@wijkstad.example' },
@@ -250,6 +261,13 @@ const demoRequests: DemoRequest[] = [
 ];
 
 /** The requests it made, by the asker's name; none when the demo already has requests. */
+/** A demo staff member as the actor of their steps. */
+async function demoStaff(db: Db, tenantId: string, role: 'wijkteamlid' | 'regisseur' | 'opbouwwerker') {
+  const userId = await accountIdByEmail(db, tenantId, demoEmail(role));
+  if (!userId) throw new Error(`the demo has no ${role}`);
+  return { kind: 'user' as const, userId, tenantId, role };
+}
+
 async function seedDemoRequests(db: Db, tenantId: string, now: Date): Promise<Map<string, string>> {
   const made = new Map<string, string>();
   if (await hasHelpRequests(db, tenantId)) return made;
@@ -307,13 +325,8 @@ async function seedDemoCases(db: Db, tenantId: string, requests: Map<string, str
   const ron = requests.get('Ron');
   const truus = requests.get('Truus');
   if (!henk || !ron || !truus || (await hasCases(db, tenantId))) return;
-  const staff = async (role: 'wijkteamlid' | 'regisseur') => {
-    const userId = await accountIdByEmail(db, tenantId, demoEmail(role));
-    if (!userId) throw new Error(`the demo has no ${role}`);
-    return { kind: 'user' as const, userId, tenantId, role };
-  };
-  const sanne = await staff('wijkteamlid');
-  const mehmet = await staff('regisseur');
+  const sanne = await demoStaff(db, tenantId, 'wijkteamlid');
+  const mehmet = await demoStaff(db, tenantId, 'regisseur');
 
   const late = await openCase(db, sanne, henk);
   await addNote(db, sanne, late.caseId, 'Twee keer gebeld, geen gehoor. Morgen weer proberen.');

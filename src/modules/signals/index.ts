@@ -10,13 +10,18 @@ export {
   findSignal,
   moveSignal,
   REPORTER_PURPOSE,
+  type SignalContext,
   signalAccess,
   type Step,
   StepNotAllowedError,
   TEAM_PURPOSE,
 } from './commands/move.js';
-export { REPORT_PURPOSE, type SignalInput, submitSignal, type SubmittedSignal } from './commands/submit.js';
+export { dangerIn, REPORT_PURPOSE, type SignalInput, submitSignal, type SubmittedSignal } from './commands/submit.js';
+export { areasByName, hasSignals } from './queries/core.js';
 export { nextStatuses, signalStatuses, signalTransitions, type SignalStatus, transitionFor } from './states.js';
+// Neighbourhood themes: what the neighbourhood agenda (issue 14) calls to take waiting themes over.
+export { markThemeOnAgenda, openThemeExport, putThemeOnAgenda, themesReadyForAgenda } from './commands/themes.js';
+export { suppressGroup } from './suppression.js';
 
 export const signalsModule: ModuleDescription = {
   name: 'signals',

@@ -2,8 +2,9 @@
 // through the gate, with who and why in the signal's steps. The reporter hears of it in a standard text.
 import { type Actor, inGatedTransaction, logRefusal, withAccess } from '../../../kernel/access/gate.js';
 import type { DataCategory } from '../../../kernel/access/policy.js';
+import type { Db } from '../../../kernel/db/database.js';
 import { DomainError, notFound } from '../../../kernel/errors.js';
-import type { AppContext } from '../../../kernel/http/context.js';
+import type { Mailer } from '../../../kernel/mail/mailer.js';
 import {
   insertSignalEvent,
   type SignalFacts,
@@ -15,6 +16,12 @@ import {
 import type { SignalKind } from '../schema.js';
 import { type SignalStatus, type StepTaker, transitionFor } from '../states.js';
 import { textStepOf } from '../texts.js';
+
+/**
+ * What the commands need of the app: its database, its mailer and its address. The app's context is one; the demo
+ * gives one that keeps no mail.
+ */
+export type SignalContext = { database: { db: Db }; mailer: Mailer; config: { baseUrl: string } };
 
 export const TEAM_PURPOSE = 'signaal_oppakken';
 export const REPORTER_PURPOSE = 'signaal_volgen';
@@ -35,7 +42,7 @@ export const signalAccess = (facts: Pick<SignalFacts, 'id' | 'kind'>, action: 'r
 });
 
 /** A signal of the actor's municipality, or a logged refusal answered as not found. */
-export async function findSignal(ctx: AppContext, actor: Actor, id: string): Promise<SignalFacts> {
+export async function findSignal(ctx: SignalContext, actor: Actor, id: string): Promise<SignalFacts> {
   const facts = await signalFacts(ctx.database.db, actor.tenantId, id);
   if (facts) return facts;
   await logRefusal(
@@ -70,7 +77,7 @@ function missing(needs: string, step: Step): string | null {
  * and a step that another person took first (the state moved on).
  */
 export async function moveSignal(
-  ctx: AppContext,
+  ctx: SignalContext,
   actor: Actor,
   facts: SignalFacts,
   step: Step,
@@ -117,7 +124,7 @@ export async function moveSignal(
  * The status mail: the standard text of the new step, nothing about the person. Only to a reporter who asked for
  * mail; a failed mail is written down on the signal and does not undo the step.
  */
-async function tellReporter(ctx: AppContext, facts: SignalFacts, step: Step): Promise<void> {
+async function tellReporter(ctx: SignalContext, facts: SignalFacts, step: Step): Promise<void> {
   if (!facts.reporterWantsMail || !facts.reporterEmail) return;
   const text = await statusText(ctx.database.db, facts.tenantId, textStepOf(step.to, step.visitResult ?? null));
   const where = facts.reporterUserId

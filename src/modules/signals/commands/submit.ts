@@ -5,13 +5,12 @@ import { randomInt, randomUUID } from 'node:crypto';
 import { type Actor, inGatedTransaction, withAccess } from '../../../kernel/access/gate.js';
 import { hashToken, newToken } from '../../../kernel/auth/tokens.js';
 import { normalisePostcode } from '../../../kernel/geo/index.js';
-import type { AppContext } from '../../../kernel/http/context.js';
 import type { Tenant } from '../../../kernel/tenancy/queries.js';
 import { detectDanger } from '../../triage/index.js';
 import { areaOf, insertSignal, insertSignalEvent, ownTerms } from '../queries/core.js';
 import type { PersonKnows, ReporterRole, SignalKind, SignalTopic, Urgency } from '../schema.js';
 import { deadlinesOf, defaultSignalTerms, type SignalTerms, urgencyOf } from '../terms.js';
-import { categoryOf } from './move.js';
+import { categoryOf, type SignalContext } from './move.js';
 
 export type SignalInput = {
   kind: SignalKind;
@@ -53,6 +52,12 @@ const referenceAlphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 const newSignalReference = () =>
   `SG-${Array.from({ length: 5 }, () => referenceAlphabet[randomInt(referenceAlphabet.length)]).join('')}`;
 
+/**
+ * Danger in what the reporter wrote, read as a help request is: the lexicon's danger words and the model's safety net,
+ * tuned for recall (in doubt, spoed). Measured on blind sets with bench/signal-danger.ts (docs/signals.md).
+ */
+export const dangerIn = (answers: readonly string[]) => detectDanger(answers.join('\n'));
+
 /** Four digits, or a whole postcode written the one way; anything else is not kept. */
 function postcodeOf(given: string | null | undefined): string | null {
   const trimmed = (given ?? '').trim().toUpperCase();
@@ -60,7 +65,12 @@ function postcodeOf(given: string | null | undefined): string | null {
   return trimmed ? (normalisePostcode(trimmed) ?? null) : null;
 }
 
-async function termsFor(ctx: AppContext, tenantId: string, kind: SignalKind, urgency: Urgency): Promise<SignalTerms> {
+async function termsFor(
+  ctx: SignalContext,
+  tenantId: string,
+  kind: SignalKind,
+  urgency: Urgency,
+): Promise<SignalTerms> {
   const own = await ownTerms(ctx.database.db, tenantId, kind, urgency);
   if (!own) return defaultSignalTerms[`${kind}:${urgency}`];
   return {
@@ -74,14 +84,14 @@ async function termsFor(ctx: AppContext, tenantId: string, kind: SignalKind, urg
  * reporter without an account. Nothing about the person signalled about is needed beyond what the form asks.
  */
 export async function submitSignal(
-  ctx: AppContext,
+  ctx: SignalContext,
   tenant: Tenant,
   actor: Actor,
   input: SignalInput,
   now = new Date(),
 ): Promise<SubmittedSignal> {
   const db = ctx.database.db;
-  const danger = detectDanger(`${input.whatSeen}\n${input.sinceWhen ?? ''}\n${input.whatWouldHelp ?? ''}`);
+  const danger = dangerIn([input.whatSeen, input.sinceWhen ?? '', input.whatWouldHelp ?? '']);
   const dangerReasons = [
     ...(input.reporterSaysDanger ? [THE_REPORTER_SAYS_DANGER] : []),
     ...(danger.acute ? danger.kinds : []),
@@ -163,7 +173,7 @@ export async function submitSignal(
 }
 
 /** The spoed alert: the reference and where to look, never what was seen (mail is not a safe place for it). */
-async function alertTeam(ctx: AppContext, tenant: Tenant, id: string, reference: string): Promise<void> {
+async function alertTeam(ctx: SignalContext, tenant: Tenant, id: string, reference: string): Promise<void> {
   const sent = tenant.teamEmail
     ? await ctx.mailer
         .send({
@@ -171,7 +181,8 @@ async function alertTeam(ctx: AppContext, tenant: Tenant, id: string, reference:
           subject: `SPOED: signaal ${reference}`,
           text:
             `Er is zojuist een signaal binnengekomen dat op gevaar wijst (${reference}).\n` +
-            `De melder heeft de noodnummers gezien (112, Veilig Thuis 0800-2000, 113 Zelfmoordpreventie 0800-0113).\n\n` +
+            'De melder heeft de noodnummers gezien ' +
+            `(112, Veilig Thuis 0800-2000, 113 Zelfmoordpreventie 0800-0113).\n\n` +
             `Pak het direct op: ${ctx.config.baseUrl}/team/signalen\n\nNabij ${tenant.name}`,
         })
         .then(
@@ -192,7 +203,7 @@ async function alertTeam(ctx: AppContext, tenant: Tenant, id: string, reference:
 
 /** The reporter's status link, and on spoed what to do now; nothing of what they wrote. */
 async function confirm(
-  ctx: AppContext,
+  ctx: SignalContext,
   tenant: Tenant,
   to: string,
   reference: string,

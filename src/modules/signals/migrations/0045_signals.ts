@@ -1,7 +1,8 @@
 // Signals (issue 13): residents, volunteers, key persons and partners tell the team what they see, about a person
 // ("ik maak me zorgen om iemand") or about the neighbourhood ("er speelt iets in de buurt"). The team goes out, the
 // reporter hears it was picked up, and neighbourhood themes become visible. Every step is a row of signal_events;
-// the allowed steps are the table in states.ts. The retention job counts what it deletes in retention_runs (0043). Shard keys as decision 0009 says: tenant_id in every key.
+// the allowed steps are the table in states.ts. The retention job counts what it deletes in retention_runs (0043).
+// Shard keys as decision 0009 says: tenant_id in every key.
 import { type Kysely, sql } from 'kysely';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -51,7 +52,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       -- the person signalled about, once contacted: told that a signal was made, with a link to what the log says
       subject_token_hash text,
       subject_told_at timestamptz,
-      closing_outcome text CHECK (closing_outcome IN ('opgepakt', 'ongegrond', 'wil_geen_hulp', 'geen_contact', 'dubbel')),
+      closing_outcome text
+        CHECK (closing_outcome IN ('opgepakt', 'ongegrond', 'wil_geen_hulp', 'geen_contact', 'dubbel')),
       -- the reporter's answer to "Had je het gevoel dat er iets met je signaal gedaan is?"
       feedback text CHECK (feedback IN ('ja', 'nee')),
       feedback_note text NOT NULL DEFAULT '',
@@ -70,7 +72,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     )`.execute(db);
   // The status link is found by its hash alone, as a help request's is: the municipality follows from the signal.
   await sql`CREATE INDEX signals_status_token ON signals (status_token_hash)`.execute(db);
-  await sql`CREATE INDEX signals_subject_token ON signals (subject_token_hash) WHERE subject_token_hash IS NOT NULL`.execute(
+  await sql`
+    CREATE INDEX signals_subject_token ON signals (subject_token_hash) WHERE subject_token_hash IS NOT NULL`.execute(
     db,
   );
   await sql`CREATE INDEX signals_open ON signals (tenant_id, due_at) WHERE status <> 'afgesloten'`.execute(db);

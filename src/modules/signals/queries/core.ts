@@ -148,3 +148,15 @@ export type NewSignal = Insertable<SignalTable>;
 export async function insertSignal(db: GatedDb, record: NewSignal): Promise<void> {
   await db.insertInto('signals').values(record).execute();
 }
+
+/** Whether the municipality has any signal yet: the demo seeds its signals once. */
+export async function hasSignals(db: Db, tenantId: string): Promise<boolean> {
+  const row = await db.selectFrom('signals').select('id').where('tenant_id', '=', tenantId).limit(1).executeTakeFirst();
+  return row !== undefined;
+}
+
+/** The municipality's buurten by name, for forms and the demo. Not personal data. */
+export async function areasByName(db: Db, tenantId: string): Promise<Map<string, string>> {
+  const rows = await db.selectFrom('areas').select(['id', 'name']).where('tenant_id', '=', tenantId).execute();
+  return new Map(rows.map((r) => [r.name, r.id]));
+}
