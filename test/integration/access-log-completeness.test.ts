@@ -326,7 +326,7 @@ describe('every refused attempt gets a row', () => {
 });
 
 describe('the reporter’s signals', () => {
-  it('Mijn signalen and a signal’s page: the reporter; someone else’s is refused and named to the reporter', async () => {
+  it('Mijn signalen and a signal’s page: the reporter; someone else’s is refused, named to them', async () => {
     const signal = await submitSignal(
       t.app.ctx,
       tenant,

@@ -97,7 +97,7 @@ describe('signalling about a person', () => {
     expect(page.body).toContain(`value="${lombok}"`);
   });
 
-  it('refuses a form with missing answers, with a Dutch message beside each field and what was typed kept', async () => {
+  it('refuses missing answers, with a Dutch message beside each field and what was typed kept', async () => {
     const before = await t.database.db
       .selectFrom('signals')
       .select((e) => e.fn.countAll().as('n'))

@@ -416,6 +416,7 @@ export type OthersShown = { others: OthersReported; theme: keyof typeof themeInS
 
 function OthersReportedToo({ view, shown, asked }: { view: View; shown: OthersShown | undefined; asked: boolean }) {
   const { lang } = view;
+  const about = shown ? `${inWords(lang, themeInSentence[shown.theme])} in ${shown.areaName}` : '';
   if (!shown)
     return asked ? (
       <p class="utrecht-paragraph" id="anderen-meldden-ook" role="status">
@@ -435,9 +436,8 @@ function OthersReportedToo({ view, shown, asked }: { view: View; shown: OthersSh
             {shown.others.total === 0
               ? tr(
                   lang,
-                  `Er is nog niets anders gemeld over ${inWords(lang, themeInSentence[shown.theme])} in ${shown.areaName}.`,
-                  `Nothing else has been reported yet about ${inWords(lang, themeInSentence[shown.theme])} in ` +
-                    `${shown.areaName}.`,
+                  `Er is nog niets anders gemeld over ${about}.`,
+                  `Nothing else has been reported yet about ${about}.`,
                 )
               : othersSentence(lang, shown.others, shown.theme, shown.areaName)}{' '}
             {tr(

@@ -91,7 +91,8 @@ export function ThanksPage({ view, submitted }: { view: View; submitted: Submitt
         <li>
           {tr(
             lang,
-            'Heeft het wijkteam een vraag, en heb je je telefoonnummer of e-mailadres gegeven? Dan nemen we contact op.',
+            'Heeft het wijkteam een vraag, en heb je je telefoonnummer of e-mailadres gegeven? ' +
+              'Dan nemen we contact op.',
             'If the team has a question and you gave your phone number or email address, we get in touch.',
           )}
         </li>
@@ -172,6 +173,7 @@ function Feedback({
 }) {
   const { lang } = view;
   const labels = feedbackLabels(lang);
+  const answer = signal.feedback === 'ja' ? tr(lang, 'Ja', 'Yes') : tr(lang, 'Nee', 'No');
   if (signal.feedback)
     return (
       <section aria-labelledby="terugkoppeling">
@@ -179,7 +181,7 @@ function Feedback({
           {tr(lang, 'Je antwoord', 'Your answer')}
         </h2>
         <p class="utrecht-paragraph">
-          {labels.antwoord} <strong>{signal.feedback === 'ja' ? tr(lang, 'Ja', 'Yes') : tr(lang, 'Nee', 'No')}</strong>.{' '}
+          {labels.antwoord} <strong>{answer}</strong>.{' '}
           {tr(lang, 'Dank je wel voor je antwoord.', 'Thank you for your answer.')}
         </p>
       </section>
