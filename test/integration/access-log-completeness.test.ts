@@ -417,3 +417,38 @@ describe('signals, the team’s side: every read of a signal leaves a row under 
     ]);
   });
 });
+
+describe('the reporter’s signals', () => {
+  it('Mijn signalen and a signal’s page: the reporter; someone else’s is refused, named to them', async () => {
+    const signal = await submitSignal(
+      t.app.ctx,
+      tenant,
+      { kind: 'system', tenantId: tenant.id, process: 'signaal' },
+      {
+        kind: 'persoon',
+        topic: 'oudere_alleen',
+        whatSeen: 'De oudere buurman krijgt weinig bezoek.',
+        reporterUserId: asker.id,
+        reporterRole: 'bewoner',
+      },
+    );
+    for (const url of ['/mijn/signalen', `/mijn/signalen/${signal.id}`]) {
+      const { status, rows } = await rowsOf(asker, url);
+      expect(status).toBe(200);
+      expect(rows).toEqual([
+        expect.objectContaining({
+          actor_user_id: asker.id,
+          subject_user_id: asker.id,
+          category: 'melding',
+          purpose: 'signaal_volgen',
+          outcome: 'toegestaan',
+        }),
+      ]);
+    }
+    const other = await rowsOf(otherResident, `/mijn/signalen/${signal.id}`);
+    expect(other.status).toBe(404);
+    expect(other.rows).toEqual([
+      expect.objectContaining({ outcome: 'geweigerd', subject_user_id: asker.id, actor_user_id: otherResident.id }),
+    ]);
+  });
+});

@@ -215,6 +215,33 @@ async function signalIn(state: 'gemeld' | 'in_behandeling' | 'contact'): Promise
   return id;
 }
 
+const SIGNAL = 'De oudere buurman krijgt weinig bezoek en doet zelf geen boodschappen meer. Hij lijkt eenzaam.';
+
+/** A signal about a person the team closed, so its reporter is asked the feedback question. */
+async function closedSignal(reporter: TestUser | null) {
+  const ctx = t.app.ctx;
+  const signal = await submitSignal(
+    ctx,
+    tenant,
+    { kind: 'system', tenantId: tenant.id, process: 'signaal' },
+    {
+      kind: 'persoon',
+      topic: 'oudere_alleen',
+      whatSeen: SIGNAL,
+      street: 'Lindelaan',
+      reporterUserId: reporter?.id ?? null,
+      reporterRole: 'bewoner',
+    },
+  );
+  const team = actorFor(users.wijkteamlid);
+  await moveSignal(ctx, team, await findSignal(ctx, team, signal.id), {
+    to: 'afgesloten',
+    reason: 'Opgepakt.',
+    closingOutcome: 'opgepakt',
+  });
+  return signal;
+}
+
 let professionalService: TestActivity;
 let otherRegisseur: TestUser;
 
@@ -243,6 +270,48 @@ async function regieCase(options: { referral?: boolean; asker?: TestUser } = {})
 }
 
 const plans: Record<string, FormPlan> = {
+  // Signals, the reporter's side: the two public forms, the feedback question (on a closed signal of its own, by the
+  // status link and signed in), and the team's standard texts.
+  'POST /signaal/iemand': {
+    as: 'bezoeker',
+    full: true,
+    page: (c) => get('/signaal/iemand', c),
+    valid: {
+      wat_zie_je: SIGNAL,
+      sinds_wanneer: '',
+      straat: 'Lindelaan',
+      herkennen: '',
+      organisatie: '',
+      gevaar: 'nee',
+    },
+  },
+  'POST /signaal/buurt': {
+    as: 'bezoeker',
+    page: (c) => get('/signaal/buurt', c),
+    valid: { wat_speelt: SIGNAL, wat_helpt: '', straat: '', organisatie: '' },
+  },
+  'POST /signaal/status/:token/terugkoppeling': {
+    as: 'bezoeker',
+    page: async (c) => get(`/signaal/status/${(await closedSignal(null)).statusToken}`, c),
+    valid: { toelichting: '' },
+  },
+  'POST /mijn/signalen/:id/terugkoppeling': {
+    as: 'bewoner',
+    page: async (c) => get(`/mijn/signalen/${(await closedSignal(users.bewoner)).id}`, c),
+    valid: { toelichting: '' },
+  },
+  'POST /team/signalen/teksten': { as: 'wijkteamlid', page: (c) => get('/team/signalen/teksten', c) },
+  'POST /team/signalen/teksten/:step/standaard': {
+    as: 'wijkteamlid',
+    page: async (c) => {
+      await t.database.db
+        .insertInto('signal_status_texts')
+        .values({ tenant_id: tenant.id, step: 'gemeld', text: 'Eigen tekst van het team.', updated_by: null })
+        .onConflict((oc) => oc.columns(['tenant_id', 'step']).doNothing())
+        .execute();
+      return get('/team/signalen/teksten', c);
+    },
+  },
   'POST /inloggen': { as: 'bezoeker', full: true, page: (c) => get('/inloggen', c) },
   'POST /inloggen/code': {
     as: 'bezoeker',

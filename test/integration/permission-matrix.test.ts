@@ -33,8 +33,9 @@ let otherRequest: string;
 let elsewherePerson: TestUser;
 let elsewhereRequest: string;
 let fixed: Record<string, string>;
-/** A worry about a person in the municipality, and one of another municipality. */
-let signal: string;
+/** A signal about a person given by each role, by another resident, and in another municipality. */
+const ownSignal = new Map<Role, string>();
+let otherSignal: string;
 let elsewhereSignal: string;
 /** Cases of each request above, by request id: a case is about the person who asked. */
 const caseOf = new Map<string, string>();
@@ -79,18 +80,24 @@ beforeAll(async () => {
       })
     ).id,
   );
-  const worry = {
-    kind: 'persoon' as const,
-    topic: 'oudere_alleen' as const,
-    whatSeen: 'De buurvrouw doet de deur niet meer open.',
-    reporterUserId: null,
-    reporterRole: 'bewoner' as const,
-  };
-  signal = (await submitSignal(t.app.ctx, tenant, { kind: 'system', tenantId: tenant.id, process: 'signaal' }, worry))
-    .id;
-  elsewhereSignal = (
-    await submitSignal(t.app.ctx, elsewhere, { kind: 'system', tenantId: elsewhere.id, process: 'signaal' }, worry)
-  ).id;
+  const signalOf = async (reporter: TestUser, where: Tenant) =>
+    (
+      await submitSignal(
+        t.app.ctx,
+        where,
+        { kind: 'system', tenantId: where.id, process: 'signaal' },
+        {
+          kind: 'persoon',
+          topic: 'oudere_alleen',
+          whatSeen: 'De oudere buurman krijgt weinig bezoek.',
+          reporterUserId: reporter.id,
+          reporterRole: 'bewoner',
+        },
+      )
+    ).id;
+  for (const role of roles) ownSignal.set(role, await signalOf(users.get(role)!, tenant));
+  otherSignal = await signalOf(otherPerson, tenant);
+  elsewhereSignal = await signalOf(elsewherePerson, elsewhere);
   const volunteer = await makeVolunteer(db, { tenant });
   const match = await makeMatch(t.app.ctx, { tenant, volunteer });
   fixed = {
@@ -103,6 +110,8 @@ beforeAll(async () => {
     volunteerId: volunteer.id,
     // A referral of no case: every case's page of it answers not found, as a match of another request does.
     referral: '00000000-0000-4000-8000-000000000003',
+    // A step of the reporter's standard texts (/team/signalen/teksten/:step/standaard).
+    step: 'gemeld',
     // A neighbourhood signal: the signals API's :id, readable by every role that may open those routes.
     signal: (
       await submitSignal(
@@ -124,6 +133,7 @@ afterAll(() => t.close());
 
 /** Routes about a record of a person: which kind of record the `:id` is, and whether only one's own is meant. */
 function personRecord(route: RegisteredRoute): { kind: 'request' | 'case' | 'user' | 'signal'; own: boolean } | null {
+  if (route.url.startsWith('/mijn/signalen/:id')) return { kind: 'signal', own: true };
   if (route.url.startsWith('/team/hulpvragen/:id')) return { kind: 'request', own: false };
   // A worry about a person: read by the case workers only, not by the community worker (src/modules/signals).
   if (route.url.startsWith('/team/signalen/:id')) return { kind: 'signal', own: false };
@@ -152,9 +162,14 @@ function pathFor(route: RegisteredRoute, who: Who, variant: Variant | null): str
   return route.url.replace(/:(\w+)/g, (_match, name: string) => {
     if (name === 'id' && record && variant) {
       const self = who === 'anoniem' ? otherPerson : users.get(who)!;
-      if (record.kind === 'signal') return variant === 'andere_gemeente' ? elsewhereSignal : signal;
       if (record.kind === 'user')
         return variant === 'eigen' ? self.id : variant === 'ander' ? otherPerson.id : elsewherePerson.id;
+      if (record.kind === 'signal')
+        return variant === 'eigen'
+          ? (ownSignal.get(who as Role) ?? otherSignal)
+          : variant === 'ander'
+            ? otherSignal
+            : elsewhereSignal;
       const request =
         variant === 'eigen'
           ? (ownRequest.get(who as Role) ?? otherRequest)

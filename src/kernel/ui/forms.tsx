@@ -288,6 +288,23 @@ export const fieldMessages = {
     'De tweede termijn moet langer zijn dan de eerste.',
     'The second term must be longer than the first.',
   ],
+  // Signals (issue 13): the reporter's forms and the feedback question.
+  zorg_kiezen: ['Kies waar je je zorgen over maakt.', 'Choose what you are worried about.'],
+  signaal_tekst_nodig: ['Schrijf kort op wat je ziet of hoort.', 'Write briefly what you see or hear.'],
+  waar_nodig: [
+    'Vul een straat of een postcode in. Een huisnummer is niet nodig.',
+    'Fill in a street or a postcode. A house number is not needed.',
+  ],
+  signaal_postcode_ongeldig: [
+    'Vul de 4 cijfers van de postcode in, zoals 3532, of de hele postcode, zoals 3532 LC.',
+    'Enter the 4 digits of the postcode, like 3532, or the whole postcode, like 3532 LC.',
+  ],
+  weet_persoon_kiezen: ['Kies of de persoon weet dat je dit meldt.', 'Choose whether the person knows.'],
+  gevaar_kiezen: ['Kies of er nu gevaar is.', 'Choose whether there is danger right now.'],
+  melder_rol_kiezen: ['Kies wie je bent.', 'Choose who you are.'],
+  organisatie_nodig: ['Schrijf op bij welke organisatie je werkt.', 'Write down which organisation you work for.'],
+  thema_kiezen: ['Kies waar het over gaat.', 'Choose what it is about.'],
+  antwoord_kiezen: ['Kies ja of nee.', 'Choose yes or no.'],
 } as const satisfies Record<string, readonly [string, string]>;
 
 /** A phone number as people write it (digits, spaces, +, -, brackets); empty when left open. */

@@ -68,6 +68,17 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
           </li>
         </ul>
         <p class="utrecht-paragraph">
+          {tr(
+            lang,
+            'Maak je je zorgen om iemand in je buurt, of om wat er in de buurt speelt?',
+            'Are you worried about someone nearby, or about what goes on in the neighbourhood?',
+          )}{' '}
+          <a class="utrecht-link" href="/signaal">
+            {tr(lang, 'Geef een signaal', 'Give a signal')}
+          </a>
+          .
+        </p>
+        <p class="utrecht-paragraph">
           <a class="utrecht-link" href="/sociale-kaart">
             {tr(lang, 'Bekijk wat er in de buurt is', 'See what there is in the neighbourhood')}
           </a>

@@ -64,6 +64,8 @@ const startPages: { path: string; access: readonly Role[]; intro: [string, strin
     links: [
       findNearby,
       { href: '/hulp/vraag', text: ['Ik zoek hulp', 'I am looking for help'] },
+      { href: '/signaal', text: ['Ik maak me zorgen om iemand of om de buurt: geef een signaal', 'Give a signal'] },
+      { href: '/mijn/signalen', text: ['Mijn signalen', 'My signals'] },
       {
         href: '/mijn/plan',
         text: ['Mijn plan: wat ik wil bereiken en wie helpt', 'My plan: what I want and who helps'],

@@ -175,6 +175,12 @@ export function OtherStep({ view, values, errors }: { view: View; values: FormVa
             ['nee', tr(lang, 'Nee, maar ik maak me zorgen', 'No, but I am worried')],
           ]}
         />
+        <p class="utrecht-paragraph">
+          {tr(lang, 'Wil je liever alleen een zorg doorgeven?', 'Would you rather only pass on a worry?')}{' '}
+          <a class="utrecht-link" href="/signaal">
+            {tr(lang, 'Geef een signaal.', 'Give a signal.')}
+          </a>
+        </p>
         <SubmitButton>{tr(lang, 'Verder', 'Continue')}</SubmitButton>
       </Form>
     </>
