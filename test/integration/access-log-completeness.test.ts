@@ -352,7 +352,7 @@ describe('signals, the team’s side: every read of a signal leaves a row under 
     return { status: response.statusCode, body: response.body, rows };
   }
 
-  it('the team’s list: a search row under each worry about a person it shows, and one for the neighbourhood', async () => {
+  it('the team’s list: a search row under each worry about a person shown, and one for the neighbourhood', async () => {
     const a = await submitSignal(t.app.ctx, tenant, nabij(tenant.id), worry);
     const b = await submitSignal(t.app.ctx, tenant, nabij(tenant.id), worry);
     await submitSignal(t.app.ctx, tenant, nabij(tenant.id), theme);
@@ -403,7 +403,7 @@ describe('signals, the team’s side: every read of a signal leaves a row under 
     ]);
   });
 
-  it('the person’s own page by their link: the read of the signal and of its log, as Nabij, under the signal', async () => {
+  it('the person’s page by their link: the read of the signal and of its log, as Nabij, under the signal', async () => {
     const { id } = await submitSignal(t.app.ctx, tenant, nabij(tenant.id), worry);
     const actor = { kind: 'user' as const, userId: teamMember.id, tenantId: tenant.id, role: teamMember.role };
     await moveSignal(t.app.ctx, actor, await findSignal(t.app.ctx, actor, id), { to: 'in_behandeling', reason: 'Ik' });

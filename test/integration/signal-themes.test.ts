@@ -359,7 +359,7 @@ describe('the signals API', () => {
     expect((await call('GET', `/api/v1/signalen/${ids.worry}`, communityWorker)).statusCode).toBe(403);
   });
 
-  it('logs each worry about a person the list and the read show, under the signal, so the person can find it', async () => {
+  it('logs each worry about a person the list and the read show under the signal, for the person to find', async () => {
     const db = t.database.db;
     await call('GET', '/api/v1/signalen', teamMember);
     await call('GET', `/api/v1/signalen/${ids.worry}`, teamMember);

@@ -1,6 +1,7 @@
 // Wijkstad's signals: worries about a person and about the neighbourhood in every state, so the team's list, the
 // reporter's status page and the themes show what signals look like. One is spoed, one is past its term, one was
-// reopened by its reporter's "nee", and loneliness in the Bronkwartier is a theme ready for the neighbourhood agenda. Made through the same commands as the forms and the team's pages.
+// reopened by its reporter's "nee", and loneliness in the Bronkwartier is a theme ready for the neighbourhood agenda.
+// Made through the same commands as the forms and the team's pages.
 import type { SignedInActor } from '../../kernel/auth/actor.js';
 import type { Actor } from '../../kernel/access/gate.js';
 import type { Db } from '../../kernel/db/database.js';
