@@ -48,6 +48,13 @@ describe('the demo’s signals', () => {
       .where('signal_events.kind', '=', 'status')
       .execute();
     expect(steps.filter((s) => s.actor_kind === 'melder')).toHaveLength(1);
+    const answers = await t.database.db
+      .selectFrom('signal_events')
+      .select('detail')
+      .where('tenant_id', '=', tenantId)
+      .where('kind', '=', 'terugkoppeling')
+      .execute();
+    expect(answers.map((a) => a.detail)).toEqual([{ antwoord: 'nee' }]);
     for (const s of steps)
       expect(
         transitionFor(s.kind, s.from_status!, s.to_status!, s.actor_kind === 'melder' ? 'melder' : 'team'),

@@ -9,6 +9,7 @@ import type { Tenant } from '../../kernel/tenancy/queries.js';
 import {
   areasByName,
   findSignal,
+  giveFeedback,
   hasSignals,
   moveSignal,
   putThemeOnAgenda,
@@ -23,7 +24,8 @@ const hour = 3_600_000;
 type DemoSignal = {
   input: Omit<SignalInput, 'areaId' | 'reporterUserId'> & { area: string; byKarim?: boolean };
   hoursAgo: number;
-  steps: (Step & { by?: 'melder' | 'opbouw' })[];
+  steps: (Step & { by?: 'opbouw' })[];
+  feedback?: { answer: 'ja' | 'nee'; note: string };
 };
 
 const karimsWorry: DemoSignal = {
@@ -144,12 +146,9 @@ const demoSignals: DemoSignal[] = [
       { to: 'in_behandeling', reason: 'Opgepakt.' },
       { to: 'erop_af_geweest', reason: 'Meneer wil nu geen hulp.', visitResult: 'wil_geen_hulp' },
       { to: 'afgesloten', reason: 'Meneer wil geen hulp; dat respecteren we.', closingOutcome: 'wil_geen_hulp' },
-      {
-        to: 'in_behandeling',
-        reason: 'De melder had niet het gevoel dat er iets met het signaal gedaan is.',
-        by: 'melder',
-      },
     ],
+    // The reporter answers "nee" on her status page: the signal is open again.
+    feedback: { answer: 'nee', note: 'Er komen nog steeds brieven en hij vraagt mij weer om geld.' },
   },
   {
     input: {
@@ -245,9 +244,17 @@ export async function seedDemoSignals(
       new Date(now.getTime() - demo.hoursAgo * hour),
     );
     for (const { by, ...step } of demo.steps) {
-      const actor = by === 'melder' ? nabij : by === 'opbouw' ? staff.joost : staff.sanne;
-      await moveSignal(ctx, actor, await findSignal(ctx, actor, made.id), step, by === 'melder' ? 'melder' : 'team');
+      const actor = by === 'opbouw' ? staff.joost : staff.sanne;
+      await moveSignal(ctx, actor, await findSignal(ctx, actor, made.id), step);
     }
+    if (demo.feedback)
+      await giveFeedback(
+        ctx,
+        nabij,
+        { id: made.id, tenantId: tenant.id, reporterUserId: null },
+        demo.feedback.answer,
+        demo.feedback.note,
+      );
   }
   // Loneliness in the Bronkwartier came up twice: Joost makes it a theme for the neighbourhood agenda.
   await putThemeOnAgenda(ctx, staff.joost, {

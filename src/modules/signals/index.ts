@@ -17,6 +17,7 @@ export {
   StepNotAllowedError,
   TEAM_PURPOSE,
 } from './commands/move.js';
+export { giveFeedback } from './commands/feedback.js';
 export { dangerIn, REPORT_PURPOSE, type SignalInput, submitSignal, type SubmittedSignal } from './commands/submit.js';
 export { areasByName, hasSignals } from './queries/core.js';
 // The team's side: outreach, passing on with consent, the daily summary, retention of unfounded signals.

@@ -2,10 +2,9 @@
 // gate as the reporter (or Nabij for their status link). A "nee" asks the team to look again: the signal reopens.
 import { type Actor, inGatedTransaction, withAccess } from '../../../kernel/access/gate.js';
 import { DomainError } from '../../../kernel/errors.js';
-import type { AppContext } from '../../../kernel/http/context.js';
 import { insertSignalEvent, signalFacts } from '../queries/core.js';
 import { saveFeedback } from '../queries/report.js';
-import { moveSignal, REPORTER_PURPOSE } from './move.js';
+import { moveSignal, REPORTER_PURPOSE, type SignalContext } from './move.js';
 
 export const REOPENED_BY_REPORTER = 'De melder had niet het gevoel dat er iets met het signaal gedaan is.';
 
@@ -16,7 +15,7 @@ export class FeedbackAlreadyGivenError extends DomainError {
 }
 
 export async function giveFeedback(
-  ctx: AppContext,
+  ctx: SignalContext,
   actor: Actor,
   signal: { id: string; tenantId: string; reporterUserId: string | null },
   answer: 'ja' | 'nee',
