@@ -57,7 +57,7 @@ describe('signalling, as the reporter', () => {
     expect(await page.getByLabel('Wat zie of hoor je?').inputValue()).toBe(CALM);
     await checkAtPhoneAndDesktop(tab, 'signaal-iemand-fouten');
     await fillWorry(page, 'Nee');
-    expect(await post(page, button(page, 'Signaal versturen'))).toBe(200);
+    expect(await post(page, button(page, 'Signaal versturen'))).toBe(303);
     expect(await h1(page)).toBe('Dank je wel voor je signaal');
     await checkAtPhoneAndDesktop(tab, 'signaal-bedankt');
     await Promise.all([
@@ -75,7 +75,7 @@ describe('signalling, as the reporter', () => {
     const before = session.app.mails.length;
     await page.goto('/signaal/iemand');
     await fillWorry(page, 'Ja');
-    expect(await post(page, button(page, 'Signaal versturen'))).toBe(200);
+    expect(await post(page, button(page, 'Signaal versturen'))).toBe(303);
     expect(await h1(page)).toBe('Bel nu als er gevaar is');
     const hrefs = await page.locator('main a[href^="tel:"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(hrefs.slice(0, 3)).toEqual(['tel:112', 'tel:08002000', 'tel:08000113']);
@@ -124,7 +124,7 @@ describe('signalling, as the reporter', () => {
     await post(twin.page, button(twin.page, 'Kijk of anderen dit ook meldden'));
     await checkAtPhoneAndDesktop(twin, 'signaal-buurt-anderen');
     await choose(page, 'Wie ben je?', 'Buurtbewoner');
-    expect(await post(page, button(page, 'Signaal versturen'))).toBe(200);
+    expect(await post(page, button(page, 'Signaal versturen'))).toBe(303);
     expect(await h1(page)).toBe('Dank je wel voor je signaal');
   });
 
@@ -179,7 +179,7 @@ describe('signalling, as the reporter', () => {
     await Promise.all([page.waitForURL(/\/mijn\/signalen$/), link(page, 'Mijn signalen').click()]);
     await page.goto('/signaal/iemand');
     await fillWorry(page, 'Nee');
-    expect(await post(page, button(page, 'Signaal versturen'))).toBe(200);
+    expect(await post(page, button(page, 'Signaal versturen'))).toBe(303);
     await page.goto('/mijn/signalen');
     expect(await h1(page)).toBe('Mijn signalen');
     const reference = /SG-[A-Z2-9]{5}/.exec(await textOf(page.locator('main')))?.[0];

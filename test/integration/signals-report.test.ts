@@ -40,10 +40,16 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-/** Posts a form as a visitor (or signed in with `cookie`), with a CSRF token of the session. */
+/**
+ * Posts a form as a visitor (or signed in with `cookie`), with a CSRF token of the session; a signal sent is answered
+ * by a redirect to its own received page, which this follows as a browser does.
+ */
 async function send(url: string, fields: Record<string, string>, cookie = '') {
   const form = await formToken(t, '/signaal/iemand', cookie);
-  return postForm(t, url, { _csrf: form.csrf, ...fields }, form.cookie);
+  const response = await postForm(t, url, { _csrf: form.csrf, ...fields }, form.cookie);
+  const next = response.headers.location;
+  if (response.statusCode !== 303 || typeof next !== 'string' || !next.endsWith('/ontvangen')) return response;
+  return get(next, form.cookie);
 }
 const get = (url: string, cookie = '') => t.app.inject({ url, headers: cookie ? { cookie } : {} });
 
@@ -156,6 +162,30 @@ describe('signalling about a person', () => {
       reporter_wants_mail: true,
     });
     expect((await get(statusPathIn(response.body))).statusCode).toBe(200);
+  });
+
+  it('answers the post with a redirect, so reloading the thanks sends nothing again', async () => {
+    const form = await formToken(t, '/signaal/iemand');
+    const posted = await postForm(t, '/signaal/iemand', { _csrf: form.csrf, ...worry }, form.cookie);
+    expect(posted.statusCode).toBe(303);
+    const received = String(posted.headers.location);
+    expect(received).toMatch(/^\/signaal\/status\/[A-Za-z0-9_-]+\/ontvangen$/);
+    const count = async () =>
+      Number(
+        (
+          await t.database.db
+            .selectFrom('signals')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .where('tenant_id', '=', tenant.id)
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const before = await count();
+    const first = await get(received);
+    const again = await get(received);
+    expect([first.statusCode, again.statusCode]).toEqual([200, 200]);
+    expect(again.body).toContain(referenceIn(first.body));
+    expect(await count()).toBe(before);
   });
 
   it('answers danger ("ja") with the emergency page instead of thanks, and alerts the team', async () => {

@@ -65,6 +65,16 @@ export async function reporterOf(db: Db, tenantId: string, id: string) {
  * What the reporter may see of a signal: its reference, kind, topic, date and state, and their own feedback. Not
  * what they wrote (they know it) and nothing of the follow-up: no reasons, notes, visit notes or owner.
  */
+/** What the page right after signalling needs: the reference, and whether (and why) it is spoed. */
+export async function receivedView(db: GatedDb, tenantId: string, id: string) {
+  return db
+    .selectFrom('signals')
+    .select(['reference', 'urgency', 'danger_reasons as dangerReasons'])
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
 export async function reporterView(db: GatedDb, tenantId: string, id: string) {
   const signal = await db
     .selectFrom('signals')

@@ -41,6 +41,7 @@ import {
   awaitsFeedback,
   othersReported,
   ownSignals,
+  receivedView,
   reporterOf,
   reporterView,
   resetStatusText,
@@ -84,22 +85,32 @@ export async function signalReportRoutes(app: FastifyInstance): Promise<void> {
     return { actor: mayCreate ? own : nabij, reporterUserId: user.userId };
   }
 
-  /** Stores the signal and answers with thanks, or with the emergency page when it holds danger. */
+  /**
+   * Stores the signal and sends the reporter on to the page that thanks them, or shows the emergency numbers when it
+   * holds danger: a page of its own, so reloading it or going back does not send the signal again.
+   */
   async function submitAndAnswer(request: FastifyRequest, reply: FastifyReply, tenant: Tenant, input: SignalInput) {
-    const view = request.view();
     const submitted = await submitSignal(ctx, tenant, reporterOfRequest(request, tenant, input.kind).actor, input);
-    const shown = {
-      reference: submitted.reference,
-      statusPath: `/signaal/status/${submitted.statusToken}`,
-      signedIn: input.reporterUserId !== null,
-    };
-    if (submitted.urgency === 'spoed')
+    return reply.redirect(`/signaal/status/${submitted.statusToken}/ontvangen`, 303);
+  }
+
+  /** Just received: thanks, or the emergency page, by the status link the reporter keeps. */
+  async function receivedPage(request: FastifyRequest, reply: FastifyReply) {
+    const view = request.view();
+    const opened = await byStatusLink(request);
+    const read = { category: 'melding' as const, action: 'read' as const, purpose: REPORTER_PURPOSE };
+    const signal = await withAccess(db, opened.actor, { ...read, subjectUserId: opened.reporterUserId }, (gated) =>
+      receivedView(gated, opened.tenantId, opened.id),
+    );
+    if (!signal) throw notFound('Dit signaal');
+    const shown = { reference: signal.reference, statusPath: opened.base, signedIn: opened.reporterUserId !== null };
+    if (signal.urgency === 'spoed')
       return reply.page(
         emergencyTitle(view.lang),
         <SignalEmergencyPage
           view={view}
           submitted={shown}
-          reporterSaid={submitted.dangerReasons.includes(THE_REPORTER_SAYS_DANGER)}
+          reporterSaid={signal.dangerReasons.includes(THE_REPORTER_SAYS_DANGER)}
         />,
       );
     return reply.page(thanksTitle(view.lang), <ThanksPage view={view} submitted={shown} />);
@@ -326,6 +337,7 @@ export async function signalReportRoutes(app: FastifyInstance): Promise<void> {
   app.get('/signaal/status/:token', { config: { access: 'iedereen' } }, async (request, reply) =>
     statusPage(request, reply, await byStatusLink(request)),
   );
+  app.get('/signaal/status/:token/ontvangen', { config: { access: 'iedereen' } }, receivedPage);
   app.post(
     '/signaal/status/:token/terugkoppeling',
     { config: { ...limited, access: 'iedereen' } },
