@@ -10,6 +10,8 @@ import { button, checkAtPhoneAndDesktop, h1, link, post, textOf } from './journe
 import { browserSession } from './session.js';
 
 const session = browserSession();
+/** A journey with several pages, each checked at two widths: more than the default minute on a busy machine. */
+const journey = { timeout: 180_000 };
 
 const CALM = 'De oudere buurman krijgt weinig bezoek en doet zelf geen boodschappen meer. Hij lijkt eenzaam.';
 
@@ -41,7 +43,7 @@ async function fillWorry(page: Page, danger: 'Ja' | 'Nee') {
 }
 
 describe('signalling, as the reporter', () => {
-  it('goes from the home page to the choice, and signals a worry about a person', async () => {
+  it('goes from the home page to the choice, and signals a worry about a person', journey, async () => {
     const tab = await session.newTab();
     const { page } = tab;
     await page.goto('/');
@@ -69,7 +71,7 @@ describe('signalling, as the reporter', () => {
     );
   });
 
-  it('shows the emergency page when there is danger, and alerts the team', async () => {
+  it('shows the emergency page when there is danger, and alerts the team', journey, async () => {
     const tab = await session.newTab();
     const { page } = tab;
     const before = session.app.mails.length;
@@ -83,7 +85,7 @@ describe('signalling, as the reporter', () => {
     await checkAtPhoneAndDesktop(tab, 'signaal-spoed');
   });
 
-  it('shows "Anderen meldden ook" on the neighbourhood form, as counts, without JavaScript', async () => {
+  it('shows "Anderen meldden ook" on the neighbourhood form, as counts, without JavaScript', journey, async () => {
     const tenant = session.app.demo.tenant;
     const area = await session.app.database.db
       .selectFrom('areas')
@@ -128,7 +130,7 @@ describe('signalling, as the reporter', () => {
     expect(await h1(page)).toBe('Dank je wel voor je signaal');
   });
 
-  it('asks the feedback question on the status page; a "nee" reopens the signal', async () => {
+  it('asks the feedback question on the status page; a "nee" reopens the signal', journey, async () => {
     const ctx = session.app.app.ctx;
     const signal = await submitSignal(ctx, session.app.demo.tenant, nabij(), {
       kind: 'persoon',
@@ -173,7 +175,7 @@ describe('signalling, as the reporter', () => {
     expect(row.status).toBe('in_behandeling');
   });
 
-  it('lists the signed-in resident’s own signals under Mijn signalen', async () => {
+  it('lists the signed-in resident’s own signals under Mijn signalen', journey, async () => {
     const tab = await session.signedInAs('bewoner');
     const { page } = tab;
     await Promise.all([page.waitForURL(/\/mijn\/signalen$/), link(page, 'Mijn signalen').click()]);
@@ -190,7 +192,7 @@ describe('signalling, as the reporter', () => {
     await checkAtPhoneAndDesktop(tab, 'mijn-signaal');
   });
 
-  it('lets the team write its own standard texts', async () => {
+  it('lets the team write its own standard texts', journey, async () => {
     const tab = await session.signedInAs('wijkteamlid');
     const { page } = tab;
     await page.goto('/team/signalen/teksten');

@@ -8,6 +8,8 @@ import { button, checkAtPhoneAndDesktop, h1, post, textOf } from './journeys.js'
 import { browserSession } from './session.js';
 
 const session = browserSession();
+/** A journey with several pages, each checked at two widths: more than the default minute on a busy machine. */
+const journey = { timeout: 180_000 };
 
 /** Neighbourhood signals in the demo's buurten: a few themes, enough for bars of different lengths. */
 async function seedSignals() {
@@ -47,41 +49,45 @@ async function seedSignals() {
 }
 
 describe('neighbourhood themes', () => {
-  it('shows the tile map and the table, and turns a theme into an item for the neighbourhood agenda', async () => {
-    const firstArea = await seedSignals();
-    const worker = await session.signedInAs('opbouwwerker');
-    const { page } = worker;
-    await page.goto('/team/signalen/themas');
-    expect(await h1(page)).toBe('Thema’s in de buurt');
-    const tile = page.locator('svg.nabij-tegel', { hasText: firstArea });
-    expect(await tile.locator('text').allTextContents()).toEqual(
-      expect.arrayContaining([firstArea, 'Eenzaamheid 5', 'Jongeren 2']),
-    );
-    const table = page.getByRole('table', { name: /Signalen over de buurt per wijk/ });
-    expect(await textOf(table)).toContain('Eenzaamheid');
-    expect(await page.content()).not.toContain('Iets wat de melder');
-    await checkAtPhoneAndDesktop(worker, 'signalen-themas');
+  it(
+    'shows the tile map and the table, and turns a theme into an item for the neighbourhood agenda',
+    journey,
+    async () => {
+      const firstArea = await seedSignals();
+      const worker = await session.signedInAs('opbouwwerker');
+      const { page } = worker;
+      await page.goto('/team/signalen/themas');
+      expect(await h1(page)).toBe('Thema’s in de buurt');
+      const tile = page.locator('svg.nabij-tegel', { hasText: firstArea });
+      expect(await tile.locator('text').allTextContents()).toEqual(
+        expect.arrayContaining([firstArea, 'Eenzaamheid 5', 'Jongeren 2']),
+      );
+      const table = page.getByRole('table', { name: /Signalen over de buurt per wijk/ });
+      expect(await textOf(table)).toContain('Eenzaamheid');
+      expect(await page.content()).not.toContain('Iets wat de melder');
+      await checkAtPhoneAndDesktop(worker, 'signalen-themas');
 
-    await page.getByRole('link', { name: new RegExp(`^Zet op de wijkagenda: Eenzaamheid, ${firstArea}$`) }).click();
-    await page.waitForURL(/\/team\/signalen\/themas\/nieuw/);
-    expect(await h1(page)).toBe('Zet op de wijkagenda');
-    await page.getByLabel('Titel').fill('Eenzaamheid bij ouderen');
-    expect(await post(page, button(page, 'Zet op de wijkagenda'))).toBe(400);
-    expect(await textOf(page.locator('#veld-samenvatting-fout'))).toBe(
-      'Schrijf in een paar zinnen wat er in de buurt speelt.',
-    );
-    expect(await page.getByLabel('Titel').inputValue()).toBe('Eenzaamheid bij ouderen');
-    await checkAtPhoneAndDesktop(worker, 'signalen-thema-agenda-fout');
+      await page.getByRole('link', { name: new RegExp(`^Zet op de wijkagenda: Eenzaamheid, ${firstArea}$`) }).click();
+      await page.waitForURL(/\/team\/signalen\/themas\/nieuw/);
+      expect(await h1(page)).toBe('Zet op de wijkagenda');
+      await page.getByLabel('Titel').fill('Eenzaamheid bij ouderen');
+      expect(await post(page, button(page, 'Zet op de wijkagenda'))).toBe(400);
+      expect(await textOf(page.locator('#veld-samenvatting-fout'))).toBe(
+        'Schrijf in een paar zinnen wat er in de buurt speelt.',
+      );
+      expect(await page.getByLabel('Titel').inputValue()).toBe('Eenzaamheid bij ouderen');
+      await checkAtPhoneAndDesktop(worker, 'signalen-thema-agenda-fout');
 
-    await page
-      .getByLabel('Korte samenvatting')
-      .fill('Bewoners zien ouderen die weinig buiten komen. Een wekelijkse koffieochtend kan helpen.');
-    expect(await post(page, button(page, 'Zet op de wijkagenda'))).toBe(303);
-    expect(await textOf(page.getByRole('status').first())).toContain(
-      'Het thema "Eenzaamheid bij ouderen" staat klaar voor de wijkagenda.',
-    );
-    const themes = page.getByRole('table', { name: /Gemaakte thema’s/ });
-    expect(await textOf(themes)).toContain('Klaar voor de wijkagenda');
-    await checkAtPhoneAndDesktop(worker, 'signalen-themas-na-agenda');
-  });
+      await page
+        .getByLabel('Korte samenvatting')
+        .fill('Bewoners zien ouderen die weinig buiten komen. Een wekelijkse koffieochtend kan helpen.');
+      expect(await post(page, button(page, 'Zet op de wijkagenda'))).toBe(303);
+      expect(await textOf(page.getByRole('status').first())).toContain(
+        'Het thema "Eenzaamheid bij ouderen" staat klaar voor de wijkagenda.',
+      );
+      const themes = page.getByRole('table', { name: /Gemaakte thema’s/ });
+      expect(await textOf(themes)).toContain('Klaar voor de wijkagenda');
+      await checkAtPhoneAndDesktop(worker, 'signalen-themas-na-agenda');
+    },
+  );
 });
