@@ -3,7 +3,7 @@
 // and may not alter, disable a trigger of, or drop any table. So no bug or injected query in the application can
 // quietly change the log: only the owner can, and the hash chain shows it (see chain.ts).
 import { sql } from 'kysely';
-import { APP_ROLE, type Db } from './database.js';
+import { APP_ROLE, type Db, inTransaction } from './database.js';
 
 /** Tables the application may read and add to, never change. */
 const appendOnly = ['access_log'];
@@ -16,7 +16,16 @@ const ownerOnly = ['kysely_migration', 'kysely_migration_lock'];
  * URL is used for both) a member, and sets its rights on every table of the current schema. Run by the owner after
  * each migration, so new tables are covered; safe to run often and from several processes at once.
  */
-export async function grantAppRole(db: Db, member?: string): Promise<void> {
+export function grantAppRole(db: Db, member?: string): Promise<void> {
+  // Two servers starting on one database grant at the same moment, and PostgreSQL refuses concurrent changes of one
+  // table's rights ("tuple concurrently updated"): one process at a time, by a lock the transaction lets go of.
+  return inTransaction(db, async (trx) => {
+    await sql`SELECT pg_advisory_xact_lock(hashtextextended('nabij:grant-app-role', 0))`.execute(trx);
+    await grantInOrder(trx, member);
+  });
+}
+
+async function grantInOrder(db: Db, member?: string): Promise<void> {
   // Two processes may create the role at the same moment (CI runs test files in parallel): the loser lets it be.
   await sql
     .raw(
