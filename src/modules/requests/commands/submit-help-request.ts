@@ -1,7 +1,8 @@
 // Submitting a help request, from the web form (for oneself or someone else) or the team's phone intake: triage
 // proposes, the request is stored through the gate, a spoed request alerts the team at once, without waiting in
 // any queue, and the asker of the web form gets their status link by mail (on spoed: what happens now).
-import { randomInt, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
+import { randomReference } from '../../../kernel/references.js';
 import { type Actor, inGatedTransaction, withAccess } from '../../../kernel/access/gate.js';
 import { newToken } from '../../../kernel/auth/tokens.js';
 import type { AppContext } from '../../../kernel/http/context.js';
@@ -44,9 +45,7 @@ export function withAskersDanger(triage: TriageAnswer): TriageAnswer {
   };
 }
 
-const referenceAlphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-export const newReference = () =>
-  `HV-${Array.from({ length: 5 }, () => referenceAlphabet[randomInt(referenceAlphabet.length)]).join('')}`;
+export const newReference = () => randomReference('HV');
 
 /** Whether an insert failed because the request's reference is taken in its municipality. */
 const isReferenceTaken = (error: unknown) =>

@@ -1,7 +1,8 @@
 // Receiving a signal, from the form (without an account or signed in) or noted by the team: danger read with
 // triage's danger detection (one code path with help requests), urgency and both deadlines set, stored through the
 // gate with its first step, the team alerted at once on spoed, and the reporter given their status link.
-import { randomInt, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
+import { randomReference } from '../../../kernel/references.js';
 import { type Actor, inGatedTransaction, withAccess } from '../../../kernel/access/gate.js';
 import { hashToken, newToken } from '../../../kernel/auth/tokens.js';
 import { normalisePostcode } from '../../../kernel/geo/index.js';
@@ -48,9 +49,7 @@ export type SubmittedSignal = {
 export const REPORT_PURPOSE = 'signaal_melden';
 export const THE_REPORTER_SAYS_DANGER = 'De melder zei zelf dat er nu gevaar is.';
 
-const referenceAlphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-const newSignalReference = () =>
-  `SG-${Array.from({ length: 5 }, () => referenceAlphabet[randomInt(referenceAlphabet.length)]).join('')}`;
+const newSignalReference = () => randomReference('SG');
 
 /**
  * Danger in what the reporter wrote, read as a help request is: the lexicon's danger words and the model's safety net,
