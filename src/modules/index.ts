@@ -1,10 +1,12 @@
 // The modules of Nabij, in the order their routes are registered. Adding a capability: one folder, one line here.
 import type { ModuleDescription } from '../kernel/modules.js';
 import { adminModule } from './admin/index.js';
+import { agendaModule } from './agenda/index.js';
 import { apiModule } from './api/index.js';
 import { caseworkModule } from './casework/index.js';
 import { consentModule } from './consent/index.js';
 import { demoModule } from './demo/index.js';
+import { monitorModule } from './monitor/index.js';
 import { plansModule } from './plans/index.js';
 import { portalModule } from './portal/index.js';
 import { requestsModule } from './requests/index.js';
@@ -30,6 +32,8 @@ export const modules: readonly ModuleDescription[] = [
   consentModule,
   supportModule,
   signalsModule,
+  agendaModule,
+  monitorModule,
   retentionModule,
   demoModule,
 ];

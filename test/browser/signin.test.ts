@@ -31,6 +31,7 @@ const demoNames = {
   clientondersteuner: 'Petra Visser',
   opbouwwerker: 'Joost Smit',
   klankbordgroep: 'Gerrit Mulder',
+  wmoraad: 'Wilma Hoekstra',
   beheerder: 'Lotte de Boer',
 } as const;
 

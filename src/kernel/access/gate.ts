@@ -26,7 +26,9 @@ export type Actor =
         | 'uitnodiging'
         | 'bewaartermijn'
         | 'regie'
-        | 'signaal';
+        | 'signaal'
+        | 'wijkagenda'
+        | 'monitor';
     }
   | { kind: 'token'; tokenId: string; tenantId: string; name: string; scopes: readonly TokenScope[] };
 

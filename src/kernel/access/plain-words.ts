@@ -9,7 +9,8 @@ const roleWords: Record<string, [string, string]> = {
   regisseur: ['regisseur van het wijkteam', 'case director'],
   clientondersteuner: ['cliëntondersteuner', 'client supporter'],
   opbouwwerker: ['opbouwwerker', 'community worker'],
-  klankbordgroep: ['lid van de klankbordgroep', 'residents’ council member'],
+  klankbordgroep: ['lid van de klankbordgroep', 'sounding board member'],
+  wmoraad: ['lid van de Wmo-raad', 'Wmo council member'],
   beheerder: ['beheerder', 'administrator'],
   'systeem:inloggen': ['Nabij zelf', 'Nabij itself'],
   'systeem:opdrachtregel': ['Nabij zelf (beheertaak)', 'Nabij itself (admin task)'],
@@ -21,6 +22,8 @@ const roleWords: Record<string, [string, string]> = {
   'systeem:bewaartermijn': ['Nabij zelf, na de bewaartermijn', 'Nabij itself, after the retention term'],
   'systeem:regie': ['Nabij zelf, voor je regisseur', 'Nabij itself, for your case director'],
   'systeem:signaal': ['Nabij zelf, bij een signaal', 'Nabij itself, with a signal'],
+  'systeem:wijkagenda': ['Nabij zelf, bij de wijkagenda', 'Nabij itself, with the neighbourhood agenda'],
+  'systeem:monitor': ['Nabij zelf, voor de monitor', 'Nabij itself, for the monitor'],
 };
 
 const categoryWords: Record<string, [string, string]> = {

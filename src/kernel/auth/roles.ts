@@ -8,6 +8,7 @@ export const roles = [
   'clientondersteuner',
   'opbouwwerker',
   'klankbordgroep',
+  'wmoraad',
   'beheerder',
 ] as const;
 
@@ -39,5 +40,6 @@ export const startPageOf: Record<Role, string> = {
   clientondersteuner: '/ondersteuner',
   opbouwwerker: '/opbouw',
   klankbordgroep: '/raad',
+  wmoraad: '/raad',
   beheerder: '/beheer',
 };

@@ -3,8 +3,10 @@ import type { AccessTables } from '../access/schema.js';
 import type { AuthTables } from '../auth/schema.js';
 import type { GeoTables } from '../geo/schema.js';
 import type { TenancyTables } from '../tenancy/schema.js';
+import type { AgendaTables } from '../../modules/agenda/schema.js';
 import type { CaseworkTables } from '../../modules/casework/schema.js';
 import type { ConsentTables } from '../../modules/consent/schema.js';
+import type { MonitorTables } from '../../modules/monitor/schema.js';
 import type { PlanTables } from '../../modules/plans/schema.js';
 import type { RequestTables } from '../../modules/requests/schema.js';
 import type { RetentionTables } from '../../modules/retention/schema.js';
@@ -29,4 +31,6 @@ export interface Database
     SupportTables,
     RetentionTables,
     PlanTables,
-    SignalTables {}
+    SignalTables,
+    AgendaTables,
+    MonitorTables {}

@@ -45,10 +45,10 @@ function NewAccountForm({ view, values, errors }: { view: View; values?: FormVal
       <p class="utrecht-paragraph">
         {tr(
           lang,
-          'Voor bewoners, vrijwilligers, initiatiefnemers en de klankbordgroep. Zij loggen in met een code per ' +
-            'e-mail. Medewerkers voeg je toe bij Accounts van medewerkers.',
-          'For residents, volunteers, initiative organisers and the residents’ council. They sign in with a code ' +
-            'by email. Add staff under Staff accounts.',
+          'Voor bewoners, vrijwilligers, initiatiefnemers, de klankbordgroep en de Wmo-raad. Zij loggen in met een ' +
+            'code per e-mail. Medewerkers voeg je toe bij Accounts van medewerkers.',
+          'For residents, volunteers, initiative organisers, the sounding board and the Wmo council. They sign in ' +
+            'with a code by email. Add staff under Staff accounts.',
         )}
       </p>
       <Form view={view} action="/beheer/accounts" label={tr(lang, 'Account maken', 'Create an account')}>

@@ -106,6 +106,7 @@ const demoPeople: { role: Role; name: string; neighbourhood: 'de-bron' | 'vogelw
   { role: 'clientondersteuner', name: 'Petra Visser', neighbourhood: 'vogelwijk' },
   { role: 'opbouwwerker', name: 'Joost Smit', neighbourhood: 'vogelwijk' },
   { role: 'klankbordgroep', name: 'Gerrit Mulder', neighbourhood: 'vogelwijk' },
+  { role: 'wmoraad', name: 'Wilma Hoekstra', neighbourhood: 'de-bron' },
   { role: 'beheerder', name: 'Lotte de Boer', neighbourhood: 'de-bron' },
 ];
 

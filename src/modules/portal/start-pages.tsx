@@ -120,12 +120,18 @@ const startPages: { path: string; access: readonly Role[]; intro: [string, strin
   },
   {
     path: '/raad',
-    access: ['klankbordgroep'],
+    access: ['klankbordgroep', 'wmoraad'],
     intro: [
-      'Als lid van de klankbordgroep zie je cijfers over de wijk, nooit gegevens van één persoon.',
-      'As a member of the residents’ council you see figures about the neighbourhood, never data about one person.',
+      'Je ziet hier cijfers over de wijk en wat er met de wijkagenda gebeurt, nooit gegevens van één persoon.',
+      'Here you see figures about the neighbourhood and what happens with its agenda, never data about one person.',
     ],
-    links: [findNearby],
+    links: [
+      { href: '/raad/monitor', text: ['De monitor: cijfers per wijk, ook wat nog niet openbaar is', 'The monitor'] },
+      { href: '/raad/vergaderingen', text: ['Vergaderingen van de klankbordgroep', 'Sounding board meetings'] },
+      { href: '/wijkagenda', text: ['De wijkagenda: voorstellen van bewoners', 'The neighbourhood agenda'] },
+      { href: '/verantwoording', text: ['Wat het wijkteam deed: de verantwoording', 'What the team did'] },
+      findNearby,
+    ],
   },
 ];
 

@@ -1,0 +1,19 @@
+// The monitor (issue 14), the front door: figures per wijk and per month or quarter for the Wmo council, the
+// klankbordgroep, the team and the municipality (satisfaction, self-reliance, taking part, less specialist care,
+// problems solved, initiatives), each with its definition, small numbers suppressed on every way out.
+import { lazyRoutes, type ModuleDescription } from '../../kernel/modules.js';
+import * as monitor0047 from './migrations/0047_monitor.js';
+
+export { type Figure, figureByKey, figureGroups, figures, groupWords } from './figures.js';
+export { monitorSettings, storedValues } from './queries/values.js';
+export { satisfactionQuestions, satisfactionScale } from './satisfaction.js';
+export { hiddenWords, SMALLEST_SHOWN, showFigure } from './suppression.js';
+
+export const monitorModule: ModuleDescription = {
+  name: 'monitor',
+  migrations: { '0047_monitor': monitor0047 },
+  routes: [
+    lazyRoutes(async () => (await import('./routes/pages.js')).monitorPageRoutes),
+    lazyRoutes(async () => (await import('./routes/survey.js')).satisfactionRoutes),
+  ],
+};
