@@ -34,7 +34,7 @@ const perQuarterAndWijk = async () => {
 };
 
 describe('the demo’s history', () => {
-  it('covers twelve months, every request placed in a wijk, each wijk with 10 or more requests a full quarter', async () => {
+  it('covers twelve months, every request in a wijk, each wijk with 10 or more requests a full quarter', async () => {
     const { rows: months } = await sql<{ months: number }>`
       SELECT count(DISTINCT date_trunc('month', created_at))::int AS months FROM help_requests
       WHERE tenant_id = ${tenantId} AND asker_name = 'Bewoner (demo-geschiedenis)'`.execute(t.database.db);
@@ -71,8 +71,10 @@ describe('the demo’s history', () => {
       .executeTakeFirstOrThrow();
     expect(Number(open.n)).toBe(0);
     const { rows } = await sql<{ open: number; closed: number; assessed: number; answers: number }>`
-      SELECT (SELECT count(*)::int FROM cases c JOIN help_requests r ON r.tenant_id = c.tenant_id AND r.id = c.request_id
-              WHERE c.tenant_id = ${tenantId} AND r.asker_name = 'Bewoner (demo-geschiedenis)' AND c.status = 'open') AS open,
+      SELECT (SELECT count(*)::int FROM cases c
+              JOIN help_requests r ON r.tenant_id = c.tenant_id AND r.id = c.request_id
+              WHERE c.tenant_id = ${tenantId} AND r.asker_name = 'Bewoner (demo-geschiedenis)'
+                AND c.status = 'open') AS open,
              (SELECT count(*)::int FROM cases WHERE tenant_id = ${tenantId} AND status = 'gesloten') AS closed,
              (SELECT count(*)::int FROM assessments WHERE tenant_id = ${tenantId}) AS assessed,
              (SELECT count(*)::int FROM satisfaction_answers WHERE tenant_id = ${tenantId}) AS answers`.execute(

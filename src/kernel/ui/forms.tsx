@@ -305,6 +305,14 @@ export const fieldMessages = {
   organisatie_nodig: ['Schrijf op bij welke organisatie je werkt.', 'Write down which organisation you work for.'],
   thema_kiezen: ['Kies waar het over gaat.', 'Choose what it is about.'],
   antwoord_kiezen: ['Kies ja of nee.', 'Choose yes or no.'],
+  postcodes_ongeldig: [
+    'Schrijf postcodes als 4 cijfers (3581) of als hele postcode (3581 AB), gescheiden door een komma of spatie.',
+    'Write postcodes as 4 digits (3581) or whole (3581 AB), separated by a comma or space.',
+  ],
+  postcode_dubbel: [
+    'Een postcode hoort bij één buurt. Deze staat ook bij een andere buurt.',
+    'A postcode belongs to one area. This one is also given for another area.',
+  ],
 } as const satisfies Record<string, readonly [string, string]>;
 
 /** A phone number as people write it (digits, spaces, +, -, brackets); empty when left open. */

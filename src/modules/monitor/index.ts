@@ -15,5 +15,6 @@ export const monitorModule: ModuleDescription = {
   routes: [
     lazyRoutes(async () => (await import('./routes/pages.js')).monitorPageRoutes),
     lazyRoutes(async () => (await import('./routes/survey.js')).satisfactionRoutes),
+    lazyRoutes(async () => (await import('./routes/postcodes.js')).postcodeRoutes),
   ],
 };
