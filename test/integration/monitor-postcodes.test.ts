@@ -53,7 +53,7 @@ describe('postcodes per buurt', () => {
     expect(after.body).toContain('Elke hulpvraag valt nu in een buurt.');
   });
 
-  it('refuses an unreadable list and a postcode in two buurten, next to the field, keeping what was typed', async () => {
+  it('refuses an unreadable list and a postcode in two buurten, next to the field, keeping the typing', async () => {
     const unreadable = await save({ [`buurt-${north}`]: '3581 Utrecht', [`buurt-${south}`]: '3582' });
     expect(unreadable.statusCode).toBe(400);
     expect(unreadable.body).toContain('Schrijf postcodes als 4 cijfers');
