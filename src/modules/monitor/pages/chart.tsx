@@ -5,6 +5,7 @@
 // against white.
 import type { ComponentChildren } from 'preact';
 import { type Lang, tr } from '../../../kernel/ui/messages.js';
+import { StackedTable } from '../../../kernel/ui/stacked-table.js';
 
 /** One point of a line or one bar: the value to draw (null: hidden or missing), and how it reads in words. */
 export type ChartPoint = {
@@ -134,7 +135,7 @@ export function LineChart({
       )}
       {points.map((p, i) =>
         p.value === null ? (
-          <text key={`g${i}`} x={x(i)} y={bottom - 6} font-size="10" text-anchor="middle" fill={INK}>
+          <text key={`g${i}`} x={x(i)} y={bottom - 6} font-size="12" text-anchor="middle" fill={INK}>
             {p.gap}
           </text>
         ) : (
@@ -226,7 +227,10 @@ export function BarChart({
   );
 }
 
-/** The numbers of a chart as a table, folded away under "Bekijk de cijfers als tabel". */
+/**
+ * The numbers of a chart as a table, folded away under "Bekijk de cijfers als tabel"; on a phone each row becomes a
+ * block with its column names (StackedTable), so nothing scrolls sideways.
+ */
 export function ChartTable({
   lang,
   caption,
@@ -241,37 +245,23 @@ export function ChartTable({
   return (
     <details class="nabij-chart-table">
       <summary>{tr(lang, 'Bekijk de cijfers als tabel', 'See the figures as a table')}</summary>
-      <div class="utrecht-table-container">
-        <table class="utrecht-table utrecht-table--html-table">
-          <caption class="utrecht-table__caption">{caption}</caption>
-          <thead class="utrecht-table__header">
-            <tr class="utrecht-table__row">
-              {headers.map((h) => (
-                <th class="utrecht-table__header-cell" scope="col" key={h}>
-                  {h}
+      <StackedTable caption={caption} headers={headers}>
+        {rows.map((r, i) => (
+          <tr class="utrecht-table__row" key={i}>
+            {r.map((cell, j) =>
+              j === 0 ? (
+                <th class="utrecht-table__header-cell" scope="row" key={j}>
+                  {cell}
                 </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody class="utrecht-table__body">
-            {rows.map((r, i) => (
-              <tr class="utrecht-table__row" key={i}>
-                {r.map((cell, j) =>
-                  j === 0 ? (
-                    <th class="utrecht-table__header-cell" scope="row" key={j}>
-                      {cell}
-                    </th>
-                  ) : (
-                    <td class="utrecht-table__cell" key={j}>
-                      {cell}
-                    </td>
-                  ),
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+              ) : (
+                <td class="utrecht-table__cell" data-label={headers[j]} key={j}>
+                  {cell}
+                </td>
+              ),
+            )}
+          </tr>
+        ))}
+      </StackedTable>
     </details>
   );
 }
