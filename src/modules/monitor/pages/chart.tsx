@@ -83,7 +83,9 @@ export function LineChart({
   lang: Lang;
   percent?: boolean;
 }) {
-  const height = 200;
+  const concept = points.some((p) => p.concept);
+  // The period labels hang down to the left of their point (about 50 below the axis); the draft's legend below them.
+  const height = concept ? 226 : 206;
   const left = 40;
   const right = 12;
   const top = 14;
@@ -163,8 +165,8 @@ export function LineChart({
           {p.concept ? `${p.label}*` : p.label}
         </text>
       ))}
-      {points.some((p) => p.concept) ? (
-        <text x={left} y={height - 4} font-size="11" fill={CONCEPT}>
+      {concept ? (
+        <text x={left - 30} y={height - 6} font-size="12" fill={CONCEPT}>
           {tr(lang, '* en gestreept: concept, nog niet openbaar', '* and dashed: draft, not yet public')}
         </text>
       ) : null}
@@ -188,7 +190,7 @@ export function BarChart({
   lang: Lang;
   percent?: boolean;
 }) {
-  const row = 40;
+  const row = 46;
   const top = 6;
   const left = 6;
   const labelRoom = 96;
@@ -202,22 +204,22 @@ export function BarChart({
         const width = b.value === null ? 0 : Math.max(2, (b.value / max) * room);
         return (
           <g key={b.label}>
-            <text x={left} y={y + 12} font-size="12" fill={INK}>
+            <text x={left} y={y + 14} font-size="14" fill={INK}>
               {b.concept ? `${b.label} (${tr(lang, 'concept', 'draft')})` : b.label}
             </text>
             {b.value === null ? null : (
               <rect
                 x={left}
-                y={y + 17}
+                y={y + 21}
                 width={width}
-                height="14"
+                height="16"
                 fill={b.concept ? '#ffffff' : LINE}
                 stroke={b.concept ? CONCEPT : LINE}
                 stroke-width="1.5"
                 stroke-dasharray={b.concept ? '4 2' : undefined}
               />
             )}
-            <text x={left + width + 6} y={y + 29} font-size="12" font-weight="bold" fill={INK}>
+            <text x={left + width + 6} y={y + 35} font-size="14" font-weight="bold" fill={INK}>
               {b.shown}
             </text>
           </g>
