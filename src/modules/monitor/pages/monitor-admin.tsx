@@ -47,6 +47,9 @@ export function MonitorAdminPage({
   saved?: boolean;
 }) {
   const { lang } = view;
+  const refreshed = settings.refreshedAt?.toLocaleString(lang === 'en' ? 'en-GB' : 'nl-NL', {
+    timeZone: 'Europe/Amsterdam',
+  });
   const labels = {
     tot: tr(lang, 'Openbaar tot en met', 'Public up to and including'),
     open: tr(lang, 'Open data', 'Open data'),
@@ -70,11 +73,11 @@ export function MonitorAdminPage({
         )}
       </p>
       <p class="utrecht-paragraph">
-        {settings.refreshedAt
+        {refreshed
           ? tr(
               lang,
-              `De cijfers zijn voor het laatst berekend op ${settings.refreshedAt.toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam' })}.`,
-              `The figures were last computed on ${settings.refreshedAt.toLocaleString('en-GB', { timeZone: 'Europe/Amsterdam' })}.`,
+              `De cijfers zijn voor het laatst berekend op ${refreshed}.`,
+              `The figures were last computed on ${refreshed}.`,
             )
           : tr(lang, 'De cijfers zijn nog niet berekend.', 'The figures have not been computed yet.')}
       </p>

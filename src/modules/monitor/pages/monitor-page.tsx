@@ -40,21 +40,23 @@ function AccessNote({ view, access, wijken }: { view: View; access: MonitorAcces
     access.draft === 'alle'
       ? tr(
           lang,
-          `Je ziet ook de cijfers die nog niet openbaar zijn, van alle wijken. Ze staan erbij als "${conceptWords(lang)}".`,
+          'Je ziet ook de cijfers die nog niet openbaar zijn, van alle wijken. Ze staan erbij als ' +
+            `"${conceptWords(lang)}".`,
           'You also see the figures that are not public yet, of all districts, marked as drafts.',
         )
       : access.draft === 'eigen_wijk'
         ? access.wijk
           ? tr(
               lang,
-              `Als lid van de klankbordgroep zie je de nieuwste cijfers van je eigen wijk (${wijkName(lang, wijken, access.wijk)}) ` +
-                `al voordat ze openbaar zijn. Ze staan erbij als "${conceptWords(lang)}".`,
+              'Als lid van de klankbordgroep zie je de nieuwste cijfers van je eigen wijk ' +
+                `(${wijkName(lang, wijken, access.wijk)}) al voordat ze openbaar zijn. ` +
+                `Ze staan erbij als "${conceptWords(lang)}".`,
               'As a sounding board member you see the newest figures of your own district before they are public.',
             )
           : tr(
               lang,
-              'Je account hoort nog niet bij een wijk. Daarom zie je alleen de openbare cijfers. Vraag het wijkteam je ' +
-                'wijk toe te voegen.',
+              'Je account hoort nog niet bij een wijk. Daarom zie je alleen de openbare cijfers. ' +
+                'Vraag het wijkteam je wijk toe te voegen.',
               'Your account has no district yet, so you see the public figures only.',
             )
         : tr(
@@ -297,6 +299,7 @@ export function MonitorPage({
 }) {
   const { lang } = view;
   const where = wijkName(lang, wijken, wijkKey);
+  const upTo = periods.length > 0 ? periodLabel(filter.periode, periods[periods.length - 1]!, lang) : '';
   const byFigure = new Map<string, Map<string, MonitorCell>>();
   for (const c of cells) {
     if (c.wijk !== wijkKey) continue;
@@ -332,8 +335,8 @@ export function MonitorPage({
           <p class="utrecht-paragraph">
             {tr(
               lang,
-              `${where}, ${kindWords(lang, filter.periode)}, tot en met ${periodLabel(filter.periode, periods[periods.length - 1]!, lang)}.`,
-              `${where}, ${kindWords(lang, filter.periode)}, up to ${periodLabel(filter.periode, periods[periods.length - 1]!, lang)}.`,
+              `${where}, ${kindWords(lang, filter.periode)}, tot en met ${upTo}.`,
+              `${where}, ${kindWords(lang, filter.periode)}, up to ${upTo}.`,
             )}
           </p>
           {figureGroups.map((group) => (

@@ -73,5 +73,6 @@ export function trendText(
   const sentence = `${direction} ${tr(lang, 'dan', 'than')} ${before(kind, lang)}`;
   if (figure.better === 'geen') return `${sentence}.`;
   const good = (figure.better === 'hoger') === up;
-  return `${sentence}: ${good ? tr(lang, 'dat is beter', 'that is better') : tr(lang, 'dat is slechter', 'that is worse')}.`;
+  const judged = good ? tr(lang, 'dat is beter', 'that is better') : tr(lang, 'dat is slechter', 'that is worse');
+  return `${sentence}: ${judged}.`;
 }
