@@ -878,6 +878,8 @@ const plans: Record<string, FormPlan> = {
     },
   },
   'POST /demo/:userId': { as: 'bezoeker', page: (c) => get('/demo', c) },
+  // The monitor's publication settings: a month from the list, open data yes or no.
+  'POST /beheer/monitor': { as: 'beheerder', page: (c) => get('/beheer/monitor', c), valid: { tot: '' } },
 };
 
 /**
@@ -1234,6 +1236,7 @@ const apiValid = (): Record<string, Record<string, unknown>> => ({
   'GET /api/v1/personen/:id': { id: users.bewoner.id },
   'POST /api/v1/signalen': { soort: 'buurt', onderwerp: 'jongeren', watGezien: 'Jongeren op het plein.' },
   'GET /api/v1/signalen/:id': { id: apiSignal },
+  'GET /api/v1/monitor/cijfers/:figuur': { figuur: 'initiatieven' },
   'POST /api/v1/signalen/:id/stappen': { id: apiSignal, naar: 'in_behandeling', reden: 'Opgepakt.' },
 });
 

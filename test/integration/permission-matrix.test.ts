@@ -112,6 +112,8 @@ beforeAll(async () => {
     referral: '00000000-0000-4000-8000-000000000003',
     // A step of the reporter's standard texts (/team/signalen/teksten/:step/standaard).
     step: 'gemeld',
+    // A figure of the monitor (/monitor/:figuur, /raad/monitor/:figuur, /api/v1/monitor/cijfers/:figuur).
+    figuur: 'initiatieven',
     // A neighbourhood signal: the signals API's :id, readable by every role that may open those routes.
     signal: (
       await submitSignal(
