@@ -73,7 +73,14 @@ afterAll(() => t.close());
 describe('proposing', () => {
   it('a resident proposes through the form; the page says so and names no one', async () => {
     const page = '/wijkagenda/voorstel';
-    const bad = await person().post(resident, page, page, { wijk, titel: '', wat: 'Iets moois', waar: '', waarom: '', zelf: '' });
+    const bad = await person().post(resident, page, page, {
+      wijk,
+      titel: '',
+      wat: 'Iets moois',
+      waar: '',
+      waarom: '',
+      zelf: '',
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.body).toContain('id="veld-titel-fout"');
     expect(bad.body).toContain('Iets moois');
@@ -93,7 +100,8 @@ describe('proposing', () => {
     expect(shown.body).toContain('Je voorstel staat op de wijkagenda');
     expect(shown.body).toContain('Van een bewoner uit Noord');
     expect(shown.body).toMatch(/WA-[A-Z2-9]{5}/);
-    for (const secret of [resident.displayName, resident.email, 'Voorsteller']) expect(shown.body).not.toContain(secret);
+    for (const secret of [resident.displayName, resident.email, 'Voorsteller'])
+      expect(shown.body).not.toContain(secret);
     const list = await t.app.inject({ url: '/wijkagenda' });
     expect(list.body).toContain('Bankje bij de speeltuin');
     expect(list.body).not.toContain('Voorsteller');
@@ -355,7 +363,12 @@ describe('themes from signals', () => {
       .selectAll()
       .where('theme_id', '=', theme.id)
       .executeTakeFirstOrThrow();
-    expect(made).toMatchObject({ origin: 'signalen', status: 'ingediend', proposer_user_id: null, neighbourhood_id: wijk });
+    expect(made).toMatchObject({
+      origin: 'signalen',
+      status: 'ingediend',
+      proposer_user_id: null,
+      neighbourhood_id: wijk,
+    });
     const marked = await t.database.db
       .selectFrom('neighbourhood_themes')
       .select(['status', 'agenda_item_id'])

@@ -74,7 +74,10 @@ export function ProposalFormPage({
           view={view}
           name="wijk"
           label={labels.wijk!}
-          options={[['', tr(lang, 'Kies een wijk', 'Choose a neighbourhood')], ...neighbourhoods.map((n) => [n.id, n.name] as const)]}
+          options={[
+            ['', tr(lang, 'Kies een wijk', 'Choose a neighbourhood')],
+            ...neighbourhoods.map((n) => [n.id, n.name] as const),
+          ]}
           values={values}
           errors={errors}
         />

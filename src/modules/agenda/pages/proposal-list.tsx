@@ -77,7 +77,10 @@ export function ProposalListPage({
             view={view}
             name="wijk"
             label={tr(lang, 'Wijk', 'Neighbourhood')}
-            options={[['', tr(lang, 'Alle wijken', 'All neighbourhoods')], ...neighbourhoods.map((n) => [n.slug, n.name] as const)]}
+            options={[
+              ['', tr(lang, 'Alle wijken', 'All neighbourhoods')],
+              ...neighbourhoods.map((n) => [n.slug, n.name] as const),
+            ]}
             values={values}
           />
           <SelectField
@@ -97,7 +100,9 @@ export function ProposalListPage({
       </form>
       <h2 class="utrecht-heading-2">
         {tr(lang, `${proposals.length} voorstellen`, `${proposals.length} proposals`)}
-        {overdue > 0 ? tr(lang, `, ${overdue} nog zonder antwoord na de termijn`, `, ${overdue} without an answer after the term`) : ''}
+        {overdue > 0
+          ? tr(lang, `, ${overdue} nog zonder antwoord na de termijn`, `, ${overdue} without an answer after the term`)
+          : ''}
       </h2>
       {proposals.length === 0 ? (
         <p class="utrecht-paragraph">{tr(lang, 'Er zijn nog geen voorstellen.', 'There are no proposals yet.')}</p>

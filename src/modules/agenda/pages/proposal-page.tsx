@@ -147,7 +147,9 @@ export function ProposalPage({
           </a>
         </p>
       ) : null}
-      <h2 class="utrecht-heading-2">{tr(lang, 'Wat er met dit voorstel gebeurde', 'What happened to this proposal')}</h2>
+      <h2 class="utrecht-heading-2">
+        {tr(lang, 'Wat er met dit voorstel gebeurde', 'What happened to this proposal')}
+      </h2>
       <Timeline view={view} events={events} />
     </>
   );

@@ -37,7 +37,13 @@ export const teamAgendaTitle = (lang: Lang) => tr(lang, 'Wijkagenda: voorstellen
 /** Overdue first, then waiting (oldest term first), then answered, then hidden. */
 export function teamOrder(rows: readonly ProposalRow[], now: Date): ProposalRow[] {
   const rank = (p: ProposalRow) =>
-    isOverdue(p, now) ? 0 : p.status === 'ingediend' || p.status === 'besproken' ? 1 : p.status === 'beantwoord' ? 2 : 3;
+    isOverdue(p, now)
+      ? 0
+      : p.status === 'ingediend' || p.status === 'besproken'
+        ? 1
+        : p.status === 'beantwoord'
+          ? 2
+          : 3;
   return [...rows].sort((a, b) => rank(a) - rank(b) || a.answerDueAt.getTime() - b.answerDueAt.getTime());
 }
 
@@ -152,8 +158,13 @@ export const reopenSchema = z.object({
   reden_heropenen: stepText(1000).refine((v) => v !== '', 'agenda_reden_nodig'),
 });
 
+/** The team's steps, each a form and a route of its own. */
+export type TeamStep = 'bespreken' | 'beantwoorden' | 'verbergen' | 'heropenen';
+
 export const discussedByWords = (lang: Lang, who: 'klankbordgroep' | 'team') =>
-  who === 'klankbordgroep' ? tr(lang, 'Besproken in de klankbordgroep', 'Discussed by the sounding board') : tr(lang, 'Besproken in het wijkteam', 'Discussed by the team');
+  who === 'klankbordgroep'
+    ? tr(lang, 'Besproken in de klankbordgroep', 'Discussed by the sounding board')
+    : tr(lang, 'Besproken in het wijkteam', 'Discussed by the team');
 
 export function TeamProposalPage({
   view,
@@ -163,6 +174,7 @@ export function TeamProposalPage({
   errors,
   now,
   message,
+  retry,
 }: {
   view: View;
   p: ProposalRow;
@@ -171,9 +183,12 @@ export function TeamProposalPage({
   errors: FormErrors;
   now: Date;
   message: string | null;
+  /** The step that was refused because the proposal moved on: its form stays, with what was typed. */
+  retry?: TeamStep | null;
 }) {
   const { lang } = view;
   const next = nextProposalStatuses(p.status);
+  const shows = (step: TeamStep, allowed: boolean) => allowed || retry === step;
   const labels: Record<string, string> = {
     wie: tr(lang, 'Wie besprak het?', 'Who discussed it?'),
     verslag: tr(lang, 'Korte samenvatting van het gesprek', 'Short summary of the discussion'),
@@ -229,7 +244,7 @@ export function TeamProposalPage({
           )}
         </p>
       ) : null}
-      {next.includes('beantwoord') ? (
+      {shows('beantwoorden', next.includes('beantwoord')) ? (
         <>
           <h2 class="utrecht-heading-2">{tr(lang, 'Beantwoorden', 'Answer')}</h2>
           <Form view={view} action={action('beantwoorden')} label={tr(lang, 'Beantwoorden', 'Answer')}>
@@ -259,10 +274,14 @@ export function TeamProposalPage({
           </Form>
         </>
       ) : null}
-      {next.includes('besproken') && p.status !== 'beantwoord' ? (
+      {shows('bespreken', next.includes('besproken') && p.status !== 'beantwoord') ? (
         <>
           <h2 class="utrecht-heading-2">{tr(lang, 'Bespreking vastleggen', 'Record a discussion')}</h2>
-          <Form view={view} action={action('bespreken')} label={tr(lang, 'Bespreking vastleggen', 'Record a discussion')}>
+          <Form
+            view={view}
+            action={action('bespreken')}
+            label={tr(lang, 'Bespreking vastleggen', 'Record a discussion')}
+          >
             <Seen />
             <RadioField
               view={view}
@@ -288,7 +307,7 @@ export function TeamProposalPage({
           </Form>
         </>
       ) : null}
-      {p.status === 'beantwoord' || p.status === 'verborgen' ? (
+      {shows('heropenen', p.status === 'beantwoord' || p.status === 'verborgen') ? (
         <>
           <h2 class="utrecht-heading-2">
             {p.status === 'verborgen'
@@ -309,7 +328,7 @@ export function TeamProposalPage({
           </Form>
         </>
       ) : null}
-      {next.includes('verborgen') ? (
+      {shows('verbergen', next.includes('verborgen')) ? (
         <>
           <h2 class="utrecht-heading-2">{tr(lang, 'Verbergen', 'Hide')}</h2>
           <Form view={view} action={action('verbergen')} label={tr(lang, 'Verbergen', 'Hide')}>
@@ -421,14 +440,20 @@ export function ThemesToAgendaPage({
                         ['', tr(lang, 'Kies een wijk', 'Choose a neighbourhood')],
                         ...neighbourhoods.map((n) => [n.id, n.name] as const),
                       ]}
-                      values={{ wijk: theme.neighbourhoodId ?? '' }}
+                      values={{
+                        wijk: theme.neighbourhoodId ?? (neighbourhoods.length === 1 ? neighbourhoods[0]!.id : ''),
+                      }}
                       errors={errorTheme === theme.id ? errors : {}}
                     />
                   ) : theme.neighbourhoodId ? (
                     <input type="hidden" name="wijk" value={theme.neighbourhoodId} />
                   ) : (
                     <p class="utrecht-paragraph">
-                      {tr(lang, 'Zet eerst het thema hierboven op de agenda.', 'First put the theme above on the agenda.')}
+                      {tr(
+                        lang,
+                        'Zet eerst het thema hierboven op de agenda.',
+                        'First put the theme above on the agenda.',
+                      )}
                     </p>
                   )}
                   <SubmitButton>{tr(lang, 'Zet op de wijkagenda', 'Put on the agenda')}</SubmitButton>

@@ -46,7 +46,9 @@ export const overdueInWords = (lang: Lang, dueAt: Date) =>
   );
 
 export const supportsInWords = (lang: Lang, n: number) =>
-  n === 1 ? tr(lang, '1 bewoner steunt dit', '1 resident supports this') : tr(lang, `${n} bewoners steunen dit`, `${n} residents support this`);
+  n === 1
+    ? tr(lang, '1 bewoner steunt dit', '1 resident supports this')
+    : tr(lang, `${n} bewoners steunen dit`, `${n} residents support this`);
 
 export const fromWhomInWords = (lang: Lang, origin: string, wijk: string) =>
   origin === 'signalen'

@@ -34,6 +34,7 @@ import {
   TeamListPage,
   teamOrder,
   TeamProposalPage,
+  type TeamStep,
   termSchema,
   TermPage,
   termTitle,
@@ -114,7 +115,9 @@ export async function agendaProposalRoutes(app: FastifyInstance): Promise<void> 
   app.get('/wijkagenda/voorstel', participants, async (request, reply) => {
     const actor = actorOf(request);
     const own = await neighbourhoodOfUser(db, actor.tenantId, actor.userId);
-    return showForm(request, reply, { wijk: own ?? '' }, {});
+    // The resident's own wijk, or the only one there is.
+    const only = await listNeighbourhoods(db, actor.tenantId);
+    return showForm(request, reply, { wijk: own ?? (only.length === 1 ? only[0]!.id : '') }, {});
   });
 
   app.post('/wijkagenda/voorstel', participants, async (request, reply) => {
@@ -216,7 +219,12 @@ export async function agendaProposalRoutes(app: FastifyInstance): Promise<void> 
     );
   });
 
-  async function showThemes(request: FastifyRequest, reply: FastifyReply, errors: FormErrors, errorTheme: string | null) {
+  async function showThemes(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    errors: FormErrors,
+    errorTheme: string | null,
+  ) {
     const view = request.view();
     const actor = actorOf(request);
     const [themes, neighbourhoods] = await Promise.all([
@@ -266,6 +274,7 @@ export async function agendaProposalRoutes(app: FastifyInstance): Promise<void> 
     reply: FastifyReply,
     values: FormValues,
     errors: FormErrors,
+    retry: TeamStep | null = null,
   ): Promise<FastifyReply> {
     const view = request.view();
     const actor = actorOf(request);
@@ -289,6 +298,7 @@ export async function agendaProposalRoutes(app: FastifyInstance): Promise<void> 
         errors={errors}
         now={new Date()}
         message={said && Object.keys(errors).length === 0 ? tr(view.lang, ...said) : null}
+        retry={retry}
       />,
       Object.keys(errors).length > 0 ? 400 : 200,
     );
@@ -303,11 +313,12 @@ export async function agendaProposalRoutes(app: FastifyInstance): Promise<void> 
     what: (data: z.infer<S>, lang: 'nl' | 'en') => { text: string; answer?: z.infer<typeof answerSchema>['antwoord'] },
     field: string,
     done: string,
+    name: TeamStep,
   ) {
     return async (request: FastifyRequest, reply: FastifyReply) => {
       const { id } = request.params as { id: string };
       const form = parseForm(schema, request.body);
-      if (!form.ok) return showTeamProposal(request, reply, form.values, form.errors);
+      if (!form.ok) return showTeamProposal(request, reply, form.values, form.errors, name);
       const data = form.data;
       try {
         await moveProposal(ctx, actorOf(request), id, to(data, data.gezien), {
@@ -316,10 +327,14 @@ export async function agendaProposalRoutes(app: FastifyInstance): Promise<void> 
         });
       } catch (error) {
         const kept = keptValues(request.body);
-        if (error instanceof ProposalMovedOnError) return showTeamProposal(request, reply, kept, { gezien: 'agenda_stap_verouderd' });
-        if (error instanceof StepNeedsError) return showTeamProposal(request, reply, kept, { [field]: error.key });
-        if (error instanceof DomainError && error.code === 'ongeldige_invoer')
-          return showTeamProposal(request, reply, kept, { gezien: 'agenda_stap_verouderd' });
+        // Refused because someone moved the proposal on (or the step no longer fits): the form stays, as typed.
+        if (error instanceof StepNeedsError)
+          return showTeamProposal(request, reply, kept, { [field]: error.key }, name);
+        if (
+          error instanceof ProposalMovedOnError ||
+          (error instanceof DomainError && error.code === 'ongeldige_invoer')
+        )
+          return showTeamProposal(request, reply, kept, { gezien: 'agenda_stap_verouderd' }, name);
         throw error;
       }
       return reply.redirect(`/team/wijkagenda/${id}?bericht=${done}`, 303);
@@ -335,6 +350,7 @@ export async function agendaProposalRoutes(app: FastifyInstance): Promise<void> 
       (d, lang) => ({ text: `${discussedByWords(lang, d.wie)}: ${d.verslag}` }),
       'verslag',
       'besproken',
+      'bespreken',
     ),
   );
   app.post(
@@ -346,12 +362,20 @@ export async function agendaProposalRoutes(app: FastifyInstance): Promise<void> 
       (d) => ({ text: d.antwoordtekst, answer: d.antwoord }),
       'antwoordtekst',
       'beantwoord',
+      'beantwoorden',
     ),
   );
   app.post(
     '/team/wijkagenda/:id/verbergen',
     team,
-    step(hideSchema, () => 'verborgen', (d) => ({ text: d.reden_verbergen }), 'reden_verbergen', 'verborgen'),
+    step(
+      hideSchema,
+      () => 'verborgen',
+      (d) => ({ text: d.reden_verbergen }),
+      'reden_verbergen',
+      'verborgen',
+      'verbergen',
+    ),
   );
   app.post(
     '/team/wijkagenda/:id/heropenen',
@@ -362,6 +386,7 @@ export async function agendaProposalRoutes(app: FastifyInstance): Promise<void> 
       (d) => ({ text: d.reden_heropenen }),
       'reden_heropenen',
       'heropend',
+      'heropenen',
     ),
   );
 
