@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import {
   ErrorSummary,
+  fieldMessage,
   Form,
   type FormErrors,
   type FormValues,
@@ -398,6 +399,11 @@ export function ThemesToAgendaPage({
         </a>
       </p>
       <h1 class="utrecht-heading-1">{themesTitle(lang)}</h1>
+      {errors.thema ? (
+        <p class="utrecht-form-field-error-message" id="veld-thema">
+          {fieldMessage(lang, errors.thema)}
+        </p>
+      ) : null}
       <p class="utrecht-paragraph">
         {tr(
           lang,

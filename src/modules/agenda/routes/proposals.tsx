@@ -3,7 +3,7 @@
 // and read through the gate.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { searchWithAccess, withAccess } from '../../../kernel/access/gate.js';
+import { logRefusal, searchWithAccess, withAccess } from '../../../kernel/access/gate.js';
 import { actorOf } from '../../../kernel/auth/actor.js';
 import { DomainError, notFound } from '../../../kernel/errors.js';
 import { listNeighbourhoods, type Tenant } from '../../../kernel/tenancy/queries.js';
@@ -279,7 +279,16 @@ export async function agendaProposalRoutes(app: FastifyInstance): Promise<void> 
     const view = request.view();
     const actor = actorOf(request);
     const { id } = request.params as { id: string };
-    const found = await proposalOf(ctx, actor.tenantId, id);
+    const found = await proposalOf(ctx, actor.tenantId, id).catch(async (error: unknown) => {
+      // A guessed id (of another municipality, say) is refused like an unknown one, and the attempt is logged.
+      await logRefusal(
+        db,
+        actor,
+        { category: 'wijkvoorstel', action: 'read', purpose: AGENDA_PURPOSE, subjectUserId: null },
+        'onbekend_of_andere_gemeente',
+      );
+      throw error;
+    });
     // The team reads the proposal as the proposer's: the look is in the proposer's log.
     const p = await withAccess(
       db,
