@@ -98,6 +98,13 @@ export function TeamListPage({
           </a>
         </p>
       ) : null}
+      {view.user?.role === 'beheerder' ? (
+        <p class="utrecht-paragraph">
+          <a class="utrecht-link" href="/beheer/wijkagenda">
+            {tr(lang, 'De termijn voor een antwoord instellen', 'Set the answer term')}
+          </a>
+        </p>
+      ) : null}
       {rows.length === 0 ? (
         <p class="utrecht-paragraph">{tr(lang, 'Er zijn nog geen voorstellen.', 'There are no proposals yet.')}</p>
       ) : (
