@@ -6,7 +6,14 @@ import type { View } from '../../../kernel/ui/view.js';
 import type { Neighbourhood } from '../../../kernel/tenancy/queries.js';
 import { isOverdue } from '../commands/proposals.js';
 import type { ProposalRow } from '../queries/proposals.js';
-import { answerInWords, fromWhomInWords, overdueInWords, statusInWords, supportsInWords } from './proposal-words.js';
+import {
+  answerInWords,
+  fromWhomInWords,
+  overdueInWords,
+  proposalsInWords,
+  statusInWords,
+  supportsInWords,
+} from './proposal-words.js';
 
 export const agendaTitle = (view: View) => tr(view.lang, 'De wijkagenda', 'The neighbourhood agenda');
 
@@ -99,7 +106,7 @@ export function ProposalListPage({
         </button>
       </form>
       <h2 class="utrecht-heading-2">
-        {tr(lang, `${proposals.length} voorstellen`, `${proposals.length} proposals`)}
+        {proposalsInWords(lang, proposals.length)}
         {overdue > 0
           ? tr(lang, `, ${overdue} nog zonder antwoord na de termijn`, `, ${overdue} without an answer after the term`)
           : ''}

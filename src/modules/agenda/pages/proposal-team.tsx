@@ -29,6 +29,7 @@ import {
   dayInWords,
   fromWhomInWords,
   overdueInWords,
+  proposalsInWords,
   statusInWords,
   supportsInWords,
 } from './proposal-words.js';
@@ -108,7 +109,7 @@ export function TeamListPage({
       {rows.length === 0 ? (
         <p class="utrecht-paragraph">{tr(lang, 'Er zijn nog geen voorstellen.', 'There are no proposals yet.')}</p>
       ) : (
-        <StackedTable caption={tr(lang, `${rows.length} voorstellen`, `${rows.length} proposals`)} headers={headers}>
+        <StackedTable caption={proposalsInWords(lang, rows.length)} headers={headers}>
           {rows.map((p) => (
             <tr class="utrecht-table__row" key={p.id}>
               <td class="utrecht-table__cell" data-label={headers[0]}>

@@ -56,3 +56,7 @@ export const fromWhomInWords = (lang: Lang, origin: string, wijk: string) =>
     : origin === 'team'
       ? tr(lang, `Van het wijkteam, voor ${wijk}`, `From the team, for ${wijk}`)
       : tr(lang, `Van een bewoner uit ${wijk}`, `From a resident of ${wijk}`);
+
+/** "1 voorstel", "3 voorstellen". */
+export const proposalsInWords = (lang: Lang, n: number) =>
+  n === 1 ? tr(lang, '1 voorstel', '1 proposal') : tr(lang, `${n} voorstellen`, `${n} proposals`);
