@@ -83,11 +83,13 @@ export function TeamListPage({
         <div class="utrecht-alert utrecht-alert--warning" role="status">
           <p class="utrecht-paragraph">
             <strong>
-              {tr(
-                lang,
-                `${overdue} voorstellen hebben nog geen antwoord, en de termijn is verlopen.`,
-                `${overdue} proposals have no answer yet, and the term has passed.`,
-              )}
+              {overdue === 1
+                ? tr(lang, '1 voorstel heeft nog geen antwoord, en de termijn is verlopen.', '1 proposal is overdue.')
+                : tr(
+                    lang,
+                    `${overdue} voorstellen hebben nog geen antwoord, en de termijn is verlopen.`,
+                    `${overdue} proposals have no answer yet, and the term has passed.`,
+                  )}
             </strong>
           </p>
         </div>
