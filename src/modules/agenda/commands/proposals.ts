@@ -14,6 +14,7 @@ import {
   insertProposal,
   insertProposalEvent,
   insertSupport,
+  neighbourhoodExists,
   type NewProposal,
   type ProposalRow,
   proposerEmail,
@@ -43,16 +44,6 @@ export type ProposalInput = {
   why: string;
   ownContribution: string;
 };
-
-async function neighbourhoodExists(db: Db, tenantId: string, id: string): Promise<boolean> {
-  const row = await db
-    .selectFrom('neighbourhoods')
-    .select('id')
-    .where('tenant_id', '=', tenantId)
-    .where('id', '=', id)
-    .executeTakeFirst();
-  return row !== undefined;
-}
 
 /** Stores a proposal with a fresh WA- reference (a taken one is tried again) and its first event. */
 export async function storeProposal(

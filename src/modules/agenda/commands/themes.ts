@@ -4,6 +4,7 @@
 import type { Db } from '../../../kernel/db/database.js';
 import { DomainError } from '../../../kernel/errors.js';
 import { markThemeOnAgenda, themesReadyForAgenda } from '../../signals/index.js';
+import { neighbourhoodExists } from '../queries/proposals.js';
 import type { AgendaContext, UserActor } from './proposals.js';
 import { storeProposal } from './proposals.js';
 
@@ -38,18 +39,13 @@ export async function proposalFromTheme(
   const db = ctx.database.db;
   const theme = (await readyThemes(db, actor.tenantId)).find((t) => t.id === themeId);
   if (!theme) throw new ThemeTakenError();
-  const wijk = await db
-    .selectFrom('neighbourhoods')
-    .select('id')
-    .where('tenant_id', '=', actor.tenantId)
-    .where('id', '=', neighbourhoodId)
-    .executeTakeFirst();
-  if (!wijk) throw new DomainError('ongeldige_invoer', 'Deze wijk bestaat niet in deze gemeente.');
+  if (!(await neighbourhoodExists(db, actor.tenantId, neighbourhoodId)))
+    throw new DomainError('ongeldige_invoer', 'Deze wijk bestaat niet in deze gemeente.');
   return storeProposal(
     db,
     {
       tenantId: actor.tenantId,
-      neighbourhoodId: wijk.id,
+      neighbourhoodId,
       title: theme.title,
       what: theme.summary || theme.title,
       whereText: theme.areaName ?? '',

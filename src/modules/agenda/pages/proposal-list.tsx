@@ -67,8 +67,8 @@ export function ProposalListPage({
       <p class="utrecht-paragraph">
         {tr(
           lang,
-          'Wat wil jij in je wijk? Hier staan de voorstellen van bewoners. Steun een voorstel dat je belangrijk vindt. ' +
-            'Het wijkteam geeft op elk voorstel een antwoord, binnen een vaste termijn.',
+          'Wat wil jij in je wijk? Hier staan de voorstellen van bewoners. Steun een voorstel dat je ' +
+            'belangrijk vindt. Het wijkteam geeft op elk voorstel een antwoord, binnen een vaste termijn.',
           'What do you want in your neighbourhood? Here are the residents’ proposals. Support the ones you find ' +
             'important. The team answers every proposal within a fixed term.',
         )}

@@ -307,3 +307,14 @@ export async function neighbourhoodOfUser(db: Db, tenantId: string, userId: stri
     .executeTakeFirst();
   return row?.neighbourhood_id ?? null;
 }
+
+/** Whether the wijk is one of this municipality's. */
+export async function neighbourhoodExists(db: Db, tenantId: string, id: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('neighbourhoods')
+    .select('id')
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row !== undefined;
+}
