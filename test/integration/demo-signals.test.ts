@@ -61,13 +61,13 @@ describe('the demo’s signals', () => {
       ).toBeDefined();
   });
 
-  it('has a theme of loneliness ready for the neighbourhood agenda, made of the signals that waited', async () => {
+  it('has a theme of loneliness that became a proposal on the agenda, made of the signals that waited', async () => {
     const themes = await t.database.db
       .selectFrom('neighbourhood_themes')
       .select(['id', 'topic', 'status', 'signal_count'])
       .where('tenant_id', '=', tenantId)
       .execute();
-    expect(themes).toEqual([expect.objectContaining({ topic: 'eenzaamheid', status: 'klaar_voor_agenda' })]);
+    expect(themes).toEqual([expect.objectContaining({ topic: 'eenzaamheid', status: 'op_agenda' })]);
     const passedOn = await t.database.db
       .selectFrom('signals')
       .select('forwarded_to')

@@ -78,6 +78,7 @@ import {
 import { dutchToday, hasConsents, recordConsentAbout, withdrawConsent } from '../consent/index.js';
 import { saveGoal, seedDemoPlan } from '../plans/index.js';
 import { seedDemoSignals } from './signals.js';
+import { ensureAgendaResidents, seedDemoProposals } from './agenda.js';
 
 /**
  * The day the demo's "last confirmed" dates were written for; they move along so the demo keeps a few stale entries.
@@ -187,6 +188,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<DemoSeedReport
     now,
   );
   await seedDemoHistory(db, tenant.id, now);
+  await seedDemoAgenda(db, tenant.id, neighbourhoodIds, now);
   const requestsCreated = requests.size;
   return {
     tenant: { ...tenant, teamPhone: '030 123 45 67', teamEmail: 'wijkteam@wijkstad.example' },
@@ -669,4 +671,15 @@ async function seedDemoHistory(db: Db, tenantId: string, now: Date): Promise<voi
     satisfactionQuestions.map((q) => q.key),
   );
   await writeHistoryHours(db, tenantId, planHours(people.volunteerIds, now));
+}
+
+/** The neighbourhood agenda: proposals with support and answers, results, the klankbordgroep (agenda.ts). */
+async function seedDemoAgenda(db: Db, tenantId: string, neighbourhoodIds: Map<string, string>, now: Date) {
+  const accounts = await ensureAgendaResidents(db, tenantId, neighbourhoodIds);
+  for (const role of ['bewoner', 'vrijwilliger', 'initiatiefnemer', 'klankbordgroep'] as const) {
+    const userId = await accountIdByEmail(db, tenantId, demoEmail(role));
+    if (userId) accounts.set(role, { kind: 'user', userId, tenantId, role });
+  }
+  const joost = await demoStaff(db, tenantId, 'opbouwwerker');
+  await seedDemoProposals(db, tenantId, { accounts, joost, neighbourhoodIds }, now);
 }
