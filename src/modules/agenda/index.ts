@@ -3,18 +3,26 @@
 // what became of them; and the sounding board (klankbordgroep) per wijk, drawn by lot where the municipality wants.
 import { lazyRoutes, type ModuleDescription } from '../../kernel/modules.js';
 import * as agenda0046 from './migrations/0046_agenda.js';
+import * as agenda0049 from './migrations/0049_follow_links.js';
+import { agendaJobs } from './jobs.js';
 import { agendaPolicy } from './policy.js';
 
 export { agendaParticipantRoles, agendaTeamRoles, boardRoles } from './policy.js';
 export { awaitsAnswer, proposalTransitions, resultTransitions } from './states.js';
+// Helper B: the public account (results, following, progress mails) and the sounding board's draw.
+export { addMilestone, createResult, markMilestoneDone, postUpdate } from './commands/results.js';
+export { followByEmail, followWithAccount } from './commands/follows.js';
+export { drawByLot } from './draw.js';
+export { agendaJobs, sendProgressMails } from './jobs.js';
 
 export const agendaModule: ModuleDescription = {
   name: 'agenda',
-  migrations: { '0046_agenda': agenda0046 },
+  migrations: { '0046_agenda': agenda0046, '0049_follow_links': agenda0049 },
   routes: [
     lazyRoutes(async () => (await import('./routes/proposals.js')).agendaProposalRoutes),
     lazyRoutes(async () => (await import('./routes/account.js')).agendaAccountRoutes),
     lazyRoutes(async () => (await import('./routes/board.js')).soundingBoardRoutes),
   ],
+  jobs: agendaJobs,
   policy: agendaPolicy,
 };
