@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Tenant } from '../../src/kernel/tenancy/queries.js';
 import { findSignal, moveSignal, recordVisit, submitSignal, tellPerson } from '../../src/modules/signals/index.js';
+import { addMember, standForBoard } from '../../src/modules/agenda/index.js';
 import { sessionCookie, type TestApp, testApp } from '../support/app.js';
 import {
   makeCase,
@@ -450,5 +451,41 @@ describe('the reporter’s signals', () => {
     expect(other.rows).toEqual([
       expect.objectContaining({ outcome: 'geweigerd', subject_user_id: asker.id, actor_user_id: otherResident.id }),
     ]);
+  });
+});
+
+describe('the sounding board and the public account (issue 14, helper B)', () => {
+  it('the board’s management page: each member and candidate shown; the public board page: fellow members', async () => {
+    const db = t.database.db;
+    const worker = await makeUser(db, tenant, 'opbouwwerker');
+    const member = await makeUser(db, tenant, 'klankbordgroep');
+    const candidate = await makeUser(db, tenant, 'bewoner');
+    const wijk = (
+      await db.selectFrom('neighbourhoods').select('id').where('tenant_id', '=', tenant.id).executeTakeFirstOrThrow()
+    ).id;
+    const workerActor = { kind: 'user' as const, userId: worker.id, tenantId: tenant.id, role: worker.role };
+    await addMember(db, workerActor, {
+      neighbourhoodId: wijk,
+      userId: member.id,
+      fromOn: '2026-01-01',
+      untilOn: '2099-01-01',
+    });
+    await standForBoard(
+      db,
+      { kind: 'user', userId: candidate.id, tenantId: tenant.id, role: candidate.role },
+      { neighbourhoodId: wijk, motivation: 'Ik wil meedoen.' },
+    );
+    const managed = await rowsOf(worker, '/beheer/klankbordgroep');
+    expect(managed.status).toBe(200);
+    const boardRows = managed.rows.filter((r) => r.category === 'klankbordlid');
+    expect(people(boardRows)).toEqual(new Set([member.id, candidate.id]));
+    expect(boardRows.every((r) => r.actor_user_id === worker.id && r.purpose === 'klankbordgroep')).toBe(true);
+
+    const seen = await rowsOf(member, '/klankbordgroep');
+    expect(seen.status).toBe(200);
+    expect(people(seen.rows.filter((r) => r.category === 'klankbordlid'))).toEqual(new Set([member.id]));
+    // A visitor sees counts only: no row, no name.
+    const anonymous = await t.app.inject({ url: '/klankbordgroep' });
+    expect(anonymous.body).not.toContain(member.displayName);
   });
 });

@@ -112,6 +112,8 @@ beforeAll(async () => {
     referral: '00000000-0000-4000-8000-000000000003',
     // A step of the reporter's standard texts (/team/signalen/teksten/:step/standaard).
     step: 'gemeld',
+    // The yearly report of the public account (/verantwoording/jaarverslag/:year).
+    year: '2026',
     // A neighbourhood signal: the signals API's :id, readable by every role that may open those routes.
     signal: (
       await submitSignal(

@@ -13,6 +13,14 @@ export { awaitsAnswer, proposalTransitions, resultTransitions } from './states.j
 export { addMilestone, createResult, markMilestoneDone, postUpdate } from './commands/results.js';
 export { followByEmail, followWithAccount } from './commands/follows.js';
 export { drawByLot } from './draw.js';
+export {
+  addMember,
+  closeCandidateList,
+  holdDraw,
+  planMeeting as planBoardMeeting,
+  saveMinutes,
+  standForBoard,
+} from './commands/board.js';
 export { agendaJobs, sendProgressMails } from './jobs.js';
 
 export const agendaModule: ModuleDescription = {

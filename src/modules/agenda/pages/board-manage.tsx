@@ -52,7 +52,7 @@ export const meetingSchema = z.object({
 });
 
 export const minutesSchema = z.object({
-  vergadering: z.string().regex(/^[0-9a-f-]{36}$/i, 'waarde_ongeldig'),
+  vergadering: z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'waarde_ongeldig'),
   notulen: z.string().trim().max(20000, 'tekst_te_lang').optional().default(''),
   publiceren: z.string().optional(),
 });

@@ -266,6 +266,7 @@ export async function agendaAccountRoutes(app: FastifyInstance): Promise<void> {
   app.post('/team/verantwoording/nieuw', team, async (request, reply) => {
     const actor = actorOf(request);
     const voorstel = (request.query as { voorstel?: string }).voorstel ?? '';
+    if (voorstel && !uuid.test(voorstel)) throw notFound('Dit aangenomen voorstel');
     const form = parseForm(newResultSchema, request.body);
     if (!form.ok) return showNew(request, reply, form.values, form.errors);
     const { titel, beschrijving, eigenaar, wijk, start, eind } = form.data;
@@ -287,6 +288,8 @@ export async function agendaAccountRoutes(app: FastifyInstance): Promise<void> {
     } catch (error) {
       if (error instanceof OwnerNotInTeamError)
         return showNew(request, reply, keptValues(request.body), { eigenaar: 'eigenaar_kiezen' });
+      if (!voorstel && error instanceof DomainError && error.code === 'niet_gevonden')
+        return showNew(request, reply, keptValues(request.body), { wijk: 'wijk_kiezen' });
       if (error instanceof NotAcceptedError || (error instanceof DomainError && error.code === 'niet_gevonden'))
         throw notFound('Dit aangenomen voorstel');
       throw error;
