@@ -46,8 +46,8 @@ describe('the draw by lot', () => {
       neighbourhoodId: wijk,
       seed,
       seats: 2,
-      fromOn: '2027-01-15',
-      untilOn: '2029-01-15',
+      fromOn: '2026-01-15',
+      untilOn: '2099-01-15',
     });
     const draw = await db.selectFrom('sounding_board_draws').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
     expect(draw.candidate_numbers).toEqual([1, 2, 3, 4]);
@@ -75,7 +75,7 @@ describe('the draw by lot', () => {
     // A draw altered afterwards no longer checks out.
     await db
       .updateTable('sounding_board_draws')
-      .set({ drawn_numbers: [4, 3] })
+      .set({ drawn_numbers: [99] })
       .where('id', '=', id)
       .execute();
     const altered = await t.app.inject({ url: `/klankbordgroep/loting/${id}?controleer=1` });
