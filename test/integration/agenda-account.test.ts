@@ -302,3 +302,48 @@ describe('the public account', () => {
     expect(detail.body).toContain('Het bankje staat er.');
   });
 });
+
+describe('the yearly report', () => {
+  it('shows the published figures per quarter through the monitor’s suppression, never a small count', async () => {
+    const db = t.database.db;
+    const year = new Date().getUTCFullYear();
+    const url = `/verantwoording/jaarverslag/${year}`;
+    const row = (figure: string, wijk: string, n: number) => ({
+      tenant_id: tenant.id,
+      figure_key: figure,
+      period_kind: 'kwartaal' as const,
+      period_start: `${year}-04-01`,
+      wijk,
+      n,
+      value: null,
+    });
+    await db
+      .insertInto('monitor_values')
+      .values([
+        row('initiatieven', wijkId, 4),
+        row('initiatieven', 'onbekend', 36),
+        row('initiatieven', 'gemeente', 40),
+        row('vrijwilligers_actief', wijkId, 123),
+        row('vrijwilligers_actief', 'onbekend', 50),
+        row('vrijwilligers_actief', 'gemeente', 173),
+      ])
+      .execute();
+    // Nothing published yet: no figures at all.
+    expect((await t.app.inject({ url })).body).toContain('De cijfers van dit jaar zijn nog niet openbaar.');
+    await db
+      .insertInto('monitor_settings')
+      .values({ tenant_id: tenant.id, published_through: `${year}-12-31`, refreshed_at: null, updated_by: null })
+      .onConflict((oc) => oc.column('tenant_id').doUpdateSet({ published_through: `${year}-12-31` }))
+      .execute();
+    const page = await t.app.inject({ url });
+    expect(page.statusCode).toBe(200);
+    const initiatives =
+      /<th[^>]*scope="row"[^>]*>Activiteiten en initiatieven op de sociale kaart<\/th>(.*?)<\/tr>/.exec(
+        page.body,
+      )?.[1] ?? '';
+    expect(initiatives).toContain('minder dan 10');
+    expect(initiatives).not.toMatch(/>4</);
+    expect(page.body).toMatch(/>123</);
+    expect(page.body).toContain('Bankje bij de speeltuin');
+  });
+});
