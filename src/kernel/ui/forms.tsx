@@ -321,10 +321,7 @@ export const fieldMessages = {
   mijlpaal_titel_nodig: ['Geef de mijlpaal een korte naam.', 'Give the milestone a short name.'],
   motivatie_nodig: ['Schrijf kort waarom je mee wilt doen.', 'Write briefly why you want to take part.'],
   account_kiezen: ['Kies een account uit de lijst.', 'Choose an account from the list.'],
-  zaadje_nodig: [
-    'Vul het zaadje in dat je vooraf bekend hebt gemaakt.',
-    'Enter the seed you announced beforehand.',
-  ],
+  zaadje_nodig: ['Vul het zaadje in dat je vooraf bekend hebt gemaakt.', 'Enter the seed you announced beforehand.'],
   zetels_ongeldig: ['Vul een heel getal van 1 tot en met 50 in.', 'Enter a whole number from 1 to 50.'],
   geen_kandidaten: [
     'Er zijn geen kandidaten met een nummer in deze wijk. Sluit eerst de lijst.',
