@@ -66,7 +66,7 @@ describe('the public account', () => {
 
     await page.getByRole('link', { name: 'Een moestuin achter het buurthuis' }).click();
     await page.waitForURL(/\/verantwoording\/[0-9a-f-]{36}$/);
-    expect(await textOf(page.getByRole('list').last())).toContain('De gemeente geeft het stuk grond.');
+    expect(await textOf(page.locator('main ol'))).toContain('De gemeente geeft het stuk grond.');
     expect(await post(page, button(page, 'Volgen'))).toBe(400);
     expect(await textOf(page.locator('#veld-email-fout'))).toBe('Vul je e-mailadres in.');
     await page.getByLabel('Je e-mailadres').fill('moestuin-volger@example.org');
