@@ -70,13 +70,13 @@ describe('the public account', () => {
     expect(await post(page, button(page, 'Volgen'))).toBe(400);
     expect(await textOf(page.locator('#veld-email-fout'))).toBe('Vul je e-mailadres in.');
     await page.getByLabel('Je e-mailadres').fill('moestuin-volger@example.org');
-    expect(await post(page, button(page, 'Volgen'))).toBe(200);
+    expect(await post(page, button(page, 'Volgen'))).toBe(303);
     expect(await textOf(page.getByRole('status'))).toContain('Kijk in je mail');
     await checkAtPhoneAndDesktop(visitor, 'verantwoording-resultaat');
 
     const resident = await session.signedInAs('bewoner');
     await resident.page.goto(`/verantwoording/${id}`);
-    expect(await post(resident.page, button(resident.page, 'Volgen'))).toBe(200);
+    expect(await post(resident.page, button(resident.page, 'Volgen'))).toBe(303);
     expect(await textOf(resident.page.getByRole('status'))).toBe('Je volgt dit nu.');
     expect(await resident.page.getByRole('button', { name: 'Niet meer volgen' }).count()).toBe(1);
     await checkAtPhoneAndDesktop(resident, 'verantwoording-volgen');
@@ -111,7 +111,7 @@ describe('the draw by lot', () => {
       neighbourhoodId: wijk,
       seed: 'Bewonersavond 12 januari: de zin van de voorzitter',
       seats: 2,
-      fromOn: '2027-01-15',
+      fromOn: '2026-01-15',
       untilOn: '2029-01-15',
     });
     const tab = await session.newTab();
