@@ -194,7 +194,6 @@ export function DrawPage({
 }
 
 export const standSchema = z.object({
-  actie: z.enum(['aanmelden', 'intrekken']).optional().default('aanmelden'),
   wijk: z
     .string({ error: 'wijk_kiezen' })
     .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'wijk_kiezen'),

@@ -142,7 +142,9 @@ export async function soundingBoardRoutes(app: FastifyInstance): Promise<void> {
     const form = parseForm(standSchema, request.body);
     if (!form.ok) return showStand(request, reply, form.values, form.errors);
     try {
-      if (form.data.actie === 'intrekken') await withdrawCandidacy(db, actor, form.data.wijk);
+      // Any other action is taken as putting oneself forward: the button's hidden field has no field of its own.
+      if ((request.body as { actie?: unknown } | undefined)?.actie === 'intrekken')
+        await withdrawCandidacy(db, actor, form.data.wijk);
       else {
         if (form.data.motivatie === '')
           return showStand(request, reply, keptValues(request.body), { motivatie: 'motivatie_nodig' });
