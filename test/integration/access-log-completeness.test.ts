@@ -455,7 +455,7 @@ describe('the reporter’s signals', () => {
 });
 
 describe('the sounding board and the public account (issue 14, helper B)', () => {
-  it('the board’s management page: each member and candidate shown; the public board page: fellow members', async () => {
+  it('the board’s management page: each member and candidate; the public board page: fellow members', async () => {
     const db = t.database.db;
     const worker = await makeUser(db, tenant, 'opbouwwerker');
     const member = await makeUser(db, tenant, 'klankbordgroep');

@@ -282,7 +282,7 @@ describe('following and progress mails', () => {
 });
 
 describe('the public account', () => {
-  it('shows results per wijk with progress, status, first name and role, and never an e-mail or a full name', async () => {
+  it('shows results per wijk with progress, status, first name and role; never an e-mail or full name', async () => {
     for (const url of [
       '/verantwoording',
       `/verantwoording/${resultId}`,

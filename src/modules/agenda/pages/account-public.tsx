@@ -51,7 +51,8 @@ function ResultCard({ lang, result }: { lang: Lang; result: ResultRow }) {
           <dt class="utrecht-data-list__item-key">{tr(lang, 'Volgende stap', 'Next step')}</dt>
           <dd class="utrecht-data-list__item-value">
             {result.nextMilestone
-              ? `${result.nextMilestone.title}${result.nextMilestone.dueOn ? ` (${dateInWords(lang, result.nextMilestone.dueOn)})` : ''}`
+              ? result.nextMilestone.title +
+                (result.nextMilestone.dueOn ? ` (${dateInWords(lang, result.nextMilestone.dueOn)})` : '')
               : tr(lang, 'Geen open mijlpaal', 'No open milestone')}
           </dd>
         </div>
@@ -69,8 +70,10 @@ export function AccountListPage({ view, results }: { view: View; results: readon
       <p class="utrecht-paragraph">
         {tr(
           lang,
-          'Bewoners zetten voorstellen op de wijkagenda. Wat het team heeft aangenomen, zie je hier: wie het trekt, hoe ver het is en wat de volgende stap is.',
-          'Residents put proposals on the neighbourhood agenda. What the team took up is shown here: who leads it, how far it is and what comes next.',
+          'Bewoners zetten voorstellen op de wijkagenda. Wat het team heeft aangenomen, zie je hier: ' +
+            'wie het trekt, hoe ver het is en wat de volgende stap is.',
+          'Residents put proposals on the neighbourhood agenda. What the team took up is shown ' +
+            'here: who leads it, how far it is and what comes next.',
         )}
       </p>
       <p class="utrecht-paragraph">
@@ -243,8 +246,10 @@ export function ResultPage({
           <p class="utrecht-paragraph">
             {tr(
               lang,
-              'Krijg een mail als er nieuws is. Je krijgt eerst een mail met een link om te bevestigen. In elke mail staat een link om te stoppen.',
-              'Get a mail when there is news. First you get a mail with a link to confirm. Every mail has a link to stop.',
+              'Krijg een mail als er nieuws is. Je krijgt eerst een mail met een link om te ' +
+                'bevestigen. In elke mail staat een link om te stoppen.',
+              'Get a mail when there is news. First you get a mail with a link to ' +
+                'confirm. Every mail has a link to stop.',
             )}
           </p>
           <TextField
@@ -297,7 +302,7 @@ export function ResultPage({
   );
 }
 
-/** The page of a link in a mail: one button that confirms or stops (a GET changes nothing, as mail scanners open links). */
+/** The page of a link in a mail: one button that confirms or stops (a GET changes nothing: scanners open links). */
 export function FollowLinkPage({
   view,
   purpose,

@@ -150,8 +150,12 @@ export function YearReportPage({
       <p class="utrecht-paragraph">
         {tr(
           lang,
-          'Per wijk: wat bewoners vroegen, wat het team deed en de cijfers van de monitor per kwartaal. Een aantal onder de 10 staat er als "minder dan 10"; een percentage over minder dan 10 mensen staat er niet.',
-          'Per neighbourhood: what residents asked, what the team did and the monitor’s figures per quarter. A count under 10 shows as "minder dan 10"; a percentage over fewer than 10 people is not shown.',
+          'Per wijk: wat bewoners vroegen, wat het team deed en de cijfers van de monitor per kwartaal. ' +
+            'Een aantal onder de 10 ' +
+            'staat er als "minder dan 10"; een percentage over minder dan 10 mensen staat er niet.',
+          'Per neighbourhood: what residents asked, what the team did and the monitor’s figures per quarter. ' +
+            'A count under 10 ' +
+            'shows as "minder dan 10"; a percentage over fewer than 10 people is not shown.',
         )}
       </p>
       <p class="utrecht-paragraph nabij-no-print">

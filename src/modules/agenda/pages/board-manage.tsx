@@ -70,6 +70,9 @@ export const manageLabels = (lang: Lang) => ({
   notulen: tr(lang, 'Verslag', 'Minutes'),
 });
 
+const howWords = (lang: Lang, how: 'gekozen' | 'geloot') =>
+  how === 'geloot' ? tr(lang, 'geloot', 'drawn') : tr(lang, 'gekozen', 'chosen');
+
 const wijkOptions = (lang: Lang, neighbourhoods: readonly Option[]) => [
   ['', tr(lang, 'Kies een wijk', 'Choose')] as const,
   ...neighbourhoods.map((n) => [n.id, n.name] as const),
@@ -132,8 +135,8 @@ export function ManageBoardPage({
               <ul class="utrecht-unordered-list">
                 {wijkMembers.map((m) => (
                   <li key={m.id}>
-                    {m.name}, {m.chosenHow === 'geloot' ? tr(lang, 'geloot', 'drawn') : tr(lang, 'gekozen', 'chosen')},{' '}
-                    {dateInWords(lang, m.fromOn)} {tr(lang, 'tot', 'to')} {dateInWords(lang, m.untilOn)}
+                    {m.name}, {howWords(lang, m.chosenHow)}, {dateInWords(lang, m.fromOn)} {tr(lang, 'tot', 'to')}{' '}
+                    {dateInWords(lang, m.untilOn)}
                     {m.endedOn ? (
                       ` (${tr(lang, 'gestopt op', 'ended on')} ${dateInWords(lang, m.endedOn)})`
                     ) : (
@@ -209,7 +212,9 @@ export function ManageBoardPage({
       <p class="utrecht-paragraph">
         {tr(
           lang,
-          'Maak het zaadje bekend vóór de loting, bijvoorbeeld: "de uitslag van de Staatsloterij van 10 januari" of een zin die je op een openbare bijeenkomst typt. Iedereen kan de loting daarna nadoen.',
+          'Maak het zaadje bekend vóór de loting, bijvoorbeeld: ' +
+            '"de uitslag van de Staatsloterij van 10 januari" of een zin ' +
+            'die je op een openbare bijeenkomst typt. Iedereen kan de loting daarna nadoen.',
           'Announce the seed before the draw. Anyone can redo the draw afterwards.',
         )}
       </p>

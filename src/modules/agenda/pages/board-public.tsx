@@ -41,8 +41,11 @@ export function BoardPage({
       <p class="utrecht-paragraph">
         {tr(
           lang,
-          'In elke wijk volgt een groep bewoners het team: de klankbordgroep. Ze praten mee over de wijkagenda en zien de cijfers eerder. Soms worden leden geloot uit bewoners die zich aanmelden.',
-          'In each neighbourhood a group of residents follows the team: the sounding board. Sometimes members are drawn by lot from residents who put themselves forward.',
+          'In elke wijk volgt een groep bewoners het team: de klankbordgroep. ' +
+            'Ze praten mee over de wijkagenda en zien de ' +
+            'cijfers eerder. Soms worden leden geloot uit bewoners die zich aanmelden.',
+          'In each neighbourhood a group of residents follows the team: the sounding board. Sometimes members ' +
+            'are drawn by lot from residents who put themselves forward.',
         )}
       </p>
       <p class="utrecht-paragraph">
@@ -162,8 +165,10 @@ export function DrawPage({
       <p class="utrecht-paragraph">
         {tr(
           lang,
-          'Iedereen kan deze loting nadoen met het zaadje en de nummers. Hoe dat gaat, staat in de handleiding (docs/agenda-board.md), met een klein programma om het zelf te doen.',
-          'Anyone can redo this draw with the seed and the numbers; the manual (docs/agenda-board.md) explains how, with a small program.',
+          'Iedereen kan deze loting nadoen met het zaadje en de nummers. Hoe dat gaat, staat in de handleiding ' +
+            '(docs/agenda-board.md), met een klein programma om het zelf te doen.',
+          'Anyone can redo this draw with the seed and the numbers; the manual ' +
+            '(docs/agenda-board.md) explains how, with a small program.',
         )}
       </p>
       <form method="get" action={`/klankbordgroep/loting/${draw.id}`} class="nabij-form">
@@ -235,8 +240,10 @@ export function StandPage({
       <p class="utrecht-paragraph">
         {tr(
           lang,
-          'Als er meer aanmeldingen zijn dan plaatsen, beslist het lot. Je krijgt dan een nummer. Op de pagina van de loting staan alleen nummers, geen namen.',
-          'When more people stand than there are seats, a draw decides. You get a number; the draw’s page shows numbers, not names.',
+          'Als er meer aanmeldingen zijn dan plaatsen, beslist het lot. Je krijgt dan een nummer. Op de ' +
+            'pagina van de loting staan alleen nummers, geen namen.',
+          'When more people stand than there are seats, a draw decides. You get a number; ' +
+            'the draw’s page shows numbers, not names.',
         )}
       </p>
       {standing.length > 0 ? (
