@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Tenant } from '../../src/kernel/tenancy/queries.js';
 import { findSignal, moveSignal, recordVisit, submitSignal, tellPerson } from '../../src/modules/signals/index.js';
-import { submitProposal, supportProposal } from '../../src/modules/agenda/index.js';
+import { addMember, standForBoard, submitProposal, supportProposal } from '../../src/modules/agenda/index.js';
 import { sessionCookie, type TestApp, testApp } from '../support/app.js';
 import {
   makeCase,
@@ -503,5 +503,41 @@ describe('the neighbourhood agenda', () => {
     // A team member of elsewhere is refused by the team page, and the attempt is logged.
     const elsewhere = await rowsOf(teamMemberElsewhere, `/team/wijkagenda/${id}`);
     expect(elsewhere.status).toBe(404);
+  });
+});
+
+describe('the sounding board and the public account (issue 14, helper B)', () => {
+  it('the board’s management page: each member and candidate; the public board page: fellow members', async () => {
+    const db = t.database.db;
+    const worker = await makeUser(db, tenant, 'opbouwwerker');
+    const member = await makeUser(db, tenant, 'klankbordgroep');
+    const candidate = await makeUser(db, tenant, 'bewoner');
+    const wijk = (
+      await db.selectFrom('neighbourhoods').select('id').where('tenant_id', '=', tenant.id).executeTakeFirstOrThrow()
+    ).id;
+    const workerActor = { kind: 'user' as const, userId: worker.id, tenantId: tenant.id, role: worker.role };
+    await addMember(db, workerActor, {
+      neighbourhoodId: wijk,
+      userId: member.id,
+      fromOn: '2026-01-01',
+      untilOn: '2099-01-01',
+    });
+    await standForBoard(
+      db,
+      { kind: 'user', userId: candidate.id, tenantId: tenant.id, role: candidate.role },
+      { neighbourhoodId: wijk, motivation: 'Ik wil meedoen.' },
+    );
+    const managed = await rowsOf(worker, '/beheer/klankbordgroep');
+    expect(managed.status).toBe(200);
+    const boardRows = managed.rows.filter((r) => r.category === 'klankbordlid');
+    expect(people(boardRows)).toEqual(new Set([member.id, candidate.id]));
+    expect(boardRows.every((r) => r.actor_user_id === worker.id && r.purpose === 'klankbordgroep')).toBe(true);
+
+    const seen = await rowsOf(member, '/klankbordgroep');
+    expect(seen.status).toBe(200);
+    expect(people(seen.rows.filter((r) => r.category === 'klankbordlid'))).toEqual(new Set([member.id]));
+    // A visitor sees counts only: no row, no name.
+    const anonymous = await t.app.inject({ url: '/klankbordgroep' });
+    expect(anonymous.body).not.toContain(member.displayName);
   });
 });

@@ -25,7 +25,14 @@ import {
   recordVisit,
   submitSignal,
 } from '../../src/modules/signals/index.js';
-import { moveProposal, submitProposal, supportProposal } from '../../src/modules/agenda/index.js';
+import {
+  createResult,
+  followWithAccount,
+  moveProposal,
+  submitProposal,
+  supportProposal,
+} from '../../src/modules/agenda/index.js';
+import { newFollowLink } from '../../src/modules/agenda/commands/follows.js';
 import { messagesFor } from '../../src/kernel/ui/messages.js';
 import type { Tenant } from '../../src/kernel/tenancy/queries.js';
 import { cookiesFrom, postFile, sessionCookie, type TestApp, testApp } from '../support/app.js';
@@ -982,7 +989,116 @@ const plans: Record<string, FormPlan> = {
   'POST /demo/:userId': { as: 'bezoeker', page: (c) => get('/demo', c) },
   // The monitor's publication settings: a month from the list, open data yes or no.
   'POST /beheer/monitor': { as: 'beheerder', page: (c) => get('/beheer/monitor', c), valid: { tot: '' } },
+  // The public account (issue 14, helper B): following by e-mail, the links in its mails, the team's results.
+  'POST /verantwoording/:id/volgen': {
+    as: 'bezoeker',
+    full: true,
+    page: async (c) => get(`/verantwoording/${await freshResult()}`, c),
+  },
+  'POST /verantwoording/:id/ontvolgen': {
+    as: 'bewoner',
+    page: async (c) => {
+      const id = await freshResult();
+      await followWithAccount(t.database.db, actorFor(users.bewoner), id);
+      return get(`/verantwoording/${id}`, c);
+    },
+  },
+  'POST /verantwoording/bevestigen/:token': {
+    as: 'bezoeker',
+    page: async (c) => get(`/verantwoording/bevestigen/${await followLink('bevestigen')}`, c),
+  },
+  'POST /verantwoording/stoppen/:token': {
+    as: 'bezoeker',
+    page: async (c) => get(`/verantwoording/stoppen/${await followLink('stoppen')}`, c),
+  },
+  'POST /team/verantwoording/nieuw': {
+    as: 'wijkteamlid',
+    page: (c) => get('/team/verantwoording/nieuw', c),
+    get valid() {
+      return {
+        titel: 'Een bankje',
+        beschrijving: '',
+        eigenaar: users.wijkteamlid.id,
+        wijk: wijkId,
+        start: '',
+        eind: '',
+      };
+    },
+  },
+  'POST /team/verantwoording/:id': {
+    as: 'wijkteamlid',
+    page: async (c) => get(`/team/verantwoording/${await freshResult()}`, c),
+    valid: { tekst: 'Het bankje is besteld.', voortgang: '', status: '' },
+  },
+  // The sounding board: standing for it, running it, its meetings.
+  'POST /klankbordgroep/aanmelden': {
+    as: 'bewoner',
+    page: (c) => get('/klankbordgroep/aanmelden', c),
+    get valid() {
+      return { wijk: wijkId, motivatie: 'Ik woon hier al lang.' };
+    },
+  },
+  'POST /beheer/klankbordgroep': {
+    as: 'opbouwwerker',
+    page: (c) => get('/beheer/klankbordgroep', c),
+    get valid() {
+      return {
+        wijk: wijkId,
+        account: users.bewoner.id,
+        van: '01-01-2030',
+        tot: '01-01-2032',
+        zaadje: 'x',
+        zetels: '2',
+      };
+    },
+  },
+  'POST /beheer/klankbordgroep/vergaderingen': {
+    as: 'opbouwwerker',
+    page: (c) => get('/beheer/klankbordgroep/vergaderingen', c),
+    get valid() {
+      return { wijk: wijkId, datum: '01-03-2030', plaats: 'Buurthuis De Linde', agenda: '' };
+    },
+  },
 };
+
+let wijkId = '';
+/** A result of the team's own, made afresh for a form that may use it up. */
+async function freshResult(): Promise<string> {
+  wijkId ||= (
+    await t.database.db
+      .selectFrom('neighbourhoods')
+      .select('id')
+      .where('tenant_id', '=', tenant.id)
+      .executeTakeFirstOrThrow()
+  ).id;
+  return createResult(t.database.db, actorFor(users.wijkteamlid), {
+    proposalId: null,
+    neighbourhoodId: wijkId,
+    title: 'Een bankje bij de speeltuin',
+    description: '',
+    ownerUserId: users.wijkteamlid.id,
+    startsOn: null,
+    endsOn: null,
+  });
+}
+
+/** A follow by e-mail of a fresh result, and a link of it. */
+async function followLink(purpose: 'bevestigen' | 'stoppen'): Promise<string> {
+  const id = await freshResult();
+  const follow = await t.database.db
+    .insertInto('agenda_follows')
+    .values({
+      tenant_id: tenant.id,
+      result_id: id,
+      user_id: null,
+      email: `volger-${id}@voorbeeld.nl`,
+      stop_token_hash: 'x',
+      confirmed_at: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return newFollowLink(t.database.db, tenant.id, follow.id, purpose);
+}
 
 /**
  * The plan's forms, for the resident (/mijn/plan, on a fresh case of their own, the newest open one) and for the

@@ -115,6 +115,8 @@ beforeAll(async () => {
     step: 'gemeld',
     // A figure of the monitor (/monitor/:figuur, /raad/monitor/:figuur, /api/v1/monitor/cijfers/:figuur).
     figuur: 'initiatieven',
+    // The yearly report of the public account (/verantwoording/jaarverslag/:year).
+    year: '2026',
     // A neighbourhood signal: the signals API's :id, readable by every role that may open those routes.
     signal: (
       await submitSignal(

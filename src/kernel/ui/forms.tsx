@@ -335,6 +335,28 @@ export const fieldMessages = {
     'Iemand anders heeft dit voorstel net een stap verder gezet. Kijk opnieuw en kies dan.',
     'Someone else just moved this proposal on. Look again, then choose.',
   ],
+  // Issue 14, helper B: the public account (results, updates, following) and the sounding board.
+  resultaat_titel_nodig: ['Geef het resultaat een korte titel.', 'Give the result a short title.'],
+  eigenaar_kiezen: ['Kies wie van het team het trekt.', 'Choose who in the team leads it.'],
+  wijk_kiezen: ['Kies een wijk.', 'Choose a neighbourhood.'],
+  voortgang_ongeldig: [
+    'Vul een heel getal van 0 tot en met 100 in, of laat het leeg.',
+    'Enter a whole number from 0 to 100, or leave it empty.',
+  ],
+  resultaat_stap_ongeldig: [
+    'Deze status kan niet vanuit de huidige status. Kies een andere.',
+    'This status cannot follow the current one. Choose another.',
+  ],
+  update_tekst_nodig: ['Schrijf kort wat er is gebeurd.', 'Write briefly what happened.'],
+  mijlpaal_titel_nodig: ['Geef de mijlpaal een korte naam.', 'Give the milestone a short name.'],
+  motivatie_nodig: ['Schrijf kort waarom je mee wilt doen.', 'Write briefly why you want to take part.'],
+  account_kiezen: ['Kies een account uit de lijst.', 'Choose an account from the list.'],
+  zaadje_nodig: ['Vul het zaadje in dat je vooraf bekend hebt gemaakt.', 'Enter the seed you announced beforehand.'],
+  zetels_ongeldig: ['Vul een heel getal van 1 tot en met 50 in.', 'Enter a whole number from 1 to 50.'],
+  geen_kandidaten: [
+    'Er zijn geen kandidaten met een nummer in deze wijk. Sluit eerst de lijst.',
+    'There are no numbered candidates in this neighbourhood. Close the list first.',
+  ],
 } as const satisfies Record<string, readonly [string, string]>;
 
 /** A phone number as people write it (digits, spaces, +, -, brackets); empty when left open. */

@@ -3,6 +3,8 @@
 // what became of them; and the sounding board (klankbordgroep) per wijk, drawn by lot where the municipality wants.
 import { lazyRoutes, type ModuleDescription } from '../../kernel/modules.js';
 import * as agenda0046 from './migrations/0046_agenda.js';
+import * as agenda0049 from './migrations/0049_follow_links.js';
+import { agendaJobs } from './jobs.js';
 import { agendaPolicy } from './policy.js';
 
 export { agendaParticipantRoles, agendaTeamRoles, boardRoles } from './policy.js';
@@ -20,14 +22,28 @@ export {
 } from './commands/proposals.js';
 export { proposalFromTheme, proposalsFromThemes } from './commands/themes.js';
 export { answerTermDays, saveAnswerTermDays } from './queries/proposals.js';
+// Helper B: the public account (results, following, progress mails) and the sounding board's draw.
+export { addMilestone, createResult, markMilestoneDone, postUpdate } from './commands/results.js';
+export { followByEmail, followWithAccount } from './commands/follows.js';
+export { drawByLot } from './draw.js';
+export {
+  addMember,
+  closeCandidateList,
+  holdDraw,
+  planMeeting as planBoardMeeting,
+  saveMinutes,
+  standForBoard,
+} from './commands/board.js';
+export { agendaJobs, sendProgressMails } from './jobs.js';
 
 export const agendaModule: ModuleDescription = {
   name: 'agenda',
-  migrations: { '0046_agenda': agenda0046 },
+  migrations: { '0046_agenda': agenda0046, '0049_follow_links': agenda0049 },
   routes: [
     lazyRoutes(async () => (await import('./routes/proposals.js')).agendaProposalRoutes),
     lazyRoutes(async () => (await import('./routes/account.js')).agendaAccountRoutes),
     lazyRoutes(async () => (await import('./routes/board.js')).soundingBoardRoutes),
   ],
+  jobs: agendaJobs,
   policy: agendaPolicy,
 };

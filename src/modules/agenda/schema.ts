@@ -120,6 +120,15 @@ export interface AgendaFollowTable {
   created_at: Generated<Date>;
 }
 
+/** A link in a mail to a follower (migration 0049): confirm a follow by e-mail, or stop following. */
+export interface AgendaFollowLinkTable {
+  token_hash: string;
+  tenant_id: string;
+  follow_id: string;
+  purpose: 'bevestigen' | 'stoppen';
+  created_at: Generated<Date>;
+}
+
 export interface SoundingBoardMemberTable {
   id: Generated<string>;
   tenant_id: string;
@@ -178,6 +187,7 @@ export interface AgendaTables {
   agenda_milestones: AgendaMilestoneTable;
   agenda_updates: AgendaUpdateTable;
   agenda_follows: AgendaFollowTable;
+  agenda_follow_links: AgendaFollowLinkTable;
   sounding_board_members: SoundingBoardMemberTable;
   sounding_board_candidates: SoundingBoardCandidateTable;
   sounding_board_draws: SoundingBoardDrawTable;

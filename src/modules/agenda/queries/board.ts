@@ -1,0 +1,249 @@
+// Reading the sounding board: counts per wijk for everyone; names, candidates and accounts only through the gate.
+import { sql } from 'kysely';
+import type { Db } from '../../../kernel/db/database.js';
+import type { MemberChoice } from '../schema.js';
+import { agendaParticipantRoles } from '../policy.js';
+
+const day = (d: unknown): string => (d instanceof Date ? d.toISOString().slice(0, 10) : String(d ?? '').slice(0, 10));
+
+const activeOn = (today: string) =>
+  sql<boolean>`(m.ended_on IS NULL AND m.from_on <= ${today} AND m.until_on > ${today})`;
+
+export type WijkBoard = { id: string; name: string; members: number; drawn: number };
+
+/** Per wijk: how many members now, and how many of them were drawn by lot. Counts only. */
+export async function boardCounts(db: Db, tenantId: string, today: string): Promise<WijkBoard[]> {
+  const rows = await db
+    .selectFrom('neighbourhoods as n')
+    .leftJoin('sounding_board_members as m', (j) =>
+      j.onRef('m.neighbourhood_id', '=', 'n.id').onRef('m.tenant_id', '=', 'n.tenant_id').on(activeOn(today)),
+    )
+    .select([
+      'n.id',
+      'n.name',
+      (eb) => eb.fn.count<string>('m.id').as('members'),
+      sql<string>`count(m.id) FILTER (WHERE m.chosen_how = 'geloot')`.as('drawn'),
+    ])
+    .where('n.tenant_id', '=', tenantId)
+    .groupBy(['n.id', 'n.name'])
+    .orderBy('n.name')
+    .execute();
+  return rows.map((r) => ({ id: r.id, name: r.name, members: Number(r.members), drawn: Number(r.drawn) }));
+}
+
+export type MemberRow = {
+  id: string;
+  subjectUserId: string;
+  name: string;
+  neighbourhoodId: string;
+  chosenHow: MemberChoice;
+  fromOn: string;
+  untilOn: string;
+  endedOn: string | null;
+};
+
+/** The members with their names: for the team, and for board members (read through the gate by the caller). */
+export async function membersWithNames(db: Db, tenantId: string): Promise<MemberRow[]> {
+  const rows = await db
+    .selectFrom('sounding_board_members as m')
+    .innerJoin('users as u', (j) => j.onRef('u.id', '=', 'm.user_id').onRef('u.tenant_id', '=', 'm.tenant_id'))
+    .select([
+      'm.id',
+      'm.user_id',
+      'u.display_name',
+      'm.neighbourhood_id',
+      'm.chosen_how',
+      'm.from_on',
+      'm.until_on',
+      'm.ended_on',
+    ])
+    .where('m.tenant_id', '=', tenantId)
+    .orderBy('u.display_name')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    subjectUserId: r.user_id,
+    name: r.display_name,
+    neighbourhoodId: r.neighbourhood_id,
+    chosenHow: r.chosen_how,
+    fromOn: day(r.from_on),
+    untilOn: day(r.until_on),
+    endedOn: r.ended_on === null ? null : day(r.ended_on),
+  }));
+}
+
+export type CandidateRow = {
+  id: string;
+  subjectUserId: string;
+  name: string;
+  neighbourhoodId: string;
+  motivation: string;
+  number: number | null;
+  withdrawn: boolean;
+};
+
+export async function candidatesWithNames(db: Db, tenantId: string): Promise<CandidateRow[]> {
+  const rows = await db
+    .selectFrom('sounding_board_candidates as c')
+    .innerJoin('users as u', (j) => j.onRef('u.id', '=', 'c.user_id').onRef('u.tenant_id', '=', 'c.tenant_id'))
+    .select(['c.id', 'c.user_id', 'u.display_name', 'c.neighbourhood_id', 'c.motivation', 'c.number', 'c.withdrawn_at'])
+    .where('c.tenant_id', '=', tenantId)
+    .orderBy('c.number')
+    .orderBy('c.created_at')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    subjectUserId: r.user_id,
+    name: r.display_name,
+    neighbourhoodId: r.neighbourhood_id,
+    motivation: r.motivation,
+    number: r.number,
+    withdrawn: r.withdrawn_at !== null,
+  }));
+}
+
+/** Accounts that can be added as a member (residents, board and council members). */
+export async function participantAccounts(db: Db, tenantId: string) {
+  return db
+    .selectFrom('users')
+    .select(['id', 'display_name as name', 'id as subjectUserId'])
+    .where('tenant_id', '=', tenantId)
+    .where('role', 'in', [...agendaParticipantRoles])
+    .where('disabled_at', 'is', null)
+    .orderBy('display_name')
+    .limit(500)
+    .execute();
+}
+
+export async function myCandidacies(db: Db, tenantId: string, userId: string) {
+  return db
+    .selectFrom('sounding_board_candidates as c')
+    .innerJoin('neighbourhoods as n', (j) =>
+      j.onRef('n.id', '=', 'c.neighbourhood_id').onRef('n.tenant_id', '=', 'c.tenant_id'),
+    )
+    .select(['c.neighbourhood_id as neighbourhoodId', 'n.name as wijk', 'c.number', 'c.withdrawn_at as withdrawnAt'])
+    .where('c.tenant_id', '=', tenantId)
+    .where('c.user_id', '=', userId)
+    .execute();
+}
+
+export type DrawRow = {
+  id: string;
+  neighbourhoodId: string;
+  wijk: string;
+  seed: string;
+  candidateNumbers: number[];
+  seats: number;
+  drawnNumbers: number[];
+  drawnAt: Date;
+};
+
+function drawsQuery(db: Db, tenantId: string) {
+  return db
+    .selectFrom('sounding_board_draws as d')
+    .innerJoin('neighbourhoods as n', (j) =>
+      j.onRef('n.id', '=', 'd.neighbourhood_id').onRef('n.tenant_id', '=', 'd.tenant_id'),
+    )
+    .select([
+      'd.id',
+      'd.neighbourhood_id as neighbourhoodId',
+      'n.name as wijk',
+      'd.seed',
+      'd.candidate_numbers as candidateNumbers',
+      'd.seats',
+      'd.drawn_numbers as drawnNumbers',
+      'd.drawn_at as drawnAt',
+    ])
+    .where('d.tenant_id', '=', tenantId);
+}
+
+export async function listDraws(db: Db, tenantId: string): Promise<DrawRow[]> {
+  return drawsQuery(db, tenantId).orderBy('d.drawn_at', 'desc').execute();
+}
+
+export async function findDraw(db: Db, tenantId: string, id: string): Promise<DrawRow | undefined> {
+  return drawsQuery(db, tenantId).where('d.id', '=', id).executeTakeFirst();
+}
+
+export type MeetingRow = {
+  id: string;
+  neighbourhoodId: string;
+  wijk: string;
+  heldOn: string;
+  place: string;
+  agenda: string;
+  minutes: string;
+  published: boolean;
+};
+
+function meetingsQuery(db: Db, tenantId: string) {
+  return db
+    .selectFrom('sounding_board_meetings as m')
+    .innerJoin('neighbourhoods as n', (j) =>
+      j.onRef('n.id', '=', 'm.neighbourhood_id').onRef('n.tenant_id', '=', 'm.tenant_id'),
+    )
+    .select([
+      'm.id',
+      'm.neighbourhood_id',
+      'n.name',
+      'm.held_on',
+      'm.place',
+      'm.agenda',
+      'm.minutes',
+      'm.minutes_published_at',
+    ])
+    .where('m.tenant_id', '=', tenantId);
+}
+
+type RawMeeting = Awaited<ReturnType<ReturnType<typeof meetingsQuery>['execute']>>[number];
+const toMeeting = (m: RawMeeting): MeetingRow => ({
+  id: m.id,
+  neighbourhoodId: m.neighbourhood_id,
+  wijk: m.name,
+  heldOn: day(m.held_on),
+  place: m.place,
+  agenda: m.agenda,
+  minutes: m.minutes,
+  published: m.minutes_published_at !== null,
+});
+
+/** Meetings, newest first; of some wijken only when `wijken` is given. */
+export async function listMeetings(
+  db: Db,
+  tenantId: string,
+  wijken: readonly string[] | null,
+  onlyPublished = false,
+): Promise<MeetingRow[]> {
+  let q = meetingsQuery(db, tenantId).orderBy('m.held_on', 'desc');
+  if (wijken !== null) {
+    if (wijken.length === 0) return [];
+    q = q.where('m.neighbourhood_id', 'in', [...wijken]);
+  }
+  if (onlyPublished) q = q.where('m.minutes_published_at', 'is not', null);
+  return (await q.execute()).map(toMeeting);
+}
+
+export async function findMeeting(db: Db, tenantId: string, id: string): Promise<MeetingRow | undefined> {
+  const row = await meetingsQuery(db, tenantId).where('m.id', '=', id).executeTakeFirst();
+  return row ? toMeeting(row) : undefined;
+}
+
+/** The wijken a board member belongs to: their active memberships and the wijk of their account. */
+export async function boardWijkenOf(db: Db, tenantId: string, userId: string, today: string): Promise<string[]> {
+  const memberships = await db
+    .selectFrom('sounding_board_members as m')
+    .select('m.neighbourhood_id')
+    .where('m.tenant_id', '=', tenantId)
+    .where('m.user_id', '=', userId)
+    .where(activeOn(today))
+    .execute();
+  const account = await db
+    .selectFrom('users')
+    .select('neighbourhood_id')
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', userId)
+    .executeTakeFirst();
+  const ids = new Set(memberships.map((m) => m.neighbourhood_id));
+  if (account?.neighbourhood_id) ids.add(account.neighbourhood_id);
+  return [...ids];
+}
