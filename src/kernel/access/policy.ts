@@ -36,6 +36,8 @@ export type PolicyRule = {
 /** Everyone who works for the team, and those of them who work cases. */
 export const teamRoles: readonly Role[] = ['wijkteamlid', 'regisseur', 'opbouwwerker', 'beheerder'];
 export const caseRoles: readonly Role[] = ['wijkteamlid', 'regisseur'];
+/** Residents who follow the team for the neighbourhood: the sounding board and the Wmo council. */
+export const boardRoles: readonly Role[] = ['klankbordgroep', 'wmoraad'];
 /** Residents in their own capacities: asking, volunteering, running an initiative. */
 export const residentRoles: readonly Role[] = ['bewoner', 'vrijwilliger', 'initiatiefnemer'];
 /** Who keeps the social base up to date. */

@@ -1,6 +1,6 @@
 // The neighbourhood agenda in the access policy. What a proposal says and what the team did are public; who proposed,
 // who supports, who follows, and who put themselves forward for the sounding board are personal data.
-import { residentRoles, teamRoles } from '../../kernel/access/policy.js';
+import { boardRoles, residentRoles, teamRoles } from '../../kernel/access/policy.js';
 import type { Role } from '../../kernel/auth/roles.js';
 import type { ModulePolicy } from '../../kernel/modules.js';
 
@@ -21,8 +21,8 @@ declare module '../../kernel/access/policy.js' {
 export const agendaParticipantRoles: readonly Role[] = [...residentRoles, 'klankbordgroep', 'wmoraad'];
 /** Who answers proposals, keeps the account and runs the sounding board. */
 export const agendaTeamRoles: readonly Role[] = teamRoles;
-/** Who sees the draft monitor and the board's meetings before they are public. */
-export const boardRoles: readonly Role[] = ['klankbordgroep', 'wmoraad'];
+/** Who sees the draft monitor and the board's meetings before they are public (the kernel's list). */
+export { boardRoles };
 
 export const agendaPolicy: ModulePolicy = {
   rules: [

@@ -11,7 +11,7 @@ import { csvTable } from '../../../kernel/tables/csv-export.js';
 import { listNeighbourhoods, type Tenant } from '../../../kernel/tenancy/queries.js';
 import { type FormErrors, type FormValues, keptValues, parseForm } from '../../../kernel/ui/forms.js';
 import { tr } from '../../../kernel/ui/messages.js';
-import { boardRoles } from '../../agenda/index.js';
+import { boardRoles } from '../../../kernel/access/policy.js';
 import { type Figure, figureByKey } from '../figures.js';
 import { ADMIN_PATH, adminSchema, adminTitle, adminValuesOf, MonitorAdminPage } from '../pages/monitor-admin.js';
 import {
