@@ -8,6 +8,8 @@ export { type Figure, figureByKey, figureGroups, figures, groupWords } from './f
 export { monitorSettings, storedValues } from './queries/values.js';
 export { satisfactionQuestions, satisfactionScale } from './satisfaction.js';
 export { hiddenWords, SMALLEST_SHOWN, showFigure } from './suppression.js';
+// C1: computing the figures (the refresh and its nightly job) and the satisfaction questions.
+export { refreshMonitor, type RefreshResult } from './queries/refresh.js';
 
 export const monitorModule: ModuleDescription = {
   name: 'monitor',
