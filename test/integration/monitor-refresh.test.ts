@@ -65,8 +65,15 @@ beforeAll(async () => {
   await activity('initiatief', null, '2025-11-01T10:00:00Z', '2026-05-01T10:00:00Z'); // onbekend, before the window
   await activity('voorziening', place, '2026-03-01T10:00:00Z', '2026-03-01T10:00:00Z'); // not counted
 
-  const match = (requestId: string, v: string | null, a: string | null, state: string, outcome: string | null,
-    createdAt: string, updatedAt: string) =>
+  const match = (
+    requestId: string,
+    v: string | null,
+    a: string | null,
+    state: string,
+    outcome: string | null,
+    createdAt: string,
+    updatedAt: string,
+  ) =>
     sql`INSERT INTO matches (tenant_id, request_id, volunteer_id, activity_id, state, outcome, created_at, updated_at)
       VALUES (${t}, ${requestId}, ${v}, ${a}, ${state}, ${outcome}, ${createdAt}::timestamptz,
         ${updatedAt}::timestamptz)`.execute(db);
@@ -77,8 +84,13 @@ beforeAll(async () => {
   await sql`INSERT INTO volunteer_hours (tenant_id, volunteer_id, on_date, hours) VALUES
     (${t}, ${vA}, '2026-06-03', 2.5), (${t}, ${vA}, '2026-06-10', 1.5), (${t}, ${vB}, '2026-02-01', 3)`.execute(db);
 
-  const kase = (requestId: string, openedAt: string, firstContactAt: string, closedAt: string | null,
-    outcome: string | null) =>
+  const kase = (
+    requestId: string,
+    openedAt: string,
+    firstContactAt: string,
+    closedAt: string | null,
+    outcome: string | null,
+  ) =>
     one(sql`INSERT INTO cases (tenant_id, request_id, owner_user_id, status, opened_at, first_contact_at, closed_at,
         outcome)
       VALUES (${t}, ${requestId}, ${worker.id}, ${closedAt ? 'gesloten' : 'open'}, ${openedAt}::timestamptz,
@@ -127,7 +139,7 @@ afterAll(async () => {
 });
 
 /** The rows of one figure as 'kind yyyy-mm wijk n value', sorted. */
-async function rowsOf(key: string, kind = 'maand'): Promise<string[]> {
+async function rowsOf(key: string, kind: 'maand' | 'kwartaal' = 'maand'): Promise<string[]> {
   const rows = await database.db
     .selectFrom('monitor_values')
     .select(['wijk', 'n', 'value'])

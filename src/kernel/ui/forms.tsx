@@ -305,6 +305,12 @@ export const fieldMessages = {
   organisatie_nodig: ['Schrijf op bij welke organisatie je werkt.', 'Write down which organisation you work for.'],
   thema_kiezen: ['Kies waar het over gaat.', 'Choose what it is about.'],
   antwoord_kiezen: ['Kies ja of nee.', 'Choose yes or no.'],
+  // The monitor's satisfaction questions (issue 14, C1).
+  stelling_kiezen: ['Kies een van de antwoorden.', 'Choose one of the answers.'],
+  stelling_minstens_een: [
+    'Kies bij minstens één zin een antwoord. Weet je het niet, kies dan "Weet ik niet".',
+    'Choose an answer for at least one sentence. If you do not know, choose "I don’t know".',
+  ],
 } as const satisfies Record<string, readonly [string, string]>;
 
 /** A phone number as people write it (digits, spaces, +, -, brackets); empty when left open. */
