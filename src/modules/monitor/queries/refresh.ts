@@ -34,7 +34,7 @@ function placeByPostcode(tenant: RawBuilder<unknown>, postcode: RawBuilder<unkno
   };
 }
 
-type Window = { tenantId: string; monthFrom: string; quarterFrom: string; end: string; now: Date };
+export type RefreshWindow = { tenantId: string; monthFrom: string; quarterFrom: string; end: string; now: Date };
 
 /** yyyy-mm-01 of the Amsterdam month `now` falls in, moved by `shift` months. */
 function amsterdamMonth(now: Date, shift: number): string {
@@ -55,7 +55,7 @@ function quarterOf(month: string): string {
  * figure), t (a local timestamp: which period), wijk, and what n and value aggregate. Every event counts in its
  * month and in its quarter; the grouping set without wijk is 'gemeente'.
  */
-function grouped(w: Window, events: RawBuilder<unknown>, n: RawBuilder<unknown>, value: RawBuilder<unknown>) {
+function grouped(w: RefreshWindow, events: RawBuilder<unknown>, n: RawBuilder<unknown>, value: RawBuilder<unknown>) {
   const tenant = sql`${w.tenantId}::uuid`;
   const requests = placeByPostcode(sql`r.tenant_id`, sql`r.postcode`, 'r');
   return sql`
@@ -73,7 +73,7 @@ function grouped(w: Window, events: RawBuilder<unknown>, n: RawBuilder<unknown>,
 }
 
 /** Every statement of the refresh, in order; each inserts the rows of one figure or a few. */
-export function refreshStatements(w: Window): { name: string; statement: RawBuilder<unknown> }[] {
+export function refreshStatements(w: RefreshWindow): { name: string; statement: RawBuilder<unknown> }[] {
   const tenant = sql`${w.tenantId}::uuid`;
   const nowLocal = local(sql`${w.now.toISOString()}::timestamptz`);
   const questionKeys = satisfactionQuestions.map((q) => q.key);
@@ -301,15 +301,21 @@ export function refreshStatements(w: Window): { name: string; statement: RawBuil
   ];
 }
 
+/** The periods a refresh covers: the last `months` Amsterdam months up to `now`, and every quarter they touch. */
+export function refreshWindow(tenantId: string, options: RefreshOptions = {}): RefreshWindow {
+  const now = options.now ?? new Date();
+  const months = Math.max(1, Math.floor(options.months ?? 24));
+  const monthFrom = amsterdamMonth(now, -(months - 1));
+  return { tenantId, monthFrom, quarterFrom: quarterOf(monthFrom), end: amsterdamMonth(now, 1), now };
+}
+
 /**
  * Computes every figure for the last `months` Amsterdam months (and every quarter they touch) and replaces those
  * rows of monitor_values in one transaction; sets monitor_settings.refreshed_at.
  */
 export async function refreshMonitor(db: Db, tenantId: string, options: RefreshOptions = {}): Promise<RefreshResult> {
-  const now = options.now ?? new Date();
-  const months = Math.max(1, Math.floor(options.months ?? 24));
-  const monthFrom = amsterdamMonth(now, -(months - 1));
-  const w: Window = { tenantId, monthFrom, quarterFrom: quarterOf(monthFrom), end: amsterdamMonth(now, 1), now };
+  const w = refreshWindow(tenantId, options);
+  const { now, monthFrom } = w;
   const rows = await db.transaction().execute(async (trx) => {
     await sql`
       DELETE FROM monitor_values WHERE tenant_id = ${tenantId}::uuid
