@@ -24,7 +24,7 @@ export async function satisfactionRoutes(app: FastifyInstance): Promise<void> {
   const db = app.ctx.database.db;
   const limited = { rateLimit: { max: app.ctx.config.formRateLimit, timeWindow: '15 minutes' } };
 
-  /** The invitation of the link, or the calm page that says it cannot be used (and with which status). */
+  /** The invitation of the link; or null, after sending the calm page that says it cannot be used. */
   async function opened(request: FastifyRequest, reply: FastifyReply) {
     const { lang } = request.view();
     const parsed = tokenParams.safeParse(request.params);
@@ -33,8 +33,8 @@ export async function satisfactionRoutes(app: FastifyInstance): Promise<void> {
     if (invitation?.state === 'open' && sameTenant)
       return { invitation, action: `/tevredenheid/${parsed.data!.token}` };
     const view = request.view();
-    if (invitation?.state === 'beantwoord' && sameTenant)
-      return reply.page(
+    if (invitation?.state === 'beantwoord' && sameTenant) {
+      await reply.page(
         answeredTitle(lang),
         <SurveyMessagePage
           view={view}
@@ -47,7 +47,9 @@ export async function satisfactionRoutes(app: FastifyInstance): Promise<void> {
         />,
         409,
       );
-    return reply.page(
+      return null;
+    }
+    await reply.page(
       closedTitle(lang),
       <SurveyMessagePage
         view={view}
@@ -62,6 +64,7 @@ export async function satisfactionRoutes(app: FastifyInstance): Promise<void> {
       />,
       invitation ? 410 : 404,
     );
+    return null;
   }
 
   const form = (
@@ -79,13 +82,13 @@ export async function satisfactionRoutes(app: FastifyInstance): Promise<void> {
 
   app.get('/tevredenheid/:token', { config: { access: 'iedereen' } }, async (request, reply) => {
     const found = await opened(request, reply);
-    if (!('invitation' in found)) return found;
+    if (!found) return reply;
     return form(request, reply, found.action, {});
   });
 
   app.post('/tevredenheid/:token', { config: { ...limited, access: 'iedereen' } }, async (request, reply) => {
     const found = await opened(request, reply);
-    if (!('invitation' in found)) return found;
+    if (!found) return reply;
     const parsed = parseForm(surveySchema, request.body);
     if (!parsed.ok) return form(request, reply, found.action, parsed.values, parsed.errors);
     const answers: SurveyAnswers = {};
@@ -97,7 +100,10 @@ export async function satisfactionRoutes(app: FastifyInstance): Promise<void> {
       return form(request, reply, found.action, keptValues(request.body), {
         [satisfactionQuestions[0]!.key]: 'stelling_minstens_een',
       });
-    if (!(await saveSurveyAnswers(db, found.invitation.id, answers))) return opened(request, reply);
+    if (!(await saveSurveyAnswers(db, found.invitation.id, answers))) {
+      await opened(request, reply);
+      return reply;
+    }
     const { lang } = request.view();
     return reply.page(
       thanksTitle(lang),
