@@ -67,7 +67,8 @@ export async function seedMonitorCity(db: Db, slug: string, requests: number, no
           AND p.address = 'Plein ' || (i % 200)) END,
         '{}'::jsonb, c.created, c.created + random() * (${at}::timestamptz - c.created)
       FROM generate_series(1, ${Math.round(requests / 100)}) AS i
-      CROSS JOIN LATERAL (SELECT ${at}::timestamptz - random() * interval '730 days' + i * interval '0 s') c (created)`);
+      CROSS JOIN LATERAL (SELECT ${at}::timestamptz - random() * interval '730 days' + i * interval '0 s')
+        AS c (created)`);
     // six in ten requests get a match: mostly a volunteer, some an activity; most closed with an outcome
     await run(sql`
       INSERT INTO matches (tenant_id, request_id, volunteer_id, activity_id, state, outcome, created_at, updated_at)
@@ -89,7 +90,8 @@ export async function seedMonitorCity(db: Db, slug: string, requests: number, no
     await run(sql`
       INSERT INTO cases (tenant_id, request_id, owner_user_id, status, opened_at, first_contact_at, closed_at,
         outcome)
-      SELECT ${tid}, r.id, ${owner}::uuid, CASE WHEN c.closes < ${at}::timestamptz AND c.r < 0.7 THEN 'gesloten' ELSE 'open' END,
+      SELECT ${tid}, r.id, ${owner}::uuid,
+        CASE WHEN c.closes < ${at}::timestamptz AND c.r < 0.7 THEN 'gesloten' ELSE 'open' END,
         c.opened, CASE WHEN random() < 0.9 THEN least(c.opened + random() * interval '14 days', ${at}::timestamptz) END,
         CASE WHEN c.closes < ${at}::timestamptz AND c.r < 0.7 THEN c.closes END,
         CASE WHEN c.closes < ${at}::timestamptz AND c.r < 0.7 THEN (ARRAY['met_koppeling', 'opgelost_zonder_hulp',

@@ -53,7 +53,7 @@ const percentile = (values: number[], p: number) => {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 };
 
-/** The monitor page's work without HTTP: read the stored values, and pass every figure and period through showFigure. */
+/** The monitor page's work without HTTP: read the stored values, pass every figure and period through showFigure. */
 async function pageWork(db: DatabaseHandle['db'], tenantId: string, kind: 'maand' | 'kwartaal', wijk?: string) {
   const [from, through] = kind === 'maand' ? ['2025-12-01', '2026-11-01'] : ['2024-10-01', '2026-10-01'];
   const values = await storedValues(db, tenantId, kind, from, through);

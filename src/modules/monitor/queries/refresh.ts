@@ -327,7 +327,8 @@ export async function refreshMonitor(db: Db, tenantId: string, options: RefreshO
       written += Number(result.numAffectedRows ?? 0);
     }
     await sql`
-      INSERT INTO monitor_settings (tenant_id, refreshed_at) VALUES (${tenantId}::uuid, ${now.toISOString()}::timestamptz)
+      INSERT INTO monitor_settings (tenant_id, refreshed_at)
+      VALUES (${tenantId}::uuid, ${now.toISOString()}::timestamptz)
       ON CONFLICT (tenant_id) DO UPDATE SET refreshed_at = excluded.refreshed_at`.execute(trx);
     return written;
   });

@@ -32,7 +32,8 @@ const requestWijk = (request: string) => sql<string | null>`(
 
 const notInvited = (about: SatisfactionSubject, source: string) => sql`NOT EXISTS (
   SELECT 1 FROM satisfaction_invitations i
-  WHERE i.tenant_id = ${sql.ref(`${source}.tenant_id`)} AND i.about = ${about} AND i.source_id = ${sql.ref(`${source}.id`)})`;
+  WHERE i.tenant_id = ${sql.ref(`${source}.tenant_id`)} AND i.about = ${about}
+    AND i.source_id = ${sql.ref(`${source}.id`)})`;
 
 /** Matches closed with an outcome, and closed cases: the asker's address, from their request. */
 async function requestCandidates(gated: GatedDb, tenantId: string, since: Date): Promise<Candidate[]> {
@@ -161,8 +162,12 @@ export async function invitationByToken(db: Db, token: string, now = new Date())
 export type SurveyAnswers = Record<string, number | null>;
 
 /** The Amsterdam month of a moment, yyyy-mm-01: all an answer keeps of when it was given. */
-const amsterdamMonth = (at: Date) =>
-  `${new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit' }).format(at)}-01`;
+const monthFormat = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Amsterdam',
+  year: 'numeric',
+  month: '2-digit',
+});
+const amsterdamMonth = (at: Date) => `${monthFormat.format(at)}-01`;
 
 /**
  * Stores the answers of an open invitation and marks it answered, in one transaction; false when it was answered
