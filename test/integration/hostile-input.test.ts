@@ -295,7 +295,7 @@ const plans: Record<string, FormPlan> = {
   'POST /tevredenheid/:token': {
     as: 'bezoeker',
     page: async (c) => {
-      const token = `vijand-tevreden-${crypto.randomUUID()}`;
+      const token = `tevreden-${crypto.randomUUID()}`;
       await t.database.db
         .insertInto('satisfaction_invitations')
         .values({
