@@ -6,7 +6,8 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureNeighbourhood, type Tenant } from '../../src/kernel/tenancy/queries.js';
-import { figures, refreshMonitor } from '../../src/modules/monitor/index.js';
+import type { AppContext } from '../../src/kernel/http/context.js';
+import { figures, refreshAllMonitors, refreshMonitor } from '../../src/modules/monitor/index.js';
 import { type TestDatabase, testDatabase } from '../support/database.js';
 import { makeTenant, makeUser } from '../support/factories.js';
 
@@ -324,5 +325,29 @@ describe('refreshMonitor', () => {
     const again = await refreshMonitor(database.db, tenant.id, { now, months: 9 });
     expect(again.rows).toBe(first.length);
     expect(await all()).toEqual(first);
+  });
+
+  it('refreshes each municipality once a night, from 02:00 Amsterdam time', async () => {
+    const ctx = { database } as unknown as AppContext;
+    const refreshedAt = async () =>
+      (
+        await database.db
+          .selectFrom('monitor_settings')
+          .select('refreshed_at')
+          .where('tenant_id', '=', tenant.id)
+          .executeTakeFirstOrThrow()
+      ).refreshed_at?.toISOString();
+    const evening = '2026-09-14T21:00:00.000Z'; // 23:00 in Amsterdam
+    await database.db
+      .updateTable('monitor_settings')
+      .set({ refreshed_at: new Date(evening) })
+      .where('tenant_id', '=', tenant.id)
+      .execute();
+    await refreshAllMonitors(ctx, new Date('2026-09-14T23:30:00Z')); // 01:30: not yet
+    expect(await refreshedAt()).toBe(evening);
+    await refreshAllMonitors(ctx, new Date('2026-09-15T00:30:00Z')); // 02:30: the night's refresh
+    expect(await refreshedAt()).toBe('2026-09-15T00:30:00.000Z');
+    await refreshAllMonitors(ctx, new Date('2026-09-15T09:00:00Z')); // later that day: done already
+    expect(await refreshedAt()).toBe('2026-09-15T00:30:00.000Z');
   });
 });
