@@ -12,8 +12,14 @@ import { type DatabaseHandle, openDatabase } from '../src/kernel/db/database.js'
 import { migrateToLatest } from '../src/kernel/db/migrator.js';
 import { installModules } from '../src/kernel/modules.js';
 import { modules } from '../src/modules/index.js';
-import { figures, showFigure, storedValues } from '../src/modules/monitor/index.js';
-import { refreshMonitor, refreshStatements, refreshWindow } from '../src/modules/monitor/queries/refresh.js';
+import {
+  figures,
+  refreshMonitor,
+  refreshStatements,
+  refreshWindow,
+  showFigure,
+  storedValues,
+} from '../src/modules/monitor/index.js';
 import { seedMonitorCity } from './monitor-city.js';
 
 export type MonitorBenchOptions = {

@@ -11,7 +11,7 @@ export { satisfactionQuestions, satisfactionScale } from './satisfaction.js';
 export { hiddenWords, SMALLEST_SHOWN, showFigure } from './suppression.js';
 // C1: computing the figures (the refresh and its nightly job) and the satisfaction questions.
 export { refreshAllMonitors, monitorJobs } from './jobs.js';
-export { refreshMonitor, type RefreshResult } from './queries/refresh.js';
+export { refreshMonitor, type RefreshResult, refreshStatements, refreshWindow } from './queries/refresh.js';
 export { saveSurveyAnswers, sendSatisfactionInvitations, SURVEY_PURPOSE } from './queries/survey.js';
 
 export const monitorModule: ModuleDescription = {
