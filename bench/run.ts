@@ -1,5 +1,6 @@
 // `npm run bench`: every benchmark of Nabij, reported as medians, written to bench/results/.
-// BENCH_ONLY=startup, search, triage, load or monitor runs one of them; BENCH_RUNS sets the number of repeats (default 3).
+// BENCH_ONLY=startup, search, triage, load or monitor runs one of them; BENCH_RUNS sets the number of repeats
+// (default 3).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';

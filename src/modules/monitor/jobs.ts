@@ -1,9 +1,8 @@
 // The monitor's jobs: the nightly refresh of the figures per municipality, and the satisfaction invitations after
 // a closed match, case or signal (helper C1).
-import { sql } from 'kysely';
 import type { AppContext } from '../../kernel/http/context.js';
 import type { Job } from '../../kernel/modules.js';
-import { refreshMonitor } from './queries/refresh.js';
+import { lastRefreshes, refreshMonitor } from './queries/refresh.js';
 import { sendSatisfactionInvitations } from './queries/survey.js';
 
 const amsterdam = new Intl.DateTimeFormat('en-CA', {
@@ -26,10 +25,8 @@ export const REFRESH_FROM_HOUR = 2;
  */
 export async function refreshAllMonitors(ctx: AppContext, now = new Date()): Promise<number> {
   const db = ctx.database.db;
-  const rows = await sql<{ id: string; refreshed_at: Date | null }>`
-    SELECT t.id, s.refreshed_at FROM tenants t LEFT JOIN monitor_settings s ON s.tenant_id = t.id`.execute(db);
   let refreshed = 0;
-  for (const tenant of rows.rows) {
+  for (const tenant of await lastRefreshes(db)) {
     const due =
       tenant.refreshed_at === null ||
       (localHour(now) >= REFRESH_FROM_HOUR && localDay(tenant.refreshed_at) < localDay(now));

@@ -301,6 +301,13 @@ export function refreshStatements(w: RefreshWindow): { name: string; statement: 
   ];
 }
 
+/** Every municipality with the moment its figures were last refreshed (null: never). */
+export async function lastRefreshes(db: Db): Promise<{ id: string; refreshed_at: Date | null }[]> {
+  const result = await sql<{ id: string; refreshed_at: Date | null }>`
+    SELECT t.id, s.refreshed_at FROM tenants t LEFT JOIN monitor_settings s ON s.tenant_id = t.id`.execute(db);
+  return result.rows;
+}
+
 /** The periods a refresh covers: the last `months` Amsterdam months up to `now`, and every quarter they touch. */
 export function refreshWindow(tenantId: string, options: RefreshOptions = {}): RefreshWindow {
   const now = options.now ?? new Date();
