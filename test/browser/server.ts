@@ -26,7 +26,7 @@ export type BrowserApp = {
 };
 
 export async function startApp(env: Record<string, string> = {}): Promise<BrowserApp> {
-  const database = await testDatabase();
+  const database = await testDatabase({ demo: true });
   const mails: Mail[] = [];
   const mailer: Mailer = { send: async (mail) => void mails.push(mail) };
   const logStream = new Writable({ write: (_chunk, _encoding, done) => done() });

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Tenant } from '../../src/kernel/tenancy/queries.js';
 import { findSignal, moveSignal, recordVisit, submitSignal, tellPerson } from '../../src/modules/signals/index.js';
+import { submitProposal, supportProposal } from '../../src/modules/agenda/index.js';
 import { sessionCookie, type TestApp, testApp } from '../support/app.js';
 import {
   makeCase,
@@ -399,6 +400,14 @@ describe('signals, the team’s side: every read of a signal leaves a row under 
     const elsewhere = await signalRows(`/team/signalen/${id}`, teamMemberElsewhere);
     expect(elsewhere.status).toBe(404);
     expect(elsewhere.rows).toEqual([
+      expect.objectContaining({
+        actor_user_id: teamMemberElsewhere.id,
+        category: 'wijkvoorstel',
+        outcome: 'geweigerd',
+        refusal_reason: 'onbekend_of_andere_gemeente',
+      }),
+    ]);
+    expect(elsewhere.rows).toEqual([
       expect.objectContaining({ outcome: 'geweigerd', category: 'signaal', actor_user_id: teamMemberElsewhere.id }),
     ]);
   });
@@ -450,5 +459,49 @@ describe('the reporter’s signals', () => {
     expect(other.rows).toEqual([
       expect.objectContaining({ outcome: 'geweigerd', subject_user_id: asker.id, actor_user_id: otherResident.id }),
     ]);
+  });
+});
+
+describe('the neighbourhood agenda', () => {
+  it('the team’s list and a proposal’s page name its proposer; the public pages read nobody', async () => {
+    const wijk = await t.database.db
+      .selectFrom('neighbourhoods')
+      .select('id')
+      .where('tenant_id', '=', tenant.id)
+      .executeTakeFirstOrThrow();
+    const as = (u: TestUser) => ({ kind: 'user' as const, userId: u.id, tenantId: u.tenantId, role: u.role });
+    const { id } = await submitProposal(t.app.ctx, as(asker), {
+      neighbourhoodId: wijk.id,
+      title: 'Bankje bij de speeltuin',
+      what: 'Een bankje om te rusten.',
+      whereText: '',
+      why: '',
+      ownContribution: '',
+    });
+    await supportProposal(t.app.ctx, as(otherResident), id);
+    const list = await rowsOf(teamMember, '/team/wijkagenda');
+    expect(list.status).toBe(200);
+    expect(list.rows.filter((r) => r.category === 'wijkvoorstel')).toContainEqual(
+      expect.objectContaining({ subject_user_id: asker.id, purpose: 'wijkagenda', outcome: 'toegestaan' }),
+    );
+    const one = await rowsOf(teamMember, `/team/wijkagenda/${id}`);
+    expect(one.status).toBe(200);
+    expect(one.rows).toEqual([
+      expect.objectContaining({
+        actor_user_id: teamMember.id,
+        subject_user_id: asker.id,
+        category: 'wijkvoorstel',
+        purpose: 'wijkagenda',
+      }),
+    ]);
+    // The public page signed in as the supporter: only whether they support it themselves, about themselves.
+    const own = await rowsOf(otherResident, `/wijkagenda/${id}`);
+    expect(own.status).toBe(200);
+    expect(own.rows).toEqual([
+      expect.objectContaining({ subject_user_id: otherResident.id, category: 'steun', outcome: 'toegestaan' }),
+    ]);
+    // A team member of elsewhere is refused by the team page, and the attempt is logged.
+    const elsewhere = await rowsOf(teamMemberElsewhere, `/team/wijkagenda/${id}`);
+    expect(elsewhere.status).toBe(404);
   });
 });

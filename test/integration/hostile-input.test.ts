@@ -19,7 +19,14 @@ import { acceptInvitation, fileComplaint, inviteSupporter } from '../../src/modu
 import { fieldMessages } from '../../src/kernel/ui/forms.js';
 import { planMeeting, saveAgreement, saveGoal } from '../../src/modules/plans/index.js';
 import { recordReferral, setRegisseur } from '../../src/modules/casework/index.js';
-import { findSignal, moveSignal, recordVisit, submitSignal } from '../../src/modules/signals/index.js';
+import {
+  findSignal,
+  moveSignal,
+  putThemeOnAgenda,
+  recordVisit,
+  submitSignal,
+} from '../../src/modules/signals/index.js';
+import { moveProposal, submitProposal, supportProposal } from '../../src/modules/agenda/index.js';
 import { messagesFor } from '../../src/kernel/ui/messages.js';
 import type { Tenant } from '../../src/kernel/tenancy/queries.js';
 import { cookiesFrom, postFile, sessionCookie, type TestApp, testApp } from '../support/app.js';
@@ -243,6 +250,28 @@ async function closedSignal(reporter: TestUser | null) {
   return signal;
 }
 
+/** A proposal on the neighbourhood agenda by the plans' resident, taken to a state by the plans' wijkteamlid. */
+async function proposalIn(state: 'ingediend' | 'verborgen'): Promise<string> {
+  const db = t.database.db;
+  const wijk = await db
+    .selectFrom('neighbourhoods')
+    .select('id')
+    .where('tenant_id', '=', tenant.id)
+    .executeTakeFirstOrThrow();
+  const actor = (u: TestUser) => ({ kind: 'user' as const, userId: u.id, tenantId: u.tenantId, role: u.role });
+  const { id } = await submitProposal(t.app.ctx, actor(users.bewoner), {
+    neighbourhoodId: wijk.id,
+    title: 'Een bankje bij de speeltuin',
+    what: 'Een bankje om even te rusten.',
+    whereText: '',
+    why: '',
+    ownContribution: '',
+  });
+  if (state === 'verborgen')
+    await moveProposal(t.app.ctx, actor(users.wijkteamlid), id, 'verborgen', { text: 'Noemt een naam.' });
+  return id;
+}
+
 let professionalService: TestActivity;
 let otherRegisseur: TestUser;
 
@@ -385,6 +414,7 @@ const plans: Record<string, FormPlan> = {
     },
   },
   'POST /beheer/gemeente': { as: 'beheerder', page: (c) => get('/beheer/gemeente', c) },
+  'POST /beheer/postcodes': { as: 'beheerder', page: (c) => get('/beheer/postcodes', c) },
   'POST /beheer/api-sleutels': {
     as: 'beheerder',
     page: (c) => get('/beheer/api-sleutels', c),
@@ -895,7 +925,82 @@ const plans: Record<string, FormPlan> = {
       return get('/team/signalen/themas/nieuw?thema=eenzaamheid&buurt=geen', c);
     },
   },
+  // The neighbourhood agenda: the resident's proposal and support, the team's steps, each on a fresh proposal; a
+  // step posted again after the first one went through is refused (the proposal moved on) with its form kept.
+  'POST /wijkagenda/voorstel': {
+    as: 'bewoner',
+    several: true,
+    page: (c) => get('/wijkagenda/voorstel', c),
+    valid: { titel: 'Bankje bij de speeltuin', wat: 'Een bankje om te rusten.', waar: '', waarom: '', zelf: '' },
+  },
+  'POST /wijkagenda/:id/steun': {
+    as: 'bewoner',
+    page: async (c) => get(`/wijkagenda/${await proposalIn('ingediend')}`, c),
+  },
+  'POST /wijkagenda/:id/steun-intrekken': {
+    as: 'bewoner',
+    page: async (c) => {
+      const id = await proposalIn('ingediend');
+      const u = users.bewoner;
+      await supportProposal(t.app.ctx, { kind: 'user', userId: u.id, tenantId: u.tenantId, role: u.role }, id);
+      return get(`/wijkagenda/${id}`, c);
+    },
+  },
+  'POST /team/wijkagenda/:id/bespreken': {
+    as: 'wijkteamlid',
+    several: true,
+    page: async (c) => get(`/team/wijkagenda/${await proposalIn('ingediend')}`, c),
+    valid: { verslag: 'De klankbordgroep vindt het een goed idee.' },
+  },
+  'POST /team/wijkagenda/:id/beantwoorden': {
+    as: 'wijkteamlid',
+    several: true,
+    page: async (c) => get(`/team/wijkagenda/${await proposalIn('ingediend')}`, c),
+    valid: { antwoordtekst: 'Het bankje komt er in het voorjaar.' },
+  },
+  'POST /team/wijkagenda/:id/verbergen': {
+    as: 'wijkteamlid',
+    several: true,
+    page: async (c) => get(`/team/wijkagenda/${await proposalIn('ingediend')}`, c),
+    valid: { reden_verbergen: 'Noemt een buurman bij naam.' },
+  },
+  'POST /team/wijkagenda/:id/heropenen': {
+    as: 'wijkteamlid',
+    several: true,
+    page: async (c) => get(`/team/wijkagenda/${await proposalIn('verborgen')}`, c),
+    valid: { reden_heropenen: 'De naam is eruit gehaald.' },
+  },
+  // A theme from signals onto the agenda: a fresh waiting theme (its signals without a buurt) each time.
+  'POST /team/wijkagenda/themas': {
+    as: 'opbouwwerker',
+    several: true,
+    page: async (c) => {
+      const nabij = { kind: 'system' as const, tenantId: tenant.id, process: 'signaal' as const };
+      await submitSignal(t.app.ctx, tenant, nabij, {
+        kind: 'buurt',
+        topic: 'jongeren',
+        whatSeen: 'Jongeren hangen rond op het plein.',
+        reporterUserId: null,
+        reporterRole: 'bewoner',
+      });
+      const u = users.opbouwwerker;
+      await putThemeOnAgenda(
+        t.app.ctx,
+        { kind: 'user', userId: u.id, tenantId: u.tenantId, role: u.role },
+        {
+          topic: 'jongeren',
+          areaId: null,
+          title: 'Jongeren op het plein',
+          summary: 'Een plek voor jongeren.',
+        },
+      );
+      return get('/team/wijkagenda/themas', c);
+    },
+  },
+  'POST /beheer/wijkagenda': { as: 'beheerder', page: (c) => get('/beheer/wijkagenda', c) },
   'POST /demo/:userId': { as: 'bezoeker', page: (c) => get('/demo', c) },
+  // The monitor's publication settings: a month from the list, open data yes or no.
+  'POST /beheer/monitor': { as: 'beheerder', page: (c) => get('/beheer/monitor', c), valid: { tot: '' } },
 };
 
 /**
@@ -1252,6 +1357,7 @@ const apiValid = (): Record<string, Record<string, unknown>> => ({
   'GET /api/v1/personen/:id': { id: users.bewoner.id },
   'POST /api/v1/signalen': { soort: 'buurt', onderwerp: 'jongeren', watGezien: 'Jongeren op het plein.' },
   'GET /api/v1/signalen/:id': { id: apiSignal },
+  'GET /api/v1/monitor/cijfers/:figuur': { figuur: 'initiatieven' },
   'POST /api/v1/signalen/:id/stappen': { id: apiSignal, naar: 'in_behandeling', reden: 'Opgepakt.' },
 });
 

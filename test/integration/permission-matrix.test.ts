@@ -8,6 +8,7 @@ import { type Role, roles } from '../../src/kernel/auth/roles.js';
 import type { RegisteredRoute } from '../../src/kernel/http/route-access.js';
 import type { Tenant } from '../../src/kernel/tenancy/queries.js';
 import { submitSignal } from '../../src/modules/signals/index.js';
+import { submitProposal } from '../../src/modules/agenda/index.js';
 import { formToken, sessionCookie, type TestApp, testApp } from '../support/app.js';
 import {
   makeActivity,
@@ -112,6 +113,8 @@ beforeAll(async () => {
     referral: '00000000-0000-4000-8000-000000000003',
     // A step of the reporter's standard texts (/team/signalen/teksten/:step/standaard).
     step: 'gemeld',
+    // A figure of the monitor (/monitor/:figuur, /raad/monitor/:figuur, /api/v1/monitor/cijfers/:figuur).
+    figuur: 'initiatieven',
     // A neighbourhood signal: the signals API's :id, readable by every role that may open those routes.
     signal: (
       await submitSignal(
@@ -127,9 +130,22 @@ beforeAll(async () => {
         },
       )
     ).id,
+    // A proposal on the neighbourhood agenda by a resident: the :id of /wijkagenda/:id and /team/wijkagenda/:id.
+    proposal: await proposalOf(users.get('bewoner')!),
   };
 });
 afterAll(() => t.close());
+
+async function proposalOf(resident: TestUser): Promise<string> {
+  const wijk = await t.database.db
+    .selectFrom('neighbourhoods')
+    .select('id')
+    .where('tenant_id', '=', tenant.id)
+    .executeTakeFirstOrThrow();
+  const actor = { kind: 'user' as const, userId: resident.id, tenantId: resident.tenantId, role: resident.role };
+  const input = { neighbourhoodId: wijk.id, title: 'Bankje', what: 'Een bankje.', whereText: '', why: '' };
+  return (await submitProposal(t.app.ctx, actor, { ...input, ownContribution: '' })).id;
+}
 
 /** Routes about a record of a person: which kind of record the `:id` is, and whether only one's own is meant. */
 function personRecord(route: RegisteredRoute): { kind: 'request' | 'case' | 'user' | 'signal'; own: boolean } | null {
@@ -179,6 +195,7 @@ function pathFor(route: RegisteredRoute, who: Who, variant: Variant | null): str
       return record.kind === 'case' ? caseOf.get(request)! : request;
     }
     if (name === 'id' && route.url.startsWith('/api/v1/signalen/')) return fixed.signal!;
+    if (name === 'id' && route.url.includes('/wijkagenda/')) return fixed.proposal!;
     if (name === 'id') return fixed.activity!;
     const value = fixed[name];
     if (!value) throw new Error(`The matrix has no value for :${name} in ${route.url}: add one to the fixtures`);

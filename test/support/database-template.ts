@@ -14,6 +14,7 @@ import { openDatabase } from '../../src/kernel/db/database.js';
 import { migrateToLatest } from '../../src/kernel/db/migrator.js';
 import { grantAppRole } from '../../src/kernel/db/roles.js';
 import { installModules } from '../../src/kernel/modules.js';
+import { seedDemo } from '../../src/modules/demo/index.js';
 import { modules } from '../../src/modules/index.js';
 
 /** Where test databases start from: a PGlite tarball's path, or the name of a template database on the server. */
@@ -22,6 +23,8 @@ export type DatabaseTemplate = { kind: 'pglite'; tarball: string } | { kind: 'po
 declare module 'vitest' {
   export interface ProvidedContext {
     databaseTemplate: DatabaseTemplate;
+    /** The browser project's: the migrated database with the demo municipality seeded, as a PGlite tarball. */
+    demoTemplate?: DatabaseTemplate;
   }
 }
 
@@ -33,12 +36,20 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await migrateToLatest(owner.db);
     await grantAppRole(owner.db);
     const gzipped = await owner.dumpEmbedded!();
-    await owner.close();
     // Unpacked once here, so each test file only reads it.
     const folder = mkdtempSync(join(tmpdir(), 'nabij-test-template-'));
     const tarball = join(folder, 'migrated.tar');
     writeFileSync(tarball, gunzipSync(gzipped));
     project.provide('databaseTemplate', { kind: 'pglite', tarball });
+    // Every browser test's app shows the demo municipality: seeded once here (triage, the social map, a year of
+    // history) instead of in every file; the file's own seedDemo then finds it there and adds nothing.
+    if (project.name === 'browser') {
+      await seedDemo(owner.db);
+      const demoTarball = join(folder, 'demo.tar');
+      writeFileSync(demoTarball, gunzipSync(await owner.dumpEmbedded!()));
+      project.provide('demoTemplate', { kind: 'pglite', tarball: demoTarball });
+    }
+    await owner.close();
     return async () => rmSync(folder, { recursive: true, force: true });
   }
   const name = `nabij_template_${randomBytes(6).toString('hex')}`;

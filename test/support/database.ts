@@ -17,9 +17,11 @@ installModules(modules);
 
 export type TestDatabase = DatabaseHandle & { drop(): Promise<void> };
 
-export async function testDatabase(): Promise<TestDatabase> {
+/** `demo`: start from the database with the demo municipality, when the project's global setup made one. */
+export async function testDatabase({ demo = false }: { demo?: boolean } = {}): Promise<TestDatabase> {
   const serverUrl = loadConfig().databaseUrl;
-  const template = inject('databaseTemplate') as DatabaseTemplate | undefined;
+  const template = ((demo ? inject('demoTemplate') : undefined) ?? inject('databaseTemplate')) as
+    DatabaseTemplate | undefined;
   if (!serverUrl) {
     const from = template?.kind === 'pglite' ? new Blob([await readFile(template.tarball)]) : undefined;
     const owner = await openDatabase({ kind: 'pglite-memory', from });

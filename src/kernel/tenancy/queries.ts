@@ -94,7 +94,7 @@ export async function ensureArea(
     .execute();
 }
 
-export type NeighbourhoodWithAreas = Neighbourhood & { areas: { name: string; cbsCode: string | null }[] };
+export type NeighbourhoodWithAreas = Neighbourhood & { areas: { id: string; name: string; cbsCode: string | null }[] };
 
 export async function listNeighbourhoods(db: Db, tenantId: string): Promise<NeighbourhoodWithAreas[]> {
   const [neighbourhoods, areas] = await Promise.all([
@@ -106,13 +106,15 @@ export async function listNeighbourhoods(db: Db, tenantId: string): Promise<Neig
       .execute(),
     db
       .selectFrom('areas')
-      .select(['neighbourhood_id', 'name', 'cbs_code'])
+      .select(['id', 'neighbourhood_id', 'name', 'cbs_code'])
       .where('tenant_id', '=', tenantId)
       .orderBy('name')
       .execute(),
   ]);
   return neighbourhoods.map((n) => ({
     ...n,
-    areas: areas.filter((a) => a.neighbourhood_id === n.id).map((a) => ({ name: a.name, cbsCode: a.cbs_code })),
+    areas: areas
+      .filter((a) => a.neighbourhood_id === n.id)
+      .map((a) => ({ id: a.id, name: a.name, cbsCode: a.cbs_code })),
   }));
 }

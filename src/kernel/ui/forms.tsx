@@ -305,6 +305,36 @@ export const fieldMessages = {
   organisatie_nodig: ['Schrijf op bij welke organisatie je werkt.', 'Write down which organisation you work for.'],
   thema_kiezen: ['Kies waar het over gaat.', 'Choose what it is about.'],
   antwoord_kiezen: ['Kies ja of nee.', 'Choose yes or no.'],
+  postcodes_ongeldig: [
+    'Schrijf postcodes als 4 cijfers (3581) of als hele postcode (3581 AB), gescheiden door een komma of spatie.',
+    'Write postcodes as 4 digits (3581) or whole (3581 AB), separated by a comma or space.',
+  ],
+  postcode_dubbel: [
+    'Een postcode hoort bij één buurt. Deze staat ook bij een andere buurt.',
+    'A postcode belongs to one area. This one is also given for another area.',
+  ],
+  // The neighbourhood agenda (issue 14, proposals): the resident's form and the team's steps.
+  agenda_wijk_kiezen: ['Kies de wijk waar je voorstel over gaat.', 'Choose the neighbourhood your proposal is about.'],
+  agenda_titel_nodig: ['Geef je voorstel een korte titel.', 'Give your proposal a short title.'],
+  agenda_titel_te_lang: ['De titel mag hoogstens 120 tekens zijn.', 'The title can be at most 120 characters.'],
+  agenda_wat_nodig: ['Schrijf op wat je voorstelt.', 'Write down what you propose.'],
+  agenda_verslag_nodig: ['Schrijf kort op wat er besproken is.', 'Write briefly what was discussed.'],
+  agenda_bespreking_kiezen: ['Kies wie het besprak.', 'Choose who discussed it.'],
+  agenda_antwoord_kiezen: ['Kies het antwoord van het team.', 'Choose the team’s answer.'],
+  agenda_antwoordtekst_nodig: [
+    'Leg het antwoord kort uit. Bij "nu niet" schrijf je waarom.',
+    'Explain the answer briefly. With "not now" write why.',
+  ],
+  agenda_reden_nodig: ['Schrijf kort waarom.', 'Write briefly why.'],
+  agenda_termijn_ongeldig: ['Vul een heel aantal dagen in, van 1 tot en met 365.', 'Enter whole days, from 1 to 365.'],
+  agenda_thema_weg: [
+    'Dit thema staat al op de wijkagenda, of bestaat niet meer.',
+    'This theme is already on the agenda, or no longer exists.',
+  ],
+  agenda_stap_verouderd: [
+    'Iemand anders heeft dit voorstel net een stap verder gezet. Kijk opnieuw en kies dan.',
+    'Someone else just moved this proposal on. Look again, then choose.',
+  ],
   // The monitor's satisfaction questions (issue 14, C1).
   stelling_kiezen: ['Kies een van de antwoorden.', 'Choose one of the answers.'],
   stelling_minstens_een: [

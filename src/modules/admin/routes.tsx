@@ -157,6 +157,11 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
             </a>
           </li>
           <li class="utrecht-link-list__item">
+            <a class="utrecht-link" href="/beheer/postcodes">
+              {tr(lang, 'Postcodes per buurt, voor de monitor', 'Postcodes per area, for the monitor')}
+            </a>
+          </li>
+          <li class="utrecht-link-list__item">
             <a class="utrecht-link" href="/beheer/accounts">
               {tr(lang, 'Accounts van medewerkers', 'Staff accounts')}
             </a>

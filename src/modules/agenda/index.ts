@@ -7,6 +7,19 @@ import { agendaPolicy } from './policy.js';
 
 export { agendaParticipantRoles, agendaTeamRoles, boardRoles } from './policy.js';
 export { awaitsAnswer, proposalTransitions, resultTransitions } from './states.js';
+// Part A, proposals: proposing, supporting, the team's answers, themes from signals (for the demo and the CLI).
+export {
+  type AgendaContext,
+  AlreadySupportedError,
+  isOverdue,
+  moveProposal,
+  type ProposalInput,
+  submitProposal,
+  supportProposal,
+  withdrawSupport,
+} from './commands/proposals.js';
+export { proposalFromTheme, proposalsFromThemes } from './commands/themes.js';
+export { answerTermDays, saveAnswerTermDays } from './queries/proposals.js';
 
 export const agendaModule: ModuleDescription = {
   name: 'agenda',

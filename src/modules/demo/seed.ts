@@ -5,6 +5,16 @@ import { accountIdByEmail, insertAccount } from '../../kernel/auth/accounts.js';
 import { DEMO_TENANT_SLUG } from '../../kernel/auth/accounts-demo.js';
 import { hashPassword } from '../../kernel/auth/password.js';
 import { needsPasswordAndTotp, type Role } from '../../kernel/auth/roles.js';
+import { planHistory, planHours } from './history.js';
+import {
+  areasWithWijk,
+  hasHistory,
+  historyPeople,
+  placePostcodes,
+  writeHistory,
+  writeHistoryHours,
+} from './queries/history.js';
+import { satisfactionQuestions } from '../monitor/index.js';
 import type { Db } from '../../kernel/db/database.js';
 import {
   createInvitation,
@@ -176,6 +186,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<DemoSeedReport
     },
     now,
   );
+  await seedDemoHistory(db, tenant.id, now);
   const requestsCreated = requests.size;
   return {
     tenant: { ...tenant, teamPhone: '030 123 45 67', teamEmail: 'wijkteam@wijkstad.example' },
@@ -624,4 +635,38 @@ async function seedDemoSocialBase(db: Db, tenantId: string, now: Date): Promise<
   await setWaitingWeeks(db, tenantId, 'w48', 3);
   await setWaitingWeeks(db, tenantId, 'w50', 0);
   return report.created;
+}
+
+/** Wijkstad's postcodes per buurt, so the monitor places requests in their wijk. */
+const postcodePrefixOfArea: Record<string, string> = {
+  Bronkwartier: '3581',
+  Molenhof: '3582',
+  Merelhof: '3583',
+  Spreeuwenpark: '3584',
+};
+
+/**
+ * A year of closed requests, matches, cases, assessments, hours and satisfaction answers before the demo's living
+ * ones (history.ts), so the monitor shows trends. Once: skipped when anything older than six weeks is there.
+ */
+async function seedDemoHistory(db: Db, tenantId: string, now: Date): Promise<void> {
+  const areas = (await areasWithWijk(db, tenantId)).flatMap((a) => {
+    const prefix = postcodePrefixOfArea[a.name];
+    return prefix ? [{ areaId: a.id, neighbourhoodId: a.neighbourhoodId, postcodePrefix: prefix }] : [];
+  });
+  await placePostcodes(db, tenantId, areas);
+  if (await hasHistory(db, tenantId, new Date(now.getTime() - 42 * 86_400_000))) return;
+  const sanne = await demoStaff(db, tenantId, 'wijkteamlid');
+  const people = await historyPeople(db, tenantId, sanne.userId);
+  if (!people) return;
+  const wijkOfPrefix = new Map(areas.map((a) => [a.postcodePrefix, a.neighbourhoodId]));
+  await writeHistory(
+    db,
+    tenantId,
+    planHistory(areas, now),
+    people,
+    wijkOfPrefix,
+    satisfactionQuestions.map((q) => q.key),
+  );
+  await writeHistoryHours(db, tenantId, planHours(people.volunteerIds, now));
 }

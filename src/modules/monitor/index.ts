@@ -20,6 +20,7 @@ export const monitorModule: ModuleDescription = {
   routes: [
     lazyRoutes(async () => (await import('./routes/pages.js')).monitorPageRoutes),
     lazyRoutes(async () => (await import('./routes/survey.js')).satisfactionRoutes),
+    lazyRoutes(async () => (await import('./routes/postcodes.js')).postcodeRoutes),
   ],
   // C1: the nightly refresh and the satisfaction invitations, and the purpose the invitations read addresses for.
   jobs: monitorJobs,

@@ -83,6 +83,12 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
             {tr(lang, 'Bekijk wat er in de buurt is', 'See what there is in the neighbourhood')}
           </a>
         </p>
+        <p class="utrecht-paragraph">
+          {tr(lang, 'Wat wil jij in je wijk?', 'What do you want in your neighbourhood?')}{' '}
+          <a class="utrecht-link" href="/wijkagenda">
+            {tr(lang, 'De wijkagenda', 'The neighbourhood agenda')}
+          </a>
+        </p>
         <TeamContact lang={lang} tenant={tenant} />
       </>,
     );

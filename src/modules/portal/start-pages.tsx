@@ -113,6 +113,10 @@ const startPages: { path: string; access: readonly Role[]; intro: [string, strin
         onlyFor: ['opbouwwerker'],
       },
       {
+        href: '/team/wijkagenda',
+        text: ['Wijkagenda: voorstellen, en thema’s uit signalen erop zetten', 'Neighbourhood agenda and themes'],
+      },
+      {
         href: '/opbouw/aanbieders',
         text: ['Professionele aanbieders en wachttijden', 'Professional providers and waiting times'],
       },

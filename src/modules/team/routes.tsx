@@ -33,6 +33,12 @@ const teamLinks: readonly { href: string; nl: string; en: string; roles: readonl
     roles: [...caseRoles, 'opbouwwerker'],
   },
   {
+    href: '/team/wijkagenda',
+    nl: 'Wijkagenda: voorstellen van bewoners beantwoorden',
+    en: 'Neighbourhood agenda: answer residents’ proposals',
+    roles: teamRoles,
+  },
+  {
     href: '/team/verwijzingen',
     nl: 'Verwijzingen: eigen organisaties en andere aanbieders',
     en: 'Referrals: own organisations and other providers',
