@@ -1,9 +1,11 @@
 // `npm run bench`: every benchmark of Nabij, reported as medians, written to bench/results/.
-// BENCH_ONLY=startup, search, triage or load runs one of them; BENCH_RUNS sets the number of repeats (default 3).
+// BENCH_ONLY=startup, search, triage, load or monitor runs one of them; BENCH_RUNS sets the number of repeats
+// (default 3).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { measureLoad } from './load.js';
+import { measureMonitor } from './monitor.js';
 import { measureSearch } from './search.js';
 import { measureStartup } from './startup.js';
 import { measureTriage } from './triage.js';
@@ -29,8 +31,8 @@ const machine = {
 };
 
 const only = process.env.BENCH_ONLY;
-if (only && !['startup', 'search', 'triage', 'load'].includes(only))
-  throw new Error('BENCH_ONLY is startup, search, triage or load');
+if (only && !['startup', 'search', 'triage', 'load', 'monitor'].includes(only))
+  throw new Error('BENCH_ONLY is startup, search, triage, load or monitor');
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const write = (file: string, summary: unknown) => {
   writeFileSync(join(import.meta.dirname, 'results', file), `${JSON.stringify(summary, null, 2)}\n`);
@@ -108,5 +110,31 @@ if (!only || only === 'load') {
     },
     minutes: Math.round((performance.now() - started) / 600) / 100,
     ...load,
+  });
+}
+
+if (!only || only === 'monitor') {
+  // The monitor at city scale (issue 14): the refresh of every figure, and what the monitor page reads and shows.
+  const options = {
+    runs,
+    requests: Number(process.env.BENCH_MONITOR_SIZE ?? 100_000),
+    pageRequests: Number(process.env.BENCH_MONITOR_REQUESTS ?? 200),
+    databaseUrl: process.env.BENCH_DATABASE_URL ?? 'postgres://nabij:nabij@127.0.0.1:5432/nabij_bench',
+    only: process.env.BENCH_SETUP ? (process.env.BENCH_SETUP.split(',') as ('pglite' | 'postgres')[]) : undefined,
+  };
+  const started = performance.now();
+  const setups = await measureMonitor(options);
+  write('monitor.json', {
+    date: new Date().toISOString(),
+    machine: { ...machine, pglite: packageVersion('@electric-sql/pglite') },
+    settings: {
+      runs: options.runs,
+      helpRequests: options.requests,
+      pageRequests: options.pageRequests,
+      months: 24,
+      goal: 'monitor page p95 <= 200 ms at city scale',
+    },
+    minutes: Math.round((performance.now() - started) / 600) / 100,
+    setups,
   });
 }

@@ -8,6 +8,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiToken } from '../../src/kernel/auth/api-tokens.js';
+import { hashToken } from '../../src/kernel/auth/tokens.js';
 import { issueLoginCode } from '../../src/kernel/auth/login-codes.js';
 import { type Role, roles } from '../../src/kernel/auth/roles.js';
 import { createSession } from '../../src/kernel/auth/sessions.js';
@@ -325,6 +326,24 @@ const plans: Record<string, FormPlan> = {
     as: 'bezoeker',
     page: (c) => get('/signaal/buurt', c),
     valid: { wat_speelt: SIGNAL, wat_helpt: '', straat: '', organisatie: '' },
+  },
+  // The satisfaction questions (issue 14, C1): a fresh invitation's link, only radio groups on the page.
+  'POST /tevredenheid/:token': {
+    as: 'bezoeker',
+    page: async (c) => {
+      const token = `tevreden-${crypto.randomUUID()}`;
+      await t.database.db
+        .insertInto('satisfaction_invitations')
+        .values({
+          tenant_id: tenant.id,
+          about: 'koppeling',
+          source_id: crypto.randomUUID(),
+          token_hash: hashToken(token),
+          expires_at: new Date(Date.now() + 86_400_000),
+        })
+        .execute();
+      return get(`/tevredenheid/${token}`, c);
+    },
   },
   'POST /signaal/status/:token/terugkoppeling': {
     as: 'bezoeker',

@@ -357,6 +357,12 @@ export const fieldMessages = {
     'Er zijn geen kandidaten met een nummer in deze wijk. Sluit eerst de lijst.',
     'There are no numbered candidates in this neighbourhood. Close the list first.',
   ],
+  // The monitor's satisfaction questions (issue 14, C1).
+  stelling_kiezen: ['Kies een van de antwoorden.', 'Choose one of the answers.'],
+  stelling_minstens_een: [
+    'Kies bij minstens één zin een antwoord. Weet je het niet, kies dan "Weet ik niet".',
+    'Choose an answer for at least one sentence. If you do not know, choose "I don’t know".',
+  ],
 } as const satisfies Record<string, readonly [string, string]>;
 
 /** A phone number as people write it (digits, spaces, +, -, brackets); empty when left open. */

@@ -92,9 +92,9 @@ export const figures: readonly Figure[] = [
     kind: 'aantal',
     title: ['Bewoners naar een activiteit via Nabij', 'Residents joining an activity through Nabij'],
     definition: [
-      'Hoeveel hulpvragen leidden tot meedoen aan een activiteit in de buurt (een koppeling aan een activiteit die ' +
-        'startte), in de maand van de start.',
-      'How many help requests led to joining a neighbourhood activity (a match to an activity that started).',
+      'Hoeveel koppelingen aan een activiteit in de buurt doorgingen (de bewoner en de activiteit zeiden ja), ' +
+        'geteld in de maand waarin de koppeling werd voorgesteld.',
+      'How many matches to a neighbourhood activity went ahead, counted in the month the match was proposed.',
     ],
     better: 'hoger',
   },
@@ -104,8 +104,10 @@ export const figures: readonly Figure[] = [
     kind: 'aantal',
     title: ['Actieve vrijwilligers', 'Active volunteers'],
     definition: [
-      'Vrijwilligers met een lopende koppeling of geschreven uren in de periode.',
-      'Volunteers with a running match or hours written in the period.',
+      'Vrijwilligers met een koppeling die in de periode liep (van het voorstel tot het afsluiten, als de koppeling ' +
+        'doorging) of met geschreven uren in de periode. Geteld in de wijk waar de vrijwilliger woont.',
+      'Volunteers with a match running in the period (from proposal to closing, if it went ahead) or hours written ' +
+        'in the period, counted in the wijk where the volunteer lives.',
     ],
     better: 'hoger',
   },
@@ -127,8 +129,8 @@ export const figures: readonly Figure[] = [
     kind: 'aandeel',
     title: ['Hulpvragen die een professional nodig hadden', 'Requests that needed a professional'],
     definition: [
-      'Van alle hulpvragen in de periode: het deel dat naar een professional van het wijkteam ging (route ' +
-        'professioneel of spoed) in plaats van naar de buurt.',
+      'Van alle hulpvragen die in de periode binnenkwamen: het deel dat naar een professional van het wijkteam ging ' +
+        '(route professioneel of spoed) in plaats van naar de buurt.',
       'Of all help requests in the period: the share that went to a professional (route professioneel or spoed).',
     ],
     better: 'lager',
@@ -161,9 +163,9 @@ export const figures: readonly Figure[] = [
     kind: 'aandeel',
     title: ['Hulpvragen opgelost in de buurt', 'Requests solved in the neighbourhood'],
     definition: [
-      'Van de hulpvragen die in de periode zijn afgerond: het deel met de uitkomst "collectief opgelost" of ' +
-        '"informeel opgelost".',
-      'Of the requests closed in the period: the share solved collectively or informally.',
+      'Van de koppelingen die in de periode zijn afgesloten met een uitkomst: het deel met de uitkomst "collectief ' +
+        'opgelost" of "informeel opgelost".',
+      'Of the matches closed with an outcome in the period: the share solved collectively or informally.',
     ],
     better: 'hoger',
   },
@@ -173,8 +175,9 @@ export const figures: readonly Figure[] = [
     kind: 'aandeel',
     title: ['Casussen afgesloten met het doel bereikt', 'Cases closed with their goal reached'],
     definition: [
-      'Van de casussen die in de periode zijn afgesloten: het deel waarvan de uitkomst zegt dat het doel bereikt is.',
-      'Of the cases closed in the period: the share whose outcome says the goal was reached.',
+      'Van de casussen die in de periode zijn afgesloten: het deel met de uitkomst "met een koppeling" of "opgelost ' +
+        'zonder hulp".',
+      'Of the cases closed in the period: the share closed with a match or solved without help.',
     ],
     better: 'hoger',
   },
@@ -197,9 +200,9 @@ export const figures: readonly Figure[] = [
     kind: 'mediaan',
     title: ['Dagen tot een plan', 'Days to a plan'],
     definition: [
-      'De mediaan van het aantal dagen tussen het openen van een casus en het maken van het plan, voor plannen ' +
-        'gemaakt in de periode.',
-      'The median number of days between opening a case and making its plan.',
+      'De mediaan van het aantal dagen tussen het openen van een casus en het vaststellen van het plan, voor plannen ' +
+        'vastgesteld in de periode.',
+      'The median number of days between opening a case and setting its plan, for plans set in the period.',
     ],
     better: 'lager',
     unit: ['dagen', 'days'],
@@ -210,8 +213,11 @@ export const figures: readonly Figure[] = [
     kind: 'aantal',
     title: ['Activiteiten en initiatieven op de sociale kaart', 'Activities and initiatives on the social map'],
     definition: [
-      'Hoeveel activiteiten en initiatieven op de sociale kaart stonden aan het eind van de periode.',
-      'How many activities and initiatives were on the social map at the end of the period.',
+      'Hoeveel activiteiten en initiatieven (geen voorzieningen of diensten) op de sociale kaart stonden aan het ' +
+        'eind van de periode, of nu voor de lopende periode. Wat van de kaart is gehaald, telt ook in eerdere ' +
+        'perioden niet.',
+      'How many activities and initiatives (not facilities or services) were on the social map at the end of the ' +
+        'period (now, for the running one). What was taken off the map no longer counts, also in earlier periods.',
     ],
     better: 'hoger',
   },
@@ -221,8 +227,8 @@ export const figures: readonly Figure[] = [
     kind: 'aantal',
     title: ['Nieuwe activiteiten en initiatieven', 'New activities and initiatives'],
     definition: [
-      'Hoeveel activiteiten en initiatieven in de periode op de sociale kaart kwamen.',
-      'How many activities and initiatives came onto the social map in the period.',
+      'Hoeveel activiteiten en initiatieven (geen voorzieningen of diensten) in de periode op de sociale kaart kwamen.',
+      'How many activities and initiatives (not facilities or services) came onto the social map in the period.',
     ],
     better: 'hoger',
   },
@@ -232,9 +238,11 @@ export const figures: readonly Figure[] = [
     kind: 'aandeel',
     title: ['Bevestigd in de laatste 6 maanden', 'Confirmed in the last 6 months'],
     definition: [
-      'Van de activiteiten op de sociale kaart aan het eind van de periode: het deel dat de aanbieder in de 6 ' +
-        'maanden daarvoor bevestigde ("klopt dit nog?").',
-      'Of the activities on the map at the end of the period: the share its provider confirmed in the 6 months before.',
+      'Van de activiteiten en initiatieven op de sociale kaart aan het eind van de periode: het deel waarvan de ' +
+        'laatste bevestiging ("klopt dit nog?") hoogstens 6 maanden voor dat eind was, of later. Alleen de laatste ' +
+        'bevestiging wordt bewaard.',
+      'Of the activities and initiatives on the map at the end of the period: the share whose last confirmation ' +
+        'was at most 6 months before that end, or later. Only the last confirmation is kept.',
     ],
     better: 'hoger',
   },
