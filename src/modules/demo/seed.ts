@@ -14,7 +14,7 @@ import {
   writeHistory,
   writeHistoryHours,
 } from './queries/history.js';
-import { satisfactionQuestions } from '../monitor/index.js';
+import { monitorSettings, refreshMonitor, satisfactionQuestions, saveMonitorSettings } from '../monitor/index.js';
 import type { Db } from '../../kernel/db/database.js';
 import {
   createInvitation,
@@ -78,7 +78,7 @@ import {
 import { dutchToday, hasConsents, recordConsentAbout, withdrawConsent } from '../consent/index.js';
 import { saveGoal, seedDemoPlan } from '../plans/index.js';
 import { seedDemoSignals } from './signals.js';
-import { ensureAgendaResidents, seedDemoProposals } from './agenda.js';
+import { ensureAgendaResidents, seedDemoBoard, seedDemoProposals, seedDemoResults } from './agenda.js';
 
 /**
  * The day the demo's "last confirmed" dates were written for; they move along so the demo keeps a few stale entries.
@@ -189,6 +189,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<DemoSeedReport
   );
   await seedDemoHistory(db, tenant.id, now);
   await seedDemoAgenda(db, tenant.id, neighbourhoodIds, now);
+  await seedDemoMonitor(db, tenant.id, now);
   const requestsCreated = requests.size;
   return {
     tenant: { ...tenant, teamPhone: '030 123 45 67', teamEmail: 'wijkteam@wijkstad.example' },
@@ -681,5 +682,31 @@ async function seedDemoAgenda(db: Db, tenantId: string, neighbourhoodIds: Map<st
     if (userId) accounts.set(role, { kind: 'user', userId, tenantId, role });
   }
   const joost = await demoStaff(db, tenantId, 'opbouwwerker');
-  await seedDemoProposals(db, tenantId, { accounts, joost, neighbourhoodIds }, now);
+  const people = { accounts, joost, neighbourhoodIds };
+  const proposals = await seedDemoProposals(db, tenantId, people, now);
+  if (proposals.size === 0) return;
+  await seedDemoResults(
+    db,
+    tenantId,
+    { ...people, sanne: await demoStaff(db, tenantId, 'wijkteamlid') },
+    proposals,
+    now,
+  );
+  await seedDemoBoard(db, tenantId, people, now);
+}
+
+/**
+ * The monitor's figures, computed once at the first start (then by the nightly job), published up to two months
+ * ago: last month is the draft the klankbordgroep and the Wmo council see first. Wijkstad publishes open data.
+ */
+async function seedDemoMonitor(db: Db, tenantId: string, now: Date): Promise<void> {
+  if ((await monitorSettings(db, tenantId)).refreshedAt) return;
+  await refreshMonitor(db, tenantId, { now });
+  const admin = await accountIdByEmail(db, tenantId, demoEmail('beheerder'));
+  if (!admin) return;
+  const twoMonthsAgo = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 2, 1));
+  await saveMonitorSettings(db, tenantId, admin, {
+    publishedThrough: twoMonthsAgo.toISOString().slice(0, 10),
+    publishOpenData: true,
+  });
 }

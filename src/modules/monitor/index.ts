@@ -7,6 +7,7 @@ import * as monitor0047 from './migrations/0047_monitor.js';
 
 export { type Figure, figureByKey, figureGroups, figures, groupWords } from './figures.js';
 export { monitorSettings, storedValues } from './queries/values.js';
+export { saveMonitorSettings } from './queries/pages.js';
 export { satisfactionQuestions, satisfactionScale } from './satisfaction.js';
 export { hiddenWords, SMALLEST_SHOWN, showFigure } from './suppression.js';
 // C1: computing the figures (the refresh and its nightly job) and the satisfaction questions.

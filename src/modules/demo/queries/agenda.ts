@@ -54,3 +54,55 @@ export async function backdateLastStep(db: Db, tenantId: string, proposalId: str
     .where('answered_at', 'is not', null)
     .execute();
 }
+
+/** Dates a result's updates, oldest first, on the given days (the demo's timeline spans months, not one start). */
+export async function backdateUpdates(
+  db: Db,
+  tenantId: string,
+  resultId: string,
+  days: readonly Date[],
+): Promise<void> {
+  const updates = await db
+    .selectFrom('agenda_updates')
+    .select('id')
+    .where('tenant_id', '=', tenantId)
+    .where('result_id', '=', resultId)
+    .orderBy('at')
+    .orderBy('id')
+    .execute();
+  for (const [i, u] of updates.entries()) {
+    const at = days[i];
+    if (!at) break;
+    // Marked as mailed: the demo's history is not news to anyone who follows later.
+    await db
+      .updateTable('agenda_updates')
+      .set({ at, mailed_at: at })
+      .where('tenant_id', '=', tenantId)
+      .where('id', '=', u.id)
+      .execute();
+  }
+}
+
+/** Dates a meeting's minutes as published on the day after it was held. */
+export async function backdateMinutes(db: Db, tenantId: string, meetingId: string, at: Date): Promise<void> {
+  await db
+    .updateTable('sounding_board_meetings')
+    .set({ minutes_published_at: at })
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', meetingId)
+    .where('minutes_published_at', 'is not', null)
+    .execute();
+}
+
+/** A result's milestones in their order. */
+export async function milestonesOf(db: Db, tenantId: string, resultId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('agenda_milestones')
+    .select('id')
+    .where('tenant_id', '=', tenantId)
+    .where('result_id', '=', resultId)
+    .orderBy('position')
+    .orderBy('due_on')
+    .execute();
+  return rows.map((r) => r.id);
+}
