@@ -422,6 +422,7 @@ const plans: Record<string, FormPlan> = {
   },
   'POST /beheer/gemeente': { as: 'beheerder', page: (c) => get('/beheer/gemeente', c) },
   'POST /beheer/postcodes': { as: 'beheerder', page: (c) => get('/beheer/postcodes', c) },
+  'POST /beheer/monitor/bijwerken': { as: 'beheerder', page: (c) => get('/beheer/monitor', c) },
   'POST /beheer/api-sleutels': {
     as: 'beheerder',
     page: (c) => get('/beheer/api-sleutels', c),

@@ -81,8 +81,10 @@ export function MonitorAdminPage({
             )
           : tr(lang, 'De cijfers zijn nog niet berekend.', 'The figures have not been computed yet.')}
       </p>
-      {/* HOOK for the lead: once C1's queries/refresh.ts is merged, add a second form here posting to
-          /beheer/monitor/bijwerken ("Nu bijwerken"), whose route calls refreshMonitor(db, tenantId, { now }). */}
+      {/* The nightly job computes the figures; after a correction the administrator need not wait for the night. */}
+      <Form view={view} action={`${ADMIN_PATH}/bijwerken`} label={tr(lang, 'Cijfers bijwerken', 'Update figures')}>
+        <SubmitButton secondary>{tr(lang, 'Cijfers nu opnieuw berekenen', 'Compute the figures now')}</SubmitButton>
+      </Form>
       <Form view={view} action={ADMIN_PATH} label={adminTitle(lang)}>
         <SelectField
           view={view}

@@ -13,6 +13,7 @@ import { type FormErrors, type FormValues, keptValues, parseForm } from '../../.
 import { tr } from '../../../kernel/ui/messages.js';
 import { boardRoles } from '../../../kernel/access/policy.js';
 import { type Figure, figureByKey } from '../figures.js';
+import { refreshMonitor } from '../queries/refresh.js';
 import { ADMIN_PATH, adminSchema, adminTitle, adminValuesOf, MonitorAdminPage } from '../pages/monitor-admin.js';
 import {
   FigurePage,
@@ -336,6 +337,11 @@ export async function monitorPageRoutes(app: FastifyInstance): Promise<void> {
       publishOpenData: form.data.open === 'ja',
     });
     return reply.redirect(`${ADMIN_PATH}?opgeslagen=1`, 303);
+  });
+
+  app.post(`${ADMIN_PATH}/bijwerken`, admin, async (request, reply) => {
+    await refreshMonitor(db, signedInUser(request).tenantId, { now: new Date() });
+    return reply.redirect(`${ADMIN_PATH}?bijgewerkt=1`, 303);
   });
 
   await monitorApiRoutes(app);
