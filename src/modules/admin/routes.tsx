@@ -157,6 +157,21 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
             </a>
           </li>
           <li class="utrecht-link-list__item">
+            <a class="utrecht-link" href="/beheer/monitor">
+              {tr(lang, 'De monitor: wat openbaar is, open data, cijfers bijwerken', 'The monitor: publishing')}
+            </a>
+          </li>
+          <li class="utrecht-link-list__item">
+            <a class="utrecht-link" href="/beheer/wijkagenda">
+              {tr(lang, 'De wijkagenda: termijn voor een antwoord', 'The neighbourhood agenda: answer term')}
+            </a>
+          </li>
+          <li class="utrecht-link-list__item">
+            <a class="utrecht-link" href="/beheer/klankbordgroep">
+              {tr(lang, 'De klankbordgroep: leden, aanmeldingen, loting, vergaderingen', 'The sounding board')}
+            </a>
+          </li>
+          <li class="utrecht-link-list__item">
             <a class="utrecht-link" href="/beheer/postcodes">
               {tr(lang, 'Postcodes per buurt, voor de monitor', 'Postcodes per area, for the monitor')}
             </a>
