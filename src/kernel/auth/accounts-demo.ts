@@ -3,17 +3,26 @@ import type { GatedDb } from '../access/gate.js';
 import type { Db } from '../db/database.js';
 import type { Role } from './roles.js';
 
+/**
+ * One demo account per role, the first made of it: the demo's other residents (who support proposals and stand for
+ * the sounding board) are there to fill the pages, not to sign in as.
+ */
 export async function listDemoAccounts(
   db: GatedDb,
   tenantId: string,
 ): Promise<{ subjectUserId: string; displayName: string; role: Role; email: string }[]> {
-  return db
+  const first = await db
     .selectFrom('users')
-    .select(['id as subjectUserId', 'display_name as displayName', 'role', 'email'])
+    .distinctOn('role')
+    .select(['id as subjectUserId', 'display_name as displayName', 'role', 'email', 'created_at'])
     .where('tenant_id', '=', tenantId)
     .where('is_demo', '=', true)
+    .orderBy('role')
     .orderBy('created_at')
     .execute();
+  return first
+    .sort((a, b) => a.created_at.getTime() - b.created_at.getTime())
+    .map(({ created_at: _made, ...account }) => account);
 }
 
 /** The slug of the fictional demo municipality; also the default of NABIJ_GEMEENTE, so a demo works at once. */
