@@ -1,9 +1,8 @@
 // The sounding board: members per wijk with terms, residents who put themselves forward, closing the list (each
 // candidate gets a number), the draw by lot (draw.ts) whose seed, numbers and result are stored and public, and
 // meetings with agenda and minutes. Who sits on the board or stands for it is personal data ('klankbordlid').
-import { type Actor, withAccess } from '../../../kernel/access/gate.js';
+import { type Actor, inGatedTransaction, withAccess } from '../../../kernel/access/gate.js';
 import type { Db } from '../../../kernel/db/database.js';
-import { inTransaction } from '../../../kernel/db/database.js';
 import { DomainError, notFound } from '../../../kernel/errors.js';
 import { drawByLot } from '../draw.js';
 import { agendaParticipantRoles } from '../policy.js';
@@ -131,7 +130,7 @@ export async function closeCandidateList(db: Db, actor: Actor, neighbourhoodId: 
     actor,
     { category: 'klankbordlid', action: 'update', purpose: BOARD_PURPOSE, subjectUserId: null },
     (gated) =>
-      inTransaction(gated, async (trx) => {
+      inGatedTransaction(gated, async (trx) => {
         const rows = await lockCandidatesInOrder(trx, actor.tenantId, neighbourhoodId);
         let next = Math.max(0, ...rows.map((r) => r.number ?? 0)) + 1;
         let numbered = 0;
@@ -166,7 +165,7 @@ export async function holdDraw(
     actor,
     { category: 'klankbordlid', action: 'create', purpose: BOARD_PURPOSE, subjectUserId: null },
     (gated) =>
-      inTransaction(gated, async (trx) => {
+      inGatedTransaction(gated, async (trx) => {
         const candidates = await lockDrawableCandidates(trx, actor.tenantId, input.neighbourhoodId);
         if (candidates.length === 0) throw new NoCandidatesError();
         const numbers = candidates.map((c) => c.number!).sort((a, b) => a - b);

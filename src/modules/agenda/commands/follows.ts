@@ -1,10 +1,9 @@
 // Following a result: a signed-in participant follows with their account; a visitor gives an e-mail address and
 // confirms it by a link. Every mail carries a stop link of its own (agenda_follow_links, migration 0049); only hashes
 // of link tokens are kept. Who follows is personal data (category 'volger'): read and written through the gate.
-import { type Actor, withAccess } from '../../../kernel/access/gate.js';
+import { type Actor, inGatedTransaction, withAccess } from '../../../kernel/access/gate.js';
 import { hashToken, newToken } from '../../../kernel/auth/tokens.js';
 import type { Db } from '../../../kernel/db/database.js';
-import { inTransaction } from '../../../kernel/db/database.js';
 import type { AppContext } from '../../../kernel/http/context.js';
 import { DomainError, notFound } from '../../../kernel/errors.js';
 import { agendaParticipantRoles } from '../policy.js';
@@ -96,7 +95,7 @@ export async function followByEmail(ctx: AppContext, tenantId: string, resultId:
     nabij(tenantId),
     { category: 'volger', action: 'create', purpose: FOLLOW_PURPOSE, subjectUserId: null },
     (gated) =>
-      inTransaction(gated, async (trx) => {
+      inGatedTransaction(gated, async (trx) => {
         const made = await insertEmailFollow(trx, {
           tenantId,
           resultId,

@@ -1,5 +1,6 @@
 // Reading the sounding board: counts per wijk for everyone; names, candidates and accounts only through the gate.
 import { sql } from 'kysely';
+import type { GatedDb } from '../../../kernel/access/gate.js';
 import type { Db } from '../../../kernel/db/database.js';
 import type { MemberChoice } from '../schema.js';
 import { agendaParticipantRoles } from '../policy.js';
@@ -263,7 +264,7 @@ export async function wijkExists(db: Db, tenantId: string, neighbourhoodId: stri
 }
 
 /** The role of an account that is not disabled: only participants may become members. */
-export async function activeAccountRole(db: Db, tenantId: string, userId: string) {
+export async function activeAccountRole(db: GatedDb, tenantId: string, userId: string) {
   return db
     .selectFrom('users')
     .select('role')
@@ -284,7 +285,7 @@ export type NewMember = {
 };
 
 /** Adds members in one statement: one chosen member, or everyone a draw picked. */
-export async function insertMembers(db: Db, members: readonly NewMember[]): Promise<void> {
+export async function insertMembers(db: GatedDb, members: readonly NewMember[]): Promise<void> {
   await db
     .insertInto('sounding_board_members')
     .values(
@@ -313,7 +314,12 @@ export async function memberSubject(db: Db, tenantId: string, memberId: string) 
 }
 
 /** Ends a membership that has not ended yet; an ended one keeps its first end day. */
-export async function endActiveMembership(db: Db, tenantId: string, memberId: string, today: string): Promise<void> {
+export async function endActiveMembership(
+  db: GatedDb,
+  tenantId: string,
+  memberId: string,
+  today: string,
+): Promise<void> {
   await db
     .updateTable('sounding_board_members')
     .set({ ended_on: today })
@@ -325,7 +331,7 @@ export async function endActiveMembership(db: Db, tenantId: string, memberId: st
 
 /** Puts someone forward; coming forward again after withdrawing revives the same row (and keeps its number). */
 export async function upsertCandidacy(
-  db: Db,
+  db: GatedDb,
   input: { tenantId: string; neighbourhoodId: string; userId: string; motivation: string },
 ): Promise<void> {
   await db
@@ -348,7 +354,7 @@ export async function upsertCandidacy(
 }
 
 export async function withdrawActiveCandidacy(
-  db: Db,
+  db: GatedDb,
   tenantId: string,
   neighbourhoodId: string,
   userId: string,
@@ -364,7 +370,7 @@ export async function withdrawActiveCandidacy(
 }
 
 /** A wijk's candidates in the order they came forward, locked so two closings cannot hand out the same number. */
-export async function lockCandidatesInOrder(trx: Db, tenantId: string, neighbourhoodId: string) {
+export async function lockCandidatesInOrder(trx: GatedDb, tenantId: string, neighbourhoodId: string) {
   return trx
     .selectFrom('sounding_board_candidates')
     .select(['id', 'number'])
@@ -376,12 +382,12 @@ export async function lockCandidatesInOrder(trx: Db, tenantId: string, neighbour
     .execute();
 }
 
-export async function setCandidateNumber(trx: Db, candidateId: string, number: number): Promise<void> {
+export async function setCandidateNumber(trx: GatedDb, candidateId: string, number: number): Promise<void> {
   await trx.updateTable('sounding_board_candidates').set({ number }).where('id', '=', candidateId).execute();
 }
 
 /** The numbered candidates still standing, locked for the draw so the list cannot change under it. */
-export async function lockDrawableCandidates(trx: Db, tenantId: string, neighbourhoodId: string) {
+export async function lockDrawableCandidates(trx: GatedDb, tenantId: string, neighbourhoodId: string) {
   return trx
     .selectFrom('sounding_board_candidates')
     .select(['user_id', 'number'])
@@ -395,7 +401,7 @@ export async function lockDrawableCandidates(trx: Db, tenantId: string, neighbou
 
 /** Stores a draw as published: seed, numbers, seats and the drawn numbers. Returns its id. */
 export async function insertDraw(
-  trx: Db,
+  trx: GatedDb,
   draw: {
     tenantId: string;
     neighbourhoodId: string;

@@ -1,5 +1,6 @@
 // Following results and the progress mails, the SQL side (commands/follows.ts and jobs.ts call these). Who follows
 // is personal data ('volger'): callers pass the gated db (or its transaction) for the follows themselves.
+import type { GatedDb } from '../../../kernel/access/gate.js';
 import type { Db } from '../../../kernel/db/database.js';
 
 /** A result's title, so a follow names what it follows; undefined when the result is not this municipality's. */
@@ -25,7 +26,7 @@ export async function insertFollowLink(
 
 /** An account's follow, confirmed at once; following twice leaves the one row there is. */
 export async function insertAccountFollow(
-  db: Db,
+  db: GatedDb,
   follow: { tenantId: string; resultId: string; userId: string; stopTokenHash: string },
 ): Promise<void> {
   await db
@@ -42,7 +43,7 @@ export async function insertAccountFollow(
     .execute();
 }
 
-export async function accountFollowId(db: Db, tenantId: string, resultId: string, userId: string) {
+export async function accountFollowId(db: GatedDb, tenantId: string, resultId: string, userId: string) {
   return db
     .selectFrom('agenda_follows')
     .select('id')
@@ -52,7 +53,12 @@ export async function accountFollowId(db: Db, tenantId: string, resultId: string
     .executeTakeFirst();
 }
 
-export async function deleteAccountFollow(db: Db, tenantId: string, resultId: string, userId: string): Promise<void> {
+export async function deleteAccountFollow(
+  db: GatedDb,
+  tenantId: string,
+  resultId: string,
+  userId: string,
+): Promise<void> {
   await db
     .deleteFrom('agenda_follows')
     .where('tenant_id', '=', tenantId)
@@ -66,7 +72,7 @@ export async function deleteAccountFollow(db: Db, tenantId: string, resultId: st
  * conflict is swallowed so the caller can answer the same either way and nothing leaks.
  */
 export async function insertEmailFollow(
-  db: Db,
+  db: GatedDb,
   follow: { tenantId: string; resultId: string; email: string; stopTokenHash: string },
 ) {
   return db
@@ -102,7 +108,7 @@ export async function followByLinkHash(db: Db, tenantId: string, tokenHash: stri
 }
 
 /** Confirms a follow once; a second click keeps the first confirmation time. */
-export async function markFollowConfirmed(db: Db, tenantId: string, followId: string): Promise<void> {
+export async function markFollowConfirmed(db: GatedDb, tenantId: string, followId: string): Promise<void> {
   await db
     .updateTable('agenda_follows')
     .set({ confirmed_at: new Date() })
@@ -113,7 +119,7 @@ export async function markFollowConfirmed(db: Db, tenantId: string, followId: st
 }
 
 /** Deletes a follow; its links go with it (the foreign key cascades). */
-export async function deleteFollow(db: Db, tenantId: string, followId: string): Promise<void> {
+export async function deleteFollow(db: GatedDb, tenantId: string, followId: string): Promise<void> {
   await db.deleteFrom('agenda_follows').where('tenant_id', '=', tenantId).where('id', '=', followId).execute();
 }
 
@@ -173,7 +179,7 @@ export async function claimUpdateForMail(db: Db, tenantId: string, updateId: str
 }
 
 /** A result's confirmed followers with the address to mail: their own, or their account's (and whether disabled). */
-export async function confirmedFollowersToMail(db: Db, tenantId: string, resultId: string) {
+export async function confirmedFollowersToMail(db: GatedDb, tenantId: string, resultId: string) {
   return db
     .selectFrom('agenda_follows as f')
     .leftJoin('users as u', (j) => j.onRef('u.id', '=', 'f.user_id').onRef('u.tenant_id', '=', 'f.tenant_id'))
