@@ -6,56 +6,21 @@ import type { AppContext } from '../../kernel/http/context.js';
 import type { Job } from '../../kernel/modules.js';
 import { FOLLOW_PURPOSE, newFollowLink } from './commands/follows.js';
 import { resultStatusWords } from './pages/account-words.js';
+import { claimUpdateForMail, confirmedFollowersToMail, updatesWaitingForMail } from './queries/follows.js';
 
 /** Mails the followers of every update not mailed yet; returns how many mails went. */
 export async function sendProgressMails(ctx: AppContext): Promise<number> {
   const db = ctx.database.db;
-  const waiting = await db
-    .selectFrom('agenda_updates as u')
-    .innerJoin('agenda_results as r', (j) =>
-      j.onRef('r.id', '=', 'u.result_id').onRef('r.tenant_id', '=', 'u.tenant_id'),
-    )
-    .innerJoin('neighbourhoods as n', (j) =>
-      j.onRef('n.id', '=', 'r.neighbourhood_id').onRef('n.tenant_id', '=', 'r.tenant_id'),
-    )
-    .select([
-      'u.id',
-      'u.tenant_id as tenantId',
-      'u.text',
-      'u.progress',
-      'u.status',
-      'r.id as resultId',
-      'r.title',
-      'n.name as wijk',
-    ])
-    .where('u.mailed_at', 'is', null)
-    .orderBy('u.at')
-    .limit(500)
-    .execute();
+  const waiting = await updatesWaitingForMail(db);
   let sent = 0;
   for (const update of waiting) {
     // Claim first: whoever sets mailed_at sends; a second run finds it taken.
-    const claimed = await db
-      .updateTable('agenda_updates')
-      .set({ mailed_at: new Date() })
-      .where('tenant_id', '=', update.tenantId)
-      .where('id', '=', update.id)
-      .where('mailed_at', 'is', null)
-      .executeTakeFirst();
-    if (Number(claimed.numUpdatedRows) === 0) continue;
+    if (!(await claimUpdateForMail(db, update.tenantId, update.id))) continue;
     const followers = await searchWithAccess(
       db,
       { kind: 'system', tenantId: update.tenantId, process: 'wijkagenda' },
       { category: 'volger', purpose: FOLLOW_PURPOSE },
-      (gated) =>
-        gated
-          .selectFrom('agenda_follows as f')
-          .leftJoin('users as u', (j) => j.onRef('u.id', '=', 'f.user_id').onRef('u.tenant_id', '=', 'f.tenant_id'))
-          .select(['f.id', 'f.user_id as subjectUserId', 'f.email', 'u.email as accountEmail', 'u.disabled_at'])
-          .where('f.tenant_id', '=', update.tenantId)
-          .where('f.result_id', '=', update.resultId)
-          .where('f.confirmed_at', 'is not', null)
-          .execute(),
+      (gated) => confirmedFollowersToMail(gated, update.tenantId, update.resultId),
     );
     for (const follower of followers) {
       const to = follower.email ?? (follower.disabled_at === null ? follower.accountEmail : null);

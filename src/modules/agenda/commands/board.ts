@@ -1,12 +1,26 @@
 // The sounding board: members per wijk with terms, residents who put themselves forward, closing the list (each
 // candidate gets a number), the draw by lot (draw.ts) whose seed, numbers and result are stored and public, and
 // meetings with agenda and minutes. Who sits on the board or stands for it is personal data ('klankbordlid').
-import { type Actor, withAccess } from '../../../kernel/access/gate.js';
+import { type Actor, inGatedTransaction, withAccess } from '../../../kernel/access/gate.js';
 import type { Db } from '../../../kernel/db/database.js';
-import { inTransaction } from '../../../kernel/db/database.js';
 import { DomainError, notFound } from '../../../kernel/errors.js';
 import { drawByLot } from '../draw.js';
 import { agendaParticipantRoles } from '../policy.js';
+import {
+  activeAccountRole,
+  endActiveMembership,
+  insertDraw,
+  insertMeeting,
+  insertMembers,
+  lockCandidatesInOrder,
+  lockDrawableCandidates,
+  memberSubject,
+  setCandidateNumber,
+  updateMinutes,
+  upsertCandidacy,
+  wijkExists,
+  withdrawActiveCandidacy,
+} from '../queries/board.js';
 
 export const BOARD_PURPOSE = 'klankbordgroep';
 const boardManagers = ['opbouwwerker', 'beheerder'] as const;
@@ -19,13 +33,7 @@ function mustManage(actor: Actor): asserts actor is UserActor {
 }
 
 async function mustBeWijk(db: Db, tenantId: string, neighbourhoodId: string): Promise<void> {
-  const found = await db
-    .selectFrom('neighbourhoods')
-    .select('id')
-    .where('tenant_id', '=', tenantId)
-    .where('id', '=', neighbourhoodId)
-    .executeTakeFirst();
-  if (!found) throw notFound('Deze wijk');
+  if (!(await wijkExists(db, tenantId, neighbourhoodId))) throw notFound('Deze wijk');
 }
 
 export class NotAParticipantError extends DomainError {
@@ -47,27 +55,19 @@ export async function addMember(
     actor,
     { category: 'klankbordlid', action: 'create', purpose: BOARD_PURPOSE, subjectUserId: input.userId },
     async (gated) => {
-      const account = await gated
-        .selectFrom('users')
-        .select('role')
-        .where('tenant_id', '=', actor.tenantId)
-        .where('id', '=', input.userId)
-        .where('disabled_at', 'is', null)
-        .executeTakeFirst();
+      const account = await activeAccountRole(gated, actor.tenantId, input.userId);
       if (!account || !agendaParticipantRoles.includes(account.role)) throw new NotAParticipantError();
-      await gated
-        .insertInto('sounding_board_members')
-        .values({
-          tenant_id: actor.tenantId,
-          neighbourhood_id: input.neighbourhoodId,
-          user_id: input.userId,
-          chosen_how: 'gekozen',
-          draw_id: null,
-          from_on: input.fromOn,
-          until_on: input.untilOn,
-          ended_on: null,
-        })
-        .execute();
+      await insertMembers(gated, [
+        {
+          tenantId: actor.tenantId,
+          neighbourhoodId: input.neighbourhoodId,
+          userId: input.userId,
+          chosenHow: 'gekozen',
+          drawId: null,
+          fromOn: input.fromOn,
+          untilOn: input.untilOn,
+        },
+      ]);
     },
   );
 }
@@ -75,25 +75,13 @@ export async function addMember(
 /** Ends a membership today; the member stays in the history with the day it ended. */
 export async function endMembership(db: Db, actor: Actor, memberId: string, today: string): Promise<void> {
   mustManage(actor);
-  const member = await db
-    .selectFrom('sounding_board_members')
-    .select('user_id')
-    .where('tenant_id', '=', actor.tenantId)
-    .where('id', '=', memberId)
-    .executeTakeFirst();
+  const member = await memberSubject(db, actor.tenantId, memberId);
   if (!member) throw notFound('Dit lidmaatschap');
   await withAccess(
     db,
     actor,
     { category: 'klankbordlid', action: 'update', purpose: BOARD_PURPOSE, subjectUserId: member.user_id },
-    (gated) =>
-      gated
-        .updateTable('sounding_board_members')
-        .set({ ended_on: today })
-        .where('tenant_id', '=', actor.tenantId)
-        .where('id', '=', memberId)
-        .where('ended_on', 'is', null)
-        .execute(),
+    (gated) => endActiveMembership(gated, actor.tenantId, memberId, today),
   );
 }
 
@@ -111,23 +99,12 @@ export async function standForBoard(
     actor,
     { category: 'klankbordlid', action: 'create', purpose: BOARD_PURPOSE, subjectUserId: actor.userId },
     (gated) =>
-      gated
-        .insertInto('sounding_board_candidates')
-        .values({
-          tenant_id: actor.tenantId,
-          neighbourhood_id: input.neighbourhoodId,
-          user_id: actor.userId,
-          motivation: input.motivation,
-          number: null,
-          withdrawn_at: null,
-        })
-        .onConflict((oc) =>
-          oc.columns(['tenant_id', 'neighbourhood_id', 'user_id']).doUpdateSet({
-            motivation: input.motivation,
-            withdrawn_at: null,
-          }),
-        )
-        .execute(),
+      upsertCandidacy(gated, {
+        tenantId: actor.tenantId,
+        neighbourhoodId: input.neighbourhoodId,
+        userId: actor.userId,
+        motivation: input.motivation,
+      }),
   );
 }
 
@@ -137,15 +114,7 @@ export async function withdrawCandidacy(db: Db, actor: Actor, neighbourhoodId: s
     db,
     actor,
     { category: 'klankbordlid', action: 'update', purpose: BOARD_PURPOSE, subjectUserId: actor.userId },
-    (gated) =>
-      gated
-        .updateTable('sounding_board_candidates')
-        .set({ withdrawn_at: new Date() })
-        .where('tenant_id', '=', actor.tenantId)
-        .where('neighbourhood_id', '=', neighbourhoodId)
-        .where('user_id', '=', actor.userId)
-        .where('withdrawn_at', 'is', null)
-        .execute(),
+    (gated) => withdrawActiveCandidacy(gated, actor.tenantId, neighbourhoodId, actor.userId),
   );
 }
 
@@ -161,20 +130,12 @@ export async function closeCandidateList(db: Db, actor: Actor, neighbourhoodId: 
     actor,
     { category: 'klankbordlid', action: 'update', purpose: BOARD_PURPOSE, subjectUserId: null },
     (gated) =>
-      inTransaction(gated, async (trx) => {
-        const rows = await trx
-          .selectFrom('sounding_board_candidates')
-          .select(['id', 'number'])
-          .where('tenant_id', '=', actor.tenantId)
-          .where('neighbourhood_id', '=', neighbourhoodId)
-          .orderBy('created_at')
-          .orderBy('id')
-          .forUpdate()
-          .execute();
+      inGatedTransaction(gated, async (trx) => {
+        const rows = await lockCandidatesInOrder(trx, actor.tenantId, neighbourhoodId);
         let next = Math.max(0, ...rows.map((r) => r.number ?? 0)) + 1;
         let numbered = 0;
         for (const row of rows.filter((r) => r.number === null)) {
-          await trx.updateTable('sounding_board_candidates').set({ number: next++ }).where('id', '=', row.id).execute();
+          await setCandidateNumber(trx, row.id, next++);
           numbered++;
         }
         return numbered;
@@ -204,49 +165,34 @@ export async function holdDraw(
     actor,
     { category: 'klankbordlid', action: 'create', purpose: BOARD_PURPOSE, subjectUserId: null },
     (gated) =>
-      inTransaction(gated, async (trx) => {
-        const candidates = await trx
-          .selectFrom('sounding_board_candidates')
-          .select(['user_id', 'number'])
-          .where('tenant_id', '=', actor.tenantId)
-          .where('neighbourhood_id', '=', input.neighbourhoodId)
-          .where('number', 'is not', null)
-          .where('withdrawn_at', 'is', null)
-          .forUpdate()
-          .execute();
+      inGatedTransaction(gated, async (trx) => {
+        const candidates = await lockDrawableCandidates(trx, actor.tenantId, input.neighbourhoodId);
         if (candidates.length === 0) throw new NoCandidatesError();
         const numbers = candidates.map((c) => c.number!).sort((a, b) => a - b);
         const drawn = drawByLot(input.seed, numbers, input.seats);
-        const { id } = await trx
-          .insertInto('sounding_board_draws')
-          .values({
-            tenant_id: actor.tenantId,
-            neighbourhood_id: input.neighbourhoodId,
-            seed: input.seed,
-            candidate_numbers: numbers,
-            seats: input.seats,
-            drawn_numbers: drawn,
-            drawn_by: actor.userId,
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow();
+        const id = await insertDraw(trx, {
+          tenantId: actor.tenantId,
+          neighbourhoodId: input.neighbourhoodId,
+          seed: input.seed,
+          candidateNumbers: numbers,
+          seats: input.seats,
+          drawnNumbers: drawn,
+          drawnBy: actor.userId,
+        });
         const drawnUsers = candidates.filter((c) => drawn.includes(c.number!));
         if (drawnUsers.length > 0)
-          await trx
-            .insertInto('sounding_board_members')
-            .values(
-              drawnUsers.map((c) => ({
-                tenant_id: actor.tenantId,
-                neighbourhood_id: input.neighbourhoodId,
-                user_id: c.user_id,
-                chosen_how: 'geloot' as const,
-                draw_id: id,
-                from_on: input.fromOn,
-                until_on: input.untilOn,
-                ended_on: null,
-              })),
-            )
-            .execute();
+          await insertMembers(
+            trx,
+            drawnUsers.map((c) => ({
+              tenantId: actor.tenantId,
+              neighbourhoodId: input.neighbourhoodId,
+              userId: c.user_id,
+              chosenHow: 'geloot' as const,
+              drawId: id,
+              fromOn: input.fromOn,
+              untilOn: input.untilOn,
+            })),
+          );
         return id;
       }),
   );
@@ -260,20 +206,7 @@ export async function planMeeting(
 ): Promise<string> {
   mustManage(actor);
   await mustBeWijk(db, actor.tenantId, input.neighbourhoodId);
-  const { id } = await db
-    .insertInto('sounding_board_meetings')
-    .values({
-      tenant_id: actor.tenantId,
-      neighbourhood_id: input.neighbourhoodId,
-      held_on: input.heldOn,
-      place: input.place,
-      agenda: input.agenda,
-      created_by: actor.userId,
-      minutes_published_at: null,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return id;
+  return insertMeeting(db, { ...input, tenantId: actor.tenantId, by: actor.userId });
 }
 
 /** The minutes of a meeting, published (public on /klankbordgroep) or not. */
@@ -284,14 +217,5 @@ export async function saveMinutes(
   input: { minutes: string; publish: boolean },
 ): Promise<void> {
   mustManage(actor);
-  const changed = await db
-    .updateTable('sounding_board_meetings')
-    .set((eb) => ({
-      minutes: input.minutes,
-      minutes_published_at: input.publish ? eb.fn.coalesce('minutes_published_at', eb.val(new Date())) : null,
-    }))
-    .where('tenant_id', '=', actor.tenantId)
-    .where('id', '=', meetingId)
-    .executeTakeFirst();
-  if (Number(changed.numUpdatedRows) === 0) throw notFound('Deze vergadering');
+  if ((await updateMinutes(db, actor.tenantId, meetingId, input)) === 0) throw notFound('Deze vergadering');
 }

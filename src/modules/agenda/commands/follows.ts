@@ -1,25 +1,31 @@
 // Following a result: a signed-in participant follows with their account; a visitor gives an e-mail address and
 // confirms it by a link. Every mail carries a stop link of its own (agenda_follow_links, migration 0049); only hashes
 // of link tokens are kept. Who follows is personal data (category 'volger'): read and written through the gate.
-import { type Actor, withAccess } from '../../../kernel/access/gate.js';
+import { type Actor, inGatedTransaction, withAccess } from '../../../kernel/access/gate.js';
 import { hashToken, newToken } from '../../../kernel/auth/tokens.js';
 import type { Db } from '../../../kernel/db/database.js';
-import { inTransaction } from '../../../kernel/db/database.js';
 import type { AppContext } from '../../../kernel/http/context.js';
 import { DomainError, notFound } from '../../../kernel/errors.js';
 import { agendaParticipantRoles } from '../policy.js';
+import {
+  accountFollowId,
+  confirmedFollowerCount,
+  deleteAccountFollow,
+  deleteFollow,
+  followByLinkHash,
+  insertAccountFollow,
+  insertEmailFollow,
+  insertFollowLink,
+  markFollowConfirmed,
+  resultTitle,
+} from '../queries/follows.js';
 
 export const FOLLOW_PURPOSE = 'verantwoording_volgen';
 
 const nabij = (tenantId: string): Actor => ({ kind: 'system', tenantId, process: 'wijkagenda' });
 
 async function mustExist(db: Db, tenantId: string, resultId: string): Promise<{ title: string }> {
-  const result = await db
-    .selectFrom('agenda_results')
-    .select('title')
-    .where('tenant_id', '=', tenantId)
-    .where('id', '=', resultId)
-    .executeTakeFirst();
+  const result = await resultTitle(db, tenantId, resultId);
   if (!result) throw notFound('Dit resultaat');
   return result;
 }
@@ -32,10 +38,7 @@ export async function newFollowLink(
   purpose: 'bevestigen' | 'stoppen',
 ): Promise<string> {
   const token = newToken();
-  await db
-    .insertInto('agenda_follow_links')
-    .values({ token_hash: hashToken(token), tenant_id: tenantId, follow_id: followId, purpose })
-    .execute();
+  await insertFollowLink(db, { tokenHash: hashToken(token), tenantId, followId, purpose });
   return token;
 }
 
@@ -49,20 +52,12 @@ export async function followWithAccount(db: Db, actor: Actor, resultId: string):
     actor,
     { category: 'volger', action: 'create', purpose: FOLLOW_PURPOSE, subjectUserId: actor.userId },
     (gated) =>
-      gated
-        .insertInto('agenda_follows')
-        .values({
-          tenant_id: actor.tenantId,
-          result_id: resultId,
-          user_id: actor.userId,
-          email: null,
-          stop_token_hash: hashToken(newToken()),
-          confirmed_at: new Date(),
-        })
-        .onConflict((oc) =>
-          oc.columns(['tenant_id', 'result_id', 'user_id']).where('user_id', 'is not', null).doNothing(),
-        )
-        .execute(),
+      insertAccountFollow(gated, {
+        tenantId: actor.tenantId,
+        resultId,
+        userId: actor.userId,
+        stopTokenHash: hashToken(newToken()),
+      }),
   );
 }
 
@@ -73,14 +68,7 @@ export async function followsWithAccount(db: Db, actor: Actor, resultId: string)
     db,
     actor,
     { category: 'volger', action: 'read', purpose: FOLLOW_PURPOSE, subjectUserId: actor.userId },
-    (gated) =>
-      gated
-        .selectFrom('agenda_follows')
-        .select('id')
-        .where('tenant_id', '=', actor.tenantId)
-        .where('result_id', '=', resultId)
-        .where('user_id', '=', actor.userId)
-        .executeTakeFirst(),
+    (gated) => accountFollowId(gated, actor.tenantId, resultId, actor.userId),
   );
   return !!row;
 }
@@ -91,13 +79,7 @@ export async function unfollowWithAccount(db: Db, actor: Actor, resultId: string
     db,
     actor,
     { category: 'volger', action: 'delete', purpose: FOLLOW_PURPOSE, subjectUserId: actor.userId },
-    (gated) =>
-      gated
-        .deleteFrom('agenda_follows')
-        .where('tenant_id', '=', actor.tenantId)
-        .where('result_id', '=', resultId)
-        .where('user_id', '=', actor.userId)
-        .execute(),
+    (gated) => deleteAccountFollow(gated, actor.tenantId, resultId, actor.userId),
   );
 }
 
@@ -113,20 +95,13 @@ export async function followByEmail(ctx: AppContext, tenantId: string, resultId:
     nabij(tenantId),
     { category: 'volger', action: 'create', purpose: FOLLOW_PURPOSE, subjectUserId: null },
     (gated) =>
-      inTransaction(gated, async (trx) => {
-        const made = await trx
-          .insertInto('agenda_follows')
-          .values({
-            tenant_id: tenantId,
-            result_id: resultId,
-            user_id: null,
-            email,
-            stop_token_hash: hashToken(newToken()),
-            confirmed_at: null,
-          })
-          .onConflict((oc) => oc.doNothing())
-          .returning('id')
-          .executeTakeFirst();
+      inGatedTransaction(gated, async (trx) => {
+        const made = await insertEmailFollow(trx, {
+          tenantId,
+          resultId,
+          email,
+          stopTokenHash: hashToken(newToken()),
+        });
         return made ? newFollowLink(trx, tenantId, made.id, 'bevestigen') : null;
       }),
   );
@@ -152,20 +127,7 @@ export async function followOfLink(
   purpose: 'bevestigen' | 'stoppen',
 ): Promise<LinkFound | undefined> {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return undefined;
-  const row = await db
-    .selectFrom('agenda_follow_links as l')
-    .innerJoin('agenda_follows as f', (j) =>
-      j.onRef('f.id', '=', 'l.follow_id').onRef('f.tenant_id', '=', 'l.tenant_id'),
-    )
-    .innerJoin('agenda_results as r', (j) =>
-      j.onRef('r.id', '=', 'f.result_id').onRef('r.tenant_id', '=', 'f.tenant_id'),
-    )
-    .select(['f.id as followId', 'f.tenant_id as tenantId', 'r.id as resultId', 'r.title as resultTitle'])
-    .where('l.token_hash', '=', hashToken(token))
-    .where('l.tenant_id', '=', tenantId)
-    .where('l.purpose', '=', purpose)
-    .executeTakeFirst();
-  return row;
+  return followByLinkHash(db, tenantId, hashToken(token), purpose);
 }
 
 export async function confirmFollow(db: Db, found: LinkFound): Promise<void> {
@@ -173,14 +135,7 @@ export async function confirmFollow(db: Db, found: LinkFound): Promise<void> {
     db,
     nabij(found.tenantId),
     { category: 'volger', action: 'create', purpose: FOLLOW_PURPOSE, subjectUserId: null },
-    (gated) =>
-      gated
-        .updateTable('agenda_follows')
-        .set({ confirmed_at: new Date() })
-        .where('tenant_id', '=', found.tenantId)
-        .where('id', '=', found.followId)
-        .where('confirmed_at', 'is', null)
-        .execute(),
+    (gated) => markFollowConfirmed(gated, found.tenantId, found.followId),
   );
 }
 
@@ -190,23 +145,11 @@ export async function stopFollow(db: Db, found: LinkFound): Promise<void> {
     db,
     nabij(found.tenantId),
     { category: 'volger', action: 'delete', purpose: FOLLOW_PURPOSE, subjectUserId: null },
-    (gated) =>
-      gated
-        .deleteFrom('agenda_follows')
-        .where('tenant_id', '=', found.tenantId)
-        .where('id', '=', found.followId)
-        .execute(),
+    (gated) => deleteFollow(gated, found.tenantId, found.followId),
   );
 }
 
 /** How many follow a result (confirmed): the only thing the public page says about followers. */
 export async function followerCount(db: Db, tenantId: string, resultId: string): Promise<number> {
-  const row = await db
-    .selectFrom('agenda_follows')
-    .select((eb) => eb.fn.countAll<string>().as('n'))
-    .where('tenant_id', '=', tenantId)
-    .where('result_id', '=', resultId)
-    .where('confirmed_at', 'is not', null)
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
+  return confirmedFollowerCount(db, tenantId, resultId);
 }

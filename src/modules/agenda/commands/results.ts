@@ -1,12 +1,25 @@
 // The team's public account, the writing side: an accepted proposal (or the team's own item) becomes a result with an
 // owner from the team; milestones are added and marked done; updates put text, progress and a new status on the
 // timeline. Every status step passes the table in states.ts. Only the team may write (agendaTeamRoles).
-import { sql } from 'kysely';
 import { type Actor, withAccess } from '../../../kernel/access/gate.js';
 import type { Db } from '../../../kernel/db/database.js';
 import { inTransaction } from '../../../kernel/db/database.js';
 import { DomainError, notFound } from '../../../kernel/errors.js';
 import { agendaTeamRoles } from '../policy.js';
+import { wijkExists } from '../queries/board.js';
+import {
+  insertMilestoneAtEnd,
+  insertResult,
+  insertResultEventOnProposal,
+  insertUpdate,
+  lockProposalForResult,
+  lockResult,
+  markMilestoneDoneOn,
+  milestoneExists,
+  ownerAccount,
+  resultOfProposal,
+  setResultProgress,
+} from '../queries/results.js';
 import type { ResultStatus } from '../schema.js';
 import { resultStepAllowed } from '../states.js';
 
@@ -37,13 +50,7 @@ async function checkOwner(db: Db, actor: TeamActor, ownerUserId: string): Promis
     db,
     actor,
     { category: 'account', action: 'read', purpose: ACCOUNT_PURPOSE, subjectUserId: ownerUserId },
-    (gated) =>
-      gated
-        .selectFrom('users')
-        .select(['role', 'disabled_at'])
-        .where('tenant_id', '=', actor.tenantId)
-        .where('id', '=', ownerUserId)
-        .executeTakeFirst(),
+    (gated) => ownerAccount(gated, actor.tenantId, ownerUserId),
   ).catch(() => undefined);
   return !!owner && owner.disabled_at === null && agendaTeamRoles.includes(owner.role);
 }
@@ -72,73 +79,38 @@ export async function createResult(db: Db, actor: Actor, input: ResultInput): Pr
   return inTransaction(db, async (trx) => {
     let neighbourhoodId = input.neighbourhoodId;
     if (input.proposalId !== null) {
-      const proposal = await trx
-        .selectFrom('agenda_proposals')
-        .select(['neighbourhood_id', 'status', 'answer'])
-        .where('tenant_id', '=', actor.tenantId)
-        .where('id', '=', input.proposalId)
-        .forUpdate()
-        .executeTakeFirst();
+      const proposal = await lockProposalForResult(trx, actor.tenantId, input.proposalId);
       if (!proposal) throw notFound('Dit voorstel');
       if (proposal.status !== 'beantwoord' || proposal.answer !== 'aangenomen') throw new NotAcceptedError();
-      const existing = await trx
-        .selectFrom('agenda_results')
-        .select('id')
-        .where('tenant_id', '=', actor.tenantId)
-        .where('proposal_id', '=', input.proposalId)
-        .executeTakeFirst();
+      const existing = await resultOfProposal(trx, actor.tenantId, input.proposalId);
       if (existing) throw new NotAcceptedError();
       neighbourhoodId = proposal.neighbourhood_id;
     }
     if (neighbourhoodId === null) throw new DomainError('ongeldige_invoer', 'Kies een wijk.');
-    const wijk = await trx
-      .selectFrom('neighbourhoods')
-      .select('id')
-      .where('tenant_id', '=', actor.tenantId)
-      .where('id', '=', neighbourhoodId)
-      .executeTakeFirst();
-    if (!wijk) throw notFound('Deze wijk');
-    const { id } = await trx
-      .insertInto('agenda_results')
-      .values({
-        tenant_id: actor.tenantId,
-        neighbourhood_id: neighbourhoodId,
-        proposal_id: input.proposalId,
-        title: input.title,
-        description: input.description,
-        owner_user_id: input.ownerUserId,
-        status: 'gepland',
-        starts_on: input.startsOn,
-        ends_on: input.endsOn,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    if (!(await wijkExists(trx, actor.tenantId, neighbourhoodId))) throw notFound('Deze wijk');
+    const id = await insertResult(trx, {
+      tenantId: actor.tenantId,
+      neighbourhoodId,
+      proposalId: input.proposalId,
+      title: input.title,
+      description: input.description,
+      ownerUserId: input.ownerUserId,
+      startsOn: input.startsOn,
+      endsOn: input.endsOn,
+    });
     if (input.proposalId !== null)
-      await trx
-        .insertInto('agenda_proposal_events')
-        .values({
-          tenant_id: actor.tenantId,
-          proposal_id: input.proposalId,
-          actor_user_id: actor.userId,
-          kind: 'resultaat',
-          from_status: null,
-          to_status: null,
-          text: input.title,
-          meeting_id: null,
-        })
-        .execute();
+      await insertResultEventOnProposal(trx, {
+        tenantId: actor.tenantId,
+        proposalId: input.proposalId,
+        actorUserId: actor.userId,
+        title: input.title,
+      });
     return id;
   });
 }
 
 async function lockedResult(trx: Db, tenantId: string, resultId: string) {
-  const result = await trx
-    .selectFrom('agenda_results')
-    .select(['id', 'status', 'progress'])
-    .where('tenant_id', '=', tenantId)
-    .where('id', '=', resultId)
-    .forUpdate()
-    .executeTakeFirst();
+  const result = await lockResult(trx, tenantId, resultId);
   if (!result) throw notFound('Dit resultaat');
   return result;
 }
@@ -152,17 +124,7 @@ export async function addMilestone(
   mustBeTeam(actor);
   await inTransaction(db, async (trx) => {
     await lockedResult(trx, actor.tenantId, resultId);
-    await trx
-      .insertInto('agenda_milestones')
-      .values({
-        tenant_id: actor.tenantId,
-        result_id: resultId,
-        title: input.title,
-        due_on: input.dueOn,
-        position: sql<number>`(SELECT coalesce(max(position), 0) + 1 FROM agenda_milestones
-          WHERE tenant_id = ${actor.tenantId} AND result_id = ${resultId})`,
-      })
-      .execute();
+    await insertMilestoneAtEnd(trx, { tenantId: actor.tenantId, resultId, title: input.title, dueOn: input.dueOn });
   });
 }
 
@@ -175,24 +137,10 @@ export async function markMilestoneDone(
   doneOn: string,
 ): Promise<void> {
   mustBeTeam(actor);
-  const changed = await db
-    .updateTable('agenda_milestones')
-    .set({ done_on: doneOn })
-    .where('tenant_id', '=', actor.tenantId)
-    .where('result_id', '=', resultId)
-    .where('id', '=', milestoneId)
-    .where('done_on', 'is', null)
-    .executeTakeFirst();
-  if (Number(changed.numUpdatedRows) === 0) {
-    const exists = await db
-      .selectFrom('agenda_milestones')
-      .select('id')
-      .where('tenant_id', '=', actor.tenantId)
-      .where('result_id', '=', resultId)
-      .where('id', '=', milestoneId)
-      .executeTakeFirst();
-    if (!exists) throw notFound('Deze mijlpaal');
-  }
+  const changed = await markMilestoneDoneOn(db, actor.tenantId, resultId, milestoneId, doneOn);
+  // Nothing changed: done before (fine, a second time changes nothing) or not there at all (not found).
+  if (changed === 0 && !(await milestoneExists(db, actor.tenantId, resultId, milestoneId)))
+    throw notFound('Deze mijlpaal');
 }
 
 export type UpdateInput = { text: string; progress: number | null; status: ResultStatus | null };
@@ -203,29 +151,18 @@ export async function postUpdate(db: Db, actor: Actor, resultId: string, input: 
   return inTransaction(db, async (trx) => {
     const result = await lockedResult(trx, actor.tenantId, resultId);
     if (input.status !== null && !resultStepAllowed(result.status, input.status)) throw new ResultStepError();
-    const { id } = await trx
-      .insertInto('agenda_updates')
-      .values({
-        tenant_id: actor.tenantId,
-        result_id: resultId,
-        author_user_id: actor.userId,
-        text: input.text,
-        progress: input.progress,
-        status: input.status,
-        mailed_at: null,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await trx
-      .updateTable('agenda_results')
-      .set({
-        progress: input.progress ?? result.progress,
-        status: input.status ?? result.status,
-        updated_at: new Date(),
-      })
-      .where('tenant_id', '=', actor.tenantId)
-      .where('id', '=', resultId)
-      .execute();
+    const id = await insertUpdate(trx, {
+      tenantId: actor.tenantId,
+      resultId,
+      authorUserId: actor.userId,
+      text: input.text,
+      progress: input.progress,
+      status: input.status,
+    });
+    await setResultProgress(trx, actor.tenantId, resultId, {
+      progress: input.progress ?? result.progress,
+      status: input.status ?? result.status,
+    });
     return id;
   });
 }

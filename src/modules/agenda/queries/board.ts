@@ -1,5 +1,6 @@
 // Reading the sounding board: counts per wijk for everyone; names, candidates and accounts only through the gate.
 import { sql } from 'kysely';
+import type { GatedDb } from '../../../kernel/access/gate.js';
 import type { Db } from '../../../kernel/db/database.js';
 import type { MemberChoice } from '../schema.js';
 import { agendaParticipantRoles } from '../policy.js';
@@ -246,4 +247,226 @@ export async function boardWijkenOf(db: Db, tenantId: string, userId: string, to
   const ids = new Set(memberships.map((m) => m.neighbourhood_id));
   if (account?.neighbourhood_id) ids.add(account.neighbourhood_id);
   return [...ids];
+}
+
+// The writing side of the board, for commands/board.ts. Callers pass the gated db (or its transaction) where the
+// rows are personal data, so the access log sees every statement here.
+
+/** Whether the wijk is one of this municipality's (ids from a form are not trusted). */
+export async function wijkExists(db: Db, tenantId: string, neighbourhoodId: string): Promise<boolean> {
+  const found = await db
+    .selectFrom('neighbourhoods')
+    .select('id')
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', neighbourhoodId)
+    .executeTakeFirst();
+  return !!found;
+}
+
+/** The role of an account that is not disabled: only participants may become members. */
+export async function activeAccountRole(db: GatedDb, tenantId: string, userId: string) {
+  return db
+    .selectFrom('users')
+    .select('role')
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', userId)
+    .where('disabled_at', 'is', null)
+    .executeTakeFirst();
+}
+
+export type NewMember = {
+  tenantId: string;
+  neighbourhoodId: string;
+  userId: string;
+  chosenHow: MemberChoice;
+  drawId: string | null;
+  fromOn: string;
+  untilOn: string;
+};
+
+/** Adds members in one statement: one chosen member, or everyone a draw picked. */
+export async function insertMembers(db: GatedDb, members: readonly NewMember[]): Promise<void> {
+  await db
+    .insertInto('sounding_board_members')
+    .values(
+      members.map((m) => ({
+        tenant_id: m.tenantId,
+        neighbourhood_id: m.neighbourhoodId,
+        user_id: m.userId,
+        chosen_how: m.chosenHow,
+        draw_id: m.drawId,
+        from_on: m.fromOn,
+        until_on: m.untilOn,
+        ended_on: null,
+      })),
+    )
+    .execute();
+}
+
+/** Whose membership this is, so the gate can log the subject before it is changed. */
+export async function memberSubject(db: Db, tenantId: string, memberId: string) {
+  return db
+    .selectFrom('sounding_board_members')
+    .select('user_id')
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', memberId)
+    .executeTakeFirst();
+}
+
+/** Ends a membership that has not ended yet; an ended one keeps its first end day. */
+export async function endActiveMembership(
+  db: GatedDb,
+  tenantId: string,
+  memberId: string,
+  today: string,
+): Promise<void> {
+  await db
+    .updateTable('sounding_board_members')
+    .set({ ended_on: today })
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', memberId)
+    .where('ended_on', 'is', null)
+    .execute();
+}
+
+/** Puts someone forward; coming forward again after withdrawing revives the same row (and keeps its number). */
+export async function upsertCandidacy(
+  db: GatedDb,
+  input: { tenantId: string; neighbourhoodId: string; userId: string; motivation: string },
+): Promise<void> {
+  await db
+    .insertInto('sounding_board_candidates')
+    .values({
+      tenant_id: input.tenantId,
+      neighbourhood_id: input.neighbourhoodId,
+      user_id: input.userId,
+      motivation: input.motivation,
+      number: null,
+      withdrawn_at: null,
+    })
+    .onConflict((oc) =>
+      oc.columns(['tenant_id', 'neighbourhood_id', 'user_id']).doUpdateSet({
+        motivation: input.motivation,
+        withdrawn_at: null,
+      }),
+    )
+    .execute();
+}
+
+export async function withdrawActiveCandidacy(
+  db: GatedDb,
+  tenantId: string,
+  neighbourhoodId: string,
+  userId: string,
+): Promise<void> {
+  await db
+    .updateTable('sounding_board_candidates')
+    .set({ withdrawn_at: new Date() })
+    .where('tenant_id', '=', tenantId)
+    .where('neighbourhood_id', '=', neighbourhoodId)
+    .where('user_id', '=', userId)
+    .where('withdrawn_at', 'is', null)
+    .execute();
+}
+
+/** A wijk's candidates in the order they came forward, locked so two closings cannot hand out the same number. */
+export async function lockCandidatesInOrder(trx: GatedDb, tenantId: string, neighbourhoodId: string) {
+  return trx
+    .selectFrom('sounding_board_candidates')
+    .select(['id', 'number'])
+    .where('tenant_id', '=', tenantId)
+    .where('neighbourhood_id', '=', neighbourhoodId)
+    .orderBy('created_at')
+    .orderBy('id')
+    .forUpdate()
+    .execute();
+}
+
+export async function setCandidateNumber(trx: GatedDb, candidateId: string, number: number): Promise<void> {
+  await trx.updateTable('sounding_board_candidates').set({ number }).where('id', '=', candidateId).execute();
+}
+
+/** The numbered candidates still standing, locked for the draw so the list cannot change under it. */
+export async function lockDrawableCandidates(trx: GatedDb, tenantId: string, neighbourhoodId: string) {
+  return trx
+    .selectFrom('sounding_board_candidates')
+    .select(['user_id', 'number'])
+    .where('tenant_id', '=', tenantId)
+    .where('neighbourhood_id', '=', neighbourhoodId)
+    .where('number', 'is not', null)
+    .where('withdrawn_at', 'is', null)
+    .forUpdate()
+    .execute();
+}
+
+/** Stores a draw as published: seed, numbers, seats and the drawn numbers. Returns its id. */
+export async function insertDraw(
+  trx: GatedDb,
+  draw: {
+    tenantId: string;
+    neighbourhoodId: string;
+    seed: string;
+    candidateNumbers: number[];
+    seats: number;
+    drawnNumbers: number[];
+    drawnBy: string;
+  },
+): Promise<string> {
+  const { id } = await trx
+    .insertInto('sounding_board_draws')
+    .values({
+      tenant_id: draw.tenantId,
+      neighbourhood_id: draw.neighbourhoodId,
+      seed: draw.seed,
+      candidate_numbers: draw.candidateNumbers,
+      seats: draw.seats,
+      drawn_numbers: draw.drawnNumbers,
+      drawn_by: draw.drawnBy,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return id;
+}
+
+/** A planned meeting, without minutes yet. Returns its id. */
+export async function insertMeeting(
+  db: Db,
+  meeting: { tenantId: string; neighbourhoodId: string; heldOn: string; place: string; agenda: string; by: string },
+): Promise<string> {
+  const { id } = await db
+    .insertInto('sounding_board_meetings')
+    .values({
+      tenant_id: meeting.tenantId,
+      neighbourhood_id: meeting.neighbourhoodId,
+      held_on: meeting.heldOn,
+      place: meeting.place,
+      agenda: meeting.agenda,
+      created_by: meeting.by,
+      minutes_published_at: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return id;
+}
+
+/**
+ * Saves the minutes; publishing keeps the first publication time, unpublishing clears it. Returns how many
+ * meetings changed (0: no such meeting in this municipality).
+ */
+export async function updateMinutes(
+  db: Db,
+  tenantId: string,
+  meetingId: string,
+  input: { minutes: string; publish: boolean },
+): Promise<number> {
+  const changed = await db
+    .updateTable('sounding_board_meetings')
+    .set((eb) => ({
+      minutes: input.minutes,
+      minutes_published_at: input.publish ? eb.fn.coalesce('minutes_published_at', eb.val(new Date())) : null,
+    }))
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', meetingId)
+    .executeTakeFirst();
+  return Number(changed.numUpdatedRows);
 }
