@@ -73,7 +73,8 @@ function FiguresTable({
         const inGroup = figures.filter((f) => f.group === group);
         return (
           <div class="utrecht-table-container nabij-print-item" key={group}>
-            <table class="utrecht-table utrecht-table--html-table">
+            {/* one block per row on a phone (app.css), so nothing scrolls sideways */}
+            <table class="utrecht-table utrecht-table--html-table nabij-stacked">
               <caption class="utrecht-table__caption">
                 {tr(lang, ...groupWords[group])} ({wijk.name}, {year})
               </caption>
@@ -92,8 +93,8 @@ function FiguresTable({
                     <th class="utrecht-table__header-cell" scope="row">
                       {tr(lang, ...figure.title)}
                     </th>
-                    {quarters.map((q) => (
-                      <td class="utrecht-table__cell" key={q}>
+                    {quarters.map((q, i) => (
+                      <td class="utrecht-table__cell" key={q} data-label={headers[i + 1]}>
                         {figureCell(
                           lang,
                           figure,

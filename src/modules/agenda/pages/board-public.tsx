@@ -79,9 +79,9 @@ export function BoardPage({
               </ul>
             ) : null}
             {wijkDraws.length > 0 ? (
-              <ul class="utrecht-unordered-list" aria-label={tr(lang, 'Lotingen', 'Draws')}>
+              <ul class="utrecht-link-list" aria-label={tr(lang, 'Lotingen', 'Draws')}>
                 {wijkDraws.map((d) => (
-                  <li key={d.id}>
+                  <li class="utrecht-link-list__item" key={d.id}>
                     <a class="utrecht-link" href={`/klankbordgroep/loting/${d.id}`}>
                       {tr(lang, 'Loting van', 'Draw of')} {dateInWords(lang, d.drawnAt)}
                     </a>
