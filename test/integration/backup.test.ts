@@ -68,7 +68,8 @@ describe('nabij backup and restore', { timeout: 300_000 }, () => {
     expect(before.summary.tables.access_log).toBeGreaterThan(0);
     expect(before.chains.length).toBeGreaterThan(0);
     expect(before.chains.every((chain) => chain.broken === null && chain.rows > 0)).toBe(true);
-    expect(before.summary.tables.users).toBe(9);
+    // One account per role (10) and the six residents who fill the neighbourhood agenda.
+    expect(before.summary.tables.users).toBe(16);
 
     const made = await nabij(['backup', backupFile]);
     expect(made.stdout).toMatch(/^Backup geschreven naar .*nabij\.backup: [\d,]+ MB, \d+ tabellen, \d+ rijen/);

@@ -11,7 +11,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       follow_id uuid NOT NULL,
       purpose text NOT NULL CHECK (purpose IN ('bevestigen', 'stoppen')),
       created_at timestamptz NOT NULL DEFAULT now(),
-      PRIMARY KEY (token_hash),
+      -- the token first: a link is looked up by its hash alone (the municipality follows from the row)
+      PRIMARY KEY (token_hash, tenant_id),
       FOREIGN KEY (follow_id, tenant_id) REFERENCES agenda_follows (id, tenant_id) ON DELETE CASCADE
     )`.execute(db);
   await sql`CREATE INDEX agenda_follow_links_follow ON agenda_follow_links (tenant_id, follow_id)`.execute(db);
