@@ -63,7 +63,7 @@ describe('nabij command', { timeout: 360_000 }, () => {
     expect(migrate.stdout).toMatch(/0001_tenancy|al bijgewerkt/);
     expect((await nabij(['migrate'])).stdout).toContain('al bijgewerkt');
     expect((await nabij(['seed', '--demo'])).stdout).toContain(
-      'Demo Wijkstad: 9 accounts, 55 activities, 17 volunteers and 6 help requests created.',
+      'Demo Wijkstad: 10 accounts, 55 activities, 17 volunteers and 6 help requests created.',
     );
     expect((await nabij(['seed', '--demo'])).stdout).toContain(
       'Demo Wijkstad: 0 accounts, 0 activities, 0 volunteers and 0 help requests created.',
@@ -181,7 +181,7 @@ describe('nabij command', { timeout: 360_000 }, () => {
       /^- SMTP_URL/,
       /^- NABIJ_BASE_URL/,
       /^- NABIJ_GEMEENTE/,
-      /^- De database heeft 9 demo/,
+      /^- De database heeft 16 demo/,
     ];
     expect(lines).toHaveLength(1 + problems.length);
     problems.forEach((problem, i) => expect(lines[i + 1]).toMatch(problem));
@@ -224,7 +224,7 @@ describe('nabij serve', { timeout: 300_000 }, () => {
       /^Database aanmaken in .*data \(ingebed PostgreSQL\); de eerste keer duurt dit even…$/,
       /^Database aangemaakt in .*data \([\d,]+ s\)$/,
       /^Migraties: \d+ nieuw toegepast, \d+ in totaal \([\d,]+ s\)$/,
-      /^Demogemeente Wijkstad aangemaakt: 9 accounts, \d+ activiteiten, \d+ vrijwilligers en \d+ hulpvragen \(/,
+      /^Demogemeente Wijkstad aangemaakt: 10 accounts, \d+ activiteiten, \d+ vrijwilligers en \d+ hulpvragen \(/,
       /^Webpagina’s en API geladen \([\d,]+ s\)$/,
       /^E-mail komt in de map .*outbox terecht \(SMTP_URL is niet gezet\)$/,
       /^Nabij draait op (http:\/\/localhost:\d+) \(start in [\d,]+ s\) — open \1\/demo om in te loggen als een van/,
