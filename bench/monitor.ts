@@ -151,9 +151,8 @@ async function measureOn(
     pageWork(db, city.tenantId, 'kwartaal', city.wijken[3]),
   );
   // The page itself: every period published, the app on this database, requests by app.inject.
-  await sql`UPDATE monitor_settings SET published_through = '2026-12-31' WHERE tenant_id = ${city.tenantId}::uuid`.execute(
-    db,
-  );
+  await sql`
+    UPDATE monitor_settings SET published_through = '2026-12-31' WHERE tenant_id = ${city.tenantId}::uuid`.execute(db);
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'warn', NABIJ_GEMEENTE: 'monitorstad' });
   const app = await createApp(config, handle, { mailer: { send: async () => undefined } });
   await app.ready();

@@ -42,7 +42,7 @@ describe('the production check of the database', () => {
     await seedDemo(database.db);
     const problems = await databaseProblems(database.db);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^De database heeft 9 demo-accounts\. .* ook als beheerder\./);
+    expect(problems[0]).toMatch(/^De database heeft 16 demo-accounts\. .* ook als beheerder\./);
     // Settings and database together: NABIJ_GEMEENTE=wijkstad is named as well.
     expect(await productionProblems(loadConfig(productionEnv), database.db)).toHaveLength(2);
   });
