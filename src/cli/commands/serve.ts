@@ -14,13 +14,13 @@ import { startJobs } from '../../kernel/jobs.js';
 import { activeModules } from '../../kernel/modules.js';
 import { productionProblems, productionProblemsMessage } from '../../kernel/production.js';
 import { createApp } from '../../server.js';
-import type { Command } from '../command.js';
+import type { Command, EarlyStart } from '../command.js';
 import { folderInWords, seconds, type Steps, steps } from '../steps.js';
 
-/** Opens and migrates the database, telling both steps with their times. */
-async function openWithSteps(config: Config, say: Steps): Promise<DatabaseHandle> {
+/** Opens (or goes on opening) and migrates the database, telling both steps with their times. */
+async function openWithSteps(config: Config, say: Steps, early: EarlyStart | undefined): Promise<DatabaseHandle> {
   const folder = folderInWords(config.dataDir);
-  const fresh = !config.databaseUrl && !embeddedDatabaseExists(config.dataDir);
+  const fresh = early?.fresh ?? (!config.databaseUrl && !embeddedDatabaseExists(config.dataDir));
   let opened: string;
   if (config.databaseUrl) {
     // Host, port and database only: the URL's user and password stay out of the terminal.
@@ -39,15 +39,19 @@ async function openWithSteps(config: Config, say: Steps): Promise<DatabaseHandle
     since = performance.now();
     return seconds(ms);
   };
-  return openMigratedDatabase(config, {
-    opened: () => say.say(`${opened} (${took()})`),
-    migrated: ({ applied }) =>
-      say.say(
-        applied.length === 0
-          ? `Migraties: niets nieuw, ${total} in totaal (${took()})`
-          : `Migraties: ${applied.length} nieuw toegepast, ${total} in totaal (${took()})`,
-      ),
-  });
+  return openMigratedDatabase(
+    config,
+    {
+      opened: () => say.say(`${opened} (${took()})`),
+      migrated: ({ applied }) =>
+        say.say(
+          applied.length === 0
+            ? `Migraties: niets nieuw, ${total} in totaal (${took()})`
+            : `Migraties: ${applied.length} nieuw toegepast, ${total} in totaal (${took()})`,
+        ),
+    },
+    early?.database,
+  );
 }
 
 const modeInWords = { development: 'ontwikkelmodus', production: 'productie', test: 'testmodus' } as const;
@@ -99,12 +103,20 @@ With NODE_ENV=production, serve refuses to start while SMTP_URL or NABIJ_BASE_UR
 local or not https, NABIJ_GEMEENTE is left at the demo, or the database has demo accounts.
 
 Settings come from the environment: PORT, HOST, DATABASE_URL, NABIJ_DATA_DIR, ... (see README).`,
-  async run(args) {
-    const { values } = parseArgs({ args, options: { demo: { type: 'boolean', default: false } } });
-    const config = loadConfig();
+  async run(args, early) {
+    let values;
+    try {
+      values = parseArgs({ args, options: { demo: { type: 'boolean', default: false } } }).values;
+    } catch (error) {
+      // The database began opening before the arguments were read (main.ts): close it, or its thread keeps the
+      // process alive.
+      await (await early?.database.catch(() => undefined))?.close();
+      throw error;
+    }
+    const config = early?.config ?? loadConfig();
     const say = steps(config);
     say.say(`Nabij start in ${modeInWords[config.env]} (programma geladen in ${seconds(process.uptime() * 1000)})`);
-    const database = await openWithSteps(config, say);
+    const database = await openWithSteps(config, say, early);
     let app: Awaited<ReturnType<typeof createApp>> | undefined;
     try {
       if (config.isProduction) {

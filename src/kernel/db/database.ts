@@ -8,6 +8,7 @@ import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { CompiledQuery, Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.js';
+import { EmbeddedThread } from './embedded-thread.js';
 import { lockDataDir } from './lock.js';
 import { emptyDatabaseTemplate, unpackEmptyDatabase } from './template/index.js';
 
@@ -166,18 +167,19 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
 
   const release = options.kind === 'pglite' ? lockDataDir(options.dataDir) : () => {};
   try {
-    const dataDir = options.kind === 'pglite' ? embeddedFolder(options.dataDir) : undefined;
     // A new database starts from the empty template instead of initdb (see template/index.ts): a folder on disk
     // unpacked by Node, one in memory loaded by PGlite. Without a template for this PGlite, PGlite runs initdb.
     if (options.kind === 'pglite' && !embeddedDatabaseExists(options.dataDir))
       unpackEmptyDatabase(embeddedFolder(options.dataDir));
     const buffers = options.buffersMiB ?? DEFAULT_EMBEDDED_BUFFERS_MIB;
-    const pglite = await PGlite.create(dataDir, {
+    const source = options.kind === 'pglite' ? await threadSource(options.dataDir, buffers, release) : undefined;
+    if (source) return handleOn(source, undefined);
+    const pglite = await PGlite.create({
       extensions: pgliteExtensions,
       loadDataDir: options.kind === 'pglite-memory' ? (options.from ?? emptyDatabaseTemplate()) : undefined,
       startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${buffers}MB`],
     });
-    const source: Source = {
+    const memory: Source = {
       kind: 'pglite',
       // PGlite is one connection; the adapter's pool of one serialises transactions instead of interleaving them.
       pool: () => new pg.Pool({ ...createPgConfig(pglite), max: 1 }),
@@ -188,14 +190,35 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
         release();
       },
     };
-    return handleOn(source, undefined);
+    return handleOn(memory, undefined);
   } catch (error) {
     release();
     throw error;
   }
 }
 
-/** The PostgreSQL extensions Nabij uses, as PGlite loads them. */
+/** A folder on disk: PGlite in a thread of its own (embedded-thread.ts), one connection shared by both handles. */
+async function threadSource(dataDir: string, buffersMiB: number, release: () => void): Promise<Source> {
+  const thread = new EmbeddedThread(embeddedFolder(dataDir), buffersMiB);
+  try {
+    await thread.ready;
+  } catch (error) {
+    await thread.close();
+    throw error;
+  }
+  return {
+    kind: 'pglite',
+    pool: () => new pg.Pool(thread.pgConfig()),
+    dump: () => thread.dump(),
+    exclusive: inProcessExclusive(),
+    close: async () => {
+      await thread.close();
+      release();
+    },
+  };
+}
+
+/** The PostgreSQL extensions Nabij uses, as PGlite loads them (embedded-worker.js loads the same two). */
 export const pgliteExtensions = { pg_trgm, unaccent };
 
 /** Where the embedded database keeps its files inside NABIJ_DATA_DIR. */

@@ -5,11 +5,29 @@ import { type DatabaseHandle, databaseOptionsFrom, openDatabase } from './databa
 import { type MigrationReport, migrateToLatest } from './migrator.js';
 import { grantAppRole, loginOf } from './roles.js';
 
+/**
+ * Starts opening the configured database as its owner. An embedded one starts in a thread of its own, so the caller
+ * can go on loading meanwhile; the promise is marked as handled, and its failure reaches whoever awaits it.
+ */
+export function beginOpening(config: Config): Promise<DatabaseHandle> {
+  const opening = openDatabase(databaseOptionsFrom(config));
+  opening.catch(() => {});
+  return opening;
+}
+
 /** Told as each part is done, so `serve` can say what it is doing while it starts. */
 export type OpenProgress = { opened?(): void; migrated?(report: MigrationReport): void };
 
-export async function openMigratedDatabase(config: Config, progress: OpenProgress = {}): Promise<DatabaseHandle> {
-  const owner = await openDatabase(databaseOptionsFrom(config));
+/**
+ * The database opening already begun with `beginOpening` (`serve` begins it while the program loads) or opened
+ * now, then migrated.
+ */
+export async function openMigratedDatabase(
+  config: Config,
+  progress: OpenProgress = {},
+  opening: Promise<DatabaseHandle> = beginOpening(config),
+): Promise<DatabaseHandle> {
+  const owner = await opening;
   progress.opened?.();
   try {
     // Not `progress.migrated?.(await …)`: an optional call skips its arguments when nobody listens.
