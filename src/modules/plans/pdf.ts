@@ -1,7 +1,7 @@
 // The plan as a PDF to download, in plain words, with pdfkit's built-in Helvetica: its WinAnsi encoding holds the
 // Dutch letters (ë, é, ï, ü); a character it cannot hold (an emoji, a script it lacks) is printed as "?" rather than
 // as a wrong letter. No fonts to ship, no network.
-import PDFDocument from 'pdfkit';
+import type PDFKit from 'pdfkit';
 import { dutchDate } from '../../kernel/time/dates.js';
 import { tr, type Lang } from '../../kernel/ui/messages.js';
 import type { Instrument } from '../casework/index.js';
@@ -22,7 +22,10 @@ export const winAnsi = (text: string): string =>
     })
     .join('');
 
-export function planPdf(input: {
+/** pdfkit and its fonts take about 0.1 s to load: only when the first plan is printed, not at every start. */
+let pdfkit: Promise<typeof PDFKit> | undefined;
+
+export async function planPdf(input: {
   lang: Lang;
   plan: PlanData | undefined;
   instrument: Instrument;
@@ -31,6 +34,7 @@ export function planPdf(input: {
   compress?: boolean;
 }): Promise<Buffer> {
   const { lang, plan, instrument, now } = input;
+  const PDFDocument = await (pdfkit ??= import('pdfkit').then((m) => m.default));
   const doc = new PDFDocument({
     size: 'A4',
     margin: 56,
