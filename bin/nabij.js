@@ -11,5 +11,8 @@ if (process.env.NABIJ_FROM_SOURCE === '1') {
   const { join } = await import('node:path');
   // On stderr: a command's stdout may be a file (an export).
   const compiling = () => process.stderr.write('Nabij wordt gecompileerd (na een wijziging in src/, eenmalig)…\n');
-  await import(pathToFileURL(join(await compiledProgram(undefined, { compiling }), 'cli', 'main.js')).href);
+  const program = await compiledProgram(undefined, { compiling });
+  // New embedded databases start from a migrated copy kept beside the program (src/config.ts, programDir).
+  process.env.NABIJ_PROGRAM_DIR = program;
+  await import(pathToFileURL(join(program, 'cli', 'main.js')).href);
 }

@@ -9,6 +9,7 @@ const envSchema = z.object({
   DATABASE_URL: z.string().url().optional(),
   DATABASE_OWNER_URL: z.string().url().optional(),
   NABIJ_DATA_DIR: z.string().default('./data'),
+  NABIJ_PROGRAM_DIR: z.string().optional(),
   NABIJ_EMBEDDED_BUFFERS_MB: z.coerce.number().int().min(1).max(4096).default(32),
   NABIJ_BASE_URL: z.string().url().optional(),
   NABIJ_OUTBOX_DIR: z.string().optional(),
@@ -42,6 +43,11 @@ export type Config = {
   /** The role that owns the tables and runs migrations, when the application logs in as another one. */
   databaseOwnerUrl: string | undefined;
   dataDir: string;
+  /**
+   * The compiled program's folder, set by bin/nabij.js (not by hand). A new embedded database starts from a migrated
+   * copy kept there, made by the first start of that program on a new folder.
+   */
+  programDir: string | undefined;
   /** The embedded database's shared buffers in MiB (PostgreSQL's own default, 128, costs 100 MiB more at start). */
   embeddedBuffersMiB: number;
   baseUrl: string;
@@ -92,6 +98,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     databaseUrl: e.DATABASE_URL,
     databaseOwnerUrl: e.DATABASE_OWNER_URL,
     dataDir,
+    programDir: e.NABIJ_PROGRAM_DIR,
     embeddedBuffersMiB: e.NABIJ_EMBEDDED_BUFFERS_MB,
     baseUrl: e.NABIJ_BASE_URL ?? `http://localhost:${e.PORT}`,
     outboxDir: resolve(e.NABIJ_OUTBOX_DIR ?? resolve(dataDir, 'outbox')),

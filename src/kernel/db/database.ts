@@ -1,5 +1,5 @@
 // The database: one PostgreSQL dialect over either an embedded PGlite folder or a PostgreSQL server.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
@@ -10,7 +10,12 @@ import pg from 'pg';
 import type { Database } from './schema.js';
 import { EmbeddedThread } from './embedded-thread.js';
 import { lockDataDir } from './lock.js';
-import { emptyDatabaseTemplate, unpackEmptyDatabase } from './template/index.js';
+import {
+  MIGRATED_DATABASE_FILE,
+  emptyDatabaseTemplate,
+  unpackDatabase,
+  unpackEmptyDatabase,
+} from './template/index.js';
 
 export type Db = Kysely<Database>;
 
@@ -89,7 +94,8 @@ pg.types.setTypeParser(20, (value: string) => Number.parseInt(value, 10));
 export type DatabaseOptions =
   /** `ownerUrl`: the role that owns the tables and runs migrations, when it is not the one of `url`. */
   | { kind: 'postgres'; url: string; ownerUrl?: string; poolSize?: number }
-  | { kind: 'pglite'; dataDir: string; buffersMiB?: number }
+  /** `startFrom`: a migrated data folder's tarball that a new folder starts from when it exists. */
+  | { kind: 'pglite'; dataDir: string; buffersMiB?: number; startFrom?: string }
   /** `from`: a data folder tarball to start from (the test suite's migrated copy) instead of the empty template. */
   | { kind: 'pglite-memory'; buffersMiB?: number; from?: Blob };
 
@@ -169,8 +175,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
   try {
     // A new database starts from the empty template instead of initdb (see template/index.ts): a folder on disk
     // unpacked by Node, one in memory loaded by PGlite. Without a template for this PGlite, PGlite runs initdb.
-    if (options.kind === 'pglite' && !embeddedDatabaseExists(options.dataDir))
-      unpackEmptyDatabase(embeddedFolder(options.dataDir));
+    if (options.kind === 'pglite' && !embeddedDatabaseExists(options.dataDir)) {
+      const folder = embeddedFolder(options.dataDir);
+      if (options.startFrom && existsSync(options.startFrom)) unpackDatabase(folder, readFileSync(options.startFrom));
+      else unpackEmptyDatabase(folder);
+    }
     const buffers = options.buffersMiB ?? DEFAULT_EMBEDDED_BUFFERS_MIB;
     const source = options.kind === 'pglite' ? await threadSource(options.dataDir, buffers, release) : undefined;
     if (source) return handleOn(source, undefined);
@@ -233,10 +242,16 @@ export function databaseOptionsFrom(config: {
   databaseOwnerUrl?: string | undefined;
   dataDir: string;
   embeddedBuffersMiB?: number;
+  programDir?: string | undefined;
 }): DatabaseOptions {
   return config.databaseUrl
     ? { kind: 'postgres', url: config.databaseUrl, ownerUrl: config.databaseOwnerUrl }
-    : { kind: 'pglite', dataDir: config.dataDir, buffersMiB: config.embeddedBuffersMiB };
+    : {
+        kind: 'pglite',
+        dataDir: config.dataDir,
+        buffersMiB: config.embeddedBuffersMiB,
+        startFrom: config.programDir && join(config.programDir, MIGRATED_DATABASE_FILE),
+      };
 }
 
 /** Runs `work` in one transaction; inside a caller's transaction it runs in that one, so commands compose. */

@@ -1,5 +1,5 @@
 // Opening a database migrates it, whether or not the caller listens for the steps (serve does, other commands not).
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ import { databaseOptionsFrom, openDatabase } from './database.js';
 import { sql } from 'kysely';
 import { allMigrations } from './migrator.js';
 import { openMigratedDatabase } from './open.js';
+import { MIGRATED_DATABASE_FILE } from './template/index.js';
 
 describe('openMigratedDatabase', () => {
   it('applies every migration without a listener, and tells a listener opened, then migrated', async () => {
@@ -33,6 +34,33 @@ describe('openMigratedDatabase', () => {
     });
     await again.close();
     expect(told).toEqual(['opened', 'migrated 0']);
+  }, 120_000);
+
+  it('keeps a migrated copy beside the compiled program, and a new folder starts from it with nothing to migrate', async () => {
+    const programDir = mkdtempSync(join(tmpdir(), 'nabij-program-'));
+    const configFor = (name: string) =>
+      loadConfig({ NABIJ_DATA_DIR: join(programDir, name), NABIJ_PROGRAM_DIR: programDir });
+    const total = Object.keys(allMigrations()).length;
+    const applied = async (name: string) => {
+      let count = -1;
+      await (await openMigratedDatabase(configFor(name), { migrated: (r) => (count = r.applied.length) })).close();
+      return count;
+    };
+
+    expect(await applied('eerste')).toBe(total);
+    expect(existsSync(join(programDir, MIGRATED_DATABASE_FILE))).toBe(true);
+    expect(await applied('tweede')).toBe(0);
+    const second = await openDatabase(databaseOptionsFrom(configFor('tweede')));
+    try {
+      expect((await summarizeDatabase(second.db)).migrations).toHaveLength(total);
+      // The application's role came along: the copy is a whole migrated database, not only its tables.
+      const roles = await sql<{
+        n: number;
+      }>`SELECT count(*)::int AS n FROM pg_roles WHERE rolname = 'nabij_app'`.execute(second.db);
+      expect(roles.rows[0]?.n).toBe(1);
+    } finally {
+      await second.close();
+    }
   }, 120_000);
 
   it('starts an embedded database with the configured shared buffers: 32 MiB unless set', async () => {

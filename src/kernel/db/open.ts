@@ -2,8 +2,10 @@
 // Migrations run as the owner of the tables; the handle returned works as the application's restricted role.
 import type { Config } from '../../config.js';
 import { type DatabaseHandle, databaseOptionsFrom, openDatabase } from './database.js';
-import { type MigrationReport, migrateToLatest } from './migrator.js';
+import { join } from 'node:path';
+import { type MigrationReport, allMigrations, migrateToLatest } from './migrator.js';
 import { grantAppRole, loginOf } from './roles.js';
+import { MIGRATED_DATABASE_FILE, keepMigratedDatabase } from './template/index.js';
 
 /**
  * Starts opening the configured database as its owner. An embedded one starts in a thread of its own, so the caller
@@ -38,6 +40,10 @@ export async function openMigratedDatabase(
       owner.db,
       config.databaseOwnerUrl && config.databaseUrl ? loginOf(config.databaseUrl) : undefined,
     );
+    // Every migration was new: an empty embedded database, which the next new folder of this program can copy.
+    const dump = owner.dumpEmbedded;
+    if (config.programDir && dump && report.applied.length === Object.keys(allMigrations()).length)
+      await keepMigratedDatabase(join(config.programDir, MIGRATED_DATABASE_FILE), dump);
   } catch (error) {
     await owner.close();
     throw error;

@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync } from 'node:zlib';
 
 const folder = new URL('./', import.meta.url);
 export const TEMPLATE_FILE = new URL('pglite-empty.tar.br', folder);
@@ -42,13 +42,22 @@ function templateTarball(): Buffer | undefined {
 
 /**
  * Unpacks the empty database into `folder`, which must not exist yet; false when there is no template for the
- * installed PGlite. Unpacked beside it first and then renamed, so a start that is killed halfway leaves no folder
- * that looks like a database. Through PGlite's own `loadDataDir` the same takes about 1 s longer: every file goes
- * through its WebAssembly file system.
+ * installed PGlite. Through PGlite's own `loadDataDir` the same takes about 1 s longer: every file goes through its
+ * WebAssembly file system.
  */
 export function unpackEmptyDatabase(folder: string): boolean {
   const tarball = templateTarball();
   if (!tarball) return false;
+  unpackDatabase(folder, tarball);
+  return true;
+}
+
+/**
+ * Unpacks a tarball of a PGlite data folder (as `dumpDataDir` makes it) into `folder`, which must not exist yet.
+ * Unpacked beside it first and then renamed, so a start that is killed halfway leaves no folder that looks like a
+ * database.
+ */
+export function unpackDatabase(folder: string, tarball: Uint8Array): void {
   const unpacking = `${folder}.unpacking-${process.pid}`;
   rmSync(unpacking, { recursive: true, force: true });
   mkdirSync(unpacking, { recursive: true, mode: 0o700 });
@@ -61,7 +70,6 @@ export function unpackEmptyDatabase(folder: string): boolean {
     }
   }
   renameSync(unpacking, folder);
-  return true;
 }
 
 type TarEntry = { path: string; kind: 'folder' } | { path: string; kind: 'file'; content: Uint8Array };
@@ -90,6 +98,25 @@ function* ustarEntries(tarball: Uint8Array): Generator<TarEntry> {
       yield { path, kind: 'file', content: tarball.subarray(start, start + size) };
     else throw new Error(`template: unexpected entry type ${type} for ${path}`);
     offset = start + Math.ceil(size / 512) * 512;
+  }
+}
+
+/** The migrated copy of a new database kept in the compiled program's folder (see `keepMigratedDatabase`). */
+export const MIGRATED_DATABASE_FILE = 'database-migrated.tar';
+
+/**
+ * Keeps a tarball of a just-migrated, still empty database as `file`, for the next new data folder of the same
+ * program: it then skips the migrations (1.5 s). Written beside it and renamed, so a half-written copy is never
+ * read. A cache: when it cannot be written, the next new folder migrates as before.
+ */
+export async function keepMigratedDatabase(file: string, dump: () => Promise<Uint8Array>): Promise<void> {
+  if (existsSync(file)) return;
+  const writing = `${file}.${process.pid}`;
+  try {
+    writeFileSync(writing, gunzipSync(await dump()), { mode: 0o600 });
+    renameSync(writing, file);
+  } catch {
+    rmSync(writing, { force: true });
   }
 }
 
