@@ -29,6 +29,7 @@ import {
   ensureArea,
   ensureNeighbourhood,
   ensureTenant,
+  findTenantBySlug,
   setProvince,
   setTeamContact,
   type Tenant,
@@ -133,6 +134,11 @@ export type DemoSeedReport = {
 
 /** Idempotent: running it again adds nothing that is already there. */
 export async function seedDemo(db: Db, now = new Date()): Promise<DemoSeedReport> {
+  // A new demo needs the professionals' password hash, slow by design and made on a thread of its own: begun now,
+  // it is ready by the time the accounts are made. A demo that is there needs none.
+  let passwordHash: Promise<string> | undefined = (await findTenantBySlug(db, DEMO_TENANT_SLUG))
+    ? undefined
+    : hashPassword(DEMO_PASSWORD);
   const tenant = await ensureTenant(db, DEMO_TENANT_SLUG, 'Wijkstad');
   await setTeamContact(db, tenant.id, { phone: '030 123 45 67', email: 'wijkteam@wijkstad.example' });
   // Wijkstad is invented; its postcodes (3532) are Utrecht's.
@@ -144,8 +150,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<DemoSeedReport
     for (const [name, cbs] of n.areas) await ensureArea(db, tenant.id, row.id, name, cbs);
   }
 
-  // Hashed only when an account is missing: the hash is made to be slow, and a second start needs none.
-  let passwordHash: Promise<string> | undefined;
+  // Otherwise hashed only when an account is missing.
   let accountsCreated = 0;
   for (const person of demoPeople) {
     const email = demoEmail(person.role);
