@@ -40,11 +40,12 @@ const write = (file: string, summary: unknown) => {
 };
 
 if (!only || only === 'startup') {
-  const startupRuns = await measureStartup(runs);
+  const { firstStartMs, runs: startupRuns } = await measureStartup(runs);
   write('startup.json', {
     date: new Date().toISOString(),
     machine,
     startup: {
+      firstStartMs,
       runs: startupRuns,
       medianColdStartMs: median(startupRuns.map((r) => r.coldStartMs)),
       medianWarmStartMs: median(startupRuns.map((r) => r.warmStartMs)),
