@@ -116,9 +116,11 @@ Settings come from the environment: PORT, HOST, DATABASE_URL, NABIJ_DATA_DIR, ..
     const config = early?.config ?? loadConfig();
     const say = steps(config);
     say.say(`Nabij start in ${modeInWords[config.env]} (programma geladen in ${seconds(process.uptime() * 1000)})`);
-    // Triage's lexicon (0.3 s of work on this thread) is compiled while the database opens in its own thread: the
-    // demo's help requests need it, and the first help request then need not wait for it.
-    setImmediate(warmUpLexicon);
+    // Triage's lexicon takes 0.3 s of work on this thread. A new demo's help requests need it: then it is compiled
+    // while the database opens in its own thread. Otherwise a second after the server listens, when the first
+    // pages have been served, so that the first help request need not wait for it either.
+    const lexiconNow = values.demo && (early?.fresh ?? true);
+    if (lexiconNow) setImmediate(warmUpLexicon);
     const database = await openWithSteps(config, say, early);
     let app: Awaited<ReturnType<typeof createApp>> | undefined;
     // The pages and API are built (work on this thread) while the demo is seeded (mostly the database's thread).
@@ -191,6 +193,7 @@ Settings come from the environment: PORT, HOST, DATABASE_URL, NABIJ_DATA_DIR, ..
         ? `Nabij draait op ${url} ${started} — open ${url}/demo om in te loggen als een van de rollen`
         : `Nabij draait op ${url} ${started}${config.isProduction ? `; publiek adres ${config.baseUrl}` : ''}`,
     );
+    if (!lexiconNow) setTimeout(warmUpLexicon, 1_000).unref();
     return new Promise<number>(() => {});
   },
 };
