@@ -125,10 +125,11 @@ Settings come from the environment: PORT, HOST, DATABASE_URL, NABIJ_DATA_DIR, ..
     let app: Awaited<ReturnType<typeof createApp>> | undefined;
     // The pages and API are built (work on this thread) while the demo is seeded (mostly the database's thread).
     const mailer = mailerFor(config);
-    const building = (async () => {
+    const buildApp = async () => {
       const started = performance.now();
       return { app: await createApp(config, database, { mailer }), ms: performance.now() - started };
-    })();
+    };
+    let building = process.env.NABIJ_OVERLAP === '1' ? buildApp() : undefined;
     try {
       if (config.isProduction) {
         const problems = await productionProblems(config, database.db);
@@ -136,7 +137,7 @@ Settings come from the environment: PORT, HOST, DATABASE_URL, NABIJ_DATA_DIR, ..
           problems.unshift('--demo kan niet in productie: de demo-accounts hebben openbare wachtwoorden.');
         if (problems.length > 0) {
           console.error(productionProblemsMessage(problems));
-          await (await building).app.close();
+          await (await (building ??= buildApp())).app.close();
           await database.close();
           return 1;
         }
@@ -151,7 +152,7 @@ Settings come from the environment: PORT, HOST, DATABASE_URL, NABIJ_DATA_DIR, ..
                 `activiteiten, ${r.volunteersCreated} vrijwilligers en ${r.requestsCreated} hulpvragen`,
         );
       }
-      const built = await building;
+      const built = await (building ??= buildApp());
       app = built.app;
       say.say(`Webpagina’s en API geladen (${seconds(built.ms)})`);
       say.say(
@@ -169,7 +170,7 @@ Settings come from the environment: PORT, HOST, DATABASE_URL, NABIJ_DATA_DIR, ..
       startBackups(config, database, say, app.log);
       await app.listen({ port: config.port, host: config.host });
     } catch (error) {
-      await (app ?? (await building.catch(() => undefined))?.app)?.close();
+      await (app ?? (await building?.catch(() => undefined))?.app)?.close();
       await database.close();
       throw error;
     }

@@ -181,9 +181,12 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
       else unpackEmptyDatabase(folder);
     }
     const buffers = options.buffersMiB ?? DEFAULT_EMBEDDED_BUFFERS_MIB;
-    const source = options.kind === 'pglite' ? await threadSource(options.dataDir, buffers, release) : undefined;
+    const source =
+      options.kind === 'pglite' && process.env.NABIJ_DB_THREAD !== '0'
+        ? await threadSource(options.dataDir, buffers, release)
+        : undefined;
     if (source) return handleOn(source, undefined);
-    const pglite = await PGlite.create({
+    const pglite = await PGlite.create(options.kind === 'pglite' ? embeddedFolder(options.dataDir) : undefined, {
       extensions: pgliteExtensions,
       loadDataDir: options.kind === 'pglite-memory' ? (options.from ?? emptyDatabaseTemplate()) : undefined,
       startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${buffers}MB`],
