@@ -38,6 +38,15 @@ const activityId = async (externalId: string) =>
   ).id;
 
 describe('public search', () => {
+  it('sends a visitor no CSRF cookie with a page that has no form to post, and one with a page that has', async () => {
+    const search = await t.app.inject({ url: '/sociale-kaart?q=koffie+dinsdag' });
+    expect(search.statusCode).toBe(200);
+    expect(String(search.headers['set-cookie'] ?? '')).not.toContain('nabij_csrf=');
+    const signIn = await t.app.inject({ url: '/inloggen' });
+    expect(signIn.body).toContain('name="_csrf"');
+    expect(String(signIn.headers['set-cookie'] ?? '')).toContain('nabij_csrf=');
+  });
+
   it('finds the Tuesday coffee morning for "koffie dinsdag", with its next time', async () => {
     const response = await t.app.inject({ url: '/sociale-kaart?q=koffie+dinsdag' });
     expect(response.statusCode).toBe(200);

@@ -57,10 +57,40 @@ export async function postcodePoint(db: Db, postcode: string): Promise<Point | u
   return db.selectFrom('postcodes').select(['lat', 'lon']).where('postcode', '=', postcode).executeTakeFirst();
 }
 
+/** How long a found point is kept in memory, and for how many postcodes at most per database. */
+const POINT_CACHE_MS = 60_000;
+const POINT_CACHE_SIZE = 10_000;
+let pointCaches = new WeakMap<Db, Map<string, { at: number; point: Point }>>();
+const clearPointCaches = () => {
+  pointCaches = new WeakMap();
+};
+
+/**
+ * `postcodePoint` for the public search, which looks up the same few postcodes on every page: a found point is kept
+ * for a minute (per database). Centroids are reference data that change only by an import; an import in this process
+ * (`upsertPostcodes`) empties the cache at once, one in another process shows within the minute. A postcode that is
+ * not found is not kept, so one imported a moment later is found at once.
+ */
+export async function cachedPostcodePoint(db: Db, postcode: string): Promise<Point | undefined> {
+  let cache = pointCaches.get(db);
+  const kept = cache?.get(postcode);
+  if (kept && Date.now() - kept.at < POINT_CACHE_MS) return kept.point;
+  const point = await postcodePoint(db, postcode);
+  if (point) {
+    if (!cache) pointCaches.set(db, (cache = new Map()));
+    if (cache.size >= POINT_CACHE_SIZE) cache.clear();
+    cache.set(postcode, { at: Date.now(), point: { lat: point.lat, lon: point.lon } });
+  }
+  return point;
+}
+
 export type PostcodeRow = { postcode: string; lat: number; lon: number };
 
 /** Inserts or updates centroids in batches; returns how many rows were written. */
 export async function upsertPostcodes(db: Db, rows: readonly PostcodeRow[]): Promise<number> {
+  // Whichever database or transaction this is, no point kept in memory may outlive a change of the centroids:
+  // emptied before and after (a search in between may have kept an old point).
+  clearPointCaches();
   for (let i = 0; i < rows.length; i += 1000) {
     await db
       .insertInto('postcodes')
@@ -68,6 +98,7 @@ export async function upsertPostcodes(db: Db, rows: readonly PostcodeRow[]): Pro
       .onConflict((oc) => oc.column('postcode').doUpdateSet({ lat: sql`excluded.lat`, lon: sql`excluded.lon` }))
       .execute();
   }
+  clearPointCaches();
   return rows.length;
 }
 

@@ -289,12 +289,15 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions): Promi
 
     let csrfToken: string | undefined = early ? '' : undefined;
     request.view = () => {
-      csrfToken ??= reply.generateCsrf();
       return {
         lang: request.lang,
         t: messagesFor(request.lang),
         path: request.url,
-        csrfToken,
+        // Made (a secret, a hash, a cookie) only when a page renders a form that posts: a visitor's search page has
+        // none, and a token it never sends back was work for nothing on every page.
+        get csrfToken() {
+          return (csrfToken ??= reply.generateCsrf());
+        },
         user: request.user,
         tenant: request.tenant,
         stylesheetPath: stylesheet.path,

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { Db } from '../../kernel/db/database.js';
 import { needKeys } from '../../kernel/taxonomy/needs.js';
-import { normalisePostcode, type Point, postcodePoint } from '../../kernel/geo/index.js';
+import { cachedPostcodePoint, normalisePostcode, type Point } from '../../kernel/geo/index.js';
 import { weekdays, dayParts } from '../../kernel/time/index.js';
 import type { SearchFilters } from './queries/search.js';
 import { parseSearchText } from './search-query.js';
@@ -69,7 +69,7 @@ export async function resolveSearch(db: Db, query: SearchQuery): Promise<Resolve
     const normal = normalisePostcode(query.postcode);
     if (!normal) postcodeProblem = 'postcode_ongeldig';
     else {
-      origin = await postcodePoint(db, normal);
+      origin = await cachedPostcodePoint(db, normal);
       if (!origin) postcodeProblem = 'postcode_onbekend';
     }
   }

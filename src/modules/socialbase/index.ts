@@ -6,6 +6,7 @@ import * as socialBase0004 from './migrations/0004_socialbase.js';
 import * as socialBaseShardKeys0012 from './migrations/0012_shard_keys.js';
 import * as socialBasePrimaryKeys0017 from './migrations/0017_shard_primary_keys.js';
 import * as activityDaysIndex0036 from './migrations/0036_activity_days_index.js';
+import * as activityWords0050 from './migrations/0050_activity_words.js';
 import { socialBasePolicy } from './policy.js';
 
 export { type ActivityInput, parseActivityRows } from './activity-import.js';
@@ -42,6 +43,7 @@ export const socialbaseModule: ModuleDescription = {
     '0012_shard_keys': socialBaseShardKeys0012,
     '0017_shard_primary_keys': socialBasePrimaryKeys0017,
     '0036_activity_days_index': activityDaysIndex0036,
+    '0050_activity_words': activityWords0050,
   },
   // Loaded when the app starts, so a command that only needs the migrations does not load the pages.
   routes: [

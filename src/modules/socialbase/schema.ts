@@ -98,11 +98,20 @@ export interface ImportDraftTable {
   saved_at: Date | null;
 }
 
+/** The distinct words of a municipality's searchable names, kept by triggers (migration 0050); read only. */
+export interface ActivityWordTable {
+  tenant_id: string;
+  word: string;
+  /** How many activities of the municipality hold the word. */
+  activities: number;
+}
+
 export interface SocialBaseTables {
   import_drafts: ImportDraftTable;
   organisations: OrganisationTable;
   places: PlaceTable;
   activities: ActivityTable;
+  activity_words: ActivityWordTable;
   key_persons: KeyPersonTable;
   confirmation_links: ConfirmationLinkTable;
 }

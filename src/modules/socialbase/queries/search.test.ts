@@ -4,7 +4,8 @@ import { saveBuurt } from '../../../../test/support/buurt.js';
 import { type TestDatabase, testDatabase } from '../../../../test/support/database.js';
 import { makeTenant } from '../../../../test/support/factories.js';
 import { postcodePoint } from '../../../kernel/geo/index.js';
-import { type SearchFilters, searchActivities } from './search.js';
+import { meantWords, type SearchFilters, searchActivities } from './search.js';
+import { sql } from 'kysely';
 import { parseSearchText } from '../search-query.js';
 import { parseActivityRows } from '../activity-import.js';
 import { saveActivities } from '../commands/save-activities.js';
@@ -137,5 +138,110 @@ describe('searching the social base', () => {
         paged.push(...(await searchActivities(database.db, twins, { ...filters, limit: 5, offset })).map((r) => r.id));
       expect(paged).toEqual(ids);
     }
+  });
+});
+
+describe('the words a typo may have meant (activity_words, kept by triggers)', () => {
+  const activity = (id: string, naam: string, aanbieder: string) => ({
+    id,
+    naam,
+    omschrijving: 'Voor iedereen uit het dorp.',
+    soort: 'activiteit',
+    behoeften: 'ontmoeting',
+    aanbieder,
+    dagen: 'wo',
+    tijd: '14:00-15:00',
+    kosten: 'gratis',
+  });
+  const save = async (tenant: string, rows: ReturnType<typeof activity>[]) => {
+    const parsed = parseActivityRows(rows);
+    expect(parsed.errors).toEqual([]);
+    await saveActivities(database.db, tenant, parsed.rows);
+  };
+  const wordsOf = async (tenant: string) =>
+    Object.fromEntries(
+      (
+        await database.db
+          .selectFrom('activity_words')
+          .select(['word', 'activities'])
+          .where('tenant_id', '=', tenant)
+          .execute()
+      ).map((r) => [r.word, r.activities]),
+    );
+  /** The words as counted again from the activities themselves: what the triggers must keep. */
+  const recounted = async (tenant: string) =>
+    Object.fromEntries(
+      (
+        await sql<{ word: string; activities: number }>`
+          SELECT w.word, count(*)::integer AS activities
+          FROM activities a, unnest(activity_words_of(a.search_text)) AS w(word)
+          WHERE a.tenant_id = ${tenant}
+          GROUP BY w.word`.execute(database.db)
+      ).rows.map((r) => [r.word, r.activities]),
+    );
+  const names = async (tenant: string, text: string) =>
+    (await searchActivities(database.db, tenant, { ...none, ...parseSearchText(text) })).map((r) => r.name);
+
+  it('holds every word of the searchable names, and finds "boodschappen" first for "bootschappen"', async () => {
+    const words = await wordsOf(tenantId);
+    expect(words).toEqual(await recounted(tenantId));
+    expect(words['boodschappen']).toBeGreaterThan(0);
+    expect((await meantWords(database.db, tenantId, ['bootschappen']))[0]?.[0]).toBe('boodschappen');
+  });
+
+  it('follows activities added, renamed and removed, so an old word leads nowhere', async () => {
+    const village = (await makeTenant(database.db, 'woordendorp', 'Woordendorp')).id;
+    await save(village, [
+      activity('z1', 'Zwemles Zeehond', 'Sportclub De Ster'),
+      activity('z2', 'Zwemles Dolfijn', 'Sportclub De Ster'),
+    ]);
+    expect(await wordsOf(village)).toMatchObject({ zwemles: 2, zeehond: 1, dolfijn: 1, sportclub: 2 });
+    expect(await names(village, 'zeehont')).toEqual(['Zwemles Zeehond']);
+    expect((await searchActivities(database.db, village, { ...none, words: ['zeehont'] }))[0]?.match).toBe('gelijkend');
+
+    // Renamed: "zeehond" is no word of the village any more, and the typo finds nothing instead of the old entry.
+    await database.db
+      .updateTable('activities')
+      .set({ name: 'Tekenles Zeepaard' })
+      .where('tenant_id', '=', village)
+      .where('external_id', '=', 'z1')
+      .execute();
+    expect(await wordsOf(village)).toMatchObject({ zwemles: 1, tekenles: 1, zeepaard: 1 });
+    expect(await wordsOf(village)).not.toHaveProperty('zeehond');
+    expect(await names(village, 'zeehont')).toEqual([]);
+
+    // An update that leaves the names as they were changes no count.
+    const before = await wordsOf(village);
+    await database.db
+      .updateTable('activities')
+      .set({ last_confirmed_at: new Date() })
+      .where('tenant_id', '=', village)
+      .execute();
+    expect(await wordsOf(village)).toEqual(before);
+
+    // Removed: the last swimming lesson takes "zwemles" and "dolfijn" with it.
+    expect(await names(village, 'zwemlez')).toEqual(['Zwemles Dolfijn']);
+    await database.db
+      .deleteFrom('activities')
+      .where('tenant_id', '=', village)
+      .where('external_id', '=', 'z2')
+      .execute();
+    expect(await wordsOf(village)).not.toHaveProperty('zwemles');
+    expect(await wordsOf(village)).not.toHaveProperty('dolfijn');
+    expect(await names(village, 'zwemlez')).toEqual([]);
+    expect(await wordsOf(village)).toEqual(await recounted(village));
+  });
+
+  it('corrects a typo only with the words of the same municipality', async () => {
+    const other = (await makeTenant(database.db, 'kunstdorp', 'Kunstdorp')).id;
+    await save(other, [activity('k1', 'Kalligrafie voor beginners', 'Atelier Inkt')]);
+    expect(await names(other, 'kaligrafie')).toEqual(['Kalligrafie voor beginners']);
+    // The fixture's municipality has no such word: the other one's word does not correct its search.
+    expect(await meantWords(database.db, tenantId, ['kaligrafie'])).toEqual([[]]);
+    expect(await names(tenantId, 'kaligrafie')).toEqual([]);
+    // A word both have is counted for each apart.
+    const shared = (await wordsOf(other))['ontmoeting'];
+    expect(shared).toBe(1);
+    expect((await wordsOf(tenantId))['ontmoeting']).toBe((await recounted(tenantId))['ontmoeting']);
   });
 });

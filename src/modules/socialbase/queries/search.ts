@@ -1,6 +1,6 @@
 // Searching the social base: Dutch full text with prefixes and unaccent, a trigram fallback for typos,
 // and filters on need, distance, day, part of day, cost, wheelchair access and language.
-import { type Expression, type SqlBool, sql } from 'kysely';
+import { type SqlBool, sql } from 'kysely';
 import type { Db } from '../../../kernel/db/database.js';
 import type { Point } from '../../../kernel/geo/index.js';
 import {
@@ -160,8 +160,18 @@ function pageRows(db: Db, tenantId: string, filters: SearchFilters) {
   return baseQuery(db, tenantId, { ...noFilters, near });
 }
 
-async function fullText(db: Db, tenantId: string, filters: SearchFilters, combine: 'and' | 'or'): Promise<Row[]> {
-  const perWord = filters.words.map((w) => sql`(${wordQuery(w)})`);
+/**
+ * Full text for groups of words: each group is one typed word, as an OR of its alternatives (the word itself, or the
+ * words that may have been meant); the groups are combined by AND or OR.
+ */
+async function fullText(
+  db: Db,
+  tenantId: string,
+  filters: SearchFilters,
+  groups: string[][],
+  combine: 'and' | 'or',
+): Promise<Row[]> {
+  const perWord = groups.map((group) => sql`(${sql.join(group.map(wordQuery), sql` || `)})`);
   // to_tsquery and unaccent are STABLE, so written inline PostgreSQL builds the query again for every row it
   // rechecks and ranks (at city scale 100 ms for "klusjes in huis"); as a scalar subquery it is built once.
   const tsquery = sql`(SELECT ${sql.join(perWord, combine === 'and' ? sql` && ` : sql` || `)})`;
@@ -184,31 +194,56 @@ async function fullText(db: Db, tenantId: string, filters: SearchFilters, combin
     .execute() as Promise<Row[]>;
 }
 
-async function similar(db: Db, tenantId: string, filters: SearchFilters): Promise<Row[]> {
-  // word_similarity finds "bootschappen" in "boodschappendienst"; the threshold is set for this transaction only.
-  return db.transaction().execute(async (trx) => {
-    await sql`SET LOCAL pg_trgm.word_similarity_threshold = 0.5`.execute(trx);
-    // unaccent is STABLE: a scalar subquery computes it once per search instead of once per row.
-    const typed = filters.words.map((w) => sql`(SELECT unaccent(${w}))`);
-    const conditions: Expression<SqlBool>[] = typed.map((w) => sql<SqlBool>`${w} <% activities.search_text`);
-    // Ordered by the distance operator, which the trigram index computes once per row.
-    const distances = typed.map((w) => sql`${w} <<-> activities.search_text`);
-    const score = sql<number>`least(${sql.join(distances)})`;
-    const page = filteredQuery(trx, tenantId, filters)
-      .where((eb) => eb.or(conditions))
-      .select('activities.id')
-      .orderBy(score, 'asc')
-      .orderBy('activities.name')
-      .orderBy('activities.id')
-      .limit(filters.limit)
-      .offset(filters.offset ?? 0);
-    return pageRows(trx, tenantId, filters)
-      .where('activities.id', 'in', page)
-      .orderBy(score, 'asc')
-      .orderBy('activities.name')
-      .orderBy('activities.id')
-      .execute() as Promise<Row[]>;
+/**
+ * How alike a word of the municipality must be to a typed word (pg_trgm's word_similarity), how much less alike than
+ * the nearest word another may be and still count ("boodschappendienst" next to "boodschappen", not "zwembad" next to
+ * "zwemles" for "zwemlez"), and how many count at most.
+ */
+const SIMILAR_ENOUGH = 0.5;
+const NEAR_THE_NEAREST = 0.1;
+const WORDS_PER_TYPO = 3;
+
+/**
+ * The words of the municipality's activities that each typed word may have meant, nearest first: looked up by
+ * trigram similarity in `activity_words` (the distinct words of the searchable names, kept by triggers), a few
+ * thousand short rows, instead of comparing the word with every activity's text. One statement, no settings.
+ */
+export async function meantWords(db: Db, tenantId: string, words: string[]): Promise<string[][]> {
+  if (words.length === 0) return [];
+  // The trigram index gives the nearest words by word similarity (the typed word as part of a longer word counts,
+  // "bootschappen" in "boodschappendienst"); among those, the ones alike as a whole come first, then the common.
+  const { rows } = await sql<{ n: string; word: string; alike: number }>`
+    SELECT typed.n::text AS n, near.word, near.alike
+    FROM unnest(${sql.val(words)}::text[]) WITH ORDINALITY AS typed(word, n)
+    CROSS JOIN LATERAL (
+      SELECT w.word, w.activities, word_similarity(unaccent(typed.word), w.word) AS alike,
+             similarity(unaccent(typed.word), w.word) AS whole
+      FROM activity_words AS w
+      WHERE w.tenant_id = ${tenantId}
+      ORDER BY unaccent(typed.word) <<-> w.word
+      LIMIT ${WORDS_PER_TYPO * 4}
+    ) AS near
+    WHERE near.alike >= ${SIMILAR_ENOUGH}
+    ORDER BY typed.n, near.alike DESC, near.whole DESC, near.activities DESC, near.word`.execute(db);
+  return words.map((_, i) => {
+    const near = rows.filter((r) => r.n === String(i + 1));
+    const nearest = near[0]?.alike ?? 1;
+    return near
+      .filter((r) => r.alike >= nearest - NEAR_THE_NEAREST)
+      .slice(0, WORDS_PER_TYPO)
+      .map((r) => r.word);
   });
+}
+
+async function similar(db: Db, tenantId: string, filters: SearchFilters): Promise<Row[]> {
+  // A typed word that is itself a word of the municipality was searched already: only other words can find more.
+  const groups = (await meantWords(db, tenantId, filters.words))
+    .map((meant, i) => meant.filter((word) => word !== filters.words[i]))
+    .filter((meant) => meant.length > 0);
+  if (groups.length === 0) return [];
+  let rows = await fullText(db, tenantId, filters, groups, 'and');
+  if (rows.length === 0 && groups.length > 1) rows = await fullText(db, tenantId, filters, groups, 'or');
+  return rows;
 }
 
 /** Finds activities: all words first, then any word, then similar words for typos. */
@@ -231,8 +266,9 @@ export async function searchActivities(
       .execute()) as Row[];
   } else {
     match = 'tekst';
-    rows = await fullText(db, tenantId, filters, 'and');
-    if (rows.length === 0 && filters.words.length > 1) rows = await fullText(db, tenantId, filters, 'or');
+    const typed = filters.words.map((word) => [word]);
+    rows = await fullText(db, tenantId, filters, typed, 'and');
+    if (rows.length === 0 && filters.words.length > 1) rows = await fullText(db, tenantId, filters, typed, 'or');
     if (rows.length === 0) {
       match = 'gelijkend';
       rows = await similar(db, tenantId, filters);
