@@ -9,8 +9,8 @@ export type Command = {
 };
 
 /**
- * What a command began before the modules were loaded (see `early` in main.ts): `serve` opens the database in its
- * own thread while the rest of the program loads. `fresh`: the embedded folder did not exist before.
+ * What a command began before the modules were loaded (see `early` in main.ts): `serve` starts opening the database
+ * while the rest of the program loads. `fresh`: the embedded folder did not exist before.
  */
 export type EarlyStart = { config: Config; fresh: boolean; database: Promise<DatabaseHandle> };
 

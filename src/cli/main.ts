@@ -12,8 +12,9 @@ type Entry = {
 };
 
 /**
- * The server's database starts opening before the program's modules load: PGlite starts in a thread of its own
- * (0.6 s) while this thread loads the rest (1 s). A setting that does not parse is left for `run` to report.
+ * The server's database starts opening before the program's modules load: PGlite reads and compiles its
+ * WebAssembly (9 MB) off this thread while this thread loads the rest. A setting that does not parse is left for
+ * `run` to report.
  */
 async function openingEarly(): Promise<EarlyStart | undefined> {
   const [{ loadConfig }, { embeddedDatabaseExists }, { beginOpening }] = await Promise.all([

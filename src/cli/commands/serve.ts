@@ -108,28 +108,20 @@ Settings come from the environment: PORT, HOST, DATABASE_URL, NABIJ_DATA_DIR, ..
     try {
       values = parseArgs({ args, options: { demo: { type: 'boolean', default: false } } }).values;
     } catch (error) {
-      // The database began opening before the arguments were read (main.ts): close it, or its thread keeps the
-      // process alive.
+      // The database began opening before the arguments were read (main.ts): close it, and so free its folder.
       await (await early?.database.catch(() => undefined))?.close();
       throw error;
     }
     const config = early?.config ?? loadConfig();
     const say = steps(config);
     say.say(`Nabij start in ${modeInWords[config.env]} (programma geladen in ${seconds(process.uptime() * 1000)})`);
-    // Triage's lexicon takes 0.3 s of work on this thread. A new demo's help requests need it: then it is compiled
-    // while the database opens in its own thread. Otherwise a second after the server listens, when the first
-    // pages have been served, so that the first help request need not wait for it either.
+    // Triage's lexicon takes 0.3 s of work. A new demo's help requests need it: then it is compiled while the
+    // database's WebAssembly compiles. Otherwise a second after the server listens, when the first pages have been
+    // served, so that the first help request need not wait for it either.
     const lexiconNow = values.demo && (early?.fresh ?? true);
     if (lexiconNow) setImmediate(warmUpLexicon);
     const database = await openWithSteps(config, say, early);
     let app: Awaited<ReturnType<typeof createApp>> | undefined;
-    // The pages and API are built (work on this thread) while the demo is seeded (mostly the database's thread).
-    const mailer = mailerFor(config);
-    const buildApp = async () => {
-      const started = performance.now();
-      return { app: await createApp(config, database, { mailer }), ms: performance.now() - started };
-    };
-    let building = process.env.NABIJ_OVERLAP === '1' ? buildApp() : undefined;
     try {
       if (config.isProduction) {
         const problems = await productionProblems(config, database.db);
@@ -137,7 +129,6 @@ Settings come from the environment: PORT, HOST, DATABASE_URL, NABIJ_DATA_DIR, ..
           problems.unshift('--demo kan niet in productie: de demo-accounts hebben openbare wachtwoorden.');
         if (problems.length > 0) {
           console.error(productionProblemsMessage(problems));
-          await (await (building ??= buildApp())).app.close();
           await database.close();
           return 1;
         }
@@ -152,9 +143,11 @@ Settings come from the environment: PORT, HOST, DATABASE_URL, NABIJ_DATA_DIR, ..
                 `activiteiten, ${r.volunteersCreated} vrijwilligers en ${r.requestsCreated} hulpvragen`,
         );
       }
-      const built = await (building ??= buildApp());
-      app = built.app;
-      say.say(`Webpagina’s en API geladen (${seconds(built.ms)})`);
+      const mailer = mailerFor(config);
+      app = await say.timed(
+        () => createApp(config, database, { mailer }),
+        () => 'Webpagina’s en API geladen',
+      );
       say.say(
         config.smtpUrl
           ? `E-mail gaat via SMTP (${new URL(config.smtpUrl).hostname})`
@@ -170,7 +163,7 @@ Settings come from the environment: PORT, HOST, DATABASE_URL, NABIJ_DATA_DIR, ..
       startBackups(config, database, say, app.log);
       await app.listen({ port: config.port, host: config.host });
     } catch (error) {
-      await (app ?? (await building?.catch(() => undefined))?.app)?.close();
+      await app?.close();
       await database.close();
       throw error;
     }

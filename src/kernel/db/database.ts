@@ -8,7 +8,6 @@ import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { CompiledQuery, Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.js';
-import { EmbeddedThread } from './embedded-thread.js';
 import { lockDataDir } from './lock.js';
 import {
   MIGRATED_DATABASE_FILE,
@@ -181,17 +180,12 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
       else unpackEmptyDatabase(folder);
     }
     const buffers = options.buffersMiB ?? DEFAULT_EMBEDDED_BUFFERS_MIB;
-    const source =
-      options.kind === 'pglite' && process.env.NABIJ_DB_THREAD !== '0'
-        ? await threadSource(options.dataDir, buffers, release)
-        : undefined;
-    if (source) return handleOn(source, undefined);
     const pglite = await PGlite.create(options.kind === 'pglite' ? embeddedFolder(options.dataDir) : undefined, {
       extensions: pgliteExtensions,
       loadDataDir: options.kind === 'pglite-memory' ? (options.from ?? emptyDatabaseTemplate()) : undefined,
       startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${buffers}MB`],
     });
-    const memory: Source = {
+    const source: Source = {
       kind: 'pglite',
       // PGlite is one connection; the adapter's pool of one serialises transactions instead of interleaving them.
       pool: () => new pg.Pool({ ...createPgConfig(pglite), max: 1 }),
@@ -202,35 +196,14 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
         release();
       },
     };
-    return handleOn(memory, undefined);
+    return handleOn(source, undefined);
   } catch (error) {
     release();
     throw error;
   }
 }
 
-/** A folder on disk: PGlite in a thread of its own (embedded-thread.ts), one connection shared by both handles. */
-async function threadSource(dataDir: string, buffersMiB: number, release: () => void): Promise<Source> {
-  const thread = new EmbeddedThread(embeddedFolder(dataDir), buffersMiB);
-  try {
-    await thread.ready;
-  } catch (error) {
-    await thread.close();
-    throw error;
-  }
-  return {
-    kind: 'pglite',
-    pool: () => new pg.Pool(thread.pgConfig()),
-    dump: () => thread.dump(),
-    exclusive: inProcessExclusive(),
-    close: async () => {
-      await thread.close();
-      release();
-    },
-  };
-}
-
-/** The PostgreSQL extensions Nabij uses, as PGlite loads them (embedded-worker.js loads the same two). */
+/** The PostgreSQL extensions Nabij uses, as PGlite loads them. */
 export const pgliteExtensions = { pg_trgm, unaccent };
 
 /** Where the embedded database keeps its files inside NABIJ_DATA_DIR. */

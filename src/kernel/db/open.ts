@@ -8,8 +8,9 @@ import { grantAppRole, loginOf } from './roles.js';
 import { MIGRATED_DATABASE_FILE, keepMigratedDatabase } from './template/index.js';
 
 /**
- * Starts opening the configured database as its owner. An embedded one starts in a thread of its own, so the caller
- * can go on loading meanwhile; the promise is marked as handled, and its failure reaches whoever awaits it.
+ * Starts opening the configured database as its owner, so the caller can go on loading meanwhile: an embedded one
+ * reads and compiles its WebAssembly off this thread. The promise is marked as handled; its failure reaches whoever
+ * awaits it.
  */
 export function beginOpening(config: Config): Promise<DatabaseHandle> {
   const opening = openDatabase(databaseOptionsFrom(config));
