@@ -36,7 +36,7 @@ describe('openMigratedDatabase', () => {
     expect(told).toEqual(['opened', 'migrated 0']);
   }, 120_000);
 
-  it('keeps a migrated copy beside the compiled program, and a new folder starts from it with nothing to migrate', async () => {
+  it('keeps a migrated copy beside the program; a new folder starts from it with nothing to migrate', async () => {
     const programDir = mkdtempSync(join(tmpdir(), 'nabij-program-'));
     const configFor = (name: string) =>
       loadConfig({ NABIJ_DATA_DIR: join(programDir, name), NABIJ_PROGRAM_DIR: programDir });
